@@ -1,0 +1,178 @@
+"""Read the catalogue from the ``rules/`` folder shipped with the package, plus users' own folders."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+from ..errors import RulesError
+from .model import KINDS, SEVERITIES, Catalogue, CheckSpec, FormSpec, Indicator, Rule, Text, key
+
+# Which fields of a relation name indicators, and whether each names one or a list.
+RELATION_REFS: dict[str, dict[str, type]] = {
+    "sum": {"total": str, "parts": list},
+    "ratio": {"rate": str, "numerator": str, "denominator": str},
+    "at_most": {"parts": list, "whole": str},
+    "equal": {"left": str, "right": str},
+    "within": {"value": str, "of": list},
+    "note_levels": {"total": str, "notes": list},
+}
+
+
+def default_rules_dir() -> Path:
+    """The rules inside an installed wheel, or the repository's ``rules/`` in a source checkout."""
+    packaged = Path(__file__).resolve().parent.parent / "rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "rules"
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise RulesError(f"{path}: cannot read rules file: {str(exc).splitlines()[0]}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RulesError(f"{path}: a rules file must be a mapping at the top level")
+    return data
+
+
+def _text(value, path: Path, what: str) -> Text:
+    if isinstance(value, str):
+        return Text(value, value)
+    if isinstance(value, dict) and "vi" in value:
+        return Text(str(value["vi"]), str(value.get("en", value["vi"])))
+    raise RulesError(f"{path}: {what} needs Vietnamese and English text ({{vi: ..., en: ...}})")
+
+
+def _indicator(form: int, raw: dict, path: Path) -> Indicator:
+    code = str(raw.get("code", "")).strip()
+    kind = raw.get("kind")
+    if not code or kind not in KINDS:
+        raise RulesError(f"{path}: indicator {code or '?'} needs a code and a kind among {', '.join(KINDS)}")
+    choices = {int(k): str(v) for k, v in (raw.get("choices") or {}).items()}
+    if kind == "choice" and not choices:
+        raise RulesError(f"{path}: indicator {code} is a coded choice but lists no choices")
+    return Indicator(form, code, str(raw.get("label", "")).strip(), kind, raw.get("unit"), choices)
+
+
+def _qualify(ref: str, form: int | None, path: Path, rule_id: str) -> str:
+    ref = str(ref).strip()
+    if ":" in ref:
+        return ref
+    if form is None:
+        raise RulesError(f"{path}: rule {rule_id}: write {ref!r} as FORM:CODE outside a form file")
+    return key(form, ref)
+
+
+def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
+    rule_id = raw.get("id")
+    rtype = raw.get("type")
+    if not rule_id or rtype not in RELATION_REFS:
+        raise RulesError(f"{path}: every relation needs an id and a type among {', '.join(RELATION_REFS)}")
+    refs: dict[str, object] = {}
+    for name, shape in RELATION_REFS[rtype].items():
+        value = raw.get(name)
+        if shape is list and isinstance(value, list) and value:
+            refs[name] = [_qualify(v, form, path, rule_id) for v in value]
+        elif shape is str and isinstance(value, (str, int, float)):
+            refs[name] = _qualify(value, form, path, rule_id)
+        else:
+            raise RulesError(f"{path}: rule {rule_id}: {name!r} must be {'a list of codes' if shape is list else 'a code'}")
+    template = templates.get(rtype, {})
+    severity = raw.get("severity", template.get("severity", "error"))
+    if severity not in SEVERITIES:
+        raise RulesError(f"{path}: rule {rule_id}: severity must be one of {', '.join(SEVERITIES)}")
+    extra = {k: _text(v, path, k) for k, v in template.items() if k.startswith("message_")}
+    params = {k: v for k, v in raw.items() if k not in {"id", "type", "severity", "title", "message", "why", *refs}}
+    return Rule(
+        id=str(rule_id),
+        type=rtype,
+        severity=severity,
+        title=_text(raw.get("title", template.get("title", rule_id)), path, f"rule {rule_id} title"),
+        message=_text(raw.get("message", template.get("message", "")), path, f"rule {rule_id} message"),
+        refs=refs,
+        why=_text(raw["why"], path, f"rule {rule_id} why") if raw.get("why") else None,
+        extra_messages=extra,
+        params=params,
+        source=str(path),
+    )
+
+
+def _check(raw: dict, path: Path, base: CheckSpec | None) -> CheckSpec:
+    check_id = raw.get("id")
+    if not check_id:
+        raise RulesError(f"{path}: every check needs an id")
+    severity = raw.get("severity", base.severity if base else "warning")
+    if severity not in SEVERITIES:
+        raise RulesError(f"{path}: check {check_id}: severity must be one of {', '.join(SEVERITIES)}")
+    title = _text(raw["title"], path, "title") if "title" in raw else (base.title if base else Text(check_id, check_id))
+    message = _text(raw["message"], path, "message") if "message" in raw else (base.message if base else title)
+    return CheckSpec(str(check_id), severity, title, message)
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.y*ml") if p.name != "templates.yaml")
+
+
+def _merge_folder(folder: Path, forms: dict, rules: dict, checks: dict, templates: dict) -> None:
+    for path in _yaml_files(folder):
+        data = _read_yaml(path)
+        form = data.get("form")
+        if form is not None:
+            form = int(form)
+            inds = [_indicator(form, i, path) for i in data.get("indicators") or []]
+            if inds or form not in forms:
+                old = forms.get(form)
+                merged = {i.code: i for i in (old.indicators if old else ())}
+                merged.update({i.code: i for i in inds})
+                title = _text(data["title"], path, "form title") if "title" in data else old.title
+                forms[form] = FormSpec(form, title, tuple(merged.values()))
+        for raw in data.get("relations") or []:
+            rule = _rule(raw, form, templates, path)
+            rules[rule.id] = rule
+        for raw in data.get("checks") or []:
+            spec = _check(raw, path, checks.get(raw.get("id")))
+            checks[spec.id] = spec
+
+
+def _validate(cat: Catalogue) -> None:
+    known = {i.key: i for i in cat.indicators()}
+    for rule in cat.rules:
+        for ref in rule.keys:
+            if ref not in known:
+                raise RulesError(f"{rule.source}: rule {rule.id} names {ref}, which no form defines")
+            if not known[ref].has_value:
+                raise RulesError(f"{rule.source}: rule {rule.id} names {ref}, a heading row without a value")
+
+
+@functools.lru_cache(maxsize=16)
+def _load(folders: tuple[Path, ...]) -> Catalogue:
+    base = folders[0]
+    templates = _read_yaml(base / "templates.yaml")
+    forms: dict[int, FormSpec] = {}
+    rules: dict[str, Rule] = {}
+    checks: dict[str, CheckSpec] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise RulesError(f"{folder}: rules folder not found")
+        _merge_folder(folder, forms, rules, checks, templates)
+    cat = Catalogue(dict(sorted(forms.items())), list(rules.values()), checks)
+    _validate(cat)
+    return cat
+
+
+def load_catalogue(extra: list[str | Path] | tuple = ()) -> Catalogue:
+    """The built-in catalogue, extended or overridden by each folder in ``extra``.
+
+    >>> cat = load_catalogue()
+    >>> sorted(cat.forms)
+    [1, 2, 3, 4, 5, 6, 7]
+    >>> cat.indicator("3:1.4").label
+    'Tổng số TTHC thuộc thẩm quyền giải quyết tại địa phương'
+    """
+    return _load((default_rules_dir(), *(Path(p).resolve() for p in extra)))

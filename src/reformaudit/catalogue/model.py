@@ -1,0 +1,116 @@
+"""The catalogue: indicators of Biểu mẫu 1–7, relations between them, and cell checks, as data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("error", "warning", "info")
+KINDS = ("group", "count", "percent", "money", "choice")
+
+
+def key(form: int, code: str) -> str:
+    """The identifier of one indicator across all forms, as used in rules: ``"3:1.4"``."""
+    return f"{form}:{code}"
+
+
+def split_key(ref: str) -> tuple[int, str]:
+    form, code = ref.split(":", 1)
+    return int(form), code
+
+
+@dataclass(frozen=True)
+class Text:
+    """A short text in Vietnamese and English."""
+
+    vi: str
+    en: str
+
+    def __call__(self, lang: str) -> str:
+        return self.en if lang == "en" else self.vi
+
+
+@dataclass(frozen=True)
+class Indicator:
+    form: int
+    code: str
+    label: str
+    kind: str
+    unit: str | None = None
+    choices: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return key(self.form, self.code)
+
+    @property
+    def has_value(self) -> bool:
+        return self.kind != "group"
+
+    @property
+    def whole(self) -> bool:
+        return self.kind in ("count", "choice")
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    number: int
+    title: Text
+    indicators: tuple[Indicator, ...]
+
+    def by_code(self) -> dict[str, Indicator]:
+        return {i.code: i for i in self.indicators}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A relation between indicators, e.g. a total and its parts. ``refs`` holds indicator keys."""
+
+    id: str
+    type: str
+    severity: str
+    title: Text
+    message: Text
+    refs: dict[str, object]
+    why: Text | None = None
+    extra_messages: dict[str, Text] = field(default_factory=dict)
+    params: dict[str, object] = field(default_factory=dict)
+    source: str = ""
+
+    @property
+    def keys(self) -> list[str]:
+        """Every indicator the rule reads, in the order the rule names them."""
+        out: list[str] = []
+        for value in self.refs.values():
+            out.extend(value if isinstance(value, list) else [value])
+        return out
+
+    @property
+    def forms(self) -> list[int]:
+        return sorted({split_key(k)[0] for k in self.keys})
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """Severity and wording of a built-in check on cells or layout."""
+
+    id: str
+    severity: str
+    title: Text
+    message: Text
+
+
+@dataclass
+class Catalogue:
+    forms: dict[int, FormSpec]
+    rules: list[Rule]
+    checks: dict[str, CheckSpec]
+
+    def indicator(self, ref: str) -> Indicator:
+        form, code = split_key(ref)
+        return self.forms[form].by_code()[code]
+
+    def indicators(self) -> list[Indicator]:
+        return [i for f in self.forms.values() for i in f.indicators]
+
+    def rule(self, rule_id: str) -> Rule:
+        return next(r for r in self.rules if r.id == rule_id)
