@@ -1,0 +1,93 @@
+"""``load_forms``: a filled workbook of Biểu mẫu 1–7 as one tidy DataFrame, a row per indicator row."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from ..catalogue import Catalogue, load_catalogue
+from ..numbers import EN, VI, parse_number
+from ..text import squash
+from .excel import read_grids
+from .layout import Table, find_tables
+from .matching import guess_form, match_row, normalise_code
+from .values import read_value
+
+COLUMNS = [
+    "source", "sheet", "cell", "row", "form", "code", "code_raw", "label", "label_raw", "kind",
+    "unit", "unit_expected", "value", "raw", "number_format", "decimals", "style", "problem",
+    "alternative", "note", "note_cell", "matched_by", "hidden_sheet",
+]
+
+
+def _main_style(tables: list[Table]) -> str:
+    """The separator style most text values in the workbook are written in (Vietnamese unless shown otherwise)."""
+    styles = Counter()
+    for table in tables:
+        for row in table.rows:
+            if isinstance(row.value, str):
+                styles[parse_number(row.value).style] += 1
+    return EN if styles[EN] > styles[VI] else VI
+
+
+def _records(table: Table, catalogue: Catalogue, source: str, prefer: str):
+    form = catalogue.forms.get(table.form) if table.form else None
+    for row in table.rows:
+        indicator, how = match_row(row, form) if form else (None, "")
+        if indicator is not None and not indicator.has_value:
+            continue
+        if indicator is None and row.value is None:
+            continue  # a section heading or a footnote line
+        cell = read_value(row.value, row.number_format, whole=bool(indicator and indicator.whole), prefer=prefer)
+        yield {
+            "source": source,
+            "sheet": table.sheet,
+            "cell": row.cells.get("value", ""),
+            "row": row.row,
+            "form": table.form,
+            "code": indicator.code if indicator else normalise_code(row.code),
+            "code_raw": "" if row.code is None else squash(row.code),
+            "label": indicator.label if indicator else squash(row.label),
+            "label_raw": squash(row.label),
+            "kind": indicator.kind if indicator else None,
+            "unit": None if row.unit is None else squash(row.unit),
+            "unit_expected": indicator.unit if indicator else None,
+            "value": cell.value,
+            "raw": cell.raw,
+            "number_format": row.number_format,
+            "decimals": cell.decimals,
+            "style": cell.style,
+            "problem": cell.problem,
+            "alternative": cell.alternative,
+            "note": None if row.note is None else squash(row.note),
+            "note_cell": row.cells.get("note", ""),
+            "matched_by": how,
+            "hidden_sheet": table.hidden_sheet,
+        }
+
+
+def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataFrame:
+    """Read a filled .xlsx/.xlsm into a tidy DataFrame: one row per indicator row found.
+
+    Columns: form, code, label, unit, value, raw text, note, sheet and cell address, and how each row
+    was recognised (``matched_by``: "code" or "label"; "" for a row that is in no form).
+    ``frame.attrs["style"]`` is the workbook's number style ("vi" or "en").
+
+    >>> frame = load_forms("samples/binh-phuoc-2023-6t/bieu-mau.xlsx")  # doctest: +SKIP
+    >>> frame.query("form == 3 and code == '1.4'")[["value", "raw", "cell"]]  # doctest: +SKIP
+    """
+    catalogue = catalogue or load_catalogue()
+    tables = [t for grid in read_grids(path) for t in find_tables(grid)]
+    for table in tables:
+        if table.form is None or table.form not in catalogue.forms:
+            table.form = guess_form(table, catalogue)
+    prefer = _main_style(tables)
+    records = [r for t in tables for r in _records(t, catalogue, str(path), prefer)]
+    frame = pd.DataFrame.from_records(records, columns=COLUMNS)
+    frame["form"] = frame["form"].astype("Int64")
+    frame["value"] = frame["value"].astype(float)
+    frame.attrs["style"] = prefer
+    frame.attrs["tables"] = len(tables)
+    return frame

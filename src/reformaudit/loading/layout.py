@@ -1,0 +1,152 @@
+"""Find the forms' tables on a sheet, wherever their titles and headers sit.
+
+A table starts at a header row that has an STT column and an indicator column; the unit, value and
+note columns are found in that row or the one or two below it (merged headers put "Kết quả thống kê"
+above "Đơn vị tính" and "Số liệu"). The form is named by the nearest "Biểu mẫu N" above the header,
+or by the sheet's name; a header repeated after a page break continues the table above it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
+
+from ..text import squash
+from .excel import Grid
+
+ROLE_PATTERNS: dict[str, list[re.Pattern]] = {
+    "code": [re.compile(r"^(stt|tt|số tt|số thứ tự)\.?$")],
+    "label": [re.compile(r"^(tên )?chỉ tiêu"), re.compile(r"^nội dung")],
+    "unit": [re.compile(r"^(đơn vị tính|đvt)\b")],
+    "value": [re.compile(r"^số liệu"), re.compile(r"^giá trị"), re.compile(r"^kết quả( thống kê)?$")],
+    "note": [re.compile(r"^ghi chú")],
+}
+HEADING = re.compile(r"^(?:biểu mẫu|biểu số|mẫu số|biểu|bm)\s*(?:số\s*)?0?([1-9])\s*[.:]?$")
+SHEET_FORM = re.compile(r"(?:biểu|bieu|bm|mẫu|mau|form)\D{0,8}0?([1-9])\b", re.IGNORECASE)
+BAND = 3
+
+
+def address(row: int, col: int) -> str:
+    return f"{get_column_letter(col)}{row}"
+
+
+@dataclass
+class TableRow:
+    row: int
+    code: object
+    label: object
+    unit: object
+    value: object
+    number_format: str
+    note: object
+    cells: dict[str, str]
+
+
+@dataclass
+class Table:
+    sheet: str
+    form: int | None
+    header_row: int
+    columns: dict[str, int]
+    hidden_sheet: bool = False
+    rows: list[TableRow] = field(default_factory=list)
+
+
+def _role(text: str) -> str | None:
+    for role, patterns in ROLE_PATTERNS.items():
+        if any(p.search(text) for p in patterns):
+            return role
+    return None
+
+
+def _cell_text(value) -> str:
+    return squash(value).lower() if isinstance(value, str) else ""
+
+
+def heading_form(value) -> int | None:
+    """The form number in a title cell such as "Biểu mẫu 3", or None.
+
+    >>> heading_form("Biểu mẫu 7 "), heading_form("BM 2"), heading_form("Biểu mẫu 1 của tỉnh")
+    (7, 2, None)
+    """
+    match = HEADING.match(_cell_text(value))
+    return int(match.group(1)) if match else None
+
+
+def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
+    """Columns by role if ``row`` is a header row, else None."""
+    first_hits: dict[str, int] = {}
+    for c, (value, _) in grid.by_row.get(row, {}).items():
+        role = _role(_cell_text(value))
+        if role and role not in first_hits:
+            first_hits[role] = c
+    if "code" not in first_hits or "label" not in first_hits:
+        return None
+    columns = {"code": first_hits["code"], "label": first_hits["label"]}
+    for role in ("unit", "value", "note"):
+        for priority, pattern in enumerate(ROLE_PATTERNS[role]):
+            hits = [
+                c
+                for r in range(row, row + BAND)
+                for c, (value, _) in grid.by_row.get(r, {}).items()
+                if pattern.search(_cell_text(value)) and c not in columns.values()
+            ]
+            if hits:
+                columns[role] = hits[0]
+                break
+    return columns if "value" in columns else None
+
+
+def _is_header_text(value) -> bool:
+    return _role(_cell_text(value)) is not None or _cell_text(value).startswith("báo cáo")
+
+
+def _table_rows(grid: Grid, columns: dict[str, int], start: int, stop: int) -> list[TableRow]:
+    rows = []
+    for r in (r for r in grid.by_row if start <= r < stop):
+        line = grid.by_row[r]
+        get = {role: line.get(c) for role, c in columns.items()}
+        values = {role: hit[0] if hit else None for role, hit in get.items()}
+        if all(v is None for v in values.values()):
+            continue
+        if all(v is None or _is_header_text(v) for v in values.values()):
+            continue  # the second line of a merged header
+        value_hit = get.get("value")
+        rows.append(
+            TableRow(
+                row=r,
+                code=values["code"],
+                label=values["label"],
+                unit=values.get("unit"),
+                value=values.get("value"),
+                number_format=value_hit[1] if value_hit else "General",
+                note=values.get("note"),
+                cells={role: address(r, c) for role, c in columns.items()},
+            )
+        )
+    return rows
+
+
+def find_tables(grid: Grid) -> list[Table]:
+    """Every form table on one sheet, in order, with the form it belongs to when that can be told."""
+    rows = sorted(grid.by_row)
+    headings = {r: f for (r, _), (v, _) in grid.cells.items() if (f := heading_form(v))}
+    headers = [(r, cols) for r in rows if (cols := _header_columns(grid, r))]
+    sheet_match = SHEET_FORM.search(grid.name)
+    sheet_form = int(sheet_match.group(1)) if sheet_match else None
+    tables: list[Table] = []
+    for i, (header_row, columns) in enumerate(headers):
+        previous = headers[i - 1][0] if i else 0
+        stop = headers[i + 1][0] if i + 1 < len(headers) else grid.max_row + 1
+        between = [f for r, f in sorted(headings.items()) if previous < r < header_row]
+        later_heading = [r for r in headings if header_row < r < stop]
+        stop = min([stop, *later_heading])
+        body = _table_rows(grid, columns, header_row + 1, stop)
+        if not between and tables and tables[-1].sheet == grid.name:
+            tables[-1].rows.extend(body)  # the header repeated after a page break
+            continue
+        form = between[-1] if between else (sheet_form if not tables else None)
+        tables.append(Table(grid.name, form, header_row, columns, grid.hidden, body))
+    return tables

@@ -1,0 +1,56 @@
+"""Read the value of one cell as the indicator means it, keeping what was written."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..numbers import FRACTION_IN_COUNT, NEUTRAL, decimals_of, parse_number
+
+_FORMAT_DECIMALS = re.compile(r"0\.(0+)")
+
+
+@dataclass(frozen=True)
+class CellValue:
+    value: float
+    raw: str
+    decimals: int
+    style: str
+    problem: str | None
+    alternative: float
+
+
+def _format_decimals(number_format: str) -> int:
+    match = _FORMAT_DECIMALS.search(number_format or "")
+    return len(match.group(1)) if match else 0
+
+
+def read_value(cell, number_format: str, *, whole: bool, prefer: str | None) -> CellValue:
+    """A cell's value: numbers as stored (percent formats scaled to percent), text parsed as written.
+
+    >>> read_value(0.9944, "0.00%", whole=False, prefer="vi").value
+    99.44
+    >>> read_value("1.746", "@", whole=True, prefer="vi").value
+    1746.0
+    """
+    nan = math.nan
+    if cell is None:
+        return CellValue(nan, "", 0, NEUTRAL, "empty", nan)
+    if isinstance(cell, bool):
+        cell = int(cell)
+    if isinstance(cell, (int, float)):
+        value = float(cell)
+        if "%" in (number_format or ""):
+            value = round(value * 100, 10)
+            decimals = max(_format_decimals(number_format), decimals_of(value, 6))
+        else:
+            decimals = decimals_of(value, 6)
+        problem = FRACTION_IN_COUNT if whole and not value.is_integer() else None
+        return CellValue(value, repr(cell) if isinstance(cell, float) else str(cell), decimals, NEUTRAL, problem, nan)
+    if not isinstance(cell, str):
+        return CellValue(nan, str(cell), 0, NEUTRAL, "not_a_number", nan)
+    parsed = parse_number(cell, whole=whole, prefer=prefer)
+    value = parsed.value if parsed.value is not None else nan
+    alternative = parsed.alternatives[0] if parsed.alternatives else nan
+    return CellValue(value, cell, parsed.decimals, parsed.style, parsed.problem, alternative)
