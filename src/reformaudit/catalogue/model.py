@@ -99,8 +99,10 @@ class CheckSpec:
     message: Text
 
 
-@dataclass
+@dataclass(eq=False)
 class Catalogue:
+    """Compared and hashed by identity, so compiled schemas can be cached per catalogue."""
+
     forms: dict[int, FormSpec]
     rules: list[Rule]
     checks: dict[str, CheckSpec]

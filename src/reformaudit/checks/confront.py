@@ -1,0 +1,91 @@
+"""Confront reports with the catalogue: one pandera validation of the wide table, then the registered checks."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pandas as pd
+
+from ..catalogue import Catalogue, Rule, split_key
+from ..report import Report, wide_table
+from . import cells, notes, structure  # noqa: F401  (registers the checks)
+from ..findings import Finding, Num, Ref
+from .registry import run_checks
+from .relations import evaluate, message_fields
+from .schema import CHOICE, MISSING, checkable_rules, validate
+from .spec import check_finding
+from .structure import forms_found
+
+
+def _relation_finding(rule: Rule, report: Report, row: pd.Series, result: pd.Series) -> Finding:
+    forms = rule.forms
+    return Finding(
+        rule=rule.id,
+        severity=rule.severity,
+        title=rule.title,
+        template=rule.message,
+        fields=message_fields(rule, row, result),
+        evidence=[report.evidence(ref) for ref in rule.keys],
+        expected=float(result["expected"]),
+        actual=float(result["actual"]),
+        why=rule.why,
+        form=forms[0] if len(forms) == 1 else None,
+        report=report.name,
+    )
+
+
+def _truncations(rule: Rule, report: Report, row: pd.Series, result: pd.Series) -> Finding:
+    fields = message_fields(rule, row, result)
+    rate = fields["rate"]
+    fields |= {
+        "exact": Num(float(result["expected"]), (rate.decimals or 0) + 2, True),
+        "rounded": Num(float(result["expected"]), rate.decimals or 0, True),
+    }
+    form, _ = split_key(rule.refs["rate"])
+    return check_finding(
+        report.catalogue, "RATE.truncated", fields, [report.evidence(r) for r in rule.keys], form=form,
+        expected=round(float(result["expected"]), rate.decimals or 0), actual=float(result["actual"]),
+    )
+
+
+def _cell_finding(catalogue: Catalogue, check: str, report: Report, ref: str) -> Finding | None:
+    indicator = catalogue.indicator(ref)
+    if check == MISSING and indicator.form not in forms_found(report):
+        return None  # the whole form is missing: reported once by the structure check
+    evidence = report.evidence(ref)
+    fields = {"ref": Ref(indicator.form, indicator.code, True), "label_short": indicator.label[:60],
+              "value": Num(evidence.value if evidence.value is not None else float("nan"))}
+    if check == CHOICE:
+        fields["choices"] = ", ".join(f"{k} = {v}" for k, v in indicator.choices.items())
+    if check not in catalogue.checks:
+        return None
+    return check_finding(catalogue, check, fields, [evidence], form=indicator.form)
+
+
+def confront(reports: list[Report], catalogue: Catalogue) -> dict[str, list[Finding]]:
+    """Every finding of every report, keyed by report name, most severe first within each form."""
+    findings: dict[str, list[Finding]] = defaultdict(list)
+    if not reports:
+        return {}
+    by_name = {r.name: r for r in reports}
+    wide = wide_table(reports)
+    rules = {r.id: r for r in checkable_rules(catalogue)}
+    results = {rule_id: evaluate(rule, wide) for rule_id, rule in rules.items()}
+    for failure in validate(wide, catalogue):
+        report = by_name[failure.report]
+        if failure.check in rules:
+            result = results[failure.check].loc[failure.report]
+            finding = _relation_finding(rules[failure.check], report, wide.loc[failure.report], result)
+        else:
+            finding = _cell_finding(catalogue, failure.check, report, failure.column)
+        if finding:
+            findings[report.name].append(finding)
+    for rule_id, result in results.items():
+        if rules[rule_id].type == "ratio":
+            for name in result.index[result["status"] == "truncated"]:
+                findings[name].append(_truncations(rules[rule_id], by_name[name], wide.loc[name], result.loc[name]))
+    for report in reports:
+        for finding in run_checks(report):
+            finding.report = report.name
+            findings[report.name].append(finding)
+    return {name: sorted(fs, key=Finding.sort_key) for name, fs in findings.items()}

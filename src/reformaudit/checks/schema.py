@@ -1,0 +1,87 @@
+"""Compile the catalogue into one pandera schema for the wide table (one row per report).
+
+Each indicator becomes a column with its value domain (a percent within 0–100, a count or an amount
+not negative, a coded choice among its codes) and is required (``nullable=False``: a blank row is
+reported). Each relation becomes a DataFrame-wide check named by its rule id, so one
+``schema.validate(wide, lazy=True)`` call checks every report at once.
+
+>>> from reformaudit.catalogue import load_catalogue
+>>> schema = build_schema(load_catalogue())
+>>> "3:1.4" in schema.columns, "BM3.sum.1.4" in [c.name for c in schema.checks]
+(True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+from ..catalogue import Catalogue, Indicator, Rule
+from .relations import EVALUATORS, evaluate
+
+PERCENT_RANGE = "DOMAIN.percent-range"
+NEGATIVE = "DOMAIN.negative"
+CHOICE = "DOMAIN.choice"
+MISSING = "FORM.missing-indicator"
+
+
+def _domain_checks(indicator: Indicator) -> list[pa.Check]:
+    if indicator.kind == "percent":
+        return [pa.Check.in_range(0, 100, name=PERCENT_RANGE)]
+    if indicator.kind in ("count", "money"):
+        return [pa.Check.ge(0, name=NEGATIVE)]
+    if indicator.kind == "choice":
+        return [pa.Check.isin([float(c) for c in indicator.choices], name=CHOICE)]
+    return []
+
+
+def _relation_check(rule: Rule) -> pa.Check:
+    def passes(wide: pd.DataFrame) -> pd.Series:
+        return evaluate(rule, wide)["status"] != "fail"
+
+    return pa.Check(passes, name=rule.id)
+
+
+def checkable_rules(catalogue: Catalogue) -> list[Rule]:
+    """The rules that run inside the schema (the others run as registered checks)."""
+    return [r for r in catalogue.rules if r.type in EVALUATORS]
+
+
+@functools.lru_cache(maxsize=16)
+def build_schema(catalogue: Catalogue) -> pa.DataFrameSchema:
+    columns = {
+        ind.key: pa.Column(float, _domain_checks(ind), nullable=False, required=True, title=ind.label)
+        for ind in catalogue.indicators()
+        if ind.has_value
+    }
+    checks = [_relation_check(rule) for rule in checkable_rules(catalogue)]
+    return pa.DataFrameSchema(columns, checks=checks, strict=False, name="reformaudit")
+
+
+@dataclass(frozen=True)
+class Failure:
+    check: str
+    report: str
+    column: str | None
+
+
+def validate(wide: pd.DataFrame, catalogue: Catalogue) -> list[Failure]:
+    """Every (check, report, column) that fails; relation failures once per report."""
+    try:
+        build_schema(catalogue).validate(wide, lazy=True)
+    except SchemaErrors as errors:
+        cases = errors.failure_cases
+    else:
+        return []
+    out: set[Failure] = set()
+    rule_ids = {r.id for r in checkable_rules(catalogue)}
+    for case in cases.itertuples(index=False):
+        check = MISSING if case.check == "not_nullable" else str(case.check)
+        if case.index is None or (isinstance(case.index, float) and pd.isna(case.index)):
+            continue
+        out.add(Failure(check, str(case.index), None if check in rule_ids else str(case.column)))
+    return sorted(out, key=lambda f: (f.report, f.check, f.column or ""))

@@ -1,0 +1,143 @@
+"""Findings: what a check says about a report, with the evidence it rests on.
+
+A finding keeps its numbers as numbers and renders its message in the reader's language only when
+asked, so one audit can be shown in Vietnamese and in English.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .catalogue import Text
+from .numbers import format_number
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number to show: whole numbers with thousands grouping, rates with their decimals and a % sign."""
+
+    value: float
+    decimals: int | None = None
+    percent: bool = False
+
+    def render(self, lang: str) -> str:
+        text = format_number(self.value, lang, self.decimals)
+        return text + "%" if self.percent and not math.isnan(self.value) else text
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An indicator named in a message: "mục 1.4" in its own form, "Biểu 4 mục 1.5" across forms."""
+
+    form: int
+    code: str
+    with_form: bool = False
+
+    def render(self, lang: str) -> str:
+        if lang == "en":
+            return f"Form {self.form} item {self.code}" if self.with_form else f"item {self.code}"
+        return f"Biểu {self.form} mục {self.code}" if self.with_form else f"mục {self.code}"
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Several rendered pieces joined by a separator, e.g. the terms of a sum."""
+
+    items: tuple
+    sep: str = " + "
+
+    def render(self, lang: str) -> str:
+        return self.sep.join(render(i, lang) for i in self.items)
+
+
+@dataclass(frozen=True)
+class Term:
+    """An indicator with its value: "mục 1.4.1 (1.405)"."""
+
+    ref: Ref
+    num: Num
+
+    def render(self, lang: str) -> str:
+        return f"{self.ref.render(lang)} ({self.num.render(lang)})"
+
+
+def render(value, lang: str) -> str:
+    if hasattr(value, "render"):
+        return value.render(lang)
+    if isinstance(value, Text):
+        return value(lang)
+    if isinstance(value, float):
+        return Num(value).render(lang)
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a number came from: file, form and code, sheet and cell, what was written and how it was read."""
+
+    source: str
+    form: int | None = None
+    code: str | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    label: str | None = None
+    raw: str | None = None
+    value: float | None = None
+
+    def to_dict(self) -> dict:
+        value = None if self.value is None or math.isnan(self.value) else self.value
+        return {
+            "source": self.source,
+            "form": self.form,
+            "code": self.code,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "label": self.label,
+            "raw": self.raw,
+            "value": value,
+        }
+
+
+@dataclass
+class Finding:
+    """One discrepancy. ``fields`` fill the message template; numbers render in the reader's language."""
+
+    rule: str
+    severity: str
+    title: Text
+    template: Text
+    fields: dict = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+    expected: float | None = None
+    actual: float | None = None
+    why: Text | None = None
+    form: int | None = None
+    report: str = ""
+
+    @property
+    def difference(self) -> float | None:
+        if self.expected is None or self.actual is None:
+            return None
+        return round(self.actual - self.expected, 10)
+
+    def message(self, lang: str = "vi") -> str:
+        text = self.template(lang).format(**{k: render(v, lang) for k, v in self.fields.items()})
+        return f"{text} {self.why(lang)}" if self.why else text
+
+    def to_dict(self, lang: str = "vi") -> dict:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "title": self.title(lang),
+            "message": self.message(lang),
+            "evidence": [e.to_dict() for e in self.evidence],
+            "expected": self.expected,
+            "actual": self.actual,
+            "difference": self.difference,
+        }
+
+    def sort_key(self) -> tuple:
+        return (self.form if self.form is not None else 99, SEVERITY_ORDER[self.severity], self.rule)

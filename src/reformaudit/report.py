@@ -1,0 +1,73 @@
+"""A report as loaded: its forms (tidy and wide), its catalogue, and where each number came from."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .catalogue import Catalogue, key
+from .findings import Evidence
+
+
+def decimals_column(ref: str) -> str:
+    """The wide-table column holding how many decimals an indicator was written with."""
+    return f"{ref}@dp"
+
+
+@dataclass
+class Report:
+    """One report: every file given for it, read and matched to the catalogue."""
+
+    name: str
+    sources: list[str]
+    forms: pd.DataFrame
+    catalogue: Catalogue
+    style: str = "vi"
+    notes: list[str] = field(default_factory=list)
+
+    @functools.cached_property
+    def indexed(self) -> pd.DataFrame:
+        """Matched rows by indicator key, first occurrence of each."""
+        matched = self.forms[self.forms["matched_by"] != ""].copy()
+        matched["key"] = [key(int(f), c) for f, c in zip(matched["form"], matched["code"])]
+        return matched.drop_duplicates("key").set_index("key")
+
+    def row(self, ref: str) -> pd.Series | None:
+        return self.indexed.loc[ref] if ref in self.indexed.index else None
+
+    def evidence(self, ref: str) -> Evidence:
+        row = self.row(ref)
+        indicator = self.catalogue.indicator(ref)
+        if row is None:
+            return Evidence(self.sources[0] if self.sources else "", indicator.form, indicator.code, label=indicator.label)
+        return Evidence(
+            source=row["source"],
+            form=int(row["form"]),
+            code=row["code"],
+            sheet=row["sheet"],
+            cell=row["cell"],
+            label=row["label"],
+            raw=row["raw"],
+            value=float(row["value"]),
+        )
+
+    def wide_row(self) -> dict[str, float]:
+        """This report as one row of the wide table: a column per indicator, plus written decimals."""
+        out: dict[str, float] = {}
+        for ind in self.catalogue.indicators():
+            if not ind.has_value:
+                continue
+            row = self.row(ind.key)
+            out[ind.key] = np.nan if row is None else float(row["value"])
+            if ind.kind == "percent":
+                out[decimals_column(ind.key)] = np.nan if row is None else float(row["decimals"])
+        return out
+
+
+def wide_table(reports: list[Report]) -> pd.DataFrame:
+    """One row per report, one column per indicator: what the pandera schema validates in one call."""
+    frame = pd.DataFrame.from_records([r.wide_row() for r in reports], index=[r.name for r in reports])
+    return frame.astype(float)
