@@ -1,0 +1,38 @@
+"""reformaudit: audit Vietnamese administrative-reform (CCHC) reports before they are sent.
+
+The pipeline is loading → report → checks → reporting:
+
+>>> import reformaudit
+>>> result = reformaudit.audit("samples/binh-phuoc-2023-6t")  # doctest: +SKIP
+>>> result.to_frame()  # doctest: +SKIP
+"""
+
+__version__ = "0.1.0"
+
+from .audit import AuditResult, audit, load_report
+from .catalogue import Catalogue, load_catalogue
+from .checks import Evidence, Finding, build_schema, confront, register_check
+from .errors import AuditInputError, RulesError
+from .loading import load_forms
+from .numbers import format_number, parse_number
+from .report import Report, wide_table
+
+__all__ = [
+    "AuditInputError",
+    "AuditResult",
+    "Catalogue",
+    "Evidence",
+    "Finding",
+    "Report",
+    "RulesError",
+    "audit",
+    "build_schema",
+    "confront",
+    "format_number",
+    "load_catalogue",
+    "load_forms",
+    "load_report",
+    "parse_number",
+    "register_check",
+    "wide_table",
+]

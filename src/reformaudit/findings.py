@@ -125,6 +125,7 @@ class Finding:
 
     def message(self, lang: str = "vi") -> str:
         text = self.template(lang).format(**{k: render(v, lang) for k, v in self.fields.items()})
+        text = text[:1].upper() + text[1:]
         return f"{text} {self.why(lang)}" if self.why else text
 
     def to_dict(self, lang: str = "vi") -> dict:

@@ -1,0 +1,122 @@
+"""``audit``: load every file of a report, confront it with the catalogue, and return the findings.
+
+>>> result = audit(["samples/binh-phuoc-2023-6t/bieu-mau.xlsx"])  # doctest: +SKIP
+>>> result.summary()["error"]  # doctest: +SKIP
+3
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .catalogue import Catalogue, load_catalogue
+from .checks import confront
+from .errors import AuditInputError
+from .findings import SEVERITY_ORDER, Finding
+from .loading import load_forms
+from .loading.excel import WORKBOOK_SUFFIXES
+from .report import Report
+
+NARRATIVE_SUFFIXES = {".docx", ".pdf", ".txt"}
+
+
+def report_files(paths: list[str | Path]) -> list[Path]:
+    """The files of one report: each path itself, or the workbooks inside a folder."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in WORKBOOK_SUFFIXES and not p.name.startswith(("~$", ".")))
+            if not inside:
+                raise AuditInputError(f"{path}: no workbook (.xlsx, .xlsm) in this folder")
+            files.extend(inside)
+        else:
+            files.append(path)
+    return files
+
+
+def _load_file(path: Path, catalogue: Catalogue) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    if suffix in NARRATIVE_SUFFIXES:
+        raise AuditInputError(f"{path}: narratives ({suffix}) are not audited yet; give the statistics workbook (.xlsx)")
+    if suffix == ".xls":
+        raise AuditInputError(f"{path}: legacy .xls workbook; open it in Excel and save it as .xlsx")
+    if suffix not in WORKBOOK_SUFFIXES:
+        raise AuditInputError(f"{path}: unsupported file type {suffix or '(none)'}; give an .xlsx or .xlsm workbook")
+    frame = load_forms(path, catalogue)
+    if not (frame["matched_by"] != "").any():
+        raise AuditInputError(
+            f"{path}: no Biểu mẫu table found (a header row with STT and Chỉ tiêu columns, rows of Biểu mẫu 1–7)"
+        )
+    return frame
+
+
+def load_report(paths: list[str | Path], catalogue: Catalogue | None = None, name: str | None = None) -> Report:
+    """Read all files of one report into a :class:`Report`."""
+    catalogue = catalogue or load_catalogue()
+    files = report_files(paths)
+    if not files:
+        raise AuditInputError("no input file given")
+    frames = [_load_file(p, catalogue) for p in files]
+    forms = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    styles = Counter(f.attrs.get("style", "vi") for f in frames)
+    first = Path(paths[0])
+    return Report(
+        name=name or (first.name if first.is_dir() else first.stem),
+        sources=[str(p) for p in files],
+        forms=forms,
+        catalogue=catalogue,
+        style=styles.most_common(1)[0][0],
+    )
+
+
+@dataclass
+class AuditResult:
+    """The findings of one report, with the report they are about."""
+
+    report: Report
+    findings: list[Finding]
+
+    def counts(self) -> dict[str, int]:
+        counts = Counter(f.severity for f in self.findings)
+        return {s: counts.get(s, 0) for s in SEVERITY_ORDER}
+
+    def summary(self) -> dict:
+        forms = sorted({int(f) for f in self.report.forms["form"].dropna()})
+        return {
+            **self.counts(),
+            "report": self.report.name,
+            "sources": self.report.sources,
+            "forms": forms,
+            "indicators_read": int((self.report.forms["matched_by"] != "").sum()),
+        }
+
+    def fails(self, fail_on: str = "error") -> bool:
+        """Whether any finding is at least as severe as ``fail_on``."""
+        limit = SEVERITY_ORDER[fail_on]
+        return any(SEVERITY_ORDER[f.severity] <= limit for f in self.findings)
+
+    def to_dict(self, lang: str = "vi") -> dict:
+        return {"summary": self.summary(), "findings": [f.to_dict(lang) for f in self.findings]}
+
+    def to_frame(self, lang: str = "vi") -> pd.DataFrame:
+        """One row per finding and piece of evidence."""
+        rows = []
+        for number, finding in enumerate(self.findings):
+            base = {k: v for k, v in finding.to_dict(lang).items() if k != "evidence"}
+            for evidence in finding.evidence or [None]:
+                rows.append({"finding": number, **base, **(evidence.to_dict() if evidence else {})})
+        return pd.DataFrame(rows)
+
+
+def audit(paths: list[str | Path] | str | Path, rules: list[str | Path] | tuple = (), name: str | None = None) -> AuditResult:
+    """Audit one report made of ``paths`` (files or a folder), with the built-in rules plus ``rules`` folders."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    catalogue = load_catalogue(tuple(rules))
+    report = load_report(list(paths), catalogue, name)
+    return AuditResult(report, confront([report], catalogue).get(report.name, []))

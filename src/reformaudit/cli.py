@@ -1,0 +1,94 @@
+"""The ``reformaudit`` command.
+
+Exit status: 0 when no finding reaches ``--fail-on``, 1 when one does, 2 when the input cannot be
+audited (one line on stderr says why).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from . import __version__
+from .audit import audit
+from .errors import AuditInputError, RulesError
+from .reporting import RENDERERS
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNAUDITABLE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reformaudit",
+        description="Kiểm tra báo cáo cải cách hành chính (Biểu mẫu 1–7) trước khi gửi Bộ Nội vụ. "
+        "Audit Vietnamese administrative-reform reports before submission.",
+    )
+    parser.add_argument("--version", action="version", version=f"reformaudit {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="audit one report (all PATHs together form one report)")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="workbook(s) of the report, or its folder")
+    check.add_argument("--format", choices=sorted(RENDERERS), default="text")
+    check.add_argument("--fail-on", choices=["error", "warning", "info"], default="error",
+                       help="exit 1 when a finding is at least this severe (default: error)")
+    check.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the messages (default: vi)")
+    check.add_argument("--rules", action="append", default=[], metavar="DIR",
+                       help="a folder of your own rules, added to the built-in ones (repeatable)")
+    check.add_argument("--output", metavar="FILE", help="write the result to FILE instead of standard output")
+    return parser
+
+
+def _write_atomically(path: Path, text: str, inputs: list[Path]) -> None:
+    target = path.resolve()
+    if any(target == p.resolve() for p in inputs if p.exists()):
+        raise AuditInputError(f"{path}: refusing to write the result over an input file")
+    fd, tmp = tempfile.mkstemp(prefix=".reformaudit-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _ensure_utf8_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def _check(args) -> int:
+    result = audit(args.paths, rules=args.rules)
+    text = RENDERERS[args.format](result, lang=args.lang)
+    if args.output:
+        _write_atomically(Path(args.output), text, [Path(p) for p in args.paths])
+    else:
+        sys.stdout.write(text)
+    return EXIT_FINDINGS if result.fails(args.fail_on) else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    _ensure_utf8_output()
+    args = _parser().parse_args(argv)
+    try:
+        return _check(args)
+    except (AuditInputError, RulesError) as exc:
+        print(f"reformaudit: {exc}", file=sys.stderr)
+        return EXIT_UNAUDITABLE
+    except KeyboardInterrupt:
+        print("reformaudit: interrupted", file=sys.stderr)
+        return EXIT_UNAUDITABLE
+    except Exception as exc:  # never a traceback for a user; REFORMAUDIT_DEBUG=1 shows it
+        if os.environ.get("REFORMAUDIT_DEBUG"):
+            raise
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        print(f"reformaudit: cannot audit this input ({reason}); set REFORMAUDIT_DEBUG=1 for details", file=sys.stderr)
+        return EXIT_UNAUDITABLE
+
+
+if __name__ == "__main__":
+    sys.exit(main())
