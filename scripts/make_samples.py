@@ -1,6 +1,6 @@
 """Regenerate each sample workbook from its readable source.
 
-    python scripts/make_samples.py            # every samples/*/bieu-mau.source.yaml -> bieu-mau.xlsx
+python scripts/make_samples.py            # every samples/*/bieu-mau.source.yaml -> bieu-mau.xlsx
 """
 
 from __future__ import annotations

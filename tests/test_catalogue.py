@@ -74,7 +74,10 @@ checks:
         ("relations:\n  - {id: X, type: sum, total: '1.4', parts: ['1.4.1']}\n", "FORM:CODE"),
         ("relations:\n  - {id: X, type: sum, total: '3:9.9', parts: ['3:1.4.1']}\n", "no form defines"),
         ("relations:\n  - {id: X, type: product, a: '3:1.4'}\n", "type among"),
-        ("relations:\n  - {id: X, type: sum, total: '3:1.4', parts: ['3:1.4.1'], severity: fatal}\n", "severity"),
+        (
+            "relations:\n  - {id: X, type: sum, total: '3:1.4', parts: ['3:1.4.1'], severity: fatal}\n",
+            "severity",
+        ),
         ("- just a list\n", "mapping"),
         ("relations: [\n", "cannot read"),
     ],

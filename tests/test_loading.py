@@ -34,7 +34,9 @@ def test_sample_sheet_per_form(catalogue):
     assert frame.attrs["style"] == "vi"
 
 
-@pytest.mark.parametrize("layout", [SINGLE_SHEET, Layout(merged_header=False), Layout(first_column=3, blank_rows_before_header=4)])
+@pytest.mark.parametrize(
+    "layout", [SINGLE_SHEET, Layout(merged_header=False), Layout(first_column=3, blank_rows_before_header=4)]
+)
 def test_other_layouts_read_the_same_values(tmp_path, catalogue, binh_phuoc_source, layout):
     reference = _values(load_forms(BINH_PHUOC / "bieu-mau.xlsx", catalogue))
     path = write_workbook(binh_phuoc_source, tmp_path / "other.xlsx", layout)
@@ -103,7 +105,9 @@ def test_rows_matched_by_label_when_the_code_is_wrong(tmp_path, catalogue, consi
     source = {**consistent_source, "forms": [dict(f) for f in consistent_source["forms"]]}
     form6 = next(f for f in source["forms"] if f["form"] == 6)
     form6["rows"] = [list(r) if isinstance(r, list) else r for r in form6["rows"]]
-    form6["rows"][4][0] = "2.10."  # a typo in STT; the label still names "Tổng số ĐVSN công lập tại địa phương"
+    form6["rows"][4][0] = (
+        "2.10."  # a typo in STT; the label still names "Tổng số ĐVSN công lập tại địa phương"
+    )
     frame = load_forms(write_workbook(source, tmp_path / "typo.xlsx", SHEETS), catalogue)
     row = frame[(frame["form"] == 6) & (frame["code"] == "2.1")].iloc[0]
     assert row["matched_by"] == "label" and row["value"] == 450
@@ -111,7 +115,11 @@ def test_rows_matched_by_label_when_the_code_is_wrong(tmp_path, catalogue, consi
 
 @pytest.mark.parametrize(
     "content, says",
-    [(b"", "empty"), (b"not a zip at all", "not an Excel workbook"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "legacy .xls")],
+    [
+        (b"", "empty"),
+        (b"not a zip at all", "not an Excel workbook"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "legacy .xls"),
+    ],
 )
 def test_unreadable_files_give_one_line(tmp_path, catalogue, content, says):
     path = tmp_path / "bad.xlsx"

@@ -30,7 +30,11 @@ def report_files(paths: list[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in WORKBOOK_SUFFIXES and not p.name.startswith(("~$", ".")))
+            inside = sorted(
+                p
+                for p in path.iterdir()
+                if p.suffix.lower() in WORKBOOK_SUFFIXES and not p.name.startswith(("~$", "."))
+            )
             if not inside:
                 raise AuditInputError(f"{path}: no workbook (.xlsx, .xlsm) in this folder")
             files.extend(inside)
@@ -42,11 +46,15 @@ def report_files(paths: list[str | Path]) -> list[Path]:
 def _load_file(path: Path, catalogue: Catalogue) -> pd.DataFrame:
     suffix = path.suffix.lower()
     if suffix in NARRATIVE_SUFFIXES:
-        raise AuditInputError(f"{path}: narratives ({suffix}) are not audited yet; give the statistics workbook (.xlsx)")
+        raise AuditInputError(
+            f"{path}: narratives ({suffix}) are not audited yet; give the statistics workbook (.xlsx)"
+        )
     if suffix == ".xls":
         raise AuditInputError(f"{path}: legacy .xls workbook; open it in Excel and save it as .xlsx")
     if suffix not in WORKBOOK_SUFFIXES:
-        raise AuditInputError(f"{path}: unsupported file type {suffix or '(none)'}; give an .xlsx or .xlsm workbook")
+        raise AuditInputError(
+            f"{path}: unsupported file type {suffix or '(none)'}; give an .xlsx or .xlsm workbook"
+        )
     frame = load_forms(path, catalogue)
     if not (frame["matched_by"] != "").any():
         raise AuditInputError(
@@ -55,7 +63,9 @@ def _load_file(path: Path, catalogue: Catalogue) -> pd.DataFrame:
     return frame
 
 
-def load_report(paths: list[str | Path], catalogue: Catalogue | None = None, name: str | None = None) -> Report:
+def load_report(
+    paths: list[str | Path], catalogue: Catalogue | None = None, name: str | None = None
+) -> Report:
     """Read all files of one report into a :class:`Report`."""
     catalogue = catalogue or load_catalogue()
     files = report_files(paths)
@@ -113,7 +123,9 @@ class AuditResult:
         return pd.DataFrame(rows)
 
 
-def audit(paths: list[str | Path] | str | Path, rules: list[str | Path] | tuple = (), name: str | None = None) -> AuditResult:
+def audit(
+    paths: list[str | Path] | str | Path, rules: list[str | Path] | tuple = (), name: str | None = None
+) -> AuditResult:
     """Audit one report made of ``paths`` (files or a folder), with the built-in rules plus ``rules`` folders."""
     if isinstance(paths, (str, Path)):
         paths = [paths]

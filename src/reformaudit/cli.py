@@ -31,11 +31,22 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="audit one report (all PATHs together form one report)")
     check.add_argument("paths", nargs="+", metavar="PATH", help="workbook(s) of the report, or its folder")
     check.add_argument("--format", choices=sorted(RENDERERS), default="text")
-    check.add_argument("--fail-on", choices=["error", "warning", "info"], default="error",
-                       help="exit 1 when a finding is at least this severe (default: error)")
-    check.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the messages (default: vi)")
-    check.add_argument("--rules", action="append", default=[], metavar="DIR",
-                       help="a folder of your own rules, added to the built-in ones (repeatable)")
+    check.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "info"],
+        default="error",
+        help="exit 1 when a finding is at least this severe (default: error)",
+    )
+    check.add_argument(
+        "--lang", choices=["vi", "en"], default="vi", help="language of the messages (default: vi)"
+    )
+    check.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of your own rules, added to the built-in ones (repeatable)",
+    )
     check.add_argument("--output", metavar="FILE", help="write the result to FILE instead of standard output")
     return parser
 
@@ -86,7 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("REFORMAUDIT_DEBUG"):
             raise
         reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        print(f"reformaudit: cannot audit this input ({reason}); set REFORMAUDIT_DEBUG=1 for details", file=sys.stderr)
+        print(
+            f"reformaudit: cannot audit this input ({reason}); set REFORMAUDIT_DEBUG=1 for details",
+            file=sys.stderr,
+        )
         return EXIT_UNAUDITABLE
 
 

@@ -42,7 +42,9 @@ class Report:
         row = self.row(ref)
         indicator = self.catalogue.indicator(ref)
         if row is None:
-            return Evidence(self.sources[0] if self.sources else "", indicator.form, indicator.code, label=indicator.label)
+            return Evidence(
+                self.sources[0] if self.sources else "", indicator.form, indicator.code, label=indicator.label
+            )
         return Evidence(
             source=row["source"],
             form=int(row["form"]),

@@ -82,13 +82,17 @@ def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
         elif shape is str and isinstance(value, (str, int, float)):
             refs[name] = _qualify(value, form, path, rule_id)
         else:
-            raise RulesError(f"{path}: rule {rule_id}: {name!r} must be {'a list of codes' if shape is list else 'a code'}")
+            raise RulesError(
+                f"{path}: rule {rule_id}: {name!r} must be {'a list of codes' if shape is list else 'a code'}"
+            )
     template = templates.get(rtype, {})
     severity = raw.get("severity", template.get("severity", "error"))
     if severity not in SEVERITIES:
         raise RulesError(f"{path}: rule {rule_id}: severity must be one of {', '.join(SEVERITIES)}")
     extra = {k: _text(v, path, k) for k, v in template.items() if k.startswith("message_")}
-    params = {k: v for k, v in raw.items() if k not in {"id", "type", "severity", "title", "message", "why", *refs}}
+    params = {
+        k: v for k, v in raw.items() if k not in {"id", "type", "severity", "title", "message", "why", *refs}
+    }
     return Rule(
         id=str(rule_id),
         type=rtype,
@@ -110,8 +114,14 @@ def _check(raw: dict, path: Path, base: CheckSpec | None) -> CheckSpec:
     severity = raw.get("severity", base.severity if base else "warning")
     if severity not in SEVERITIES:
         raise RulesError(f"{path}: check {check_id}: severity must be one of {', '.join(SEVERITIES)}")
-    title = _text(raw["title"], path, "title") if "title" in raw else (base.title if base else Text(check_id, check_id))
-    message = _text(raw["message"], path, "message") if "message" in raw else (base.message if base else title)
+    title = (
+        _text(raw["title"], path, "title")
+        if "title" in raw
+        else (base.title if base else Text(check_id, check_id))
+    )
+    message = (
+        _text(raw["message"], path, "message") if "message" in raw else (base.message if base else title)
+    )
     return CheckSpec(str(check_id), severity, title, message)
 
 

@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 
 from ..catalogue import Text
+from ..findings import Finding, Num, Ref
 from ..numbers import AMBIGUOUS, FRACTION_IN_COUNT, MALFORMED, NEUTRAL, NOT_A_NUMBER, format_number
 from ..text import short
-from ..findings import Finding, Num, Ref
 from .registry import register_check
 from .spec import check_finding
 
@@ -56,7 +56,9 @@ def check_number_writing(report) -> Iterator[Finding]:
         if check_id:
             if row.problem == AMBIGUOUS:
                 fields |= {"value": Num(row.value), "alternative": Num(row.alternative)}
-            yield check_finding(report.catalogue, check_id, fields, _evidence(report, row), form=int(row.form))
+            yield check_finding(
+                report.catalogue, check_id, fields, _evidence(report, row), form=int(row.form)
+            )
         elif row.style not in (NEUTRAL, report.style) and not math.isnan(row.value):
             percent = str(row.raw).strip().endswith("%")
             suggested = format_number(row.value, report.style, int(row.decimals)) + ("%" if percent else "")
@@ -65,7 +67,9 @@ def check_number_writing(report) -> Iterator[Finding]:
                 "main_style_name": STYLE_NAMES[report.style],
                 "suggested": f"“{suggested}”",
             }
-            yield check_finding(report.catalogue, "CELL.style-mixed", fields, _evidence(report, row), form=int(row.form))
+            yield check_finding(
+                report.catalogue, "CELL.style-mixed", fields, _evidence(report, row), form=int(row.form)
+            )
 
 
 def unit_kind(unit: str | None) -> str | None:
@@ -106,7 +110,11 @@ def check_units(report) -> Iterator[Finding]:
         fields = {"ref": _ref(row), "label_short": short(row.label, 60), "expected_unit": expected_unit}
         written = unit_kind(row.unit)
         if written is None:
-            yield check_finding(report.catalogue, "UNIT.missing", fields, _evidence(report, row), form=int(row.form))
+            yield check_finding(
+                report.catalogue, "UNIT.missing", fields, _evidence(report, row), form=int(row.form)
+            )
         elif not _unit_fits(row.kind, written, row.unit, expected_unit):
             fields |= {"unit": row.unit, "kind_name": KIND_NAMES.get(row.kind, row.kind)}
-            yield check_finding(report.catalogue, "UNIT.mismatch", fields, _evidence(report, row), form=int(row.form))
+            yield check_finding(
+                report.catalogue, "UNIT.mismatch", fields, _evidence(report, row), form=int(row.form)
+            )

@@ -7,9 +7,9 @@ from collections import defaultdict
 import pandas as pd
 
 from ..catalogue import Catalogue, Rule, split_key
+from ..findings import Finding, Num, Ref
 from ..report import Report, wide_table
 from . import cells, notes, structure  # noqa: F401  (registers the checks)
-from ..findings import Finding, Num, Ref
 from .registry import run_checks
 from .relations import evaluate, message_fields
 from .schema import CHOICE, MISSING, checkable_rules, validate
@@ -43,8 +43,13 @@ def _truncations(rule: Rule, report: Report, row: pd.Series, result: pd.Series) 
     }
     form, _ = split_key(rule.refs["rate"])
     return check_finding(
-        report.catalogue, "RATE.truncated", fields, [report.evidence(r) for r in rule.keys], form=form,
-        expected=round(float(result["expected"]), rate.decimals or 0), actual=float(result["actual"]),
+        report.catalogue,
+        "RATE.truncated",
+        fields,
+        [report.evidence(r) for r in rule.keys],
+        form=form,
+        expected=round(float(result["expected"]), rate.decimals or 0),
+        actual=float(result["actual"]),
     )
 
 
@@ -53,8 +58,11 @@ def _cell_finding(catalogue: Catalogue, check: str, report: Report, ref: str) ->
     if check == MISSING and indicator.form not in forms_found(report):
         return None  # the whole form is missing: reported once by the structure check
     evidence = report.evidence(ref)
-    fields = {"ref": Ref(indicator.form, indicator.code, True), "label_short": indicator.label[:60],
-              "value": Num(evidence.value if evidence.value is not None else float("nan"))}
+    fields = {
+        "ref": Ref(indicator.form, indicator.code, True),
+        "label_short": indicator.label[:60],
+        "value": Num(evidence.value if evidence.value is not None else float("nan")),
+    }
     if check == CHOICE:
         fields["choices"] = ", ".join(f"{k} = {v}" for k, v in indicator.choices.items())
     if check not in catalogue.checks:
@@ -83,7 +91,9 @@ def confront(reports: list[Report], catalogue: Catalogue) -> dict[str, list[Find
     for rule_id, result in results.items():
         if rules[rule_id].type == "ratio":
             for name in result.index[result["status"] == "truncated"]:
-                findings[name].append(_truncations(rules[rule_id], by_name[name], wide.loc[name], result.loc[name]))
+                findings[name].append(
+                    _truncations(rules[rule_id], by_name[name], wide.loc[name], result.loc[name])
+                )
     for report in reports:
         for finding in run_checks(report):
             finding.report = report.name

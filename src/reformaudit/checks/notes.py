@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 
 from ..catalogue import Rule, split_key
-from ..numbers import parse_number
 from ..findings import Evidence, Finding, Joined, Num, Ref
+from ..numbers import parse_number
 from .registry import register_check
 
 LEVEL = re.compile(r"cấp\s+(tỉnh|huy\w{0,2}n|x[ãaã]|xa)\b\s*[:：]?\s*(\d[\d.,]*\d|\d)", re.IGNORECASE)
@@ -40,7 +40,11 @@ class _Level:
         self.level, self.raw, self.value = level, raw, value
 
     def render(self, lang: str) -> str:
-        name = {"tỉnh": "province", "huyện": "district", "xã": "commune"}[self.level] if lang == "en" else f"cấp {self.level}"
+        name = (
+            {"tỉnh": "province", "huyện": "district", "xã": "commune"}[self.level]
+            if lang == "en"
+            else f"cấp {self.level}"
+        )
         shown = Num(self.value).render(lang) if self.value is not None else f"“{self.raw}”"
         return f"{name} {shown}"
 
@@ -65,8 +69,16 @@ def _check_rule(report, rule: Rule) -> Iterator[Finding]:
         shown = Joined(tuple(_Level(lvl, raw, p.value if p.ok else None) for lvl, raw, p in levels), "; ")
         form, code = split_key(total_ref)
         evidence = [
-            Evidence(row["source"], int(row["form"]), row["code"], row["sheet"], row["note_cell"],
-                     f"Ghi chú — {row['label']}", row["note"], None),
+            Evidence(
+                row["source"],
+                int(row["form"]),
+                row["code"],
+                row["sheet"],
+                row["note_cell"],
+                f"Ghi chú — {row['label']}",
+                row["note"],
+                None,
+            ),
             report.evidence(total_ref),
         ]
         fields = {"total_ref": Ref(form, code), "total": Num(total), "levels_text": shown}
@@ -81,8 +93,18 @@ def _check_rule(report, rule: Rule) -> Iterator[Finding]:
             fields |= {"levels_sum": Num(good_sum)}
         else:
             continue
-        yield Finding(rule.id, rule.severity, rule.title, template, fields, evidence,
-                      expected=expected, actual=actual, why=rule.why, form=form)
+        yield Finding(
+            rule.id,
+            rule.severity,
+            rule.title,
+            template,
+            fields,
+            evidence,
+            expected=expected,
+            actual=actual,
+            why=rule.why,
+            form=form,
+        )
 
 
 @register_check("note-levels")

@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 
 from ..catalogue import Rule, split_key
-from ..report import decimals_column
 from ..findings import Joined, Num, Ref, Term
+from ..report import decimals_column
 
 TOLERANCE = 1e-6
 Evaluator = Callable[[Rule, pd.DataFrame], pd.DataFrame]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..text import short
 from ..findings import Evidence, Finding, Ref
+from ..text import short
 from .registry import register_check
 from .spec import check_finding
 
@@ -21,20 +21,34 @@ def check_structure(report) -> Iterator[Finding]:
     for number, spec in cat.forms.items():
         if number not in found:
             fields = {"form": number, "form_title": spec.title}
-            yield check_finding(cat, "FORM.missing-form", fields, [Evidence(", ".join(report.sources))], form=number)
+            yield check_finding(
+                cat, "FORM.missing-form", fields, [Evidence(", ".join(report.sources))], form=number
+            )
     frame = report.forms
     unknown = frame[(frame["matched_by"] == "") & frame["value"].notna()]
     for row in unknown.itertuples(index=False):
         form = "?" if row.form is None or row.form != row.form else int(row.form)
         fields = {"form": form, "code": row.code_raw or "—", "label_short": short(row.label_raw, 60)}
-        evidence = [Evidence(row.source, None if form == "?" else form, row.code, row.sheet, row.cell,
-                             row.label_raw, row.raw, row.value)]
+        evidence = [
+            Evidence(
+                row.source,
+                None if form == "?" else form,
+                row.code,
+                row.sheet,
+                row.cell,
+                row.label_raw,
+                row.raw,
+                row.value,
+            )
+        ]
         yield check_finding(cat, "FORM.unknown-row", fields, evidence, form=None if form == "?" else form)
     matched = frame[frame["matched_by"] != ""]
     for (form, code), group in matched.groupby(["form", "code"], sort=True):
         if len(group) > 1:
             cells = ", ".join(f"{s}!{c}" for s, c in zip(group["sheet"], group["cell"]))
             fields = {"ref": Ref(int(form), code, True), "count": len(group), "cells": cells}
-            evidence = [Evidence(r.source, int(r.form), r.code, r.sheet, r.cell, r.label, r.raw, r.value)
-                        for r in group.itertuples(index=False)]
+            evidence = [
+                Evidence(r.source, int(r.form), r.code, r.sheet, r.cell, r.label, r.raw, r.value)
+                for r in group.itertuples(index=False)
+            ]
             yield check_finding(cat, "FORM.duplicate-row", fields, evidence, form=int(form))

@@ -62,9 +62,13 @@ def read_grids(path: str | Path) -> list[Grid]:
     except zipfile.BadZipFile as exc:
         raise AuditInputError(f"{path}: damaged workbook ({exc})") from None
     except KeyError as exc:
-        raise AuditInputError(f"{path}: not an Excel workbook (missing part {exc}); is it a renamed file?") from None
+        raise AuditInputError(
+            f"{path}: not an Excel workbook (missing part {exc}); is it a renamed file?"
+        ) from None
     except Exception as exc:  # openpyxl raises many types for broken packages
-        raise AuditInputError(f"{path}: cannot read workbook: {type(exc).__name__}: {exc}".splitlines()[0]) from None
+        raise AuditInputError(
+            f"{path}: cannot read workbook: {type(exc).__name__}: {exc}".splitlines()[0]
+        ) from None
     grids = []
     for ws in wb.worksheets:
         grid = Grid(ws.title, ws.sheet_state != "visible")

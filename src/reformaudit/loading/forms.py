@@ -16,9 +16,29 @@ from .matching import guess_form, match_row, normalise_code
 from .values import read_value
 
 COLUMNS = [
-    "source", "sheet", "cell", "row", "form", "code", "code_raw", "label", "label_raw", "kind",
-    "unit", "unit_expected", "value", "raw", "number_format", "decimals", "style", "problem",
-    "alternative", "note", "note_cell", "matched_by", "hidden_sheet",
+    "source",
+    "sheet",
+    "cell",
+    "row",
+    "form",
+    "code",
+    "code_raw",
+    "label",
+    "label_raw",
+    "kind",
+    "unit",
+    "unit_expected",
+    "value",
+    "raw",
+    "number_format",
+    "decimals",
+    "style",
+    "problem",
+    "alternative",
+    "note",
+    "note_cell",
+    "matched_by",
+    "hidden_sheet",
 ]
 
 
@@ -40,7 +60,9 @@ def _records(table: Table, catalogue: Catalogue, source: str, prefer: str):
             continue
         if indicator is None and row.value is None:
             continue  # a section heading or a footnote line
-        cell = read_value(row.value, row.number_format, whole=bool(indicator and indicator.whole), prefer=prefer)
+        cell = read_value(
+            row.value, row.number_format, whole=bool(indicator and indicator.whole), prefer=prefer
+        )
         yield {
             "source": source,
             "sheet": table.sheet,

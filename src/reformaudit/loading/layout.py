@@ -86,7 +86,7 @@ def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
         return None
     columns = {"code": first_hits["code"], "label": first_hits["label"]}
     for role in ("unit", "value", "note"):
-        for priority, pattern in enumerate(ROLE_PATTERNS[role]):
+        for pattern in ROLE_PATTERNS[role]:
             hits = [
                 c
                 for r in range(row, row + BAND)

@@ -47,7 +47,9 @@ def read_value(cell, number_format: str, *, whole: bool, prefer: str | None) -> 
         else:
             decimals = decimals_of(value, 6)
         problem = FRACTION_IN_COUNT if whole and not value.is_integer() else None
-        return CellValue(value, repr(cell) if isinstance(cell, float) else str(cell), decimals, NEUTRAL, problem, nan)
+        return CellValue(
+            value, repr(cell) if isinstance(cell, float) else str(cell), decimals, NEUTRAL, problem, nan
+        )
     if not isinstance(cell, str):
         return CellValue(nan, str(cell), 0, NEUTRAL, "not_a_number", nan)
     parsed = parse_number(cell, whole=whole, prefer=prefer)

@@ -34,5 +34,7 @@ def render_text(result, lang: str = "vi", width: int = 72) -> str:
         rows = [[SEVERITY[f.severity](lang), f.rule, _where(f), f.message(lang)] for f in group]
         out.append("")
         out.append(form_heading(form, catalogue, lang))
-        out.append(tabulate(rows, headers=headers, tablefmt="simple_grid", maxcolwidths=[None, None, 18, width]))
+        out.append(
+            tabulate(rows, headers=headers, tablefmt="simple_grid", maxcolwidths=[None, None, 18, width])
+        )
     return "\n".join(out) + "\n"

@@ -30,7 +30,11 @@ def summary_line(summary: dict, lang: str) -> str:
     e, w, i = summary["error"], summary["warning"], summary["info"]
     forms = ", ".join(str(f) for f in summary["forms"]) or "—"
     if lang == "en":
-        return (f"Report {summary['report']}: {e} error(s), {w} warning(s), {i} info — "
-                f"{summary['indicators_read']} indicators read from forms {forms}")
-    return (f"Báo cáo {summary['report']}: {e} lỗi, {w} cảnh báo, {i} thông tin — "
-            f"đã đọc {summary['indicators_read']} chỉ tiêu của các biểu {forms}")
+        return (
+            f"Report {summary['report']}: {e} error(s), {w} warning(s), {i} info — "
+            f"{summary['indicators_read']} indicators read from forms {forms}"
+        )
+    return (
+        f"Báo cáo {summary['report']}: {e} lỗi, {w} cảnh báo, {i} thông tin — "
+        f"đã đọc {summary['indicators_read']} chỉ tiêu của các biểu {forms}"
+    )

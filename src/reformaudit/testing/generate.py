@@ -127,20 +127,41 @@ def forms_frame(values: dict[str, float], catalogue: Catalogue, source: str = "g
             continue
         value = values[ind.key]
         decimals = RATE_DECIMALS if ind.kind == "percent" else 0
-        records.append({
-            "source": source, "sheet": f"Biểu {ind.form}", "cell": f"D{len(records) + 5}", "row": len(records) + 5,
-            "form": ind.form, "code": ind.code, "code_raw": ind.code, "label": ind.label, "label_raw": ind.label,
-            "kind": ind.kind, "unit": ind.unit, "unit_expected": ind.unit, "value": value,
-            "raw": format_number(value, "vi", decimals), "number_format": "General", "decimals": decimals,
-            "style": "neutral", "problem": None, "alternative": float("nan"), "note": notes.get(ind.key),
-            "note_cell": "E", "matched_by": "code", "hidden_sheet": False,
-        })
+        records.append(
+            {
+                "source": source,
+                "sheet": f"Biểu {ind.form}",
+                "cell": f"D{len(records) + 5}",
+                "row": len(records) + 5,
+                "form": ind.form,
+                "code": ind.code,
+                "code_raw": ind.code,
+                "label": ind.label,
+                "label_raw": ind.label,
+                "kind": ind.kind,
+                "unit": ind.unit,
+                "unit_expected": ind.unit,
+                "value": value,
+                "raw": format_number(value, "vi", decimals),
+                "number_format": "General",
+                "decimals": decimals,
+                "style": "neutral",
+                "problem": None,
+                "alternative": float("nan"),
+                "note": notes.get(ind.key),
+                "note_cell": "E",
+                "matched_by": "code",
+                "hidden_sheet": False,
+            }
+        )
     frame = pd.DataFrame.from_records(records, columns=COLUMNS)
     frame["form"] = frame["form"].astype("Int64")
     return frame
 
 
-def workbook_source(values: dict[str, float], catalogue: Catalogue, organisation: str = "UBND TỈNH MẪU") -> dict:
+def workbook_source(
+    values: dict[str, float], catalogue: Catalogue, organisation: str = "UBND TỈNH MẪU"
+) -> dict:
     """A source for :func:`write_workbook`: every form, rows in catalogue order, values as text in Vietnamese style."""
     notes = _notes(catalogue, values)
     forms = []
@@ -154,7 +175,11 @@ def workbook_source(values: dict[str, float], catalogue: Catalogue, organisation
             text = format_number(values[ind.key], "vi", decimals) + ("%" if ind.kind == "percent" else "")
             rows.append([f"{ind.code}.", ind.label, ind.unit, text, notes.get(ind.key)])
         forms.append({"form": number, "heading": f"Biểu mẫu {number}", "title": spec.title.vi, "rows": rows})
-    return {"organisation": organisation, "title": "THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH", "forms": forms}
+    return {
+        "organisation": organisation,
+        "title": "THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH",
+        "forms": forms,
+    }
 
 
 def related_keys(catalogue: Catalogue, exact_only: bool = True) -> list[str]:

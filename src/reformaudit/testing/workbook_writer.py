@@ -36,8 +36,11 @@ class Layout:
 
     @property
     def columns(self) -> dict[str, int]:
-        order = ["code", "label", "value", "unit", "note"] if self.value_before_unit else [
-            "code", "label", "unit", "value", "note"]
+        order = (
+            ["code", "label", "value", "unit", "note"]
+            if self.value_before_unit
+            else ["code", "label", "unit", "value", "note"]
+        )
         return {name: self.first_column + i for i, name in enumerate(order)}
 
 
@@ -73,7 +76,12 @@ def _header(ws: Worksheet, row: int, layout: Layout, form: dict) -> int:
     title_note = form.get("title_note")
     label = "Chỉ tiêu thống kê" + (f"\n{title_note}" if title_note else "")
     if form.get("header") == "period" and not layout.value_before_unit:
-        cells = {c["code"]: "STT", c["label"]: label, c["unit"]: "Đơn vị tính", c["value"]: form.get("period")}
+        cells = {
+            c["code"]: "STT",
+            c["label"]: label,
+            c["unit"]: "Đơn vị tính",
+            c["value"]: form.get("period"),
+        }
         for col, text in cells.items():
             ws.cell(row, col, text)
         ws.cell(row + 1, c["value"], "Số liệu")
@@ -129,7 +137,9 @@ def _form_block(ws: Worksheet, row: int, form: dict, layout: Layout) -> int:
         if note is not None:
             ws.cell(row, c["note"], note)
             if note_rows > 1:
-                ws.merge_cells(start_row=row, start_column=c["note"], end_row=row + note_rows - 1, end_column=c["note"])
+                ws.merge_cells(
+                    start_row=row, start_column=c["note"], end_row=row + note_rows - 1, end_column=c["note"]
+                )
         for col in c.values():
             ws.cell(row, col).border = BOX
             ws.cell(row, col).alignment = WRAP

@@ -1,0 +1,116 @@
+"""The installed ``reformaudit`` command, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import BINH_PHUOC, CONSISTENT, digest
+
+
+def _command() -> list[str]:
+    script = Path(sys.executable).with_name("reformaudit")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("reformaudit")
+    return [found] if found else [sys.executable, "-m", "reformaudit"]
+
+
+def run(*args, cwd=None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "REFORMAUDIT_DEBUG"}
+    return subprocess.run(
+        [*_command(), *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env, timeout=120
+    )
+
+
+def test_sample_fails_with_vietnamese_table(tmp_path):
+    before = digest(BINH_PHUOC / "bieu-mau.xlsx")
+    done = run("check", BINH_PHUOC / "bieu-mau.xlsx", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert "Liên biểu" in done.stdout and "528" in done.stdout and "537" in done.stdout
+    assert "20.925" in done.stdout and "3 lỗi" in done.stdout
+    assert digest(BINH_PHUOC / "bieu-mau.xlsx") == before
+
+
+def test_consistent_sample_passes():
+    done = run("check", CONSISTENT)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Không phát hiện sai lệch nào" in done.stdout
+
+
+def test_json_output_shape_and_english():
+    done = run("check", BINH_PHUOC, "--format", "json", "--lang", "en")
+    assert done.returncode == 1
+    data = json.loads(done.stdout)
+    assert {"error", "warning", "info"} <= data["summary"].keys()
+    assert data["summary"]["error"] == 3
+    keys = {"rule", "severity", "title", "message", "evidence", "expected", "actual", "difference"}
+    for finding in data["findings"]:
+        assert keys <= finding.keys()
+        for evidence in finding["evidence"]:
+            assert {"source", "form", "code", "sheet", "cell", "label", "raw", "value"} <= evidence.keys()
+    units = next(f for f in data["findings"] if f["rule"] == "XF.eq.dvsncl")
+    assert units["difference"] == 9 and "Form 4 item 1.5 says 528" in units["message"]
+
+
+def test_fail_on_levels():
+    assert run("check", CONSISTENT, "--fail-on", "info").returncode == 0
+    with_warning_only = ["--rules", Path(__file__).parent / "data" / "downgrade-errors"]
+    assert run("check", BINH_PHUOC, *with_warning_only).returncode == 0
+    assert run("check", BINH_PHUOC, *with_warning_only, "--fail-on", "warning").returncode == 1
+
+
+def test_output_file_is_written_and_inputs_are_protected(tmp_path):
+    out = tmp_path / "result.json"
+    done = run("check", BINH_PHUOC, "--format", "json", "--output", out)
+    assert done.returncode == 1 and done.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["error"] == 3
+    workbook = tmp_path / "copy.xlsx"
+    shutil.copy(BINH_PHUOC / "bieu-mau.xlsx", workbook)
+    before = digest(workbook)
+    refused = run("check", workbook, "--output", workbook)
+    assert refused.returncode == 2 and "refusing" in refused.stderr
+    assert digest(workbook) == before
+
+
+@pytest.mark.parametrize(
+    "name, content, says",
+    [
+        ("empty.xlsx", b"", "empty"),
+        ("random.xlsx", os.urandom(256), "not an Excel workbook"),
+        ("report.txt", "Báo cáo".encode(), "narratives"),
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, ".xls"),
+    ],
+)
+def test_unauditable_input_exits_2_with_one_line(tmp_path, name, content, says):
+    path = tmp_path / name
+    path.write_bytes(content)
+    done = run("check", path)
+    assert done.returncode == 2
+    assert says in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert path.read_bytes() == content
+
+
+def test_a_workbook_without_forms_is_not_silently_clean(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active["A1"] = "Danh sách cán bộ"
+    wb.save(tmp_path / "other.xlsx")
+    done = run("check", tmp_path / "other.xlsx")
+    assert done.returncode == 2 and "no Biểu mẫu table" in done.stderr
+
+
+def test_missing_file_and_broken_rules(tmp_path):
+    assert run("check", tmp_path / "nope.xlsx").returncode == 2
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "bad.yaml").write_text("relations: [", encoding="utf-8")
+    done = run("check", CONSISTENT, "--rules", tmp_path / "rules")
+    assert done.returncode == 2 and "bad.yaml" in done.stderr
