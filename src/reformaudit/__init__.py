@@ -3,8 +3,9 @@
 The pipeline is loading → report → checks → reporting:
 
 >>> import reformaudit
->>> result = reformaudit.audit("samples/binh-phuoc-2023-6t")  # doctest: +SKIP
->>> result.to_frame()  # doctest: +SKIP
+>>> result = reformaudit.audit("samples/binh-phuoc-2023-6t")
+>>> sorted(result.to_frame()["rule"].unique())[:2]
+['BM1.note.6.1', 'BM1.rate.2']
 """
 
 __version__ = "0.1.0"

@@ -1,8 +1,8 @@
 """``audit``: load every file of a report, confront it with the catalogue, and return the findings.
 
->>> result = audit(["samples/binh-phuoc-2023-6t/bieu-mau.xlsx"])  # doctest: +SKIP
->>> result.summary()["error"]  # doctest: +SKIP
-3
+>>> result = audit(["samples/binh-phuoc-2023-6t/bieu-mau.xlsx"])
+>>> result.summary()["error"], result.fails("error")
+(3, True)
 """
 
 from __future__ import annotations

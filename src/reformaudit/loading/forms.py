@@ -97,8 +97,10 @@ def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataF
     was recognised (``matched_by``: "code" or "label"; "" for a row that is in no form).
     ``frame.attrs["style"]`` is the workbook's number style ("vi" or "en").
 
-    >>> frame = load_forms("samples/binh-phuoc-2023-6t/bieu-mau.xlsx")  # doctest: +SKIP
-    >>> frame.query("form == 3 and code == '1.4'")[["value", "raw", "cell"]]  # doctest: +SKIP
+    >>> frame = load_forms("samples/binh-phuoc-2023-6t/bieu-mau.xlsx")
+    >>> row = frame.query("form == 3 and code == '1.4'").iloc[0]
+    >>> float(row["value"]), row["raw"], row["sheet"], row["cell"]
+    (1746.0, '1.746', 'Biểu 3', 'D10')
     """
     catalogue = catalogue or load_catalogue()
     tables = [t for grid in read_grids(path) for t in find_tables(grid)]
