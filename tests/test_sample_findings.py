@@ -137,3 +137,47 @@ def test_a_blank_value_is_reported(tmp_path, consistent_source):
         write_workbook({**consistent_source, "forms": forms}, tmp_path / "blank.xlsx", SINGLE_SHEET)
     )
     assert [(f.rule, f.evidence[0].code) for f in result.findings] == [("FORM.missing-indicator", "2.1")]
+
+
+def test_truncated_rate_is_only_a_note(tmp_path, consistent_source):
+    forms = [
+        dict(f, rows=[list(r) if isinstance(r, list) else r for r in f["rows"]])
+        for f in consistent_source["forms"]
+    ]
+    form7 = next(f for f in forms if f["form"] == 7)
+    row = next(r for r in form7["rows"] if isinstance(r, list) and r[0] == "6.5.")
+    row[3] = "93,33"  # 280 / 300 = 93,333… rounds to 93,33: silent
+    assert (
+        audit(
+            write_workbook({**consistent_source, "forms": forms}, tmp_path / "a.xlsx", SINGLE_SHEET)
+        ).findings
+        == []
+    )
+    row = next(r for r in form7["rows"] if isinstance(r, list) and r[0] == "6.4.")
+    row[3] = "71,42"  # 50.000 / 70.000 = 71,428…: truncated, not rounded
+    result = audit(write_workbook({**consistent_source, "forms": forms}, tmp_path / "b.xlsx", SINGLE_SHEET))
+    assert [(f.rule, f.severity) for f in result.findings] == [("RATE.truncated", "info")]
+    row[3] = "71,52"  # simply wrong
+    result = audit(write_workbook({**consistent_source, "forms": forms}, tmp_path / "c.xlsx", SINGLE_SHEET))
+    assert [(f.rule, f.severity) for f in result.findings] == [("BM7.rate.6.4", "error")]
+
+
+def test_xlsm_is_read_like_xlsx(tmp_path, consistent_source):
+    path = write_workbook(consistent_source, tmp_path / "macro.xlsm", SINGLE_SHEET)
+    assert audit(path).findings == []
+
+
+def test_an_english_style_workbook_is_not_told_to_change_style(tmp_path, consistent_source):
+    forms = []
+    for f in consistent_source["forms"]:
+        rows = []
+        for r in f["rows"]:
+            r = list(r) if isinstance(r, list) else dict(r, row=list(r["row"]))
+            cells = r if isinstance(r, list) else r["row"]
+            if isinstance(cells[3], str) and ("," in cells[3] or "." in cells[3]):
+                cells[3] = cells[3].replace(".", "\0").replace(",", ".").replace("\0", ",")
+            rows.append(r)
+        forms.append(dict(f, rows=rows))
+    result = audit(write_workbook({**consistent_source, "forms": forms}, tmp_path / "en.xlsx", SINGLE_SHEET))
+    assert result.report.style == "en"
+    assert result.findings == []
