@@ -2,6 +2,7 @@
 written from readable sources in several layouts. ``reformaudit.testing.strategies`` holds the
 hypothesis strategies (it imports hypothesis, which only tests need)."""
 
+from .docx_writer import build_docx, write_docx
 from .generate import consistent_values, forms_frame, related_keys, workbook_source
 from .workbook_writer import SHEETS, SINGLE_SHEET, Layout, build_workbook, write_workbook
 
@@ -9,10 +10,12 @@ __all__ = [
     "SHEETS",
     "SINGLE_SHEET",
     "Layout",
+    "build_docx",
     "build_workbook",
     "consistent_values",
     "forms_frame",
     "related_keys",
     "workbook_source",
+    "write_docx",
     "write_workbook",
 ]

@@ -1,0 +1,149 @@
+"""Read a narrative file into blocks: Word (.docx), PDF with a text layer (.pdf), plain text (.txt)."""
+
+from __future__ import annotations
+
+import codecs
+import warnings
+import zipfile
+from pathlib import Path
+
+from ..errors import AuditInputError
+from ..text import nfc
+from .blocks import Block
+from .layout_text import blocks_from_pages
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
+def decode_text(raw: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with a clear reason."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")
+    if b"\x00" in raw:
+        raise AuditInputError(f"{path}: binary data, not a text file")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise AuditInputError(
+            f"{path}: the text is not UTF-8 or UTF-16; save it as UTF-8 (Notepad: Save As, Encoding UTF-8)"
+        ) from None
+
+
+def read_txt(path: Path) -> list[Block]:
+    text = nfc(decode_text(path.read_bytes(), path)).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise AuditInputError(f"{path}: the file has no text")
+    pages = text.split("\f")
+    return blocks_from_pages([p.split("\n") for p in pages], numbered_pages=len(pages) > 1)
+
+
+def _paragraph_text(p) -> tuple[str, list[int]]:
+    """Text of one w:p with its footnote references as (offset, footnote id)."""
+    text: list[str] = []
+    refs: list[tuple[int, int]] = []
+    length = 0
+    for el in p.iter():
+        tag = el.tag
+        if tag == f"{W}t" and el.text:
+            text.append(el.text)
+            length += len(el.text)
+        elif tag in (f"{W}tab",):
+            text.append("\t")
+            length += 1
+        elif tag in (f"{W}br", f"{W}cr"):
+            text.append(" ")
+            length += 1
+        elif tag == f"{W}footnoteReference":
+            refs.append((length, int(el.get(f"{W}id"))))
+    return "".join(text), refs
+
+
+def _footnote_texts(document) -> dict[int, str]:
+    from docx.oxml import parse_xml
+
+    for rel in document.part.rels.values():
+        if rel.reltype == FOOTNOTES_REL:
+            root = parse_xml(rel.target_part.blob)
+            notes = {}
+            for note in root.iter(f"{W}footnote"):
+                if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                parts = [_paragraph_text(p)[0] for p in note.iter(f"{W}p")]
+                notes[int(note.get(f"{W}id"))] = " ".join(t.strip() for t in parts if t.strip())
+            return notes
+    return {}
+
+
+def read_docx(path: Path) -> list[Block]:
+    try:
+        import docx
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            document = docx.Document(str(path))
+    except zipfile.BadZipFile:
+        raise AuditInputError(
+            f"{path}: not a Word document (.docx is a zip package; this file is not one)"
+        ) from None
+    except Exception as exc:
+        raise AuditInputError(
+            f"{path}: cannot read Word document: {type(exc).__name__}: {exc}".splitlines()[0]
+        ) from None
+    notes = _footnote_texts(document)
+    shown: dict[int, int] = {}  # footnote id -> the number Word shows (order of first reference)
+    blocks: list[Block] = []
+    number = 0
+    for child in document.element.body.iterchildren():
+        if child.tag == f"{W}p":
+            text, refs = _paragraph_text(child)
+            if not text.strip() and not refs:
+                continue
+            number += 1
+            markers = []
+            for offset, note_id in refs:
+                shown.setdefault(note_id, len(shown) + 1)
+                markers.append((offset, shown[note_id]))
+            blocks.append(Block("paragraph", nfc(text).strip(), number, None, markers))
+        elif child.tag == f"{W}tbl":
+            for row in child.iter(f"{W}tr"):
+                cells = [
+                    " ".join(_paragraph_text(p)[0] for p in tc.iter(f"{W}p")).strip()
+                    for tc in row.iter(f"{W}tc")
+                ]
+                if any(cells):
+                    number += 1
+                    blocks.append(Block("table", nfc(" | ".join(cells)), number))
+    for note_id, shown_number in sorted(shown.items(), key=lambda kv: kv[1]):
+        if note_id in notes:
+            blocks.append(Block("footnote", nfc(notes[note_id]), shown_number))
+    return blocks
+
+
+def read_pdf(path: Path) -> list[Block]:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            raise AuditInputError(
+                f"{path}: the PDF is encrypted; save an unprotected copy or give the Word file"
+            )
+        pages = [nfc(page.extract_text() or "") for page in reader.pages]
+    except AuditInputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise AuditInputError(
+            f"{path}: cannot read PDF: {type(exc).__name__}: {exc}".splitlines()[0]
+        ) from None
+    if not any(p.strip() for p in pages):
+        raise AuditInputError(
+            f"{path}: the PDF has no text layer (a scan?); give the Word file or a PDF exported from Word"
+        )
+    return blocks_from_pages([p.split("\n") for p in pages], numbered_pages=True)
+
+
+READERS = {".txt": read_txt, ".docx": read_docx, ".pdf": read_pdf}
