@@ -52,7 +52,7 @@ def blocks_frame(blocks: list[Block], source: str) -> pd.DataFrame:
     sections = _sections(blocks)
     where_marked = {n: i for i, b in enumerate(blocks) for _, n in b.markers}
     records = []
-    for i, (block, (section, titles, heading)) in enumerate(zip(blocks, sections)):
+    for block, (section, titles, heading) in zip(blocks, sections):
         if block.kind == "footnote" and block.number in where_marked:
             section, titles, _ = sections[where_marked[block.number]]
         records.append(
