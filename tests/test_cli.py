@@ -49,26 +49,36 @@ def test_json_output_shape_and_english():
     assert done.returncode == 1
     data = json.loads(done.stdout)
     assert {"error", "warning", "info"} <= data["summary"].keys()
-    assert data["summary"]["error"] == 3
+    assert data["summary"]["error"] == 13
+    assert data["summary"]["sources"][0].endswith("bao-cao.docx")
     keys = {"rule", "severity", "title", "message", "evidence", "expected", "actual", "difference"}
     for finding in data["findings"]:
         assert keys <= finding.keys()
         for evidence in finding["evidence"]:
-            assert {"source", "form", "code", "sheet", "cell", "label", "raw", "value"} <= evidence.keys()
+            if "text" in evidence:
+                assert {"source", "text", "raw", "value"} <= evidence.keys()
+                assert {"paragraph", "footnote", "page"} & evidence.keys()
+            else:
+                assert {"source", "form", "code", "sheet", "cell", "label", "raw", "value"} <= evidence.keys()
     units = next(f for f in data["findings"] if f["rule"] == "XF.eq.dvsncl")
     assert units["difference"] == 9 and "Form 4 item 1.5 says 528" in units["message"]
+    disbursement = next(f for f in data["findings"] if f["rule"] == "NF.6.1")
+    narrative, form = disbursement["evidence"]
+    assert narrative["paragraph"] == 90 and narrative["raw"] == "34%" and "giải ngân" in narrative["text"]
+    assert form["cell"] == "D6" and form["raw"] == "24,41%"
 
 
 def test_fail_on_levels():
     assert run("check", CONSISTENT, "--fail-on", "info").returncode == 0
     with_warning_only = ["--rules", Path(__file__).parent / "data" / "downgrade-errors"]
-    assert run("check", BINH_PHUOC, *with_warning_only).returncode == 0
-    assert run("check", BINH_PHUOC, *with_warning_only, "--fail-on", "warning").returncode == 1
+    workbook = BINH_PHUOC / "bieu-mau.xlsx"
+    assert run("check", workbook, *with_warning_only).returncode == 0
+    assert run("check", workbook, *with_warning_only, "--fail-on", "warning").returncode == 1
 
 
 def test_output_file_is_written_and_inputs_are_protected(tmp_path):
     out = tmp_path / "result.json"
-    done = run("check", BINH_PHUOC, "--format", "json", "--output", out)
+    done = run("check", BINH_PHUOC / "bieu-mau.xlsx", "--format", "json", "--output", out)
     assert done.returncode == 1 and done.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["error"] == 3
     workbook = tmp_path / "copy.xlsx"
@@ -84,7 +94,10 @@ def test_output_file_is_written_and_inputs_are_protected(tmp_path):
     [
         ("empty.xlsx", b"", "empty"),
         ("random.xlsx", os.urandom(256), "not an Excel workbook"),
-        ("report.txt", "Báo cáo".encode(), "narratives"),
+        ("report.txt", "Báo cáo".encode("cp1258"), "not UTF-8"),
+        ("report.docx", b"PK\x03\x04 not really", "Word"),
+        ("report.pdf", b"%PDF-1.4 broken", "PDF"),
+
         ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, ".xls"),
     ],
 )

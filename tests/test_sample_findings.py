@@ -12,7 +12,7 @@ from .conftest import BINH_PHUOC, CONSISTENT
 
 @pytest.fixture(scope="module")
 def binh_phuoc():
-    return audit(BINH_PHUOC)
+    return audit(BINH_PHUOC / "bieu-mau.xlsx")
 
 
 def _by_rule(result):
@@ -96,7 +96,9 @@ def test_exactly_the_expected_findings(binh_phuoc):
             ("CELL.style-mixed", "warning"),
             ("CELL.style-mixed", "warning"),
             ("UNIT.missing", "info"),
+            ("DOC.blank-field", "warning"),  # "kèm theo Báo cáo số        /BC-UBND ngày     /06/2023"
         ]
+
     )
     assert binh_phuoc.fails("error")
 

@@ -18,37 +18,44 @@ from .checks import confront
 from .errors import AuditInputError
 from .findings import SEVERITY_ORDER, Finding
 from .loading import load_forms
+from .loading.forms import COLUMNS
+from .narrative import load_narrative
 from .loading.excel import WORKBOOK_SUFFIXES
 from .report import Report
 
 NARRATIVE_SUFFIXES = {".docx", ".pdf", ".txt"}
 
 
+NARRATIVE_PREFERENCE = (".docx", ".pdf", ".txt")
+
+
+def _folder_files(path: Path) -> list[Path]:
+    """Workbooks and narratives in a folder; of narratives sharing a name, the Word file is preferred."""
+    candidates = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(("~$", ".")))
+    workbooks = [p for p in candidates if p.suffix.lower() in WORKBOOK_SUFFIXES]
+    narratives: dict[str, Path] = {}
+    for p in candidates:
+        suffix = p.suffix.lower()
+        if suffix in NARRATIVE_SUFFIXES:
+            kept = narratives.get(p.stem)
+            if kept is None or NARRATIVE_PREFERENCE.index(suffix) < NARRATIVE_PREFERENCE.index(kept.suffix.lower()):
+                narratives[p.stem] = p
+    if not workbooks and not narratives:
+        raise AuditInputError(f"{path}: no workbook (.xlsx, .xlsm) or narrative (.docx, .pdf, .txt) in this folder")
+    return [*narratives.values(), *workbooks]
+
+
 def report_files(paths: list[str | Path]) -> list[Path]:
-    """The files of one report: each path itself, or the workbooks inside a folder."""
+    """The files of one report: each path itself, or the workbooks and narratives inside a folder."""
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            inside = sorted(
-                p
-                for p in path.iterdir()
-                if p.suffix.lower() in WORKBOOK_SUFFIXES and not p.name.startswith(("~$", "."))
-            )
-            if not inside:
-                raise AuditInputError(f"{path}: no workbook (.xlsx, .xlsm) in this folder")
-            files.extend(inside)
-        else:
-            files.append(path)
+        files.extend(_folder_files(path) if path.is_dir() else [path])
     return files
 
 
 def _load_file(path: Path, catalogue: Catalogue) -> pd.DataFrame:
     suffix = path.suffix.lower()
-    if suffix in NARRATIVE_SUFFIXES:
-        raise AuditInputError(
-            f"{path}: narratives ({suffix}) are not audited yet; give the statistics workbook (.xlsx)"
-        )
     if suffix == ".xls":
         raise AuditInputError(f"{path}: legacy .xls workbook; open it in Excel and save it as .xlsx")
     if suffix not in WORKBOOK_SUFFIXES:
@@ -71,8 +78,9 @@ def load_report(
     files = report_files(paths)
     if not files:
         raise AuditInputError("no input file given")
-    frames = [_load_file(p, catalogue) for p in files]
-    forms = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    narratives = [load_narrative(p) for p in files if p.suffix.lower() in NARRATIVE_SUFFIXES]
+    frames = [_load_file(p, catalogue) for p in files if p.suffix.lower() not in NARRATIVE_SUFFIXES]
+    forms = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] if frames else _no_forms()
     styles = Counter(f.attrs.get("style", "vi") for f in frames)
     first = Path(paths[0])
     return Report(
@@ -80,8 +88,18 @@ def load_report(
         sources=[str(p) for p in files],
         forms=forms,
         catalogue=catalogue,
-        style=styles.most_common(1)[0][0],
+        style=styles.most_common(1)[0][0] if styles else "vi",
+        narrative=pd.concat(narratives, ignore_index=True) if narratives else None,
+        texts=[t for f in frames for t in f.attrs.get("texts", [])],
+        has_forms=bool(frames),
     )
+
+
+def _no_forms() -> pd.DataFrame:
+    frame = pd.DataFrame(columns=COLUMNS)
+    frame["form"] = frame["form"].astype("Int64")
+    frame["value"] = frame["value"].astype(float)
+    return frame
 
 
 @dataclass

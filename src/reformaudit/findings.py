@@ -13,6 +13,7 @@ from .catalogue import Text
 from .numbers import format_number
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+AREAS = ("forms", "cross", "narrative", "narrative_forms", "references", "document")
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,8 @@ def render(value, lang: str) -> str:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a number came from: file, form and code, sheet and cell, what was written and how it was read."""
+    """Where a number came from: in a workbook its form, code, sheet and cell; in a narrative its
+    paragraph (or footnote) and page and the sentence; in both what was written and how it was read."""
 
     source: str
     form: int | None = None
@@ -86,9 +88,26 @@ class Evidence:
     label: str | None = None
     raw: str | None = None
     value: float | None = None
+    paragraph: int | None = None
+    page: int | None = None
+    footnote: int | None = None
+    text: str | None = None
+
+    @property
+    def in_narrative(self) -> bool:
+        return self.text is not None
 
     def to_dict(self) -> dict:
         value = None if self.value is None or math.isnan(self.value) else self.value
+        if self.in_narrative:
+            out = {"source": self.source}
+            if self.paragraph is not None:
+                out["paragraph"] = self.paragraph
+            if self.footnote is not None:
+                out["footnote"] = self.footnote
+            if self.page is not None:
+                out["page"] = self.page
+            return out | {"text": self.text, "raw": self.raw, "value": value}
         return {
             "source": self.source,
             "form": self.form,
@@ -116,6 +135,7 @@ class Finding:
     why: Text | None = None
     form: int | None = None
     report: str = ""
+    area: str = "forms"
 
     @property
     def difference(self) -> float | None:
@@ -141,4 +161,5 @@ class Finding:
         }
 
     def sort_key(self) -> tuple:
-        return (self.form if self.form is not None else 99, SEVERITY_ORDER[self.severity], self.rule)
+        form = self.form if self.form is not None and self.area == "forms" else 99
+        return (AREAS.index(self.area), form, SEVERITY_ORDER[self.severity], self.rule)

@@ -1,7 +1,7 @@
 """The forms, relations and checks as data (``rules/``), and how they are read."""
 
 from .load import default_rules_dir, load_catalogue
-from .model import Catalogue, CheckSpec, FormSpec, Indicator, Rule, Text, key, split_key
+from .model import Catalogue, CheckSpec, FormSpec, Indicator, Rule, Statement, Text, key, split_key
 
 __all__ = [
     "Catalogue",
@@ -9,6 +9,7 @@ __all__ = [
     "FormSpec",
     "Indicator",
     "Rule",
+    "Statement",
     "Text",
     "default_rules_dir",
     "key",

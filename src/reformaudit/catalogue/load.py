@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import RulesError
-from .model import KINDS, SEVERITIES, Catalogue, CheckSpec, FormSpec, Indicator, Rule, Text, key
+from .model import KINDS, SEVERITIES, Catalogue, CheckSpec, FormSpec, Indicator, Rule, Statement, Text, key
 
 # Which fields of a relation name indicators, and whether each names one or a list.
 RELATION_REFS: dict[str, dict[str, type]] = {
@@ -125,11 +125,43 @@ def _check(raw: dict, path: Path, base: CheckSpec | None) -> CheckSpec:
     return CheckSpec(str(check_id), severity, title, message)
 
 
+def _words(raw: dict, name: str, path: Path, statement_id: str) -> tuple[str, ...]:
+    value = raw.get(name) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RulesError(f"{path}: statement {statement_id}: {name!r} must be a list of phrases")
+    return tuple(v.lower() for v in value)
+
+
+def _statement(raw: dict, templates: dict, path: Path) -> Statement:
+    statement_id, indicator = raw.get("id"), raw.get("indicator")
+    if not statement_id or not isinstance(indicator, str) or ":" not in indicator:
+        raise RulesError(f"{path}: every statement needs an id and an indicator written FORM:CODE")
+    template = templates.get("narrative_form", {})
+    severity = raw.get("severity", template.get("severity", "error"))
+    if severity not in SEVERITIES:
+        raise RulesError(f"{path}: statement {statement_id}: severity must be one of {', '.join(SEVERITIES)}")
+    part = raw.get("part")
+    if part not in (None, "numerator", "denominator"):
+        raise RulesError(f"{path}: statement {statement_id}: part must be numerator or denominator")
+    return Statement(
+        id=str(statement_id),
+        indicator=indicator,
+        severity=severity,
+        title=_text(raw.get("title", template.get("title", statement_id)), path, "title"),
+        message=_text(raw.get("message", template.get("message", "")), path, "message"),
+        **{name: _words(raw, name, path, statement_id) for name in ("section", "paragraph", "sentence", "before", "after", "exclude")},
+        part=part,
+        why=_text(raw["why"], path, "why") if raw.get("why") else None,
+    )
+
+
 def _yaml_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.y*ml") if p.name != "templates.yaml")
 
 
-def _merge_folder(folder: Path, forms: dict, rules: dict, checks: dict, templates: dict) -> None:
+def _merge_folder(folder: Path, forms: dict, rules: dict, checks: dict, templates: dict, statements: dict) -> None:
     for path in _yaml_files(folder):
         data = _read_yaml(path)
         form = data.get("form")
@@ -148,6 +180,9 @@ def _merge_folder(folder: Path, forms: dict, rules: dict, checks: dict, template
         for raw in data.get("checks") or []:
             spec = _check(raw, path, checks.get(raw.get("id")))
             checks[spec.id] = spec
+        for raw in data.get("statements") or []:
+            statement = _statement(raw, templates, path)
+            statements[statement.id] = statement
 
 
 def _validate(cat: Catalogue) -> None:
@@ -158,6 +193,9 @@ def _validate(cat: Catalogue) -> None:
                 raise RulesError(f"{rule.source}: rule {rule.id} names {ref}, which no form defines")
             if not known[ref].has_value:
                 raise RulesError(f"{rule.source}: rule {rule.id} names {ref}, a heading row without a value")
+    for statement in cat.statements:
+        if statement.indicator not in known:
+            raise RulesError(f"statement {statement.id} names {statement.indicator}, which no form defines")
 
 
 @functools.lru_cache(maxsize=16)
@@ -167,11 +205,12 @@ def _load(folders: tuple[Path, ...]) -> Catalogue:
     forms: dict[int, FormSpec] = {}
     rules: dict[str, Rule] = {}
     checks: dict[str, CheckSpec] = {}
+    statements: dict[str, Statement] = {}
     for folder in folders:
         if not folder.is_dir():
             raise RulesError(f"{folder}: rules folder not found")
-        _merge_folder(folder, forms, rules, checks, templates)
-    cat = Catalogue(dict(sorted(forms.items())), list(rules.values()), checks)
+        _merge_folder(folder, forms, rules, checks, templates, statements)
+    cat = Catalogue(dict(sorted(forms.items())), list(rules.values()), checks, list(statements.values()))
     _validate(cat)
     return cat
 

@@ -90,6 +90,25 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """How a narrative states one indicator: the words around the number (``rules/narrative_forms.yaml``)."""
+
+    id: str
+    indicator: str
+    severity: str
+    title: Text
+    message: Text
+    section: tuple[str, ...] = ()
+    paragraph: tuple[str, ...] = ()
+    sentence: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    part: str | None = None
+    why: Text | None = None
+
+
+@dataclass(frozen=True)
 class CheckSpec:
     """Severity and wording of a built-in check on cells or layout."""
 
@@ -106,6 +125,7 @@ class Catalogue:
     forms: dict[int, FormSpec]
     rules: list[Rule]
     checks: dict[str, CheckSpec]
+    statements: list[Statement] = field(default_factory=list)
 
     def indicator(self, ref: str) -> Indicator:
         form, code = split_key(ref)

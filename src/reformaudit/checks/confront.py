@@ -9,7 +9,7 @@ import pandas as pd
 from ..catalogue import Catalogue, Rule, split_key
 from ..findings import Finding, Num, Ref
 from ..report import Report, wide_table
-from . import cells, notes, structure  # noqa: F401  (registers the checks)
+from . import cells, narrative, narrative_forms, notes, references, structure  # noqa: F401  (registers the checks)
 from .registry import run_checks
 from .relations import evaluate, message_fields
 from .schema import CHOICE, MISSING, checkable_rules, validate
@@ -31,6 +31,7 @@ def _relation_finding(rule: Rule, report: Report, row: pd.Series, result: pd.Ser
         why=rule.why,
         form=forms[0] if len(forms) == 1 else None,
         report=report.name,
+        area="forms" if len(forms) == 1 else "cross",
     )
 
 

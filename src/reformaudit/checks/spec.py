@@ -15,6 +15,7 @@ def check_finding(
     form: int | None = None,
     expected: float | None = None,
     actual: float | None = None,
+    area: str = "forms",
 ) -> Finding:
     spec = catalogue.checks[check_id]
     return Finding(
@@ -27,4 +28,5 @@ def check_finding(
         expected=expected,
         actual=actual,
         form=form,
+        area=area,
     )

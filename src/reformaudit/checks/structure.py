@@ -16,6 +16,8 @@ def forms_found(report) -> set[int]:
 
 @register_check("structure")
 def check_structure(report) -> Iterator[Finding]:
+    if not report.has_forms:
+        return
     cat = report.catalogue
     found = forms_found(report)
     for number, spec in cat.forms.items():

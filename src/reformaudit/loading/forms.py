@@ -9,9 +9,9 @@ import pandas as pd
 
 from ..catalogue import Catalogue, load_catalogue
 from ..numbers import EN, VI, parse_number
-from ..text import squash
+from ..text import nfc, squash
 from .excel import read_grids
-from .layout import Table, find_tables
+from .layout import Table, address, find_tables
 from .matching import guess_form, match_row, normalise_code
 from .values import read_value
 
@@ -103,7 +103,8 @@ def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataF
     (1746.0, '1.746', 'Biểu 3', 'D10')
     """
     catalogue = catalogue or load_catalogue()
-    tables = [t for grid in read_grids(path) for t in find_tables(grid)]
+    grids = read_grids(path)
+    tables = [t for grid in grids for t in find_tables(grid)]
     for table in tables:
         if table.form is None or table.form not in catalogue.forms:
             table.form = guess_form(table, catalogue)
@@ -114,4 +115,20 @@ def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataF
     frame["value"] = frame["value"].astype(float)
     frame.attrs["style"] = prefer
     frame.attrs["tables"] = len(tables)
+    frame.attrs["texts"] = _free_text(grids, tables, str(path))
     return frame
+
+
+def _free_text(grids, tables: list[Table], source: str) -> list[tuple[str, str, str, str]]:
+    """Text cells outside the forms' tables (titles, "kèm theo Báo cáo số …", signatures)."""
+    covered: dict[str, set[int]] = {}
+    for table in tables:
+        last = max([r.row for r in table.rows], default=table.header_row)
+        covered.setdefault(table.sheet, set()).update(range(table.header_row, last + 1))
+    out = []
+    for grid in grids:
+        rows = covered.get(grid.name, set())
+        for (r, c), (value, _) in sorted(grid.cells.items()):
+            if isinstance(value, str) and r not in rows:
+                out.append((source, grid.name, address(r, c), nfc(value).strip()))
+    return out

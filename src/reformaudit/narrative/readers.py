@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import logging
+
 import warnings
 import zipfile
 from pathlib import Path
@@ -123,11 +125,13 @@ def read_docx(path: Path) -> list[Block]:
 
 
 def read_pdf(path: Path) -> list[Block]:
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would reach the user's terminal
+    try:
         reader = PdfReader(str(path))
+
         if reader.is_encrypted:
             raise AuditInputError(
                 f"{path}: the PDF is encrypted; save an unprotected copy or give the Word file"

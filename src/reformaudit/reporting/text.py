@@ -6,18 +6,18 @@ from itertools import groupby
 
 from tabulate import tabulate
 
-from .words import COLUMNS, NO_FINDINGS, SEVERITY, form_heading, summary_line
+from .words import COLUMNS, NO_FINDINGS, SEVERITY, group_heading, place, summary_line
 
 MAX_PLACES = 4
 
 
-def _where(finding) -> str:
-    places = []
-    for e in finding.evidence:
-        if e.cell:
-            places.append(f"{e.sheet}!{e.cell}" if e.sheet else e.cell)
-        elif e.form is not None and e.code:
-            places.append(f"B{e.form} {e.code}")
+def where(finding, lang: str) -> list[str]:
+    """The distinct places a finding points at, in order."""
+    return list(dict.fromkeys(p for e in finding.evidence if (p := place(e, lang))))
+
+
+def _where(finding, lang: str) -> str:
+    places = where(finding, lang)
     shown = places[:MAX_PLACES] + (["…"] if len(places) > MAX_PLACES else [])
     return "\n".join(shown)
 
@@ -30,10 +30,10 @@ def render_text(result, lang: str = "vi", width: int = 72) -> str:
         out.append(NO_FINDINGS(lang))
         return "\n".join(out) + "\n"
     headers = [COLUMNS[c](lang) for c in ("severity", "rule", "where", "message")]
-    for form, group in groupby(result.findings, key=lambda f: f.form):
-        rows = [[SEVERITY[f.severity](lang), f.rule, _where(f), f.message(lang)] for f in group]
+    for (area, form), group in groupby(result.findings, key=lambda f: (f.area, f.form if f.area == "forms" else None)):
+        rows = [[SEVERITY[f.severity](lang), f.rule, _where(f, lang), f.message(lang)] for f in group]
         out.append("")
-        out.append(form_heading(form, catalogue, lang))
+        out.append(group_heading(area, form, catalogue, lang))
         out.append(
             tabulate(rows, headers=headers, tablefmt="simple_grid", maxcolwidths=[None, None, 18, width])
         )

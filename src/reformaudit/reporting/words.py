@@ -15,15 +15,41 @@ COLUMNS = {
     "where": Text("Vị trí", "Where"),
     "message": Text("Nội dung", "Finding"),
 }
-CROSS_FORMS = Text("Liên biểu (đối chiếu giữa các biểu)", "Across forms")
+AREA_HEADINGS = {
+    "cross": Text("Liên biểu (đối chiếu giữa các biểu)", "Across forms"),
+    "narrative": Text("Thuyết minh (các số liệu trong văn bản báo cáo)", "Narrative (figures within the report's text)"),
+    "narrative_forms": Text("Thuyết minh đối chiếu với biểu số liệu", "Narrative against the forms"),
+    "references": Text("Trích dẫn văn bản", "Legal references"),
+    "document": Text("Hoàn thiện hồ sơ", "Completeness of the submission"),
+}
 NO_FINDINGS = Text("Không phát hiện sai lệch nào.", "No discrepancies found.")
 
 
-def form_heading(number: int | None, catalogue, lang: str) -> str:
-    if number is None or number not in catalogue.forms:
-        return CROSS_FORMS(lang)
-    title = catalogue.forms[number].title(lang)
-    return f"Biểu mẫu {number} — {title}" if lang != "en" else f"Form {number} — {title}"
+def group_heading(area: str, number: int | None, catalogue, lang: str) -> str:
+    """The heading of a group of findings: a form, or one of the other areas."""
+    if area == "forms" and number in catalogue.forms:
+        title = catalogue.forms[number].title(lang)
+        return f"Biểu mẫu {number} — {title}" if lang != "en" else f"Form {number} — {title}"
+    return AREA_HEADINGS.get(area, AREA_HEADINGS["cross"])(lang)
+
+
+def place(evidence, lang: str) -> str:
+    """Where a piece of evidence sits: "Biểu 4!D11", "đoạn 63", "chú thích 14 (tr. 5)"."""
+    if evidence.in_narrative:
+        if evidence.footnote is not None:
+            where = f"footnote {evidence.footnote}" if lang == "en" else f"chú thích {evidence.footnote}"
+        elif evidence.paragraph is not None:
+            where = f"paragraph {evidence.paragraph}" if lang == "en" else f"đoạn {evidence.paragraph}"
+        else:
+            where = ""
+        if evidence.page is not None:
+            where += f" (p. {evidence.page})" if lang == "en" else f" (tr. {evidence.page})"
+        return where.strip()
+    if evidence.cell:
+        return f"{evidence.sheet}!{evidence.cell}" if evidence.sheet else evidence.cell
+    if evidence.form is not None and evidence.code:
+        return f"B{evidence.form} {evidence.code}"
+    return ""
 
 
 def summary_line(summary: dict, lang: str) -> str:

@@ -1,0 +1,155 @@
+"""The narrative against the forms: each number the text states for an indicator (as declared in
+``rules/narrative_forms.yaml``) is compared with the form's value."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..catalogue import Statement, split_key
+from ..findings import Finding, Num, Ref
+from ..narrative.quantities import Quantity, find_quantities, sentences
+from .narrative import excerpt_around
+from .registry import register_check
+
+BEFORE_WINDOW = 80
+BEFORE_MAX_WORDS = 8
+KIND_OF = {"percent": ("percent",), "money": ("money",), "count": ("count",), "choice": ()}
+
+
+@dataclass(frozen=True)
+class Mention:
+    statement: Statement
+    block: int
+    quantity: Quantity
+    value: float
+    sentence: tuple[int, int]
+
+
+def _after_phrase(statement: Statement, text: str, q: Quantity) -> int | None:
+    """Length of the longest ``after`` phrase that follows the number (0 when the statement has none)."""
+    if not statement.after:
+        return 0
+    tail = text[q.end:q.end + 160].lower().lstrip(" ,:")
+    hits = [len(a) for a in statement.after if tail.startswith(a)]
+    return max(hits) if hits else None
+
+
+def _before_ok(statement: Statement, text: str, q: Quantity, span, quantities: list[Quantity]) -> bool:
+    if not statement.before:
+        return True
+    start = max(span[0], q.start - BEFORE_WINDOW)
+    window = text[start:q.start].lower()
+    for phrase in statement.before:
+        at = window.rfind(phrase)
+        if at < 0:
+            continue
+        phrase_end = start + at + len(phrase)
+        gap = text[phrase_end:q.start]
+        if len(gap.split()) <= BEFORE_MAX_WORDS and not any(phrase_end <= o.start < q.start for o in quantities):
+            return True
+    return False
+
+
+def _value(statement: Statement, q: Quantity, indicator_kind: str) -> float | None:
+    if q.kind == "ratio":
+        if statement.part is None or q.money != (indicator_kind == "money"):
+            return None
+        return q.numerator if statement.part == "numerator" else q.denominator
+    if statement.part is not None or q.kind not in KIND_OF.get(indicator_kind, ()):
+        return None
+    return q.value
+
+
+def _matches(statement: Statement, row, text: str, q: Quantity, span, quantities) -> int | None:
+    """A score when ``statement`` describes the number ``q`` (higher is more specific), else None."""
+    lower = text.lower()
+    sentence = lower[span[0]:span[1]]
+    titles = str(row["section_title"]).lower()
+    if statement.section and not any(w in titles for w in statement.section):
+        return None
+    if not all(w in lower for w in statement.paragraph) or not all(w in sentence for w in statement.sentence):
+        return None
+    if any(x in lower[q.end:q.end + 60] for x in statement.exclude):
+        return None
+    after = _after_phrase(statement, text, q)
+    if after is None or not _before_ok(statement, text, q, span, quantities):
+        return None
+    return after * 10 + len(statement.before) + len(statement.sentence) + len(statement.paragraph)
+
+
+def mentions(report) -> dict[str, list[Mention]]:
+    """Every number of the narrative that a statement ties to an indicator, by indicator."""
+    out: dict[str, list[Mention]] = {}
+    statements = report.catalogue.statements
+    kinds = {s.indicator: report.catalogue.indicator(s.indicator).kind for s in statements}
+    for block, row in enumerate(report.narrative.itertuples(index=False)):
+        text = row.text
+        quantities = find_quantities(text)
+        if not quantities:
+            continue
+        spans = sentences(text) or [(0, len(text))]
+        for q in quantities:
+            span = next((s for s in spans if s[0] <= q.start < s[1]), (0, len(text)))
+            scored = []
+            for statement in statements:
+                value = _value(statement, q, kinds[statement.indicator])
+                if value is None:
+                    continue
+                score = _matches(statement, row._asdict(), text, q, span, quantities)
+                if score is not None:
+                    scored.append((score, statement, value))
+            if not scored:
+                continue
+            scored.sort(key=lambda s: -s[0])
+            best = [s for s in scored if s[0] == scored[0][0]]
+            if len({s[1].indicator for s in best}) > 1:
+                continue  # two indicators fit equally well: say nothing rather than guess
+            _, statement, value = best[0]
+            out.setdefault(statement.indicator, []).append(Mention(statement, block, q, value, span))
+    return out
+
+
+def _tolerance(q: Quantity, indicator_kind: str) -> float:
+    step = 10.0 ** (-q.decimals)
+    tolerance = step / 2 + 1e-9 if indicator_kind == "percent" or q.decimals else 1e-9
+    if q.kind == "money" and re.search(r"tỷ\s*đồng", q.raw) and "triệu" not in q.raw:
+        tolerance = 1000 * step / 2
+    if q.approx:
+        tolerance = max(tolerance, abs(q.value) * 0.02, 1.0 if indicator_kind == "percent" else 0)
+    return tolerance
+
+
+def agrees(mention: Mention, form_value: float, indicator_kind: str) -> bool:
+    return abs(mention.value - form_value) <= _tolerance(mention.quantity, indicator_kind)
+
+
+@register_check("narrative-forms")
+def check_narrative_against_forms(report) -> Iterator[Finding]:
+    if report.narrative is None or not report.has_forms:
+        return
+    for indicator, found in mentions(report).items():
+        row = report.row(indicator)
+        if row is None or math.isnan(row["value"]):
+            continue
+        kind = report.catalogue.indicator(indicator).kind
+        form_value = float(row["value"])
+        if any(agrees(m, form_value, kind) for m in found):
+            continue
+        first = found[0]
+        statement = first.statement
+        form, code = split_key(indicator)
+        percent = kind == "percent"
+        text = report.narrative.iloc[first.block]["text"]
+        fields = {
+            "narrative": Num(first.value, first.quantity.decimals if percent else None, percent),
+            "excerpt": excerpt_around(text, first.sentence, first.quantity.start, first.quantity.end),
+            "form_ref": Ref(form, code, True),
+            "form": Num(form_value, int(row["decimals"]) if percent else None, percent),
+        }
+        evidence = [report.narrative_evidence(m.block, m.quantity.raw, m.value, m.sentence) for m in found]
+        evidence.append(report.evidence(indicator))
+        yield Finding(statement.id, statement.severity, statement.title, statement.message, fields, evidence,
+                      expected=form_value, actual=first.value, why=statement.why, form=form, area="narrative_forms")

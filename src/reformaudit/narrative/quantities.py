@@ -1,0 +1,148 @@
+"""Quantities in running Vietnamese text: counts, percents, money, x/y ratios — and what is not one.
+
+Dates ("26/12/2022", "ngày 23 tháng 12 năm 2022", "quý III, IV/2023"), document numbers
+("173/QĐ-UBND", "63/2010/NĐ-CP", "3660-CV/TU"), years and year ranges, ranks ("thứ 39/63"),
+durations ("6 tháng"), article and version numbers are recognised and skipped. Every quantity keeps
+its raw text, span and decimals written. The scanner is one regular expression with no nested
+repetition, so it runs in time linear in the text.
+
+>>> [(q.kind, q.value) for q in find_quantities("Tổng Kế hoạch là 5.755 tỷ 631 triệu đồng, đạt 34%")]
+[('money', 5755631.0), ('percent', 34.0)]
+>>> [(q.kind, q.numerator, q.denominator) for q in find_quantities("cấp huyện, xã: 24.667/48.688 hồ sơ")]
+[('ratio', 24667.0, 48688.0)]
+>>> find_quantities("Quyết định số 2398/QĐ-UBND ngày 26/12/2022, giai đoạn 2021-2025, trong 6 tháng")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..numbers import parse_number
+
+NUM = r"\d+(?:[.,]\d+)*"
+MONEY_UNIT = r"(?:tỷ|triệu|nghìn|ngàn)?\s*đồng"
+SCALE = {"tỷ": 1000.0, "triệu": 1.0, "nghìn": 0.001, "ngàn": 0.001, "": 1e-6}
+
+_PATTERNS = [
+    ("skip", r"^(?:\d{1,2}|[IVX]+)\.(?=\s)"),
+    ("skip", r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
+    ("skip", r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"),
+    ("skip", r"\b(?:ngày|từ|đến)\s+\d{1,2}/\d{1,2}\b"),
+    ("skip", r"\b(?:tháng|quý)\s+[\dIVX]+(?:\s*,\s*[\dIVX]+)*(?:/\d{4})?"),
+    ("skip", r"\b[IVX]+/\d{4}\b"),
+    ("skip", r"\b\d+(?:/\d{4})?/[A-ZĐ][\w&.-]*(?:/[\w&.-]+)*"),
+    ("skip", r"\b\d+-[A-ZĐ][\w&.-]*(?:/[\w&.-]+)*"),
+    ("skip", r"\b(?:thứ|hạng)\s+\d+(?:/\d+)?"),
+    ("skip", r"(?i:\b(?:điều|khoản|điểm|mẫu số|chương|phụ lục|lần|phiên bản|khu vực|tổng đài|kỳ họp|khóa|khoá|số điện thoại)\s+[\dIVX][\d.,]*)"),
+    ("skip", r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b"),
+    ("skip", r"[^\W\d_]+\d[\w]*|\b\d+[^\W\d_][\w]*"),
+    ("ratio", rf"(?P<rn>{NUM})(?P<ru1>\s*{MONEY_UNIT})?\s*/\s*(?P<rd>{NUM})(?P<ru2>\s*{MONEY_UNIT})?(?!\s*/)"),
+    ("money2", rf"(?P<mt>{NUM})\s*tỷ\s*(?P<mm>{NUM})\s*triệu\s*đồng"),
+    ("money", rf"(?P<mv>{NUM})\s*(?P<ms>tỷ|triệu|nghìn|ngàn)?\s*đồng"),
+    ("percent", rf"(?P<pv>{NUM})\s*%"),
+    ("skip", rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút)\b)"),
+    ("skip", r"\b(?:19|20)\d\d\b(?![.,]\d)"),
+    ("count", rf"(?P<cv>{NUM})"),
+]
+SCANNER = re.compile("|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
+APPROX = re.compile(r"(?:gần|khoảng|hơn|trên|ước|ước tính|xấp xỉ|dưới|gần như)\s*$", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+UNIT_STOP = re.compile(r"[;,.()\[\]:!?\d%]")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    raw: str
+    kind: str  # "count", "percent", "money" (triệu đồng), "ratio", "score"
+    value: float
+    decimals: int = 0
+    numerator: float | None = None
+    denominator: float | None = None
+    money: bool = False
+    approx: bool = False
+    unit: str = ""
+
+    def words_after(self, text: str, n: int = 6) -> list[str]:
+        tail = UNIT_STOP.split(text[self.end:], maxsplit=1)[0]
+        return [w.lower() for w in WORD.findall(tail)][:n]
+
+
+def _number(raw: str) -> tuple[float | None, int]:
+    parsed = parse_number(raw, prefer="vi")
+    return parsed.value, parsed.decimals
+
+
+def _money(value: float | None, scale: str | None) -> float | None:
+    return None if value is None else value * SCALE[(scale or "").strip()]
+
+
+def _unit_scale(unit: str | None) -> str:
+    match = re.search(r"tỷ|triệu|nghìn|ngàn", unit or "")
+    return match.group(0) if match else ""
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, left to right."""
+    out: list[Quantity] = []
+    for match in SCANNER.finditer(text):
+        kind = next(_PATTERNS[i][0] for i in range(len(_PATTERNS)) if match.group(f"g{i}") is not None)
+        if kind == "skip":
+            continue
+        start, end, raw = match.start(), match.end(), match.group(0)
+        approx = bool(APPROX.search(text[max(0, start - 15):start]))
+        if kind == "ratio":
+            num, _ = _number(match.group("rn"))
+            den, _ = _number(match.group("rd"))
+            money = bool(match.group("ru1") or match.group("ru2"))
+            if money:
+                num = _money(num, _unit_scale(match.group("ru1") or match.group("ru2")))
+                den = _money(den, _unit_scale(match.group("ru2") or match.group("ru1")))
+            if num is None or den is None:
+                continue
+            after = text[end:end + 8].lower()
+            qkind = "score" if after.strip().startswith("điểm") else "ratio"
+            value = num / den * 100 if den else float("nan")
+            out.append(Quantity(start, end, raw, qkind, value, 0, num, den, money, approx))
+        elif kind == "money2":
+            big, _ = _number(match.group("mt"))
+            small, _ = _number(match.group("mm"))
+            if big is None or small is None:
+                continue
+            out.append(Quantity(start, end, raw, "money", big * 1000 + small, 0, money=True, approx=approx))
+        elif kind == "money":
+            value, decimals = _number(match.group("mv"))
+            if value is None:
+                continue
+            out.append(Quantity(start, end, raw, "money", _money(value, match.group("ms")), decimals, money=True, approx=approx))
+        elif kind == "percent":
+            value, decimals = _number(match.group("pv"))
+            if value is not None:
+                out.append(Quantity(start, end, raw, "percent", value, decimals, approx=approx))
+        else:
+            value, decimals = _number(match.group("cv"))
+            if value is not None:
+                out.append(Quantity(start, end, raw, "count", value, decimals, approx=approx))
+    return [replace(q, unit=" ".join(q.words_after(text))) for q in out]
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\-+“\"(])|(?<=[.!?])(?=[A-ZĐÀ-Ỹ])")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of a paragraph.
+
+    >>> [text[s:e] for text in ["Tổng số là 94. Trong đó, 33 đã xong."] for s, e in sentences(text)]
+    ['Tổng số là 94.', 'Trong đó, 33 đã xong.']
+    """
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
