@@ -98,7 +98,6 @@ def test_exactly_the_expected_findings(binh_phuoc):
             ("UNIT.missing", "info"),
             ("DOC.blank-field", "warning"),  # "kèm theo Báo cáo số        /BC-UBND ngày     /06/2023"
         ]
-
     )
     assert binh_phuoc.fails("error")
 

@@ -18,9 +18,9 @@ from .checks import confront
 from .errors import AuditInputError
 from .findings import SEVERITY_ORDER, Finding
 from .loading import load_forms
+from .loading.excel import WORKBOOK_SUFFIXES
 from .loading.forms import COLUMNS
 from .narrative import load_narrative
-from .loading.excel import WORKBOOK_SUFFIXES
 from .report import Report
 
 NARRATIVE_SUFFIXES = {".docx", ".pdf", ".txt"}
@@ -38,10 +38,14 @@ def _folder_files(path: Path) -> list[Path]:
         suffix = p.suffix.lower()
         if suffix in NARRATIVE_SUFFIXES:
             kept = narratives.get(p.stem)
-            if kept is None or NARRATIVE_PREFERENCE.index(suffix) < NARRATIVE_PREFERENCE.index(kept.suffix.lower()):
+            if kept is None or NARRATIVE_PREFERENCE.index(suffix) < NARRATIVE_PREFERENCE.index(
+                kept.suffix.lower()
+            ):
                 narratives[p.stem] = p
     if not workbooks and not narratives:
-        raise AuditInputError(f"{path}: no workbook (.xlsx, .xlsm) or narrative (.docx, .pdf, .txt) in this folder")
+        raise AuditInputError(
+            f"{path}: no workbook (.xlsx, .xlsm) or narrative (.docx, .pdf, .txt) in this folder"
+        )
     return [*narratives.values(), *workbooks]
 
 

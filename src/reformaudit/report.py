@@ -27,7 +27,9 @@ class Report:
     catalogue: Catalogue
     style: str = "vi"
     narrative: pd.DataFrame | None = None
-    texts: list[tuple[str, str, str, str]] = field(default_factory=list)  # (source, sheet, cell, text) outside tables
+    texts: list[tuple[str, str, str, str]] = field(
+        default_factory=list
+    )  # (source, sheet, cell, text) outside tables
     has_forms: bool = True
 
     @functools.cached_property
@@ -37,17 +39,29 @@ class Report:
 
         return [] if self.narrative is None else collect_claims(self.narrative)
 
-    def narrative_evidence(self, block: int, raw: str | None = None, value: float | None = None,
-                           span: tuple[int, int] | None = None) -> Evidence:
+    def narrative_evidence(
+        self,
+        block: int,
+        raw: str | None = None,
+        value: float | None = None,
+        span: tuple[int, int] | None = None,
+    ) -> Evidence:
         """Evidence pointing at a paragraph (or footnote) of the narrative, with its sentence."""
         row = self.narrative.iloc[block]
-        text = row["text"] if span is None else row["text"][span[0]:span[1]].strip()
+        text = row["text"] if span is None else row["text"][span[0] : span[1]].strip()
 
         def number(x):
             return None if pd.isna(x) else int(x)
 
-        return Evidence(row["source"], raw=raw, value=value, paragraph=number(row["paragraph"]),
-                        page=number(row["page"]), footnote=number(row["footnote"]), text=text)
+        return Evidence(
+            row["source"],
+            raw=raw,
+            value=value,
+            paragraph=number(row["paragraph"]),
+            page=number(row["page"]),
+            footnote=number(row["footnote"]),
+            text=text,
+        )
 
     @functools.cached_property
     def indexed(self) -> pd.DataFrame:

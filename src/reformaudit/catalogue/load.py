@@ -151,7 +151,10 @@ def _statement(raw: dict, templates: dict, path: Path) -> Statement:
         severity=severity,
         title=_text(raw.get("title", template.get("title", statement_id)), path, "title"),
         message=_text(raw.get("message", template.get("message", "")), path, "message"),
-        **{name: _words(raw, name, path, statement_id) for name in ("section", "paragraph", "sentence", "before", "after", "exclude")},
+        **{
+            name: _words(raw, name, path, statement_id)
+            for name in ("section", "paragraph", "sentence", "before", "after", "exclude")
+        },
         part=part,
         why=_text(raw["why"], path, "why") if raw.get("why") else None,
     )
@@ -161,7 +164,9 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.y*ml") if p.name != "templates.yaml")
 
 
-def _merge_folder(folder: Path, forms: dict, rules: dict, checks: dict, templates: dict, statements: dict) -> None:
+def _merge_folder(
+    folder: Path, forms: dict, rules: dict, checks: dict, templates: dict, statements: dict
+) -> None:
     for path in _yaml_files(folder):
         data = _read_yaml(path)
         form = data.get("form")

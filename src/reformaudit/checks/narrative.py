@@ -46,7 +46,9 @@ def _claim_excerpt(report, claim: Claim) -> str:
 
 def _evidence(report, claim: Claim):
     return [
-        report.narrative_evidence(claim.block, q.raw, q.numerator if q.kind == "ratio" else q.value, claim.sentence)
+        report.narrative_evidence(
+            claim.block, q.raw, q.numerator if q.kind == "ratio" else q.value, claim.sentence
+        )
         for q in claim.quantities
     ]
 
@@ -61,8 +63,16 @@ def _percent(value: float, decimals: int) -> Num:
 
 def _finding(report, check_id: str, claim: Claim, fields: dict, **kw) -> Finding:
     fields = {"excerpt": _claim_excerpt(report, claim), **fields}
-    return check_finding(report.catalogue, check_id, fields, _evidence(report, claim), area="narrative",
-                         expected=claim.computed, actual=claim.stated, **kw)
+    return check_finding(
+        report.catalogue,
+        check_id,
+        fields,
+        _evidence(report, claim),
+        area="narrative",
+        expected=claim.computed,
+        actual=claim.stated,
+        **kw,
+    )
 
 
 SPLIT_NAMES = {
@@ -92,8 +102,16 @@ def claim_finding(report, claim: Claim) -> Finding | None:
     if claim.kind in ("ratio", "share") and claim.status in ("fail", "truncated"):
         if claim.status == "truncated":
             rounded = _percent(round(claim.computed, claim.decimals), claim.decimals)
-            return _finding(report, "NARR.rate-truncated", claim, {"computed": _percent(claim.computed, shown + 1), "rounded": rounded})
-        fields = {"computed": _percent(claim.computed, shown), "stated": _percent(claim.stated, claim.decimals)}
+            return _finding(
+                report,
+                "NARR.rate-truncated",
+                claim,
+                {"computed": _percent(claim.computed, shown + 1), "rounded": rounded},
+            )
+        fields = {
+            "computed": _percent(claim.computed, shown),
+            "stated": _percent(claim.stated, claim.decimals),
+        }
         if claim.kind == "share":
             whole, part = claim.quantities[0], claim.quantities[1]
             return _finding(report, "NARR.share", claim, fields | {"part": part.raw, "whole": whole.raw})
@@ -102,18 +120,33 @@ def claim_finding(report, claim: Claim) -> Finding | None:
             numerator, denominator = Num(first.numerator), Num(first.denominator)
         else:
             numerator, denominator = first.raw, second.raw
-        return _finding(report, "NARR.ratio", claim, fields | {"numerator": numerator, "denominator": denominator})
+        return _finding(
+            report, "NARR.ratio", claim, fields | {"numerator": numerator, "denominator": denominator}
+        )
     if claim.kind == "breakdown" and claim.status in ("fail", "incomplete"):
-        fields = {"parts": _terms(claim, "part"), "computed": Num(claim.computed), "stated": Num(claim.stated)}
+        fields = {
+            "parts": _terms(claim, "part"),
+            "computed": Num(claim.computed),
+            "stated": Num(claim.stated),
+        }
         if "subset" in claim.notes:
             return _finding(report, "NARR.subset", claim, fields)
         check_id = "NARR.breakdown" if claim.status == "fail" else "NARR.breakdown-incomplete"
         return _finding(report, check_id, claim, fields)
     if claim.kind == "split" and claim.status == "fail":
-        outgoing = Joined(tuple(_Labelled(q.raw, SPLIT_NAMES[r])
-                                for q, r in zip(claim.quantities, claim.roles) if r in SPLIT_NAMES))
-        fields = {"parts": outgoing, "computed": Num(claim.computed), "stated": Num(claim.stated),
-                  "difference": Num(claim.computed - claim.stated)}
+        outgoing = Joined(
+            tuple(
+                _Labelled(q.raw, SPLIT_NAMES[r])
+                for q, r in zip(claim.quantities, claim.roles)
+                if r in SPLIT_NAMES
+            )
+        )
+        fields = {
+            "parts": outgoing,
+            "computed": Num(claim.computed),
+            "stated": Num(claim.stated),
+            "difference": Num(claim.computed - claim.stated),
+        }
         return _finding(report, "NARR.split", claim, fields)
     if claim.kind == "common_whole" and claim.status == "fail":
         fields = {"parts": _terms(claim), "computed": Num(claim.computed), "stated": Num(claim.stated)}
@@ -121,12 +154,25 @@ def claim_finding(report, claim: Claim) -> Finding | None:
     if claim.kind == "repeated" and claim.status == "fail":
         first_block = int(claim.notes[0].split(":")[1])
         first, again = claim.quantities
-        fields = {"first": f"{first.raw} {first.unit}", "again": f"{again.raw} {again.unit}",
-                  "first_where": _where(report, first_block), "again_where": _where(report, claim.block)}
-        evidence = [report.narrative_evidence(first_block, first.raw, first.value),
-                    report.narrative_evidence(claim.block, again.raw, again.value)]
-        return check_finding(report.catalogue, "NARR.repeated", fields, evidence, area="narrative",
-                             expected=first.value, actual=again.value)
+        fields = {
+            "first": f"{first.raw} {first.unit}",
+            "again": f"{again.raw} {again.unit}",
+            "first_where": _where(report, first_block),
+            "again_where": _where(report, claim.block),
+        }
+        evidence = [
+            report.narrative_evidence(first_block, first.raw, first.value),
+            report.narrative_evidence(claim.block, again.raw, again.value),
+        ]
+        return check_finding(
+            report.catalogue,
+            "NARR.repeated",
+            fields,
+            evidence,
+            area="narrative",
+            expected=first.value,
+            actual=again.value,
+        )
     return None
 
 

@@ -32,7 +32,7 @@ def _after_phrase(statement: Statement, text: str, q: Quantity) -> int | None:
     """Length of the longest ``after`` phrase that follows the number (0 when the statement has none)."""
     if not statement.after:
         return 0
-    tail = text[q.end:q.end + 160].lower().lstrip(" ,:")
+    tail = text[q.end : q.end + 160].lower().lstrip(" ,:")
     hits = [len(a) for a in statement.after if tail.startswith(a)]
     return max(hits) if hits else None
 
@@ -41,14 +41,16 @@ def _before_ok(statement: Statement, text: str, q: Quantity, span, quantities: l
     if not statement.before:
         return True
     start = max(span[0], q.start - BEFORE_WINDOW)
-    window = text[start:q.start].lower()
+    window = text[start : q.start].lower()
     for phrase in statement.before:
         at = window.rfind(phrase)
         if at < 0:
             continue
         phrase_end = start + at + len(phrase)
-        gap = text[phrase_end:q.start]
-        if len(gap.split()) <= BEFORE_MAX_WORDS and not any(phrase_end <= o.start < q.start for o in quantities):
+        gap = text[phrase_end : q.start]
+        if len(gap.split()) <= BEFORE_MAX_WORDS and not any(
+            phrase_end <= o.start < q.start for o in quantities
+        ):
             return True
     return False
 
@@ -66,13 +68,13 @@ def _value(statement: Statement, q: Quantity, indicator_kind: str) -> float | No
 def _matches(statement: Statement, row, text: str, q: Quantity, span, quantities) -> int | None:
     """A score when ``statement`` describes the number ``q`` (higher is more specific), else None."""
     lower = text.lower()
-    sentence = lower[span[0]:span[1]]
+    sentence = lower[span[0] : span[1]]
     titles = str(row["section_title"]).lower()
     if statement.section and not any(w in titles for w in statement.section):
         return None
     if not all(w in lower for w in statement.paragraph) or not all(w in sentence for w in statement.sentence):
         return None
-    if any(x in lower[q.end:q.end + 60] for x in statement.exclude):
+    if any(x in lower[q.end : q.end + 60] for x in statement.exclude):
         return None
     after = _after_phrase(statement, text, q)
     if after is None or not _before_ok(statement, text, q, span, quantities):
@@ -151,5 +153,16 @@ def check_narrative_against_forms(report) -> Iterator[Finding]:
         }
         evidence = [report.narrative_evidence(m.block, m.quantity.raw, m.value, m.sentence) for m in found]
         evidence.append(report.evidence(indicator))
-        yield Finding(statement.id, statement.severity, statement.title, statement.message, fields, evidence,
-                      expected=form_value, actual=first.value, why=statement.why, form=form, area="narrative_forms")
+        yield Finding(
+            statement.id,
+            statement.severity,
+            statement.title,
+            statement.message,
+            fields,
+            evidence,
+            expected=form_value,
+            actual=first.value,
+            why=statement.why,
+            form=form,
+            area="narrative_forms",
+        )

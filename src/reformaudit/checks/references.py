@@ -19,12 +19,26 @@ def _mentions(report) -> list[tuple[Citation, Evidence]]:
     if report.narrative is not None:
         for block, text in enumerate(report.narrative["text"]):
             for c in find_citations(text):
-                out.append((c, report.narrative_evidence(block, c.raw, None, (max(0, c.start - 60), c.end + 60))))
+                out.append(
+                    (c, report.narrative_evidence(block, c.raw, None, (max(0, c.start - 60), c.end + 60)))
+                )
     notes = report.forms[report.forms["note"].notna()] if report.has_forms else report.forms.iloc[0:0]
     for row in notes.itertuples(index=False):
         for c in find_citations(row.note):
-            out.append((c, Evidence(row.source, int(row.form), row.code, row.sheet, row.note_cell,
-                                    f"Ghi chú — {row.label}", c.raw)))
+            out.append(
+                (
+                    c,
+                    Evidence(
+                        row.source,
+                        int(row.form),
+                        row.code,
+                        row.sheet,
+                        row.note_cell,
+                        f"Ghi chú — {row.label}",
+                        c.raw,
+                    ),
+                )
+            )
     return out
 
 
@@ -41,10 +55,17 @@ def check_citations(report) -> Iterator[Finding]:
     for group in by_document.values():
         dates = [c.date for c, _ in group if c.date]
         if len(set(dates)) > 1:
-            counted = ", ".join(f"{d} ({dates.count(d)}×)" if dates.count(d) > 1 else d for d in dict.fromkeys(dates))
+            counted = ", ".join(
+                f"{d} ({dates.count(d)}×)" if dates.count(d) > 1 else d for d in dict.fromkeys(dates)
+            )
             fields = {"doc": _name(group[0][0]), "dates": counted}
-            yield check_finding(report.catalogue, "REF.date-conflict", fields, [e for c, e in group if c.date],
-                                area="references")
+            yield check_finding(
+                report.catalogue,
+                "REF.date-conflict",
+                fields,
+                [e for c, e in group if c.date],
+                area="references",
+            )
     seen = set()
     for c, evidence in mentions:
         when = c.parsed_date
@@ -71,6 +92,9 @@ def check_blank_fields(report) -> Iterator[Finding]:
         if matches and text not in seen:
             seen.add(text)  # the same title repeated on every sheet is one blank to fill
             fields = {"excerpt": excerpt(text, 0, len(text))}
-            evidence = [Evidence(source, sheet=sheet, cell=cell, raw=" … ".join(m.group(0) for m in matches), label=text)]
+            evidence = [
+                Evidence(
+                    source, sheet=sheet, cell=cell, raw=" … ".join(m.group(0) for m in matches), label=text
+                )
+            ]
             yield check_finding(report.catalogue, "DOC.blank-field", fields, evidence, area="document")
-

@@ -17,8 +17,22 @@ from datetime import date
 import pandas as pd
 
 TYPES = [
-    "Thông tư liên tịch", "Nghị định", "Nghị quyết", "Quyết định", "Kế hoạch", "Công văn", "Báo cáo", "Thông tư",
-    "Chỉ thị", "Kết luận", "Hướng dẫn", "Thông báo", "Tờ trình", "Văn bản", "Đề án", "Chương trình",
+    "Thông tư liên tịch",
+    "Nghị định",
+    "Nghị quyết",
+    "Quyết định",
+    "Kế hoạch",
+    "Công văn",
+    "Báo cáo",
+    "Thông tư",
+    "Chỉ thị",
+    "Kết luận",
+    "Hướng dẫn",
+    "Thông báo",
+    "Tờ trình",
+    "Văn bản",
+    "Đề án",
+    "Chương trình",
 ]
 NUMBER = r"\d{1,5}(?:/\d{4})?[/-][A-ZĐ][\wĐđ&.]*(?:[/-][\wĐđ&.]+)*"
 DATE = r"ngày\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)(?P<y>\d{4})"
@@ -66,12 +80,27 @@ def find_citations(text: str) -> list[Citation]:
         if match.group("d"):
             when = f"{int(match.group('d')):02d}/{int(match.group('m')):02d}/{match.group('y')}"
         number = match.group("number").rstrip(".,;")
-        out.append(Citation(match.group("type").lower(), number, when, match.start(), match.end(), match.group(0)))
+        out.append(
+            Citation(match.group("type").lower(), number, when, match.start(), match.end(), match.group(0))
+        )
     return out
 
 
-CITATION_COLUMNS = ["source", "kind", "paragraph", "footnote", "page", "section", "doc_type", "number", "date",
-                    "raw", "start", "end", "block"]
+CITATION_COLUMNS = [
+    "source",
+    "kind",
+    "paragraph",
+    "footnote",
+    "page",
+    "section",
+    "doc_type",
+    "number",
+    "date",
+    "raw",
+    "start",
+    "end",
+    "block",
+]
 
 
 def extract_citations(narrative: pd.DataFrame) -> pd.DataFrame:
@@ -79,9 +108,21 @@ def extract_citations(narrative: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for block, row in enumerate(narrative.itertuples(index=False)):
         for c in find_citations(row.text):
-            rows.append({
-                "source": row.source, "kind": row.kind, "paragraph": row.paragraph, "footnote": row.footnote,
-                "page": row.page, "section": row.section, "doc_type": c.doc_type, "number": c.number,
-                "date": c.date, "raw": c.raw, "start": c.start, "end": c.end, "block": block,
-            })
+            rows.append(
+                {
+                    "source": row.source,
+                    "kind": row.kind,
+                    "paragraph": row.paragraph,
+                    "footnote": row.footnote,
+                    "page": row.page,
+                    "section": row.section,
+                    "doc_type": c.doc_type,
+                    "number": c.number,
+                    "date": c.date,
+                    "raw": c.raw,
+                    "start": c.start,
+                    "end": c.end,
+                    "block": block,
+                }
+            )
     return pd.DataFrame(rows, columns=CITATION_COLUMNS)

@@ -32,7 +32,9 @@ CUE = re.compile(r"(?:đạt|chiếm|bằng|là|=)\s*(?:khoảng|gần|trên|hơ
 TRONG_DO = re.compile(r"trong\s+đó", re.IGNORECASE)
 BASE_WORDS = re.compile(r"kế hoạch|dự toán|tổng số|tổng", re.IGNORECASE)
 NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNORECASE)
-PARTITION_WORDS = re.compile(r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa ", re.IGNORECASE)
+PARTITION_WORDS = re.compile(
+    r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa ", re.IGNORECASE
+)
 RECEIVED = re.compile(r"tiếp nhận\s*$", re.IGNORECASE)
 SPLIT_ROLES = {
     "done": re.compile(r"^(?:hồ sơ )?đã (?:giải quyết|xử lý)"),
@@ -80,7 +82,11 @@ def _percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Cla
     claims = []
     s0, s1 = span
     for i, p in enumerate(qs):
-        if p.kind != "percent" or not s0 <= p.start < s1 or not CUE.search(text[max(s0, p.start - 25):p.start]):
+        if (
+            p.kind != "percent"
+            or not s0 <= p.start < s1
+            or not CUE.search(text[max(s0, p.start - 25) : p.start])
+        ):
             continue
         before = qs[:i]
         if not before:
@@ -89,8 +95,20 @@ def _percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Cla
         approx = p.approx
         if last.kind == "ratio" and p.start - last.end <= 40:
             computed = last.numerator / last.denominator * 100 if last.denominator else math.nan
-            claims.append(Claim("ratio", block, span, [last, p], ["ratio", "percent"], p.value, computed,
-                                _rate_status(computed, p.value, p.decimals, approx), p.decimals, approx))
+            claims.append(
+                Claim(
+                    "ratio",
+                    block,
+                    span,
+                    [last, p],
+                    ["ratio", "percent"],
+                    p.value,
+                    computed,
+                    _rate_status(computed, p.value, p.decimals, approx),
+                    p.decimals,
+                    approx,
+                )
+            )
             continue
         cut = [m.start() for m in TRONG_DO.finditer(text, s0, p.start)]
         if cut and last.kind in ("count", "money") and last.start > cut[-1]:
@@ -99,17 +117,41 @@ def _percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Cla
                 whole = wholes[-1]
                 base = whole.numerator if whole.kind == "ratio" else whole.value
                 computed = last.value / base * 100 if base else math.nan
-                claims.append(Claim("share", block, span, [whole, last, p], ["whole", "part", "percent"], p.value,
-                                    computed, _rate_status(computed, p.value, p.decimals, approx), p.decimals, approx))
+                claims.append(
+                    Claim(
+                        "share",
+                        block,
+                        span,
+                        [whole, last, p],
+                        ["whole", "part", "percent"],
+                        p.value,
+                        computed,
+                        _rate_status(computed, p.value, p.decimals, approx),
+                        p.decimals,
+                        approx,
+                    )
+                )
                 continue
         same = [q for q in before if _same_kind(q, last)]
-        after = text[p.end:min(s1, p.end + 60)]
+        after = text[p.end : min(s1, p.end + 60)]
         if len(same) >= 2 and BASE_WORDS.search(after):
             denominator = same[0]
-            if BASE_WORDS.search(text[max(s0, denominator.start - 60):denominator.start]):
+            if BASE_WORDS.search(text[max(s0, denominator.start - 60) : denominator.start]):
                 computed = last.value / denominator.value * 100 if denominator.value else math.nan
-                claims.append(Claim("ratio", block, span, [last, denominator, p], ["numerator", "denominator", "percent"],
-                                    p.value, computed, _rate_status(computed, p.value, p.decimals, approx), p.decimals, approx))
+                claims.append(
+                    Claim(
+                        "ratio",
+                        block,
+                        span,
+                        [last, denominator, p],
+                        ["numerator", "denominator", "percent"],
+                        p.value,
+                        computed,
+                        _rate_status(computed, p.value, p.decimals, approx),
+                        p.decimals,
+                        approx,
+                    )
+                )
     return claims
 
 
@@ -136,8 +178,18 @@ def _breakdown(block, span, total, parts, exhaustive, subset=False) -> Claim:
         status = "fail"
     else:
         status = "incomplete"
-    return Claim("breakdown", block, span, [total, *parts], ["total"] + ["part"] * len(parts), total.value, computed,
-                 status, exhaustive=exhaustive if not subset else False, notes=["subset"] if subset else [])
+    return Claim(
+        "breakdown",
+        block,
+        span,
+        [total, *parts],
+        ["total"] + ["part"] * len(parts),
+        total.value,
+        computed,
+        status,
+        exhaustive=exhaustive if not subset else False,
+        notes=["subset"] if subset else [],
+    )
 
 
 def _bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
@@ -145,14 +197,18 @@ def _bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Cla
     pairs = list(_brackets(text, *span))
     for opened, closed in pairs:
         inner = [q for q in qs if opened < q.start < closed]
-        inner_text = text[opened + 1:closed].strip(" ,;:")
+        inner_text = text[opened + 1 : closed].strip(" ,;:")
         if not inner or any(q.kind == "percent" for q in inner):
             continue
         counts = [q for q in inner if q.kind == "count"]
-        before = [q for q in qs if span[0] <= q.start and q.end <= opened and not any(o < q.start < c for o, c in pairs)]
+        before = [
+            q
+            for q in qs
+            if span[0] <= q.start and q.end <= opened and not any(o < q.start < c for o, c in pairs)
+        ]
         if not counts or not before or before[-1].kind != "count" or opened - before[-1].end > 250:
             continue
-        if ")" in text[before[-1].end:opened]:
+        if ")" in text[before[-1].end : opened]:
             continue
         if re.match(r"(?i)(tăng|giảm|xếp|đứng)", inner_text):
             continue
@@ -167,13 +223,16 @@ def _unit_word(q: Quantity) -> str:
 
 
 def _trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -> Claim | None:
-    head = text[span[0]:span[1]].lstrip()
+    head = text[span[0] : span[1]].lstrip()
     if not TRONG_DO.match(head):
         return None
     totals = [q for q in qs if prev_span[0] <= q.start < prev_span[1] and q.kind == "count"]
     inside = list(_brackets(text, *span))
-    parts = [q for q in qs if span[0] <= q.start < span[1] and q.kind == "count"
-             and not any(o < q.start < c for o, c in inside)]
+    parts = [
+        q
+        for q in qs
+        if span[0] <= q.start < span[1] and q.kind == "count" and not any(o < q.start < c for o, c in inside)
+    ]
     if not totals or not parts:
         return None
     total = totals[-1]
@@ -181,7 +240,9 @@ def _trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) 
     if len(units) != 1 or "" in units:
         return None
     unit = units.pop()
-    if _unit_word(total) != unit and not (not total.unit and unit in text[prev_span[0]:prev_span[1]].lower()):
+    if _unit_word(total) != unit and not (
+        not total.unit and unit in text[prev_span[0] : prev_span[1]].lower()
+    ):
         return None
     if len(parts) == 1:
         return _breakdown(block, (prev_span[0], span[1]), total, parts, False, subset=True)
@@ -191,7 +252,7 @@ def _trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) 
 
 
 def _inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
-    """", trong đó có 1.076 dịch vụ công …" after "1.468 dịch vụ công …": a part never exceeds its whole."""
+    """ ", trong đó có 1.076 dịch vụ công …" after "1.468 dịch vụ công …": a part never exceeds its whole."""
     claims = []
     for match in TRONG_DO.finditer(text, span[0], span[1]):
         if match.start() - span[0] < 3 or any(o < match.start() < c for o, c in _brackets(text, *span)):
@@ -207,7 +268,9 @@ def _inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> li
 
 
 def _split_claim(text: str, block: int, qs: list[Quantity]) -> Claim | None:
-    received = next((q for q in qs if q.kind == "count" and RECEIVED.search(text[max(0, q.start - 14):q.start])), None)
+    received = next(
+        (q for q in qs if q.kind == "count" and RECEIVED.search(text[max(0, q.start - 14) : q.start])), None
+    )
     if received is None:
         return None
     roles: dict[str, Quantity] = {}
@@ -225,7 +288,11 @@ def _split_claim(text: str, block: int, qs: list[Quantity]) -> Claim | None:
     computed = sum(q.value for q in outgoing)
     status = "ok" if abs(total - computed) <= 1e-9 else "fail"
     quantities = [received, *([roles["carried"]] if "carried" in roles else []), *outgoing]
-    names = ["received", *(["carried"] if "carried" in roles else []), *[r for r in ("done", "pending", "cancelled") if r in roles]]
+    names = [
+        "received",
+        *(["carried"] if "carried" in roles else []),
+        *[r for r in ("done", "pending", "cancelled") if r in roles],
+    ]
     return Claim("split", block, (0, len(text)), quantities, names, total, computed, status, exhaustive=True)
 
 
@@ -239,7 +306,9 @@ def _common_whole_claims(block: int, span, qs: list[Quantity]) -> list[Claim]:
         if len(ratios) >= 2:
             computed = sum(r.numerator for r in ratios)
             status = "ok" if computed <= den + 1e-9 else "fail"
-            claims.append(Claim("common_whole", block, span, ratios, ["part"] * len(ratios), den, computed, status))
+            claims.append(
+                Claim("common_whole", block, span, ratios, ["part"] * len(ratios), den, computed, status)
+            )
     return claims
 
 
@@ -272,7 +341,7 @@ WORD = re.compile(r"[^\W\d_]+")
 def _subject(text: str, q: Quantity) -> str | None:
     """The words around a count that name what it counts, or None when they are too few to be sure."""
     after = q.unit.split(" ")
-    before = [w.lower() for w in WORD.findall(text[max(0, q.start - 60):q.start])][-WORDS_BEFORE:]
+    before = [w.lower() for w in WORD.findall(text[max(0, q.start - 60) : q.start])][-WORDS_BEFORE:]
     if len(after) < WORDS_AFTER or len(before) < WORDS_BEFORE:
         return None
     return " ".join(before) + " # " + " ".join(after[:WORDS_AFTER])
@@ -283,7 +352,9 @@ LEVELS = re.compile(r"cấp (?:tỉnh|huyện|xã)", re.IGNORECASE)
 
 def _levels(text: str, q: Quantity) -> frozenset[str]:
     """The administrative levels named in the lead of a paragraph and before a quantity."""
-    return frozenset(m.lower() for m in LEVELS.findall(text[:40] + " " + text[max(0, q.start - 80):q.start]))
+    return frozenset(
+        m.lower() for m in LEVELS.findall(text[:40] + " " + text[max(0, q.start - 80) : q.start])
+    )
 
 
 def repeated_claims(texts: list[str]) -> list[Claim]:
@@ -301,8 +372,19 @@ def repeated_claims(texts: list[str]) -> list[Claim]:
         other = next(((b, q) for b, q in mentions if q.value != first.value and b != first_block), None)
         if other:
             block, again = other
-            claims.append(Claim("repeated", block, (again.start, again.end), [first, again], ["first", "again"],
-                                first.value, again.value, "fail", notes=[f"block:{first_block}"]))
+            claims.append(
+                Claim(
+                    "repeated",
+                    block,
+                    (again.start, again.end),
+                    [first, again],
+                    ["first", "again"],
+                    first.value,
+                    again.value,
+                    "fail",
+                    notes=[f"block:{first_block}"],
+                )
+            )
     return claims
 
 
@@ -316,7 +398,7 @@ def footnote_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims = []
     rows = narrative.reset_index(drop=True)
     marked = {n: (i, offset) for i, markers in enumerate(rows["markers"]) for offset, n in markers}
-    for i, row in rows[rows["kind"] == "footnote"].iterrows():
+    for _, row in rows[rows["kind"] == "footnote"].iterrows():
         if row["footnote"] not in marked:
             continue
         note = row["text"]
@@ -327,7 +409,9 @@ def footnote_claims(narrative: pd.DataFrame) -> list[Claim]:
         block, offset = marked[row["footnote"]]
         text = rows.at[block, "text"]
         span = next(((s, e) for s, e in sentences(text) if s <= offset <= e), (0, len(text)))
-        before = [q for q in find_quantities(text) if span[0] <= q.start and q.end <= offset and q.kind == "count"]
+        before = [
+            q for q in find_quantities(text) if span[0] <= q.start and q.end <= offset and q.kind == "count"
+        ]
         if not before:
             continue
         claim = _breakdown(block, span, before[-1], parts, True)
@@ -337,8 +421,23 @@ def footnote_claims(narrative: pd.DataFrame) -> list[Claim]:
 
 
 CLAIM_COLUMNS = [
-    "kind", "status", "source", "paragraph", "footnote", "page", "section", "sentence", "raws", "values", "roles",
-    "stated", "computed", "difference", "decimals", "approx", "exhaustive",
+    "kind",
+    "status",
+    "source",
+    "paragraph",
+    "footnote",
+    "page",
+    "section",
+    "sentence",
+    "raws",
+    "values",
+    "roles",
+    "stated",
+    "computed",
+    "difference",
+    "decimals",
+    "approx",
+    "exhaustive",
 ]
 
 
@@ -348,7 +447,7 @@ def extract_claims(narrative: pd.DataFrame) -> pd.DataFrame:
     >>> from reformaudit.narrative import load_narrative
     >>> claims = extract_claims(load_narrative("samples/binh-phuoc-2023-6t/bao-cao.txt"))
     >>> row = claims[(claims["kind"] == "ratio") & (claims["status"] == "fail")].iloc[0]
-    >>> row["raws"], round(row["computed"], 2)
+    >>> row["raws"], round(float(row["computed"]), 2)
     (['3.809/4.041', '95,20%'], 94.26)
     """
     return claims_frame(narrative, collect_claims(narrative))
@@ -364,12 +463,25 @@ def claims_frame(narrative: pd.DataFrame, claims: list[Claim]) -> pd.DataFrame:
     rows = []
     for c in claims:
         block = narrative.iloc[c.block]
-        rows.append({
-            "kind": c.kind, "status": c.status, "source": block["source"], "paragraph": block["paragraph"],
-            "footnote": block["footnote"], "page": block["page"], "section": block["section"],
-            "sentence": block["text"][c.sentence[0]:c.sentence[1]].strip(), "raws": [q.raw for q in c.quantities],
-            "values": [q.value if q.kind != "ratio" else q.numerator for q in c.quantities], "roles": c.roles,
-            "stated": c.stated, "computed": c.computed, "difference": c.stated - c.computed, "decimals": c.decimals,
-            "approx": c.approx, "exhaustive": c.exhaustive,
-        })
+        rows.append(
+            {
+                "kind": c.kind,
+                "status": c.status,
+                "source": block["source"],
+                "paragraph": block["paragraph"],
+                "footnote": block["footnote"],
+                "page": block["page"],
+                "section": block["section"],
+                "sentence": block["text"][c.sentence[0] : c.sentence[1]].strip(),
+                "raws": [q.raw for q in c.quantities],
+                "values": [q.value if q.kind != "ratio" else q.numerator for q in c.quantities],
+                "roles": c.roles,
+                "stated": c.stated,
+                "computed": c.computed,
+                "difference": c.stated - c.computed,
+                "decimals": c.decimals,
+                "approx": c.approx,
+                "exhaustive": c.exhaustive,
+            }
+        )
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)

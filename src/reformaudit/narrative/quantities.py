@@ -35,10 +35,16 @@ _PATTERNS = [
     ("skip", r"\b\d+(?:/\d{4})?/[A-ZĐ][\w&.-]*(?:/[\w&.-]+)*"),
     ("skip", r"\b\d+-[A-ZĐ][\w&.-]*(?:/[\w&.-]+)*"),
     ("skip", r"\b(?:thứ|hạng)\s+\d+(?:/\d+)?"),
-    ("skip", r"(?i:\b(?:điều|khoản|điểm|mẫu số|chương|phụ lục|lần|phiên bản|khu vực|tổng đài|kỳ họp|khóa|khoá|số điện thoại)\s+[\dIVX][\d.,]*)"),
+    (
+        "skip",
+        r"(?i:\b(?:điều|khoản|điểm|mẫu số|chương|phụ lục|lần|phiên bản|khu vực|tổng đài|kỳ họp|khóa|khoá|số điện thoại)\s+[\dIVX][\d.,]*)",
+    ),
     ("skip", r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b"),
     ("skip", r"[^\W\d_]+\d[\w]*|\b\d+[^\W\d_][\w]*"),
-    ("ratio", rf"(?P<rn>{NUM})(?P<ru1>\s*{MONEY_UNIT})?\s*/\s*(?P<rd>{NUM})(?P<ru2>\s*{MONEY_UNIT})?(?!\s*/)"),
+    (
+        "ratio",
+        rf"(?P<rn>{NUM})(?P<ru1>\s*{MONEY_UNIT})?\s*/\s*(?P<rd>{NUM})(?P<ru2>\s*{MONEY_UNIT})?(?!\s*/)",
+    ),
     ("money2", rf"(?P<mt>{NUM})\s*tỷ\s*(?P<mm>{NUM})\s*triệu\s*đồng"),
     ("money", rf"(?P<mv>{NUM})\s*(?P<ms>tỷ|triệu|nghìn|ngàn)?\s*đồng"),
     ("percent", rf"(?P<pv>{NUM})\s*%"),
@@ -67,7 +73,7 @@ class Quantity:
     unit: str = ""
 
     def words_after(self, text: str, n: int = 6) -> list[str]:
-        tail = UNIT_STOP.split(text[self.end:], maxsplit=1)[0]
+        tail = UNIT_STOP.split(text[self.end :], maxsplit=1)[0]
         return [w.lower() for w in WORD.findall(tail)][:n]
 
 
@@ -93,7 +99,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if kind == "skip":
             continue
         start, end, raw = match.start(), match.end(), match.group(0)
-        approx = bool(APPROX.search(text[max(0, start - 15):start]))
+        approx = bool(APPROX.search(text[max(0, start - 15) : start]))
         if kind == "ratio":
             num, _ = _number(match.group("rn"))
             den, _ = _number(match.group("rd"))
@@ -103,7 +109,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 den = _money(den, _unit_scale(match.group("ru2") or match.group("ru1")))
             if num is None or den is None:
                 continue
-            after = text[end:end + 8].lower()
+            after = text[end : end + 8].lower()
             qkind = "score" if after.strip().startswith("điểm") else "ratio"
             value = num / den * 100 if den else float("nan")
             out.append(Quantity(start, end, raw, qkind, value, 0, num, den, money, approx))
@@ -117,7 +123,18 @@ def find_quantities(text: str) -> list[Quantity]:
             value, decimals = _number(match.group("mv"))
             if value is None:
                 continue
-            out.append(Quantity(start, end, raw, "money", _money(value, match.group("ms")), decimals, money=True, approx=approx))
+            out.append(
+                Quantity(
+                    start,
+                    end,
+                    raw,
+                    "money",
+                    _money(value, match.group("ms")),
+                    decimals,
+                    money=True,
+                    approx=approx,
+                )
+            )
         elif kind == "percent":
             value, decimals = _number(match.group("pv"))
             if value is not None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import logging
-
 import warnings
 import zipfile
 from pathlib import Path

@@ -30,7 +30,9 @@ def render_text(result, lang: str = "vi", width: int = 72) -> str:
         out.append(NO_FINDINGS(lang))
         return "\n".join(out) + "\n"
     headers = [COLUMNS[c](lang) for c in ("severity", "rule", "where", "message")]
-    for (area, form), group in groupby(result.findings, key=lambda f: (f.area, f.form if f.area == "forms" else None)):
+    for (area, form), group in groupby(
+        result.findings, key=lambda f: (f.area, f.form if f.area == "forms" else None)
+    ):
         rows = [[SEVERITY[f.severity](lang), f.rule, _where(f, lang), f.message(lang)] for f in group]
         out.append("")
         out.append(group_heading(area, form, catalogue, lang))

@@ -17,7 +17,9 @@ COLUMNS = {
 }
 AREA_HEADINGS = {
     "cross": Text("Liên biểu (đối chiếu giữa các biểu)", "Across forms"),
-    "narrative": Text("Thuyết minh (các số liệu trong văn bản báo cáo)", "Narrative (figures within the report's text)"),
+    "narrative": Text(
+        "Thuyết minh (các số liệu trong văn bản báo cáo)", "Narrative (figures within the report's text)"
+    ),
     "narrative_forms": Text("Thuyết minh đối chiếu với biểu số liệu", "Narrative against the forms"),
     "references": Text("Trích dẫn văn bản", "Legal references"),
     "document": Text("Hoàn thiện hồ sơ", "Completeness of the submission"),
