@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 BINH_PHUOC = SAMPLES / "binh-phuoc-2023-6t"
 CONSISTENT = SAMPLES / "consistent-2024-6t"
+DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="session")

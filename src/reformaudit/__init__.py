@@ -15,6 +15,7 @@ from .catalogue import Catalogue, load_catalogue
 from .checks import Evidence, Finding, build_schema, confront, register_check
 from .errors import AuditInputError, RulesError
 from .loading import load_forms
+from .narrative import extract_citations, extract_claims, load_narrative
 from .numbers import format_number, parse_number
 from .report import Report, wide_table
 
@@ -29,9 +30,12 @@ __all__ = [
     "audit",
     "build_schema",
     "confront",
+    "extract_citations",
+    "extract_claims",
     "format_number",
     "load_catalogue",
     "load_forms",
+    "load_narrative",
     "load_report",
     "parse_number",
     "register_check",

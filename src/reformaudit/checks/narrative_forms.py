@@ -15,7 +15,7 @@ from .narrative import excerpt_around
 from .registry import register_check
 
 BEFORE_WINDOW = 80
-BEFORE_MAX_WORDS = 8
+BEFORE_MAX_WORDS = 12
 KIND_OF = {"percent": ("percent",), "money": ("money",), "count": ("count",), "choice": ()}
 
 
@@ -37,22 +37,22 @@ def _after_phrase(statement: Statement, text: str, q: Quantity) -> int | None:
     return max(hits) if hits else None
 
 
-def _before_ok(statement: Statement, text: str, q: Quantity, span, quantities: list[Quantity]) -> bool:
+def _before_gap(statement: Statement, text: str, q: Quantity, span, quantities: list[Quantity]) -> int | None:
+    """Words between the nearest ``before`` phrase and the number (0 when the statement has none), or None."""
     if not statement.before:
-        return True
+        return 0
     start = max(span[0], q.start - BEFORE_WINDOW)
     window = text[start : q.start].lower()
+    gaps = []
     for phrase in statement.before:
         at = window.rfind(phrase)
         if at < 0:
             continue
         phrase_end = start + at + len(phrase)
-        gap = text[phrase_end : q.start]
-        if len(gap.split()) <= BEFORE_MAX_WORDS and not any(
-            phrase_end <= o.start < q.start for o in quantities
-        ):
-            return True
-    return False
+        words = len(text[phrase_end : q.start].split())
+        if words <= BEFORE_MAX_WORDS and not any(phrase_end <= o.start < q.start for o in quantities):
+            gaps.append(words)
+    return min(gaps) if gaps else None
 
 
 def _value(statement: Statement, q: Quantity, indicator_kind: str) -> float | None:
@@ -65,7 +65,7 @@ def _value(statement: Statement, q: Quantity, indicator_kind: str) -> float | No
     return q.value
 
 
-def _matches(statement: Statement, row, text: str, q: Quantity, span, quantities) -> int | None:
+def _matches(statement: Statement, row, text: str, q: Quantity, span, quantities) -> tuple | None:
     """A score when ``statement`` describes the number ``q`` (higher is more specific), else None."""
     lower = text.lower()
     sentence = lower[span[0] : span[1]]
@@ -77,9 +77,11 @@ def _matches(statement: Statement, row, text: str, q: Quantity, span, quantities
     if any(x in lower[q.end : q.end + 60] for x in statement.exclude):
         return None
     after = _after_phrase(statement, text, q)
-    if after is None or not _before_ok(statement, text, q, span, quantities):
+    gap = _before_gap(statement, text, q, span, quantities)
+    if after is None or gap is None:
         return None
-    return after * 10 + len(statement.before) + len(statement.sentence) + len(statement.paragraph)
+    constraints = bool(statement.before) + len(statement.sentence) + len(statement.paragraph)
+    return after, constraints, -gap
 
 
 def mentions(report) -> dict[str, list[Mention]]:
@@ -105,7 +107,7 @@ def mentions(report) -> dict[str, list[Mention]]:
                     scored.append((score, statement, value))
             if not scored:
                 continue
-            scored.sort(key=lambda s: -s[0])
+            scored.sort(key=lambda s: s[0], reverse=True)
             best = [s for s in scored if s[0] == scored[0][0]]
             if len({s[1].indicator for s in best}) > 1:
                 continue  # two indicators fit equally well: say nothing rather than guess

@@ -17,6 +17,7 @@ RULE_MIN_SPACES = 20
 FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+\S")
 LIST_START = re.compile(r"^([-+•–]\s|\d{1,2}\.\s|[a-zđ]\)\s|[IVX]+\.\s)")
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+CONTINUING = re.compile(r"^(?:Trong đó|Kết quả|Cụ thể)\b")
 SENTENCE_END = (".", ":", ";", "!", "?", "./.")
 
 
@@ -37,7 +38,9 @@ def _starts_new_paragraph(stripped: str, current: list[str]) -> bool:
     if not current:
         return True
     previous = current[-1].rstrip()
-    if LIST_START.match(stripped) and previous.endswith(SENTENCE_END):
+    if CONTINUING.match(stripped):
+        return False
+    if LIST_START.match(stripped) and (previous.endswith(SENTENCE_END) or _is_heading(current)):
         return True
     return stripped[:1].isupper() and (previous.endswith(SENTENCE_END) or _is_heading(current))
 
@@ -47,14 +50,29 @@ def _continues(stripped: str, paragraph: list[str]) -> bool:
     return bool(paragraph) and stripped[:1].islower() and not paragraph[-1].rstrip().endswith(SENTENCE_END)
 
 
-def split_layout(lines: list[str], page: int | None = None, next_footnote: int = 1):
-    """Body paragraphs (lists of lines) and footnotes {number: lines} of one stretch of text."""
+def split_layout(
+    lines: list[str],
+    page: int | None = None,
+    next_footnote: int = 1,
+    blank_lines_part: bool = True,
+    notes_continue: bool = False,
+):
+    """Body paragraphs (lists of lines) and footnotes {number: lines} of one stretch of text.
+
+    ``blank_lines_part`` says blank lines separate paragraphs (text saved from a PDF viewer); without
+    them (text drawn from a PDF's layer) a line that opens a sentence after one that ends a sentence,
+    or a list item, starts a paragraph.
+    """
     paragraphs: list[list[str]] = []
     footnotes: dict[int, list[str]] = {}
     current: list[str] = []
-    in_notes = False
-    note_number: int | None = None
     expected = next_footnote
+    first = next((line for line in lines if line.strip()), "")
+    starts = FOOTNOTE_START.match(first)
+    in_notes = (
+        notes_continue and bool(starts) and int(starts.group(1)) == expected
+    )  # notes run on over a page
+    note_number: int | None = None
 
     def close():
         nonlocal current
@@ -93,13 +111,13 @@ def split_layout(lines: list[str], page: int | None = None, next_footnote: int =
             current = paragraphs.pop()
         elif (
             current
-            and (page_start or LIST_START.match(stripped))
+            and (page_start or not blank_lines_part or LIST_START.match(stripped))
             and _starts_new_paragraph(stripped, current)
         ):
             close()
         current.append(stripped)
     close()
-    return paragraphs, footnotes, expected
+    return paragraphs, footnotes, expected, in_notes
 
 
 def _marker_patterns(n: int) -> list[re.Pattern]:
@@ -123,22 +141,30 @@ def take_markers(texts: list[str], numbers: list[int]) -> tuple[list[str], list[
             hits = [m for p in _marker_patterns(n) if (m := p.search(texts[t], start))]
             if hits:
                 hit = min(hits, key=lambda m: m.start())
-                texts[t] = texts[t][: hit.start()] + texts[t][hit.end() :]
-                markers[t].append((hit.start(), n))
-                where, offset = t, hit.start()
+                cut = hit.start()
+                if cut and texts[t][cut - 1] == " " and not texts[t][cut - 2 : cut - 1].isdigit():
+                    cut -= 1  # "ban hành 10." loses the space before its marker too
+                texts[t] = texts[t][:cut] + texts[t][hit.end() :]
+                markers[t].append((cut, n))
+                where, offset = t, cut
                 break
     return texts, markers
 
 
-def blocks_from_pages(pages: list[list[str]], numbered_pages: bool = False) -> list[Block]:
+def blocks_from_pages(
+    pages: list[list[str]], numbered_pages: bool = False, blank_lines_part: bool = True
+) -> list[Block]:
     """Blocks of a document given as pages of lines (one page for plain text)."""
     body: list[tuple[list[str], int | None]] = []
     notes: dict[int, tuple[list[str], int | None]] = {}
     expected = 1
+    in_notes = False
     carry: list[str] | None = None
     for index, lines in enumerate(pages, start=1):
         page = index if numbered_pages else None
-        paragraphs, footnotes, expected = split_layout(lines, page, expected)
+        paragraphs, footnotes, expected, in_notes = split_layout(
+            lines, page, expected, blank_lines_part, in_notes
+        )
         if carry is not None and paragraphs and not _starts_new_paragraph(paragraphs[0][0], carry):
             carry.extend(paragraphs.pop(0))  # a paragraph cut by the page break
         body.extend((p, page) for p in paragraphs)

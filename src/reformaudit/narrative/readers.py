@@ -146,7 +146,8 @@ def read_pdf(path: Path) -> list[Block]:
         raise AuditInputError(
             f"{path}: the PDF has no text layer (a scan?); give the Word file or a PDF exported from Word"
         )
-    return blocks_from_pages([p.split("\n") for p in pages], numbered_pages=True)
+    lines = [[" ".join(line.split()) if line.strip() else line for line in p.split("\n")] for p in pages]
+    return blocks_from_pages(lines, numbered_pages=True, blank_lines_part=False)
 
 
 READERS = {".txt": read_txt, ".docx": read_docx, ".pdf": read_pdf}

@@ -1,0 +1,123 @@
+"""Claims in sentences: which number is compared with which, and when silence is right."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from reformaudit.narrative import load_narrative
+from reformaudit.narrative.claims import claims_in_text, extract_claims
+from reformaudit.testing.claims_corpus import score
+
+from .conftest import BINH_PHUOC
+
+DATA = __import__("pathlib").Path(__file__).parent / "data"
+
+
+def _claims(text):
+    return [(c.kind, c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text)]
+
+
+def test_the_denominator_is_the_one_the_sentence_names():
+    text = "Đã giải quyết 2.310/2.500 hồ sơ, trong đó đúng hạn 2.287 hồ sơ (đạt 99,0%)."
+    (claim,) = [c for c in claims_in_text(text) if c.kind == "share"]
+    assert [q.raw for q in claim.quantities] == ["2.310/2.500", "2.287", "99,0%"]
+    assert claim.computed == pytest.approx(2287 / 2310 * 100) and claim.status == "ok"
+
+
+@pytest.mark.parametrize(
+    "text, kind, status",
+    [
+        ("Cấp tỉnh: 3.809/4.041 hồ sơ, đạt 95,20%.", "ratio", "fail"),
+        ("Cấp tỉnh: 3.809/4.041 hồ sơ, đạt 94,26%.", "ratio", "ok"),
+        ("Cấp tỉnh: 3.809/4.041 hồ sơ, đạt 94,25%.", "ratio", "truncated"),
+        ("Cấp tỉnh: 3.809/4.041 hồ sơ, đạt khoảng 95%.", "ratio", "ok"),
+        ("Giải quyết 41.045 hồ sơ (trong đó, trễ hạn 229 hồ sơ, chiếm 0,6%).", "share", "ok"),
+        ("Giải quyết 41.045 hồ sơ (trong đó, trễ hạn 229 hồ sơ, chiếm 6%).", "share", "fail"),
+        (
+            "Tổng Kế hoạch năm 2023 đã giao là 5.755 tỷ 631 triệu đồng, giải ngân 1.954 tỷ 484 triệu đồng, đạt 34% so với kế hoạch.",
+            "ratio",
+            "ok",
+        ),
+        (
+            "Tổng Kế hoạch năm 2023 đã giao là 5.755 tỷ 631 triệu đồng, giải ngân 1.405 tỷ 230 triệu đồng, đạt 34% so với kế hoạch.",
+            "ratio",
+            "fail",
+        ),
+        ("toàn tỉnh có 480 báo cáo viên (187 cấp tỉnh; 293 cấp huyện).", "breakdown", "ok"),
+        ("cho 41 cơ quan, đơn vị (cấp tỉnh 31, cấp huyện 11) với 1.797 biên chế.", "breakdown", "fail"),
+        (
+            "Tổng số TTHC của tỉnh là 1.746. Trong đó: 1.405 TTHC cấp tỉnh, 235 TTHC cấp huyện, 106 TTHC cấp xã.",
+            "breakdown",
+            "ok",
+        ),
+        (
+            "Tổng số TTHC của tỉnh là 1.746. Trong đó: 1.405 TTHC cấp tỉnh, 235 TTHC cấp huyện, 16 TTHC cấp xã.",
+            "breakdown",
+            "fail",
+        ),
+        (
+            "+ Cấp huyện: Tiếp nhận 161.308 hồ sơ. Kết quả: 128.559 hồ sơ đã giải quyết, 32.716 hồ sơ đang giải quyết và 417 hồ sơ hủy.",
+            "split",
+            "fail",
+        ),
+        (
+            "+ Cấp xã: Tiếp nhận 79.679 hồ sơ. Kết quả: 78.916 hồ sơ đã giải quyết; 748 hồ sơ đang giải quyết, 15 hồ sơ hủy.",
+            "split",
+            "ok",
+        ),
+        ("có 42 thí sinh trúng tuyển (trong đó có 01 thí sinh không nhận công tác).", "breakdown", "ok"),
+        ("có 4 thí sinh trúng tuyển (trong đó có 7 thí sinh không nhận công tác).", "breakdown", "fail"),
+        ("Có 23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "ok"),
+        ("Có 25/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "fail"),
+    ],
+)
+def test_claims_and_their_status(text, kind, status):
+    found = [(k, s) for k, s, _ in _claims(text) if k == kind]
+    assert found == [(kind, status)]
+
+
+def test_a_list_that_may_leave_some_out_is_not_an_error():
+    text = "Tổng số đơn vị được kiểm tra là 40. Trong đó: 12 đơn vị sự nghiệp, 10 đơn vị hành chính."
+    (claim,) = claims_in_text(text)
+    assert claim.kind == "breakdown" and claim.status == "incomplete"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu ngân sách là 5.449 tỷ đồng (số ước), bằng 37% dự toán, giảm 23% so với cùng kỳ năm 2022.",
+        "Chỉ số PAR INDEX đạt 84,46% (giảm 0,56% so với năm 2021), đứng thứ 39/63 tỉnh (tăng 10 bậc so với năm 2021).",
+        "ban hành 13 Quyết định công bố TTHC. Trong đó: Có 21 TTHC công bố mới; 292 TTHC sửa đổi, bổ sung.",
+        "Tỷ lệ cán bộ sử dụng hộp thư điện tử đạt trên 84,39%.",
+        "Hiện tỉnh đã sử dụng 1.769/1.797 biên chế công chức và 18.081/18.593 biên chế viên chức.",
+    ],
+)
+def test_sentences_without_a_checkable_claim(text):
+    assert [c for c in claims_in_text(text) if c.status != "ok"] == []
+    assert not any(c.kind in ("ratio", "share") for c in claims_in_text(text))
+
+
+@pytest.fixture(scope="module")
+def labelled():
+    return yaml.safe_load((DATA / "seed_claims.yaml").read_text(encoding="utf-8"))["claims"]
+
+
+@pytest.mark.parametrize("name", ["bao-cao.txt", "bao-cao.docx"])
+def test_precision_and_recall_on_the_labelled_seed(labelled, name):
+    result = score(extract_claims(load_narrative(BINH_PHUOC / name)), labelled)
+    assert result.precision >= 0.95
+    assert result.recall >= 0.9
+
+
+def test_every_labelled_claim_has_the_labelled_status(labelled):
+    claims = extract_claims(load_narrative(BINH_PHUOC / "bao-cao.txt"))
+    by_key = {
+        (r.kind, int(r.paragraph), tuple(sorted(r.raws))): r.status
+        for r in claims.itertuples()
+        if r.paragraph == r.paragraph
+    }
+    for label in labelled:
+        key = (label["kind"], label["paragraph"], tuple(sorted(label["numbers"])))
+        if key in by_key:
+            assert (by_key[key] == "ok") == label["holds"], label

@@ -1,0 +1,138 @@
+"""The narrative audited with the forms: every contradiction a careful reader finds, and silence elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from reformaudit import audit
+from reformaudit.checks.narrative_forms import mentions
+
+from .conftest import BINH_PHUOC, DATA_DIR
+
+
+@pytest.fixture(scope="module", params=["bao-cao.docx", "bao-cao.txt"])
+def result(request):
+    return audit([BINH_PHUOC / request.param, BINH_PHUOC / "bieu-mau.xlsx"])
+
+
+def _rules(result):
+    return [f.rule for f in result.findings]
+
+
+def test_disbursement_34_percent_against_24_41(result):
+    rate = next(f for f in result.findings if f.rule == "NF.6.1")
+    assert rate.severity == "error" and (rate.actual, rate.expected) == (34, pytest.approx(24.41))
+    assert "34%" in rate.message("vi") and "24,41%" in rate.message("vi")
+    narrative, form = rate.evidence
+    assert narrative.paragraph == 90 and narrative.raw == "34%" and "giải ngân" in narrative.text
+    assert (form.form, form.code, form.cell) == (6, "1", "D6")
+    amount = next(f for f in result.findings if f.rule == "NF.6.1.2")
+    assert (amount.actual, amount.expected) == (1954484, 1405230)
+    assert "1.954.484" in amount.message("vi") and "1.405.230" in amount.message("vi")
+
+
+def test_contradictions_within_the_text(result):
+    found = {
+        (f.rule, f.evidence[0].paragraph, f.evidence[0].raw) for f in result.findings if f.area == "narrative"
+    }
+    assert ("NARR.breakdown", 63, "41") in found  # 41 cơ quan (cấp tỉnh 31, cấp huyện 11)
+    assert ("NARR.ratio", 51, "3.809/4.041") in found  # đạt 95,20% but 94,26%
+    assert ("NARR.split", 54, "161.308") in found  # 128.559 + 32.716 + 417 = 161.692
+    assert all(f.severity == "error" for f in result.findings if f.area == "narrative")
+    assert len(found) == 3
+
+
+def test_contradictory_citations(result):
+    references = [f for f in result.findings if f.area == "references"]
+    messages = {f.message("vi") for f in references}
+    assert any("2398/QĐ-UBND" in m and "26/12/2022 (2×)" in m and "07/03/2023" in m for m in messages)
+    assert any("117/2013/NĐ-CP" in m and "07/10/2019" in m and "07/10/2013" in m for m in messages)
+    assert any("04-NQ/TU" in m for m in messages)
+    years = {f.fields["doc"] for f in references if f.rule == "REF.year-mismatch"}
+    assert years == {"Nghị định số 117/2013/NĐ-CP", "Nghị định số 16/2015/NĐ-CP"}
+    conflict = next(f for f in references if "2398" in f.fields["doc"])
+    assert {(e.paragraph, e.footnote) for e in conflict.evidence} == {(130, None), (None, 1), (None, 14)}
+    assert not any("173" in m for m in messages)  # a Báo cáo 173 and a Quyết định 173 are two documents
+
+
+def test_blank_report_number(result):
+    blank = next(f for f in result.findings if f.rule == "DOC.blank-field")
+    assert blank.evidence[0].cell == "A5" and "/BC-UBND" in blank.message("vi")
+
+
+def test_the_forms_findings_do_not_change_with_the_narrative(result):
+    alone = audit(BINH_PHUOC / "bieu-mau.xlsx")
+    with_text = [
+        (f.rule, f.expected, f.actual) for f in result.findings if f.area in ("forms", "cross", "document")
+    ]
+    assert sorted(with_text) == sorted((f.rule, f.expected, f.actual) for f in alone.findings)
+
+
+def test_either_file_alone(tmp_path):
+    narrative = audit(BINH_PHUOC / "bao-cao.docx")
+    assert not any(f.rule.startswith(("FORM.", "NF.")) for f in narrative.findings)
+    assert {"NARR.ratio", "NARR.breakdown", "NARR.split", "REF.date-conflict"} <= set(_rules(narrative))
+
+
+@pytest.fixture(scope="module")
+def labelled():
+    return yaml.safe_load((DATA_DIR / "seed_claims.yaml").read_text(encoding="utf-8"))["claims"]
+
+
+def test_silence_on_every_hand_checked_relation_that_holds(result, labelled):
+    """No finding is about a relation that holds: none cites all of its numbers in its paragraph."""
+    cited = [
+        {(e.paragraph, e.raw) for e in f.evidence if e.in_narrative}
+        for f in result.findings
+        if f.area == "narrative"
+    ]
+    holding = [c for c in labelled if c["holds"]]
+    assert len(holding) >= 25
+    for claim in holding:
+        numbers = {(claim["paragraph"], raw) for raw in claim["numbers"]}
+        assert not any(numbers <= finding for finding in cited), claim
+
+
+AGREEING = {
+    "1:5.1": "94",
+    "1:5.2": "33",
+    "1:5.3": "01",
+    "2:1.1": "37",
+    "2:1.2": "19",
+    "2:3.1": "09",
+    "3:1.2": "21",
+    "3:1.4": "1.746",
+    "3:1.4.1": "1.405",
+    "3:1.4.2": "235",
+    "3:1.4.3": "106",
+    "3:3.1.1": "41.045",
+    "3:3.2.1": "128.559",
+    "3:3.3.1": "78.916",
+    "3:3.4.1": "198",
+    "3:3.4.2": "148",
+    "4:1.5": "528",
+    "4:2.1": "1.797",
+    "4:2.2": "1.769/1.797",
+    "4:3.1": "18.593",
+    "4:3.2": "18.081/18.593",
+    "4:2.4": "02",
+    "4:3.3": "49",
+    "5:1.1": "05/31",
+    "5:1.2": "04",
+    "5:2.4": "115",
+    "6:1.1": "5.755 tỷ 631 triệu đồng",
+    "6:2.2": "16",
+    "6:2.3": "22",
+    "6:2.4": "35",
+    "6:2.5": "464",
+}
+
+
+def test_narrative_statements_that_agree_with_the_forms(result):
+    found = mentions(result.report)
+    for indicator, raw in AGREEING.items():
+        assert raw in [m.quantity.raw for m in found.get(indicator, [])], indicator
+    statement_findings = {f.rule for f in result.findings if f.area == "narrative_forms"}
+    assert statement_findings == {"NF.6.1", "NF.6.1.2", "NF.5.2.2", "NF.7.6.1.2"}
+    assert not any(f"NF.{k.replace(':', '.')}" in statement_findings for k in AGREEING)

@@ -1,0 +1,127 @@
+"""The number grammar in running text: what is a quantity, what is not, and round trips."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reformaudit.narrative.quantities import find_quantities, sentences
+from reformaudit.numbers import format_number
+
+
+def _kinds(text):
+    return [(q.kind, q.raw, q.value) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tổng số TTHC của tỉnh là 1.746.", [("count", "1.746", 1746)]),
+        ("đạt 99,44%", [("percent", "99,44%", 99.44)]),
+        ("là 5.755 tỷ 631 triệu đồng", [("money", "5.755 tỷ 631 triệu đồng", 5755631)]),
+        ("là 1.954 tỷ 484 triệu đồng", [("money", "1.954 tỷ 484 triệu đồng", 1954484)]),
+        ("là 5.449 tỷ đồng (số ước)", [("money", "5.449 tỷ đồng", 5449000)]),
+        ("có nguyên giá từ 500 triệu đồng/đơn vị", [("money", "500 triệu đồng", 500)]),
+        ("01 nhiệm vụ; 02/05 đơn vị", [("count", "01", 1)]),
+        ("11/11 huyện", []),
+    ],
+)
+def test_quantities(text, expected):
+    got = [(k, r, pytest.approx(v)) for k, r, v in _kinds(text) if k != "ratio"]
+    assert got == expected
+
+
+def test_ratios_with_counts_and_money():
+    q = find_quantities("394.983 triệu đồng/409.589 triệu đồng, đạt 96%")[0]
+    assert (q.kind, q.numerator, q.denominator, q.money) == ("ratio", 394983, 409589, True)
+    q = find_quantities("cấp huyện, xã: 24.667/48.688 hồ sơ")[0]
+    assert (q.kind, q.numerator, q.denominator) == ("ratio", 24667, 48688)
+    assert find_quantities("PAPI đạt 39,935/80 điểm")[0].kind == "score"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quyết định số 173/QĐ-UBND ngày 08/02/2023",
+        "Nghị định số 63/2010/NĐ-CP ngày 08/6/2010",
+        "Công văn số 3660-CV/TU ngày 10/3/2020",
+        "ngày 23 tháng 12 năm 2022",
+        "trong quý III, IV/2023",
+        "giai đoạn 2021-2025, tầm nhìn đến năm 2030",
+        "đứng thứ 39/63 tỉnh",
+        "trong 6 tháng đầu năm",
+        "tại điểm a khoản 5 Điều 62",
+        "phiên bản 4.0",
+        "Đề án 06/CP",
+        "Lưu VT, (T35BC).",
+        "1. Tình hình triển khai thực hiện",
+    ],
+)
+def test_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_approximate_words():
+    assert [q.approx for q in find_quantities("đạt trên 84,39%, gần 500 hồ sơ, 12 hồ sơ")] == [
+        True,
+        True,
+        False,
+    ]
+
+
+def test_sentences_keep_numbers_whole():
+    text = "Tổng số là 1.746. Trong đó: 1.405 cấp tỉnh, 235 cấp huyện. Kết quả: 99,44%."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Tổng số là 1.746.",
+        "Trong đó: 1.405 cấp tỉnh, 235 cấp huyện.",
+        "Kết quả: 99,44%.",
+    ]
+
+
+@given(st.integers(0, 10**9))
+def test_round_trip_of_counts(n):
+    text = f"đã tiếp nhận {format_number(n, 'vi')} hồ sơ"
+    (q,) = find_quantities(text)
+    assert q.value == n and q.kind == "count"
+
+
+@given(st.integers(1, 99_999), st.integers(0, 999))
+def test_round_trip_of_amounts_in_ty_and_trieu(ty, trieu):
+    text = f"Tổng kế hoạch là {format_number(ty, 'vi')} tỷ {trieu:03d} triệu đồng."
+    (q,) = find_quantities(text)
+    assert q.kind == "money" and q.value == ty * 1000 + trieu
+
+
+@given(st.integers(0, 10_000), st.integers(0, 2))
+def test_round_trip_of_percents(units, decimals):
+    value = units / 10**decimals if decimals else units
+    text = f"đạt {format_number(value, 'vi', decimals)}%"
+    (q,) = find_quantities(text)
+    assert q.kind == "percent" and q.value == pytest.approx(value) and q.decimals == decimals
+
+
+@given(st.integers(1, 99_999), st.integers(1, 99_999))
+def test_round_trip_of_ratios(a, b):
+    (q,) = find_quantities(f"{format_number(a, 'vi')}/{format_number(b, 'vi')} hồ sơ")
+    assert (q.numerator, q.denominator) == (a, b)
+
+
+@given(st.text(max_size=300))
+def test_never_raises(text):
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)
+
+
+def test_time_is_linear_in_the_text():
+    unit = "Tiếp nhận 42.100 hồ sơ (trong đó 229 hồ sơ, chiếm 0,6%), ngày 26/12/2022, số 173/QĐ-UBND. "
+    small, big = unit * 200, unit * 2000
+    start = time.perf_counter()
+    find_quantities(small)
+    t_small = time.perf_counter() - start
+    start = time.perf_counter()
+    find_quantities(big)
+    t_big = time.perf_counter() - start
+    assert t_big < 30 * max(t_small, 1e-3)  # ten times the text, far less than a hundred times the time
