@@ -16,6 +16,8 @@ from datetime import date
 
 import pandas as pd
 
+from .load import BLOCK_COLUMNS
+
 TYPES = [
     "Thông tư liên tịch",
     "Nghị định",
@@ -86,21 +88,7 @@ def find_citations(text: str) -> list[Citation]:
     return out
 
 
-CITATION_COLUMNS = [
-    "source",
-    "kind",
-    "paragraph",
-    "footnote",
-    "page",
-    "section",
-    "doc_type",
-    "number",
-    "date",
-    "raw",
-    "start",
-    "end",
-    "block",
-]
+CITATION_COLUMNS = [*BLOCK_COLUMNS, "doc_type", "number", "date", "raw", "start", "end", "block"]
 
 
 def extract_citations(narrative: pd.DataFrame) -> pd.DataFrame:

@@ -16,18 +16,8 @@ SECTION_PATTERNS = [
     (1, re.compile(r"^(\d{1,2})\.\s+\S")),
     (2, re.compile(r"^([a-zđ])\)\s+\S")),
 ]
-COLUMNS = [
-    "source",
-    "kind",
-    "paragraph",
-    "footnote",
-    "page",
-    "section",
-    "section_title",
-    "heading",
-    "text",
-    "markers",
-]
+BLOCK_COLUMNS = ["source", "kind", "paragraph", "footnote", "page", "section"]
+COLUMNS = [*BLOCK_COLUMNS, "section_title", "heading", "text", "markers"]
 
 
 def _sections(blocks: list[Block]) -> list[tuple[str, str, bool]]:

@@ -1,0 +1,292 @@
+"""Finders of numeric claims, one kind each; see :mod:`reformaudit.narrative.claims` for the kinds."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+
+from .claim import Claim, breakdown, rate_claim
+from .quantities import Quantity, find_quantities, sentences
+
+CUE = re.compile(r"(?:đạt|chiếm|bằng|là|=)\s*(?:khoảng|gần|trên|hơn|ước|xấp xỉ)?\s*$", re.IGNORECASE)
+TRONG_DO = re.compile(r"trong\s+đó", re.IGNORECASE)
+BASE_WORDS = re.compile(r"kế hoạch|dự toán|tổng số|tổng", re.IGNORECASE)
+NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNORECASE)
+PARTITION_WORDS = re.compile(
+    r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa ", re.IGNORECASE
+)
+RECEIVED = re.compile(r"tiếp nhận\s*$", re.IGNORECASE)
+SPLIT_ROLES = {
+    "done": re.compile(r"^(?:hồ sơ )?đã (?:giải quyết|xử lý)"),
+    "pending": re.compile(r"^(?:hồ sơ )?đang (?:giải quyết|xử lý)"),
+    "cancelled": re.compile(r"^(?:hồ sơ )?(?:hủy|huỷ|trả lại|rút)"),
+    "carried": re.compile(r"(?:kỳ trước chuyển sang|tồn)"),
+}
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and a.kind in ("count", "money")
+
+
+def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    """A percent after "đạt", "chiếm", "bằng" … against the ratio the sentence gives for it."""
+    claims = []
+    s0, s1 = span
+    for i, p in enumerate(qs):
+        if (
+            p.kind != "percent"
+            or not s0 <= p.start < s1
+            or not CUE.search(text[max(s0, p.start - 25) : p.start])
+        ):
+            continue
+        before = qs[:i]
+        if not before:
+            continue
+        last = before[-1]
+        if last.kind == "ratio" and p.start - last.end <= 40:
+            computed = last.numerator / last.denominator * 100 if last.denominator else math.nan
+            claims.append(rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed))
+            continue
+        cut = [m.start() for m in TRONG_DO.finditer(text, s0, p.start)]
+        if cut and last.kind in ("count", "money") and last.start > cut[-1]:
+            wholes = [q for q in before if q.end <= cut[-1] and q.kind in ("count", "money", "ratio")]
+            if wholes:
+                whole = wholes[-1]
+                base = whole.numerator if whole.kind == "ratio" else whole.value
+                computed = last.value / base * 100 if base else math.nan
+                claims.append(
+                    rate_claim(
+                        "share", block, span, [whole, last, p], ["whole", "part", "percent"], p, computed
+                    )
+                )
+                continue
+        same = [q for q in before if _same_kind(q, last)]
+        after = text[p.end : min(s1, p.end + 60)]
+        if len(same) >= 2 and BASE_WORDS.search(after):
+            denominator = same[0]
+            if BASE_WORDS.search(text[max(s0, denominator.start - 60) : denominator.start]):
+                computed = last.value / denominator.value * 100 if denominator.value else math.nan
+                roles = ["numerator", "denominator", "percent"]
+                claims.append(rate_claim("ratio", block, span, [last, denominator, p], roles, p, computed))
+    return claims
+
+
+def brackets(text: str, start: int, end: int):
+    depth, opened = 0, None
+    for i in range(start, end):
+        if text[i] == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif text[i] == ")" and depth:
+            depth -= 1
+            if depth == 0 and opened is not None:
+                yield opened, i
+
+
+def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    claims = []
+    pairs = list(brackets(text, *span))
+    for opened, closed in pairs:
+        inner = [q for q in qs if opened < q.start < closed]
+        inner_text = text[opened + 1 : closed].strip(" ,;:")
+        if not inner or any(q.kind == "percent" for q in inner):
+            continue
+        counts = [q for q in inner if q.kind == "count"]
+        before = [
+            q
+            for q in qs
+            if span[0] <= q.start and q.end <= opened and not any(o < q.start < c for o, c in pairs)
+        ]
+        if not counts or not before or before[-1].kind != "count" or opened - before[-1].end > 250:
+            continue
+        if ")" in text[before[-1].end : opened]:
+            continue
+        if re.match(r"(?i)(tăng|giảm|xếp|đứng)", inner_text):
+            continue
+        subset = bool(TRONG_DO.match(inner_text))
+        exhaustive = not subset and not NOT_EXHAUSTIVE.search(inner_text)
+        claims.append(breakdown(block, span, before[-1], counts, exhaustive, subset))
+    return claims
+
+
+def _unit_word(q: Quantity) -> str:
+    return q.unit.split(" ")[0] if q.unit else ""
+
+
+def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -> Claim | None:
+    head = text[span[0] : span[1]].lstrip()
+    if not TRONG_DO.match(head):
+        return None
+    totals = [q for q in qs if prev_span[0] <= q.start < prev_span[1] and q.kind == "count"]
+    inside = list(brackets(text, *span))
+    parts = [
+        q
+        for q in qs
+        if span[0] <= q.start < span[1] and q.kind == "count" and not any(o < q.start < c for o, c in inside)
+    ]
+    if not totals or not parts:
+        return None
+    total = totals[-1]
+    units = {_unit_word(p) for p in parts}
+    if len(units) != 1 or "" in units:
+        return None
+    unit = units.pop()
+    if _unit_word(total) != unit and not (
+        not total.unit and unit in text[prev_span[0] : prev_span[1]].lower()
+    ):
+        return None
+    if len(parts) == 1:
+        return breakdown(block, (prev_span[0], span[1]), total, parts, False, subset=True)
+    partition = all(PARTITION_WORDS.search(p.unit + " ") for p in parts)
+    claim = breakdown(block, (prev_span[0], span[1]), total, parts, partition)
+    return claim
+
+
+def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    """ ", trong đó có 1.076 dịch vụ công …" after "1.468 dịch vụ công …": a part never exceeds its whole."""
+    claims = []
+    for match in TRONG_DO.finditer(text, span[0], span[1]):
+        if match.start() - span[0] < 3 or any(o < match.start() < c for o, c in brackets(text, *span)):
+            continue
+        part = next((q for q in qs if match.end() <= q.start <= match.end() + 12), None)
+        wholes = [q for q in qs if span[0] <= q.start and q.end <= match.start() and q.kind == "count"]
+        if part is None or part.kind != "count" or not wholes:
+            continue
+        whole = wholes[-1]
+        if _unit_word(part) and _unit_word(part) == _unit_word(whole):
+            claims.append(breakdown(block, span, whole, [part], False, subset=True))
+    return claims
+
+
+def split_claim(text: str, block: int, qs: list[Quantity]) -> Claim | None:
+    received = next(
+        (q for q in qs if q.kind == "count" and RECEIVED.search(text[max(0, q.start - 14) : q.start])), None
+    )
+    if received is None:
+        return None
+    roles: dict[str, Quantity] = {}
+    for q in qs:
+        if q.kind != "count" or q is received:
+            continue
+        for role, pattern in SPLIT_ROLES.items():
+            if role not in roles and pattern.search(q.unit):
+                roles[role] = q
+                break
+    if "done" not in roles or not ({"pending", "cancelled"} & roles.keys()):
+        return None
+    outgoing = [roles[r] for r in ("done", "pending", "cancelled") if r in roles]
+    total = received.value + (roles["carried"].value if "carried" in roles else 0)
+    computed = sum(q.value for q in outgoing)
+    status = "ok" if abs(total - computed) <= 1e-9 else "fail"
+    quantities = [received, *([roles["carried"]] if "carried" in roles else []), *outgoing]
+    names = [
+        "received",
+        *(["carried"] if "carried" in roles else []),
+        *[r for r in ("done", "pending", "cancelled") if r in roles],
+    ]
+    return Claim("split", block, (0, len(text)), quantities, names, total, computed, status, exhaustive=True)
+
+
+def common_whole_claims(block: int, span, qs: list[Quantity]) -> list[Claim]:
+    groups: dict[float, list[Quantity]] = {}
+    for q in qs:
+        if span[0] <= q.start < span[1] and q.kind == "ratio" and not q.money and q.denominator:
+            groups.setdefault(q.denominator, []).append(q)
+    claims = []
+    for den, ratios in groups.items():
+        if len(ratios) >= 2:
+            computed = sum(r.numerator for r in ratios)
+            status = "ok" if computed <= den + 1e-9 else "fail"
+            claims.append(
+                Claim("common_whole", block, span, ratios, ["part"] * len(ratios), den, computed, status)
+            )
+    return claims
+
+
+WORDS_AFTER, WORDS_BEFORE = 4, 3
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def _subject(text: str, q: Quantity) -> str | None:
+    """The words around a count that name what it counts, or None when they are too few to be sure."""
+    after = q.unit.split(" ")
+    before = [w.lower() for w in WORD.findall(text[max(0, q.start - 60) : q.start])][-WORDS_BEFORE:]
+    if len(after) < WORDS_AFTER or len(before) < WORDS_BEFORE:
+        return None
+    return " ".join(before) + " # " + " ".join(after[:WORDS_AFTER])
+
+
+LEVELS = re.compile(r"cấp (?:tỉnh|huyện|xã)", re.IGNORECASE)
+
+
+def _levels(text: str, q: Quantity) -> frozenset[str]:
+    """The administrative levels named in the lead of a paragraph and before a quantity."""
+    return frozenset(
+        m.lower() for m in LEVELS.findall(text[:40] + " " + text[max(0, q.start - 80) : q.start])
+    )
+
+
+def repeated_claims(texts: list[str]) -> list[Claim]:
+    """The same quantity, named by the same words before and after it and at the same level, stated
+    with different numbers in different paragraphs."""
+    seen: dict[tuple, list[tuple[int, Quantity]]] = {}
+    for block, text in enumerate(texts):
+        for q in find_quantities(text):
+            subject = _subject(text, q) if q.kind in ("count", "money") else None
+            if subject:
+                seen.setdefault((subject, _levels(text, q)), []).append((block, q))
+    claims = []
+    for mentions in seen.values():
+        first_block, first = mentions[0]
+        other = next(((b, q) for b, q in mentions if q.value != first.value and b != first_block), None)
+        if other:
+            block, again = other
+            claims.append(
+                Claim(
+                    "repeated",
+                    block,
+                    (again.start, again.end),
+                    [first, again],
+                    ["first", "again"],
+                    first.value,
+                    again.value,
+                    "fail",
+                    notes=[f"block:{first_block}"],
+                )
+            )
+    return claims
+
+
+LIST_FOOTNOTE = re.compile(r"^\s*(?:bao\s+)?gồm\s*:", re.IGNORECASE)
+NAMED_COUNT = re.compile(r"(?:\(\s*(\d[\d.]*)\s*\)|:\s*(\d[\d.]*)\b)")
+
+
+def footnote_claims(narrative: pd.DataFrame) -> list[Claim]:
+    """A footnote that lists the parts ("Gồm: … (01); … (04)", "Lộc Ninh: 44, Sở Y tế: 65") of the count
+    its marker follows."""
+    claims = []
+    rows = narrative.reset_index(drop=True)
+    marked = {n: (i, offset) for i, markers in enumerate(rows["markers"]) for offset, n in markers}
+    for _, row in rows[rows["kind"] == "footnote"].iterrows():
+        if row["footnote"] not in marked:
+            continue
+        note = row["text"]
+        parts = [q for q in find_quantities(note) if q.kind == "count"]
+        named = {m.start(1) if m.group(1) else m.start(2) for m in NAMED_COUNT.finditer(note)}
+        if not parts or not (LIST_FOOTNOTE.match(note) or all(q.start in named for q in parts)):
+            continue
+        block, offset = marked[row["footnote"]]
+        text = rows.at[block, "text"]
+        span = next(((s, e) for s, e in sentences(text) if s <= offset <= e), (0, len(text)))
+        before = [
+            q for q in find_quantities(text) if span[0] <= q.start and q.end <= offset and q.kind == "count"
+        ]
+        if not before:
+            continue
+        claim = breakdown(block, span, before[-1], parts, True)
+        claim.notes.append(f"footnote:{row['footnote']}")
+        claims.append(claim)
+    return claims
