@@ -1,17 +1,21 @@
-"""Open a workbook without running anything in it, and hand back its cells sheet by sheet."""
+"""Open a workbook without running anything in it, and hand back its cells sheet by sheet.
+
+The package is inspected first (:mod:`.package`); openpyxl then streams it in read-only mode with
+the values Excel last calculated — formulas are never evaluated, macros never run.
+"""
 
 from __future__ import annotations
 
 import functools
 import warnings
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import AuditInputError
+from ..limits import current
+from .package import inspect_package
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @dataclass
@@ -32,53 +36,75 @@ class Grid:
         return out
 
 
-def _refuse_unreadable(path: Path) -> None:
-    if not path.exists():
-        raise AuditInputError(f"{path}: file not found")
-    if path.is_dir():
-        raise AuditInputError(f"{path}: is a folder, not a workbook")
-    head = path.open("rb").read(8)
-    if not head:
-        raise AuditInputError(f"{path}: the file is empty")
-    if head == OLE_MAGIC:
-        raise AuditInputError(
-            f"{path}: a legacy .xls or an encrypted workbook; open it in Excel, remove the password if any, "
-            "and save it as .xlsx (Excel Workbook)"
-        )
-    if not zipfile.is_zipfile(path):
-        raise AuditInputError(f"{path}: not an Excel workbook (.xlsx is a zip package; this file is not one)")
-
-
-def read_grids(path: str | Path) -> list[Grid]:
-    """Every sheet's cells, values as last calculated by Excel (formulas are never evaluated)."""
-    path = Path(path)
-    _refuse_unreadable(path)
+def _open(path: Path, data_only: bool):
     from openpyxl import load_workbook
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            wb = load_workbook(path, data_only=True, read_only=False, keep_vba=False, keep_links=False)
-    except zipfile.BadZipFile as exc:
-        raise AuditInputError(f"{path}: damaged workbook ({exc})") from None
-    except KeyError as exc:
-        raise AuditInputError(
-            f"{path}: not an Excel workbook (missing part {exc}); is it a renamed file?"
-        ) from None
+            return load_workbook(path, data_only=data_only, read_only=True, keep_vba=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many types for broken packages
         raise AuditInputError(
             f"{path}: cannot read workbook: {type(exc).__name__}: {exc}".splitlines()[0]
         ) from None
-    grids = []
-    for ws in wb.worksheets:
-        grid = Grid(ws.title, ws.sheet_state != "visible")
-        for row in ws.iter_rows():
-            for cell in row:
-                value = cell.value
-                if value is None or (isinstance(value, str) and not value.strip()):
-                    continue
-                grid.cells[(cell.row, cell.column)] = (value, cell.number_format or "General")
-                grid.max_row = max(grid.max_row, cell.row)
-        grids.append(grid)
-    wb.close()
+
+
+def read_grids(path: str | Path) -> list[Grid]:
+    """Every sheet's cells, values as last calculated by Excel."""
+    path = Path(path)
+    inspect_package(path, "workbook")
+    wb = _open(path, data_only=True)
+    limit = current().max_cells
+    grids, count = [], 0
+    try:
+        for ws in wb.worksheets:
+            grid = Grid(ws.title, getattr(ws, "sheet_state", "visible") != "visible")
+            for row in ws.iter_rows():
+                for cell in row:
+                    value = getattr(cell, "value", None)
+                    if value is None or (isinstance(value, str) and not value.strip()):
+                        continue
+                    count += 1
+                    if count > limit:
+                        raise AuditInputError(
+                            f"{path}: more than {limit:,} filled cells, over the limit (REFORMAUDIT_MAX_CELLS)"
+                        )
+                    grid.cells[(cell.row, cell.column)] = (value, cell.number_format or "General")
+                    grid.max_row = max(grid.max_row, cell.row)
+            grids.append(grid)
+    except AuditInputError:
+        raise
+    except Exception as exc:
+        raise AuditInputError(
+            f"{path}: cannot read workbook: {type(exc).__name__}: {exc}".splitlines()[0]
+        ) from None
+    finally:
+        wb.close()
     return grids
+
+
+def formulas_at(path: str | Path, cells: dict[str, set[tuple[int, int]]]) -> dict[tuple[str, int, int], str]:
+    """The formulas written in the given (sheet -> {(row, col)}) cells, for cells that had no value."""
+    wanted = {sheet: spots for sheet, spots in cells.items() if spots}
+    if not wanted:
+        return {}
+    wb = _open(Path(path), data_only=False)
+    found = {}
+    try:
+        for ws in wb.worksheets:
+            spots = wanted.get(ws.title)
+            if not spots:
+                continue
+            last = max(r for r, _ in spots)
+            for row in ws.iter_rows(max_row=last):
+                for cell in row:
+                    value = getattr(cell, "value", None)
+                    if (
+                        (getattr(cell, "row", None), getattr(cell, "column", None)) in spots
+                        and isinstance(value, str)
+                        and value.startswith("=")
+                    ):
+                        found[(ws.title, cell.row, cell.column)] = value
+    finally:
+        wb.close()
+    return found

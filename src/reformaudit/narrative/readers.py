@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import codecs
 import logging
+import unicodedata
 import warnings
 import zipfile
 from pathlib import Path
 
 from ..errors import AuditInputError
+from ..limits import MB, current
+from ..loading.package import check_file, inspect_package
 from ..text import nfc
 from .blocks import Block
 from .layout_text import blocks_from_pages
@@ -17,8 +20,20 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 
 
+VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ")
+TONE_MARKS = set("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _looks_vietnamese(text: str) -> bool:
+    """Windows-1258 text decodes to Vietnamese letters and tone marks; other 8-bit text seldom does."""
+    letters = sum(ch.isalpha() for ch in text) or 1
+    marked = sum(ch in VIETNAMESE or ch in TONE_MARKS for ch in unicodedata.normalize("NFD", text))
+    return marked / letters > 0.02
+
+
 def decode_text(raw: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with a clear reason."""
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1258 recognised by its Vietnamese letters;
+    anything else is refused with a clear reason."""
     if raw.startswith(codecs.BOM_UTF8):
         return raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -28,13 +43,25 @@ def decode_text(raw: bytes, path: Path) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise AuditInputError(
-            f"{path}: the text is not UTF-8 or UTF-16; save it as UTF-8 (Notepad: Save As, Encoding UTF-8)"
-        ) from None
+        pass
+    try:
+        text = raw.decode("cp1258")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _looks_vietnamese(text):
+        return text
+    raise AuditInputError(
+        f"{path}: the text is not UTF-8, UTF-16 or Windows-1258; save it as UTF-8 (Notepad: Save As, Encoding UTF-8)"
+    )
 
 
 def read_txt(path: Path) -> list[Block]:
+    check_file(path, "a text file")
     text = nfc(decode_text(path.read_bytes(), path)).replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > current().max_text_mb * MB:
+        raise AuditInputError(
+            f"{path}: more than {current().max_text_mb:g} MB of text, over the limit (REFORMAUDIT_MAX_TEXT_MB)"
+        )
     if not text.strip():
         raise AuditInputError(f"{path}: the file has no text")
     pages = text.split("\f")
@@ -79,6 +106,7 @@ def _footnote_texts(document) -> dict[int, str]:
 
 
 def read_docx(path: Path) -> list[Block]:
+    inspect_package(path, "document")
     try:
         import docx
 
@@ -127,6 +155,7 @@ def read_pdf(path: Path) -> list[Block]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    check_file(path, "a PDF file")
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings would reach the user's terminal
     try:
         reader = PdfReader(str(path))

@@ -1,0 +1,58 @@
+"""Documented limits on what an audit reads, so that no file can exhaust time or memory.
+
+Each limit can be changed with an environment variable (``REFORMAUDIT_MAX_UNZIPPED_MB=800``) or, for
+one run, with the command's options (``reformaudit check --max-unzipped-mb 800 ...``).
+
+| limit | default | what it bounds |
+| --- | --- | --- |
+| ``max_file_mb`` | 100 | size of any input file |
+| ``max_unzipped_mb`` | 500 | declared uncompressed size of a .xlsx/.xlsm/.docx package |
+| ``max_ratio`` | 200 | compression ratio of any part larger than 1 MB (a zip bomb compresses far more) |
+| ``max_cells`` | 2 000 000 | non-empty cells read from one workbook |
+| ``max_text_mb`` | 20 | text of a narrative after decoding |
+| ``max_numbers_per_sentence`` | 400 | numbers in one sentence for claims to be sought in it |
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_mb: float = 100
+    max_unzipped_mb: float = 500
+    max_ratio: float = 200
+    max_cells: int = 2_000_000
+    max_text_mb: float = 20
+    max_numbers_per_sentence: int = 400
+
+
+def _from_environment() -> Limits:
+    limits = Limits()
+    changes = {}
+    for f in fields(Limits):
+        raw = os.environ.get(f"REFORMAUDIT_{f.name.upper()}")
+        if raw:
+            try:
+                changes[f.name] = type(getattr(limits, f.name))(float(raw))
+            except ValueError:
+                pass
+    return replace(limits, **changes)
+
+
+_current = _from_environment()
+
+
+def current() -> Limits:
+    return _current
+
+
+def configure(**changes) -> Limits:
+    """Change limits for the rest of this process (the command line does this for its options)."""
+    global _current
+    _current = replace(_current, **{k: v for k, v in changes.items() if v is not None})
+    return _current
