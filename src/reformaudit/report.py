@@ -65,10 +65,12 @@ class Report:
 
     @functools.cached_property
     def indexed(self) -> pd.DataFrame:
-        """Matched rows by indicator key, first occurrence of each."""
+        """Matched rows by indicator key: the first occurrence of each, rows on visible sheets first."""
         matched = self.forms[self.forms["matched_by"] != ""].copy()
         matched["key"] = [key(int(f), c) for f, c in zip(matched["form"], matched["code"])]
+        matched = matched.sort_values("hidden_sheet", kind="stable")
         return matched.drop_duplicates("key").set_index("key")
+
 
     def row(self, ref: str) -> pd.Series | None:
         return self.indexed.loc[ref] if ref in self.indexed.index else None

@@ -14,6 +14,9 @@ from .registry import register_check
 from .spec import check_finding
 
 PROBLEM_CHECKS = {
+    "excel_error": "CELL.excel-error",
+    "formula_no_value": "CELL.formula-no-value",
+
     MALFORMED: "CELL.malformed",
     NOT_A_NUMBER: "CELL.not-a-number",
     AMBIGUOUS: "CELL.ambiguous",
@@ -32,11 +35,10 @@ KIND_NAMES = {
 MONEY_SCALE = re.compile(r"(nghìn|ngàn|triệu|tỷ)")
 
 
-def _rows(report, with_indicator: bool = True):
-    frame = report.forms
-    if with_indicator:
-        frame = frame[frame["matched_by"] != ""]
-    return frame.itertuples(index=False)
+def _rows(report):
+    """The rows the audit uses: each indicator's first occurrence, visible sheets first."""
+    return report.indexed.itertuples(index=False)
+
 
 
 def _ref(row) -> Ref:

@@ -58,6 +58,10 @@ def _cell_finding(catalogue: Catalogue, check: str, report: Report, ref: str) ->
     indicator = catalogue.indicator(ref)
     if check == MISSING and indicator.form not in forms_found(report):
         return None  # the whole form is missing: reported once by the structure check
+    row = report.row(ref)
+    if check == MISSING and row is not None and row["problem"] not in (None, "empty"):
+        return None  # the cell has something that is not a number: reported by the number-writing check
+
     evidence = report.evidence(ref)
     fields = {
         "ref": Ref(indicator.form, indicator.code, True),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -28,29 +29,30 @@ class Mention:
     sentence: tuple[int, int]
 
 
-def _after_phrase(statement: Statement, text: str, q: Quantity) -> int | None:
+def _after_phrase(statement: Statement, lower: str, q: Quantity) -> int | None:
     """Length of the longest ``after`` phrase that follows the number (0 when the statement has none)."""
     if not statement.after:
         return 0
-    tail = text[q.end : q.end + 160].lower().lstrip(" ,:")
+    tail = lower[q.end : q.end + 160].lstrip(" ,:")
     hits = [len(a) for a in statement.after if tail.startswith(a)]
     return max(hits) if hits else None
 
 
-def _before_gap(statement: Statement, text: str, q: Quantity, span, quantities: list[Quantity]) -> int | None:
+def _before_gap(statement: Statement, lower: str, q: Quantity, span, starts: list[int]) -> int | None:
     """Words between the nearest ``before`` phrase and the number (0 when the statement has none), or None."""
     if not statement.before:
         return 0
     start = max(span[0], q.start - BEFORE_WINDOW)
-    window = text[start : q.start].lower()
+    window = lower[start : q.start]
     gaps = []
     for phrase in statement.before:
         at = window.rfind(phrase)
         if at < 0:
             continue
         phrase_end = start + at + len(phrase)
-        words = len(text[phrase_end : q.start].split())
-        if words <= BEFORE_MAX_WORDS and not any(phrase_end <= o.start < q.start for o in quantities):
+        words = len(lower[phrase_end : q.start].split())
+        between = bisect_left(starts, q.start) - bisect_left(starts, phrase_end)
+        if words <= BEFORE_MAX_WORDS and between == 0:
             gaps.append(words)
     return min(gaps) if gaps else None
 
@@ -65,19 +67,25 @@ def _value(statement: Statement, q: Quantity, indicator_kind: str) -> float | No
     return q.value
 
 
-def _matches(statement: Statement, row, text: str, q: Quantity, span, quantities) -> tuple | None:
+@dataclass(frozen=True)
+class _Block:
+    lower: str
+    titles: str
+    sentence: str
+    span: tuple[int, int]
+    starts: list[int]
+
+
+def _matches(statement: Statement, b: _Block, q: Quantity) -> tuple | None:
     """A score when ``statement`` describes the number ``q`` (higher is more specific), else None."""
-    lower = text.lower()
-    sentence = lower[span[0] : span[1]]
-    titles = str(row["section_title"]).lower()
-    if statement.section and not any(w in titles for w in statement.section):
+    if statement.section and not any(w in b.titles for w in statement.section):
         return None
-    if not all(w in lower for w in statement.paragraph) or not all(w in sentence for w in statement.sentence):
+    if not all(w in b.lower for w in statement.paragraph) or not all(w in b.sentence for w in statement.sentence):
         return None
-    if any(x in lower[q.end : q.end + 60] for x in statement.exclude):
+    if any(x in b.lower[q.end : q.end + 60] for x in statement.exclude):
         return None
-    after = _after_phrase(statement, text, q)
-    gap = _before_gap(statement, text, q, span, quantities)
+    after = _after_phrase(statement, b.lower, q)
+    gap = _before_gap(statement, b.lower, q, b.span, b.starts)
     if after is None or gap is None:
         return None
     constraints = bool(statement.before) + len(statement.sentence) + len(statement.paragraph)
@@ -94,15 +102,19 @@ def mentions(report) -> dict[str, list[Mention]]:
         quantities = find_quantities(text)
         if not quantities:
             continue
+        lower, titles = text.lower(), str(row.section_title).lower()
         spans = sentences(text) or [(0, len(text))]
+        span_starts = [s for s, _ in spans]
+        starts = [q.start for q in quantities]
         for q in quantities:
-            span = next((s for s in spans if s[0] <= q.start < s[1]), (0, len(text)))
+            span = spans[max(0, bisect_right(span_starts, q.start) - 1)]
+            context = _Block(lower, titles, lower[span[0] : span[1]], span, starts)
             scored = []
             for statement in statements:
                 value = _value(statement, q, kinds[statement.indicator])
                 if value is None:
                     continue
-                score = _matches(statement, row._asdict(), text, q, span, quantities)
+                score = _matches(statement, context, q)
                 if score is not None:
                     scored.append((score, statement, value))
             if not scored:

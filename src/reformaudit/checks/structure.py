@@ -9,8 +9,11 @@ from ..text import short
 from .registry import register_check
 from .spec import check_finding
 
+REPEATED_FORM_ROWS = 3
+
 
 def forms_found(report) -> set[int]:
+
     return {int(f) for f in report.forms.loc[report.forms["matched_by"] != "", "form"].dropna()}
 
 
@@ -27,7 +30,12 @@ def check_structure(report) -> Iterator[Finding]:
                 cat, "FORM.missing-form", fields, [Evidence(", ".join(report.sources))], form=number
             )
     frame = report.forms
+    hidden = frame[(frame["matched_by"] != "") & frame["hidden_sheet"].astype(bool)]
+    for (source, sheet), group in hidden.groupby(["source", "sheet"]):
+        fields = {"sheet": sheet, "count": len(group)}
+        yield check_finding(cat, "FORM.hidden-sheet", fields, [Evidence(source, sheet=sheet)], form=int(group["form"].iloc[0]))
     unknown = frame[(frame["matched_by"] == "") & frame["value"].notna()]
+
     for row in unknown.itertuples(index=False):
         form = "?" if row.form is None or row.form != row.form else int(row.form)
         fields = {"form": form, "code": row.code_raw or "—", "label_short": short(row.label_raw, 60)}
@@ -44,9 +52,23 @@ def check_structure(report) -> Iterator[Finding]:
             )
         ]
         yield check_finding(cat, "FORM.unknown-row", fields, evidence, form=None if form == "?" else form)
-    matched = frame[frame["matched_by"] != ""]
-    for (form, code), group in matched.groupby(["form", "code"], sort=True):
-        if len(group) > 1:
+    yield from _duplicates(report)
+
+
+def _duplicates(report) -> Iterator[Finding]:
+    """Indicators given more than once: one finding per row, or one per form when a whole form is repeated."""
+    cat = report.catalogue
+    matched = report.forms[report.forms["matched_by"] != ""].sort_values("hidden_sheet", kind="stable")
+    repeated = matched[matched.duplicated(["form", "code"], keep=False)]
+    for form, rows in repeated.groupby("form", sort=True):
+        sheets = list(dict.fromkeys(rows["sheet"]))
+        if rows["code"].nunique() > REPEATED_FORM_ROWS and len(sheets) > 1:
+            fields = {"form": int(form), "count": rows["code"].nunique(), "sheets": ", ".join(f"“{s}”" for s in sheets),
+                      "used": sheets[0]}
+            evidence = [Evidence(rows["source"].iloc[0], int(form), sheet=s) for s in sheets]
+            yield check_finding(cat, "FORM.duplicate-form", fields, evidence, form=int(form))
+            continue
+        for code, group in rows.groupby("code", sort=True):
             cells = ", ".join(f"{s}!{c}" for s, c in zip(group["sheet"], group["cell"]))
             fields = {"ref": Ref(int(form), code, True), "count": len(group), "cells": cells}
             evidence = [

@@ -6,14 +6,15 @@ from collections import Counter
 from pathlib import Path
 
 import pandas as pd
+from openpyxl.utils.cell import coordinate_to_tuple
 
 from ..catalogue import Catalogue, load_catalogue
 from ..numbers import EN, VI, parse_number
 from ..text import nfc, squash
-from .excel import read_grids
+from .excel import formulas_at, read_grids
 from .layout import Table, address, find_tables
 from .matching import guess_form, match_row, normalise_code
-from .values import read_value
+from .values import FORMULA_NO_VALUE, read_value
 
 COLUMNS = [
     "source",
@@ -110,6 +111,7 @@ def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataF
             table.form = guess_form(table, catalogue)
     prefer = _main_style(tables)
     records = [r for t in tables for r in _records(t, catalogue, str(path), prefer)]
+    _mark_formulas_without_values(path, records)
     frame = pd.DataFrame.from_records(records, columns=COLUMNS)
     frame["form"] = frame["form"].astype("Int64")
     frame["value"] = frame["value"].astype(float)
@@ -117,6 +119,19 @@ def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataF
     frame.attrs["tables"] = len(tables)
     frame.attrs["texts"] = _free_text(grids, tables, str(path))
     return frame
+
+
+def _mark_formulas_without_values(path, records: list[dict]) -> None:
+    """A blank value cell that holds a formula was saved by a program that does not calculate: say so."""
+    blank = [r for r in records if r["problem"] == "empty" and r["kind"] and r["cell"]]
+    spots: dict[str, set[tuple[int, int]]] = {}
+    for r in blank:
+        spots.setdefault(r["sheet"], set()).add(coordinate_to_tuple(r["cell"]))
+    formulas = formulas_at(path, spots)
+    for r in blank:
+        formula = formulas.get((r["sheet"], *coordinate_to_tuple(r["cell"])))
+        if formula:
+            r["problem"], r["raw"] = FORMULA_NO_VALUE, formula
 
 
 def _free_text(grids, tables: list[Table], source: str) -> list[tuple[str, str, str, str]]:

@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from ..numbers import FRACTION_IN_COUNT, NEUTRAL, decimals_of, parse_number
 
 _FORMAT_DECIMALS = re.compile(r"0\.(0+)")
+EXCEL_ERROR = "excel_error"
+FORMULA_NO_VALUE = "formula_no_value"
+EXCEL_ERRORS = {"#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ def read_value(cell, number_format: str, *, whole: bool, prefer: str | None) -> 
         )
     if not isinstance(cell, str):
         return CellValue(nan, str(cell), 0, NEUTRAL, "not_a_number", nan)
+    if cell.strip().upper() in EXCEL_ERRORS:
+        return CellValue(nan, cell.strip(), 0, NEUTRAL, EXCEL_ERROR, nan)
     parsed = parse_number(cell, whole=whole, prefer=prefer)
     value = parsed.value if parsed.value is not None else nan
     alternative = parsed.alternatives[0] if parsed.alternatives else nan

@@ -20,8 +20,11 @@ A percent passes when the ratio rounds to it at the decimals written; "gần", "
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import pandas as pd
 
+from ..limits import current
 from .claim import Claim
 from .claim_finders import (
     bracket_claims,
@@ -33,28 +36,38 @@ from .claim_finders import (
     split_claim,
     trong_do_claim,
 )
-from .quantities import find_quantities, sentences
+from .quantities import Quantity, find_quantities, sentences
 
 
 def claims_in_text(text: str, block: int = 0) -> list[Claim]:
-    """Every claim of one paragraph."""
+    """Every claim of one paragraph. A sentence with more numbers than any report writes
+    (``max_numbers_per_sentence``) is a table pasted as text, not a claim, and is passed over."""
     qs = find_quantities(text)
     if not qs:
         return []
+    starts = [q.start for q in qs]
+    limit = current().max_numbers_per_sentence
     claims: list[Claim] = []
     spans = sentences(text)
+    previous: list[Quantity] = []
     for i, span in enumerate(spans):
-        claims += percent_claims(text, block, span, qs)
-        claims += bracket_claims(text, block, span, qs)
-        claims += common_whole_claims(block, span, qs)
-        claims += inline_subset_claims(text, block, span, qs)
-        if i:
-            claim = trong_do_claim(text, block, spans[i - 1], span, qs)
+        here = qs[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+        if len(here) > limit:
+            previous = []
+            continue
+        claims += percent_claims(text, block, span, here)
+        claims += bracket_claims(text, block, span, here)
+        claims += common_whole_claims(block, span, here)
+        claims += inline_subset_claims(text, block, span, here)
+        if i and previous:
+            claim = trong_do_claim(text, block, spans[i - 1], span, previous + here)
             if claim:
                 claims.append(claim)
-    split = split_claim(text, block, qs)
-    if split:
-        claims.append(split)
+        previous = here
+    if len(qs) <= limit:
+        split = split_claim(text, block, qs)
+        if split:
+            claims.append(split)
     return claims
 
 
