@@ -22,8 +22,8 @@ def _command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "reformaudit"]
 
 
-def run(*args, cwd=None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "REFORMAUDIT_DEBUG"}
+def run(*args, cwd=None, env=None) -> subprocess.CompletedProcess:
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("REFORMAUDIT_")}, **(env or {})}
     return subprocess.run(
         [*_command(), *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env, timeout=120
     )

@@ -9,15 +9,23 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from . import __version__
 from .audit import audit
 from .errors import AuditInputError, RulesError
+from .fileio import write_text_atomically
+from .limits import configure
 from .reporting import RENDERERS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNAUDITABLE = 0, 1, 2
+LIMIT_OPTIONS = {
+    "max_file_mb": "largest input file, in MB (default 100)",
+    "max_unzipped_mb": "largest unzipped .xlsx/.docx, in MB (default 500)",
+    "max_ratio": "highest compression ratio of a part over 1 MB (default 200)",
+    "max_cells": "most filled cells read from one workbook (default 2 000 000)",
+    "max_text_mb": "most text in one narrative, in MB (default 20)",
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,21 +56,17 @@ def _parser() -> argparse.ArgumentParser:
         help="a folder of your own rules, added to the built-in ones (repeatable)",
     )
     check.add_argument("--output", metavar="FILE", help="write the result to FILE instead of standard output")
+    limits = check.add_argument_group("limits (see docs/limits.md; also REFORMAUDIT_MAX_* variables)")
+    for name, help_text in LIMIT_OPTIONS.items():
+        limits.add_argument(f"--{name.replace('_', '-')}", type=float, metavar="N", help=help_text)
     return parser
 
 
-def _write_atomically(path: Path, text: str, inputs: list[Path]) -> None:
+def _write_output(path: Path, text: str, inputs: list[Path]) -> None:
     target = path.resolve()
     if any(target == p.resolve() for p in inputs if p.exists()):
         raise AuditInputError(f"{path}: refusing to write the result over an input file")
-    fd, tmp = tempfile.mkstemp(prefix=".reformaudit-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_text_atomically(target, text)
 
 
 def _ensure_utf8_output() -> None:
@@ -73,10 +77,11 @@ def _ensure_utf8_output() -> None:
 
 
 def _check(args) -> int:
+    configure(**{name: getattr(args, name) for name in LIMIT_OPTIONS})
     result = audit(args.paths, rules=args.rules)
     text = RENDERERS[args.format](result, lang=args.lang)
     if args.output:
-        _write_atomically(Path(args.output), text, [Path(p) for p in args.paths])
+        _write_output(Path(args.output), text, [Path(p) for p in args.paths])
     else:
         sys.stdout.write(text)
     return EXIT_FINDINGS if result.fails(args.fail_on) else EXIT_OK

@@ -54,5 +54,6 @@ def current() -> Limits:
 def configure(**changes) -> Limits:
     """Change limits for the rest of this process (the command line does this for its options)."""
     global _current
-    _current = replace(_current, **{k: v for k, v in changes.items() if v is not None})
+    typed = {k: type(getattr(_current, k))(v) for k, v in changes.items() if v is not None}
+    _current = replace(_current, **typed)
     return _current

@@ -71,7 +71,6 @@ class Report:
         matched = matched.sort_values("hidden_sheet", kind="stable")
         return matched.drop_duplicates("key").set_index("key")
 
-
     def row(self, ref: str) -> pd.Series | None:
         return self.indexed.loc[ref] if ref in self.indexed.index else None
 

@@ -16,7 +16,6 @@ from .spec import check_finding
 PROBLEM_CHECKS = {
     "excel_error": "CELL.excel-error",
     "formula_no_value": "CELL.formula-no-value",
-
     MALFORMED: "CELL.malformed",
     NOT_A_NUMBER: "CELL.not-a-number",
     AMBIGUOUS: "CELL.ambiguous",
@@ -38,7 +37,6 @@ MONEY_SCALE = re.compile(r"(nghìn|ngàn|triệu|tỷ)")
 def _rows(report):
     """The rows the audit uses: each indicator's first occurrence, visible sheets first."""
     return report.indexed.itertuples(index=False)
-
 
 
 def _ref(row) -> Ref:

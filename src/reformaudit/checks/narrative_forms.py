@@ -80,7 +80,9 @@ def _matches(statement: Statement, b: _Block, q: Quantity) -> tuple | None:
     """A score when ``statement`` describes the number ``q`` (higher is more specific), else None."""
     if statement.section and not any(w in b.titles for w in statement.section):
         return None
-    if not all(w in b.lower for w in statement.paragraph) or not all(w in b.sentence for w in statement.sentence):
+    if not all(w in b.lower for w in statement.paragraph) or not all(
+        w in b.sentence for w in statement.sentence
+    ):
         return None
     if any(x in b.lower[q.end : q.end + 60] for x in statement.exclude):
         return None

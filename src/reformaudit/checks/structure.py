@@ -33,7 +33,9 @@ def check_structure(report) -> Iterator[Finding]:
     hidden = frame[(frame["matched_by"] != "") & frame["hidden_sheet"].astype(bool)]
     for (source, sheet), group in hidden.groupby(["source", "sheet"]):
         fields = {"sheet": sheet, "count": len(group)}
-        yield check_finding(cat, "FORM.hidden-sheet", fields, [Evidence(source, sheet=sheet)], form=int(group["form"].iloc[0]))
+        yield check_finding(
+            cat, "FORM.hidden-sheet", fields, [Evidence(source, sheet=sheet)], form=int(group["form"].iloc[0])
+        )
     unknown = frame[(frame["matched_by"] == "") & frame["value"].notna()]
 
     for row in unknown.itertuples(index=False):
@@ -63,8 +65,12 @@ def _duplicates(report) -> Iterator[Finding]:
     for form, rows in repeated.groupby("form", sort=True):
         sheets = list(dict.fromkeys(rows["sheet"]))
         if rows["code"].nunique() > REPEATED_FORM_ROWS and len(sheets) > 1:
-            fields = {"form": int(form), "count": rows["code"].nunique(), "sheets": ", ".join(f"“{s}”" for s in sheets),
-                      "used": sheets[0]}
+            fields = {
+                "form": int(form),
+                "count": rows["code"].nunique(),
+                "sheets": ", ".join(f"“{s}”" for s in sheets),
+                "used": sheets[0],
+            }
             evidence = [Evidence(rows["source"].iloc[0], int(form), sheet=s) for s in sheets]
             yield check_finding(cat, "FORM.duplicate-form", fields, evidence, form=int(form))
             continue

@@ -91,7 +91,7 @@ def inspect_package(path: Path, kind: str) -> None:
                             )
     except zipfile.BadZipFile as exc:
         raise AuditInputError(
-            f"{path}: damaged or truncated {WHAT[kind]} ({exc}); save the file again"
+            f"{path}: the file is damaged or truncated ({exc}); save {WHAT[kind]} again"
         ) from None
 
     except (OSError, EOFError, zipfile.LargeZipFile) as exc:

@@ -11,8 +11,18 @@ from ..numbers import FRACTION_IN_COUNT, NEUTRAL, decimals_of, parse_number
 _FORMAT_DECIMALS = re.compile(r"0\.(0+)")
 EXCEL_ERROR = "excel_error"
 FORMULA_NO_VALUE = "formula_no_value"
-EXCEL_ERRORS = {"#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
-
+EXCEL_ERRORS = {
+    "#REF!",
+    "#DIV/0!",
+    "#VALUE!",
+    "#N/A",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+}
 
 
 @dataclass(frozen=True)

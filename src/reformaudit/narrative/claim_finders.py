@@ -161,7 +161,11 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
     return claims
 
 
-def split_claim(text: str, block: int, qs: list[Quantity]) -> Claim | None:
+def split_claim(
+    text: str, block: int, qs: list[Quantity], span: tuple[int, int] | None = None
+) -> Claim | None:
+    """Dossiers received against done + in progress + cancelled, in a sentence that names the received
+    count and the one after it ("Tiếp nhận 42.100 hồ sơ. Kết quả: …")."""
     received = next(
         (q for q in qs if q.kind == "count" and RECEIVED.search(text[max(0, q.start - 14) : q.start])), None
     )
@@ -187,7 +191,9 @@ def split_claim(text: str, block: int, qs: list[Quantity]) -> Claim | None:
         *(["carried"] if "carried" in roles else []),
         *[r for r in ("done", "pending", "cancelled") if r in roles],
     ]
-    return Claim("split", block, (0, len(text)), quantities, names, total, computed, status, exhaustive=True)
+    return Claim(
+        "split", block, span or (0, len(text)), quantities, names, total, computed, status, exhaustive=True
+    )
 
 
 def common_whole_claims(block: int, span, qs: list[Quantity]) -> list[Claim]:

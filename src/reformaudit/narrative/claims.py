@@ -20,6 +20,7 @@ A percent passes when the ratio rounds to it at the decimals written; "gần", "
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 import pandas as pd
@@ -37,6 +38,8 @@ from .claim_finders import (
     trong_do_claim,
 )
 from .quantities import Quantity, find_quantities, sentences
+
+RECEIVED = re.compile(r"tiếp nhận", re.IGNORECASE)
 
 
 def claims_in_text(text: str, block: int = 0) -> list[Claim]:
@@ -64,10 +67,12 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             if claim:
                 claims.append(claim)
         previous = here
-    if len(qs) <= limit:
-        split = split_claim(text, block, qs)
-        if split:
-            claims.append(split)
+        if RECEIVED.search(text, span[0], span[1]):
+            end = spans[i + 1][1] if i + 1 < len(spans) else span[1]
+            window = qs[bisect_left(starts, span[0]) : bisect_left(starts, end)]
+            split = split_claim(text, block, window, (span[0], end)) if len(window) <= limit else None
+            if split:
+                claims.append(split)
     return claims
 
 

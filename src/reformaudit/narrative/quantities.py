@@ -16,6 +16,7 @@ repetition, so it runs in time linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -73,7 +74,8 @@ class Quantity:
     unit: str = ""
 
     def words_after(self, text: str, n: int = 6) -> list[str]:
-        tail = UNIT_STOP.split(text[self.end :], maxsplit=1)[0]
+        tail = UNIT_STOP.split(text[self.end : self.end + 120], maxsplit=1)[0]
+
         return [w.lower() for w in WORD.findall(tail)][:n]
 
 
@@ -92,7 +94,12 @@ def _unit_scale(unit: str | None) -> str:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, left to right."""
+    """Every quantity in ``text``, left to right (a fresh list each call; the scan is cached)."""
+    return list(_scan(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _scan(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     for match in SCANNER.finditer(text):
         kind = next(_PATTERNS[i][0] for i in range(len(_PATTERNS)) if match.group(f"g{i}") is not None)
@@ -143,7 +150,7 @@ def find_quantities(text: str) -> list[Quantity]:
             value, decimals = _number(match.group("cv"))
             if value is not None:
                 out.append(Quantity(start, end, raw, "count", value, decimals, approx=approx))
-    return [replace(q, unit=" ".join(q.words_after(text))) for q in out]
+    return tuple(replace(q, unit=" ".join(q.words_after(text))) for q in out)
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\-+“\"(])|(?<=[.!?])(?=[A-ZĐÀ-Ỹ])")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -15,6 +13,7 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.shared import Pt
 
+from ..fileio import write_atomically
 from ..narrative.blocks import Block
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -75,14 +74,5 @@ def build_docx(blocks: list[Block]):
 
 
 def write_docx(blocks: list[Block], path: str | Path) -> Path:
-    """Write atomically: a temporary file in the same folder, then a rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".docx", dir=path.parent)
-    os.close(fd)
-    try:
-        build_docx(blocks).save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    """Write the document atomically."""
+    return write_atomically(path, lambda tmp: build_docx(blocks).save(tmp))

@@ -8,14 +8,14 @@ workbooks of other layouts.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.worksheet import Worksheet
+
+from ..fileio import write_atomically
 
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -175,14 +175,5 @@ def build_workbook(source: dict, layout: Layout = SHEETS) -> Workbook:
 
 
 def write_workbook(source: dict, path: str | Path, layout: Layout = SHEETS) -> Path:
-    """Write the workbook atomically (a temporary file in the same folder, then a rename)."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        build_workbook(source, layout).save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    """Write the workbook atomically."""
+    return write_atomically(path, lambda tmp: build_workbook(source, layout).save(tmp))
