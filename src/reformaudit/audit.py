@@ -135,6 +135,25 @@ class AuditResult:
     def to_dict(self, lang: str = "vi") -> dict:
         return {"summary": self.summary(), "findings": [f.to_dict(lang) for f in self.findings]}
 
+    @property
+    def forms(self) -> pd.DataFrame:
+        """Every indicator row read from the workbooks (see :func:`reformaudit.load_forms`)."""
+        return self.report.forms
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """Every numeric claim of the narrative (see :func:`reformaudit.extract_claims`)."""
+        from .narrative.claims import CLAIM_COLUMNS, claims_frame
+
+        if self.report.narrative is None:
+            return pd.DataFrame(columns=CLAIM_COLUMNS)
+        return claims_frame(self.report.narrative, self.report.claims)
+
+    def _repr_html_(self) -> str:
+        from .reporting.html import render_fragment
+
+        return render_fragment(self)
+
     def to_frame(self, lang: str = "vi") -> pd.DataFrame:
         """One row per finding and piece of evidence."""
         rows = []

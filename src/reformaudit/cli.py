@@ -17,6 +17,7 @@ from .errors import AuditInputError, RulesError
 from .fileio import write_text_atomically
 from .limits import configure
 from .reporting import RENDERERS
+from .reporting.annotate import annotate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNAUDITABLE = 0, 1, 2
 LIMIT_OPTIONS = {
@@ -56,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
         help="a folder of your own rules, added to the built-in ones (repeatable)",
     )
     check.add_argument("--output", metavar="FILE", help="write the result to FILE instead of standard output")
+    check.add_argument(
+        "--annotate", metavar="DIR", help="write marked copies of the workbook and Word document into DIR"
+    )
     limits = check.add_argument_group("limits (see docs/limits.md; also REFORMAUDIT_MAX_* variables)")
     for name, help_text in LIMIT_OPTIONS.items():
         limits.add_argument(f"--{name.replace('_', '-')}", type=float, metavar="N", help=help_text)
@@ -79,7 +83,10 @@ def _ensure_utf8_output() -> None:
 def _check(args) -> int:
     configure(**{name: getattr(args, name) for name in LIMIT_OPTIONS})
     result = audit(args.paths, rules=args.rules)
-    text = RENDERERS[args.format](result, lang=args.lang)
+    text = RENDERERS[args.format](result, lang=args.lang, fail_on=args.fail_on)
+    if args.annotate:
+        for path in annotate(result, args.annotate, lang=args.lang):
+            print(f"reformaudit: marked copy {path}", file=sys.stderr)
     if args.output:
         _write_output(Path(args.output), text, [Path(p) for p in args.paths])
     else:

@@ -16,5 +16,5 @@ def _clean(value):
     return value
 
 
-def render_json(result, lang: str = "vi") -> str:
+def render_json(result, lang: str = "vi", **_) -> str:
     return json.dumps(_clean(result.to_dict(lang)), ensure_ascii=False, indent=2) + "\n"

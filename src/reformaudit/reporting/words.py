@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from ..catalogue import Text
 
 SEVERITY = {
@@ -66,3 +68,13 @@ def summary_line(summary: dict, lang: str) -> str:
         f"Báo cáo {summary['report']}: {e} lỗi, {w} cảnh báo, {i} thông tin — "
         f"đã đọc {summary['indicators_read']} chỉ tiêu của các biểu {forms}"
     )
+
+
+def places(finding, lang: str) -> list[str]:
+    """The distinct places a finding points at, in order."""
+    return list(dict.fromkeys(p for e in finding.evidence if (p := place(e, lang))))
+
+
+def grouped(findings):
+    """(area, form) and the findings of each group, in the order findings are sorted."""
+    return groupby(findings, key=lambda f: (f.area, f.form if f.area == "forms" else None))
