@@ -120,6 +120,35 @@ class Evidence:
         }
 
 
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposed value for one number, and why it is the likely one."""
+
+    evidence: Evidence
+    current: float
+    proposed: float
+    reason: Text
+    percent: bool = False
+
+    def to_dict(self, lang: str = "vi") -> dict:
+        e = self.evidence
+        if e.in_narrative:
+            where = {"source": e.source}
+            for name in ("paragraph", "footnote", "page"):
+                if getattr(e, name) is not None:
+                    where[name] = getattr(e, name)
+            where["raw"] = e.raw
+        else:
+            where = {"form": e.form, "code": e.code}
+        return where | {"current": self.current, "proposed": self.proposed, "reason": self.reason(lang)}
+
+    def render(self, lang: str) -> str:
+        decimals = None if float(self.proposed).is_integer() and float(self.current).is_integer() else 2
+        current = Num(self.current, decimals, self.percent).render(lang)
+        proposed = Num(self.proposed, decimals, self.percent).render(lang)
+        return f"{current} → {proposed} ({self.reason(lang)})"
+
+
 @dataclass
 class Finding:
     """One discrepancy. ``fields`` fill the message template; numbers render in the reader's language."""
@@ -136,6 +165,10 @@ class Finding:
     form: int | None = None
     report: str = ""
     area: str = "forms"
+    suggestions: list[Suggestion] = field(default_factory=list)
+    diagnosis: Text | None = None
+    ambiguous: bool = False
+    origin: object = field(default=None, repr=False, compare=False)  # the claim or statement it comes from
 
     @property
     def difference(self) -> float | None:
@@ -158,6 +191,9 @@ class Finding:
             "expected": self.expected,
             "actual": self.actual,
             "difference": self.difference,
+            "suggestions": [s.to_dict(lang) for s in self.suggestions],
+            **({"diagnosis": self.diagnosis(lang)} if self.diagnosis else {}),
+            **({"ambiguous": True} if self.ambiguous else {}),
         }
 
     def sort_key(self) -> tuple:

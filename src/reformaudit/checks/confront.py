@@ -8,6 +8,7 @@ import pandas as pd
 
 from ..catalogue import Catalogue, Rule, split_key
 from ..findings import Finding, Num, Ref
+from ..localise.attach import add_suggestions
 from ..report import Report, wide_table
 from . import cells, narrative, narrative_forms, notes, references, structure  # noqa: F401  (registers the checks)
 from .registry import run_checks
@@ -75,7 +76,7 @@ def _cell_finding(catalogue: Catalogue, check: str, report: Report, ref: str) ->
     return check_finding(catalogue, check, fields, [evidence], form=indicator.form)
 
 
-def confront(reports: list[Report], catalogue: Catalogue) -> dict[str, list[Finding]]:
+def confront(reports: list[Report], catalogue: Catalogue, suggest: bool = True) -> dict[str, list[Finding]]:
     """Every finding of every report, keyed by report name, most severe first within each form."""
     findings: dict[str, list[Finding]] = defaultdict(list)
     if not reports:
@@ -103,4 +104,6 @@ def confront(reports: list[Report], catalogue: Catalogue) -> dict[str, list[Find
         for finding in run_checks(report):
             finding.report = report.name
             findings[report.name].append(finding)
+        if suggest:
+            add_suggestions(report, findings[report.name])
     return {name: sorted(fs, key=Finding.sort_key) for name, fs in findings.items()}

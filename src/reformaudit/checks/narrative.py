@@ -63,7 +63,7 @@ def _percent(value: float, decimals: int) -> Num:
 
 def _finding(report, check_id: str, claim: Claim, fields: dict, **kw) -> Finding:
     fields = {"excerpt": _claim_excerpt(report, claim), **fields}
-    return check_finding(
+    finding = check_finding(
         report.catalogue,
         check_id,
         fields,
@@ -73,6 +73,8 @@ def _finding(report, check_id: str, claim: Claim, fields: dict, **kw) -> Finding
         actual=claim.stated,
         **kw,
     )
+    finding.origin = claim
+    return finding
 
 
 SPLIT_NAMES = {

@@ -181,4 +181,5 @@ def check_narrative_against_forms(report) -> Iterator[Finding]:
             why=statement.why,
             form=form,
             area="narrative_forms",
+            origin=found,
         )

@@ -13,7 +13,7 @@ from .. import __version__
 from ..findings import Finding
 from ..numbers import format_number
 from .identity import identity
-from .words import SEVERITY, group_heading, grouped, place
+from .words import SEVERITY, group_heading, grouped, place, suggestion_text
 
 WORDS = {
     "title": ("Kết quả kiểm tra báo cáo cải cách hành chính", "Administrative reform report: audit results"),
@@ -28,6 +28,7 @@ WORDS = {
     "expected": ("Giá trị khớp với các số liệu khác", "Value consistent with the other figures"),
     "actual": ("đang ghi", "written"),
     "made": ("Tạo bởi reformaudit", "Made by reformaudit"),
+    "suggested": ("Đề xuất sửa, theo thứ tự khả năng", "Suggested fixes, most likely first"),
     "unknown": ("chưa xác định", "not found"),
 }
 STYLE = """
@@ -41,7 +42,7 @@ article{border:1px solid #d0d7de;border-left-width:6px;border-radius:6px;padding
 article.error{border-left-color:#cf222e}article.warning{border-left-color:#bf8700}article.info{border-left-color:#0969da}
 .badge{padding:.1rem .5rem;border-radius:.8rem;font-size:.85rem;margin-right:.4rem}code{font-size:.85rem;color:#57606a}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
-mark{background:#fff3b0;font-weight:600}.suggestion{color:#1a7f37}footer{margin-top:3rem;color:#57606a;font-size:.85rem}
+mark{background:#fff3b0;font-weight:600}.suggestion{color:#1a7f37}.diagnosis{color:#8250df}footer{margin-top:3rem;color:#57606a;font-size:.85rem}
 """
 
 
@@ -84,11 +85,16 @@ def _evidence_rows(finding: Finding, lang: str) -> str:
 
 def _finding(finding: Finding, index: int, lang: str) -> str:
     suggestion = ""
-    if finding.expected is not None and finding.actual is not None and not math.isnan(finding.expected):
+    if finding.suggestions:
+        items = "".join(f"<li>{escape(suggestion_text(sg, lang))}</li>" for sg in finding.suggestions)
+        suggestion = f'<div class="suggestion">{_w("suggested", lang)}:<ol>{items}</ol></div>'
+    elif finding.expected is not None and finding.actual is not None and not math.isnan(finding.expected):
         suggestion = (
             f'<p class="suggestion">{_w("expected", lang)}: <strong>{_number(finding.expected, lang)}</strong> '
             f"({_w('actual', lang)} {_number(finding.actual, lang)})</p>"
         )
+    if finding.diagnosis:
+        suggestion += f'<p class="diagnosis">{escape(finding.diagnosis(lang))}</p>'
     return (
         f'<article class="finding {finding.severity}" id="f{index}">'
         f'<h3><span class="badge">{escape(SEVERITY[finding.severity](lang))}</span>{escape(finding.title(lang))} '

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .identity import identity
-from .words import NO_FINDINGS, SEVERITY, group_heading, grouped, places, summary_line
+from .words import NO_FINDINGS, SEVERITY, advice, group_heading, grouped, places, summary_line
 
 
 def _plain(text: str) -> str:
@@ -25,5 +25,6 @@ def render_markdown(result, lang: str = "vi", **_) -> str:
                 f"- **{SEVERITY[f.severity](lang)}** `{f.rule}` — {_plain(f.message(lang))}"
                 + (f" ({where})" if where else "")
             )
+            lines += [f"  - {_plain(line)}" for line in advice(f, lang)]
         lines.append("")
     return "\n".join(lines)

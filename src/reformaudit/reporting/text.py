@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from .words import COLUMNS, NO_FINDINGS, SEVERITY, group_heading, grouped, places, summary_line
+from .words import COLUMNS, NO_FINDINGS, SEVERITY, advice, group_heading, grouped, places, summary_line
 
 MAX_PLACES = 4
 
@@ -24,7 +24,15 @@ def render_text(result, lang: str = "vi", width: int = 72, **_) -> str:
         return "\n".join(out) + "\n"
     headers = [COLUMNS[c](lang) for c in ("severity", "rule", "where", "message")]
     for (area, form), group in grouped(result.findings):
-        rows = [[SEVERITY[f.severity](lang), f.rule, _where(f, lang), f.message(lang)] for f in group]
+        rows = [
+            [
+                SEVERITY[f.severity](lang),
+                f.rule,
+                _where(f, lang),
+                "\n".join([f.message(lang), *advice(f, lang)]),
+            ]
+            for f in group
+        ]
         out.append("")
         out.append(group_heading(area, form, catalogue, lang))
         out.append(

@@ -78,3 +78,23 @@ def places(finding, lang: str) -> list[str]:
 def grouped(findings):
     """(area, form) and the findings of each group, in the order findings are sorted."""
     return groupby(findings, key=lambda f: (f.area, f.form if f.area == "forms" else None))
+
+
+SUGGESTED = Text("Đề xuất", "Suggested")
+
+
+def suggestion_text(suggestion, lang: str) -> str:
+    """ "Biểu 4!D11: 528 → 537 (reason)", or for the narrative "đoạn 63: “41” → 42 (reason)"."""
+    where = place(suggestion.evidence, lang)
+    if suggestion.evidence.in_narrative:
+        proposed = suggestion.render(lang).split(" → ", 1)[1]
+        return f"{where}: “{suggestion.evidence.raw}” → {proposed}"
+    return f"{where}: {suggestion.render(lang)}"
+
+
+def advice(finding, lang: str) -> list[str]:
+    """The suggestions and the diagnosis of a finding, one line each."""
+    lines = [f"{SUGGESTED(lang)}: {suggestion_text(s, lang)}" for s in finding.suggestions]
+    if finding.diagnosis:
+        lines.append(finding.diagnosis(lang))
+    return lines

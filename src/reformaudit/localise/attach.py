@@ -1,0 +1,67 @@
+"""Attach ranked suggestions (and a diagnosis where no single value explains a failure) to findings."""
+
+from __future__ import annotations
+
+import math
+
+from ..catalogue import Text
+from ..findings import Evidence, Finding, Suggestion
+from .forms import LINEAR, localise, no_single_cell, scope_diagnosis, statuses, suggestions_for
+from .keystroke import REASONS, slip
+from .narrative import narrative_suggestions
+
+RATE_AS_WRITTEN = Text("tỷ lệ tính đúng từ tử số và mẫu số", "the rate its numerator and denominator give")
+ROUNDED = Text("làm tròn thay vì cắt bớt", "rounded instead of truncated")
+MEANT_AS = Text(
+    "nếu tỷ lệ được tính đúng bằng tử số / mẫu số của biểu",
+    "if the rate is meant as the form's numerator / denominator",
+)
+
+
+def _rate_suggestion(report, finding: Finding, reason: Text) -> list[Suggestion]:
+    rate = finding.evidence[0]
+    if finding.expected is None or math.isnan(finding.expected):
+        return []
+    decimals = report.row(f"{rate.form}:{rate.code}")
+    places = int(decimals["decimals"]) if decimals is not None else 2
+    proposed = round(finding.expected, max(places, 2 if reason is MEANT_AS else places))
+    return [Suggestion(rate, float(rate.value), proposed, reason, percent=True)]
+
+
+def add_suggestions(report, findings: list[Finding]) -> None:
+    """Fill ``suggestions``, ``ambiguous`` and ``diagnosis`` of the findings of one report, in place."""
+    cat = report.catalogue
+    rules = {r.id: r for r in cat.rules}
+    status = statuses(report) if report.has_forms else {}
+    localised = localise(report, status) if any(s == "fail" for s in status.values()) else {}
+    for finding in findings:
+        rule = rules.get(finding.rule)
+        if rule is not None and rule.type in LINEAR and finding.rule in localised:
+            finding.suggestions, finding.ambiguous = suggestions_for(report, rule, localised[finding.rule])
+            if not finding.suggestions:
+                finding.diagnosis = scope_diagnosis(report, rule, status) or no_single_cell(
+                    localised[finding.rule].smallest_change
+                )
+            elif finding.ambiguous:
+                from .forms import AMBIGUOUS
+
+                finding.diagnosis = AMBIGUOUS
+        elif rule is not None and rule.type == "ratio" and rule.severity != "error":
+            finding.suggestions = _rate_suggestion(report, finding, MEANT_AS)
+        elif finding.rule == "RATE.truncated":
+            finding.suggestions = _rate_suggestion(report, finding, ROUNDED)
+        elif rule is not None and rule.type == "note_levels" and "raw" in finding.fields:
+            note: Evidence = finding.evidence[0]
+            written = finding.actual
+            kind = slip(written, finding.expected) if written is not None else None
+            reason = (
+                REASONS[kind]
+                if kind
+                else Text("giá trị làm tổng các cấp khớp", "the value that makes the levels add up")
+            )
+            finding.suggestions = [
+                Suggestion(note, written if written is not None else math.nan, finding.expected, reason)
+            ]
+        elif finding.area in ("narrative", "narrative_forms"):
+            finding.suggestions, finding.ambiguous, diagnosis = narrative_suggestions(report, finding)
+            finding.diagnosis = finding.diagnosis or diagnosis

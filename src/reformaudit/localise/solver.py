@@ -1,0 +1,152 @@
+"""Fellegi–Holt error localisation for one report's forms, solved as a mixed-integer program (HiGHS).
+
+Find the cells whose change, at the least weighted cost, makes every relation hold at once. A cell that
+takes part in relations that hold is trusted more (costs more to change); a rate costs less than the
+counts it is computed from. Sums, equalities and bounds are linear; a rate's relation is linear in its
+numerator and denominator once the written rate is fixed, and is released when the rate itself is
+changed. Alternative solutions are found by excluding each solution found and solving again.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+from ..catalogue import Catalogue, Rule
+from ..report import decimals_column
+
+LINEAR = ("sum", "equal", "at_most", "ratio")
+TRUST_PER_HOLDING_RELATION = 0.5
+RATE_WEIGHT = 0.8
+SMALL_CHANGE = 1e-7
+
+
+@dataclass(frozen=True)
+class Solution:
+    changed: tuple[str, ...]
+    cost: float
+    values: dict[str, float]
+
+
+@dataclass
+class Problem:
+    keys: list[str]
+    values: np.ndarray
+    weights: np.ndarray
+    integer: np.ndarray
+    rows: list[tuple[dict[int, float], float, float, int | None]]  # coefficients, lower, upper, released by
+    big: np.ndarray
+
+
+def _applicable(rule: Rule, row: dict[str, float]) -> bool:
+    values = [row.get(k, math.nan) for k in rule.keys]
+    if any(v is None or math.isnan(v) for v in values):
+        return False
+    return not (rule.type == "ratio" and row[rule.refs["denominator"]] <= 0)
+
+
+def build(
+    catalogue: Catalogue, row: dict[str, float], holding: set[str], failing_warnings: set[str]
+) -> Problem | None:
+    """The program for one report: its row of the wide table, the relations that hold now, and the
+    warning relations that fail (left out: a warning may legitimately not hold)."""
+    rules = [
+        r
+        for r in catalogue.rules
+        if r.type in LINEAR and r.id not in failing_warnings and _applicable(r, row)
+    ]
+    keys = sorted({k for r in rules for k in r.keys})
+    if not keys:
+        return None
+    index = {k: i for i, k in enumerate(keys)}
+    values = np.array([row[k] for k in keys], dtype=float)
+    kinds = {k: catalogue.indicator(k).kind for k in keys}
+    trust = {k: sum(1 for r in rules if r.id in holding and k in r.keys) for k in keys}
+    weights = np.array(
+        [
+            (1 + TRUST_PER_HOLDING_RELATION * trust[k]) * (RATE_WEIGHT if kinds[k] == "percent" else 1)
+            for k in keys
+        ]
+    )
+    integer = np.array([kinds[k] == "count" for k in keys])
+    rows = []
+    scale = {k: 0.0 for k in keys}
+    for rule in rules:
+        refs = rule.refs
+        if rule.type == "sum":
+            coef = {index[refs["total"]]: 1.0} | {index[p]: -1.0 for p in refs["parts"]}
+            rows.append((coef, 0.0, 0.0, None))
+        elif rule.type == "equal":
+            rows.append(({index[refs["left"]]: 1.0, index[refs["right"]]: -1.0}, 0.0, 0.0, None))
+        elif rule.type == "at_most":
+            coef = {index[p]: 1.0 for p in refs["parts"]} | {index[refs["whole"]]: -1.0}
+            rows.append((coef, -math.inf, 0.0, None))
+        else:
+            rate = row[refs["rate"]]
+            decimals = row.get(decimals_column(refs["rate"]), 2)
+            tolerance = 10.0 ** (-(2 if decimals is None or math.isnan(decimals) else decimals)) / 2
+            n, d = index[refs["numerator"]], index[refs["denominator"]]
+            released = index[refs["rate"]]
+            rows.append(({n: 100.0, d: -(rate + tolerance)}, -math.inf, 0.0, released))
+            rows.append(({n: -100.0, d: rate - tolerance}, -math.inf, 0.0, released))
+        magnitude = max(abs(row[k]) for k in rule.keys)
+        for k in rule.keys:
+            scale[k] = max(scale[k], magnitude)
+    big = np.array([10 * max(scale[k], abs(row[k]), 100.0) + 1000 for k in keys])
+    return Problem(keys, values, weights, integer, rows, big)
+
+
+def solve(problem: Problem, alternatives: int = 6, slack: float = 1.5) -> list[Solution]:
+    """The cheapest ways to make every relation hold, cheapest first (at most ``alternatives``)."""
+    n = len(problem.keys)
+    # Variables: up (n), down (n), changed (n).
+    per_unit = SMALL_CHANGE * 1000 / np.maximum(problem.big, 1)  # a tie-break towards smaller changes
+    cost = np.concatenate([per_unit, per_unit, problem.weights])
+    integrality = np.concatenate([problem.integer, problem.integer, np.ones(n)]).astype(int)
+    lower = np.zeros(3 * n)
+    upper = np.concatenate([problem.big, np.maximum(problem.values, 0), np.ones(n)])
+    matrix, lo, hi = [], [], []
+    for i in range(n):  # a cell moves only when it is marked as changed
+        line = np.zeros(3 * n)
+        line[i], line[n + i], line[2 * n + i] = 1, 1, -problem.big[i]
+        matrix.append(line), lo.append(-np.inf), hi.append(0.0)
+    for coef, low, high, released in problem.rows:
+        line = np.zeros(3 * n)
+        base = 0.0
+        for i, c in coef.items():
+            line[i], line[n + i] = c, -c
+            base += c * problem.values[i]
+        spread = sum(abs(c) * problem.big[i] for i, c in coef.items()) + abs(base)
+        if released is not None:
+            line[2 * n + released] = -spread
+        matrix.append(line), lo.append(low - base), hi.append(high - base)
+    found: list[Solution] = []
+    cuts: list[np.ndarray] = []
+    for _ in range(alternatives):
+        rows = np.array(matrix + cuts)
+        bounds_lo = np.array(lo + [-np.inf] * len(cuts))
+        bounds_hi = np.array(hi + [len(c[c > 0]) - 1 for c in cuts])
+        result = milp(
+            cost,
+            integrality=integrality,
+            bounds=Bounds(lower, upper),
+            constraints=LinearConstraint(rows, bounds_lo, bounds_hi),
+            options={"time_limit": 10},
+        )
+        if result.x is None or not result.success:
+            break
+        x = result.x
+        changed_index = [i for i in range(n) if x[2 * n + i] > 0.5]
+        total = float(sum(problem.weights[i] for i in changed_index))
+        if not changed_index or (found and total > found[0].cost + slack):
+            break
+        values = {problem.keys[i]: float(problem.values[i] + x[i] - x[n + i]) for i in changed_index}
+        found.append(Solution(tuple(problem.keys[i] for i in changed_index), total, values))
+        cut = np.zeros(3 * n)
+        for i in changed_index:
+            cut[2 * n + i] = 1
+        cuts.append(cut)
+    return found
