@@ -62,6 +62,9 @@ def add_suggestions(report, findings: list[Finding]) -> None:
             finding.suggestions = [
                 Suggestion(note, written if written is not None else math.nan, finding.expected, reason)
             ]
+        elif finding.rule == "DOMAIN.negative" and finding.evidence and finding.evidence[0].value is not None:
+            cell = finding.evidence[0]
+            finding.suggestions = [Suggestion(cell, cell.value, -cell.value, REASONS["sign"])]
         elif finding.area in ("narrative", "narrative_forms"):
             finding.suggestions, finding.ambiguous, diagnosis = narrative_suggestions(report, finding)
             finding.diagnosis = finding.diagnosis or diagnosis

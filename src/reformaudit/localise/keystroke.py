@@ -64,11 +64,11 @@ def slip(written: float, meant: float) -> str | None:
     if written == -meant:
         return "sign"
     a, b = _digits(written), _digits(meant)
-    if a.lstrip("0") == b.lstrip("0") and a.lstrip("0"):
+    whole = float(written).is_integer() and float(meant).is_integer()
+    if whole and any(math.isclose(written, meant * f, rel_tol=1e-9) for f in (1000, 0.001)):
+        return "unit"
+    if a.strip("0") == b.strip("0") and a.strip("0"):
         return "separator"
-    for factor in (1000, 0.001):
-        if math.isclose(written, meant * factor, rel_tol=1e-9):
-            return "unit"
     if written < 0 or meant < 0:
         return None
     return _edits(a, b)

@@ -9,7 +9,10 @@ changed. Alternative solutions are found by excluding each solution found and so
 
 from __future__ import annotations
 
+import contextlib
 import math
+import os
+import sys
 from dataclasses import dataclass
 
 import numpy as np
@@ -99,6 +102,24 @@ def build(
     return Problem(keys, values, weights, integer, rows, big)
 
 
+@contextlib.contextmanager
+def _quiet():
+    """HiGHS may print diagnostics straight to the process's standard output, which would corrupt JSON."""
+    try:
+        sys.stdout.flush()
+        saved, devnull = os.dup(1), os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError):
+        yield
+        return
+    try:
+        os.dup2(devnull, 1)
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(devnull)
+
+
 def solve(problem: Problem, alternatives: int = 6, slack: float = 1.5) -> list[Solution]:
     """The cheapest ways to make every relation hold, cheapest first (at most ``alternatives``)."""
     n = len(problem.keys)
@@ -129,13 +150,14 @@ def solve(problem: Problem, alternatives: int = 6, slack: float = 1.5) -> list[S
         rows = np.array(matrix + cuts)
         bounds_lo = np.array(lo + [-np.inf] * len(cuts))
         bounds_hi = np.array(hi + [len(c[c > 0]) - 1 for c in cuts])
-        result = milp(
-            cost,
-            integrality=integrality,
-            bounds=Bounds(lower, upper),
-            constraints=LinearConstraint(rows, bounds_lo, bounds_hi),
-            options={"time_limit": 10},
-        )
+        with _quiet():
+            result = milp(
+                cost,
+                integrality=integrality,
+                bounds=Bounds(lower, upper),
+                constraints=LinearConstraint(rows, bounds_lo, bounds_hi),
+                options={"time_limit": 10, "disp": False},
+            )
         if result.x is None or not result.success:
             break
         x = result.x

@@ -1,0 +1,142 @@
+"""Which cell is wrong: keystroke deduction, localisation on the sample and on generated faults."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reformaudit import audit
+from reformaudit.catalogue import load_catalogue
+from reformaudit.checks.relations import evaluate
+from reformaudit.localise.keystroke import KINDS, slip, slips
+from reformaudit.testing.faults import run
+
+from .conftest import BINH_PHUOC
+
+CATALOGUE = load_catalogue()
+
+
+@pytest.mark.parametrize(
+    "written, meant, kind",
+    [
+        (1476, 1746, "swap"),
+        (1745, 1746, "digit"),
+        (176, 1746, "dropped"),
+        (17746, 1746, "doubled"),
+        (209.25, 20925, "separator"),
+        (1.746, 1746, "separator"),
+        (1746000, 1746, "unit"),
+        (-1746, 1746, "sign"),
+        (161308, 161692, None),
+        (1746, 1746, None),
+    ],
+)
+def test_slips(written, meant, kind):
+    assert slip(written, meant) == kind
+
+
+@given(st.integers(1, 10**7))
+def test_every_generated_slip_is_recognised(value):
+    for kind, values in slips(value).items():
+        for written in values:
+            assert slip(written, value) is not None, (kind, written)
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return {f.rule: f for f in audit(BINH_PHUOC).findings}
+
+
+def test_the_malformed_survey_count(sample):
+    (suggestion,) = sample["BM1.note.6.1"].suggestions
+    assert (suggestion.current, suggestion.proposed) == (209.25, 20925)
+    assert "separator" in suggestion.reason("en") and suggestion.evidence.cell == "E30"
+    assert "20.925" in suggestion.render("vi")
+
+
+def test_public_service_units_are_a_difference_of_scope(sample):
+    finding = sample["XF.eq.dvsncl"]
+    assert finding.suggestions == []
+    text = finding.diagnosis("vi")
+    assert (
+        "528 = 8 + 79 + 441" in text
+        and "537 = 16 + 22 + 35 + 464" in text
+        and "không phải lỗi đánh máy" in text
+    )
+
+
+def test_narrative_suggestions(sample):
+    ratio = sample["NARR.ratio"].suggestions
+    assert (ratio[0].evidence.raw, ratio[0].current, ratio[0].proposed) == ("3.809/4.041", 4041, 4001)
+    assert ratio[1].proposed == pytest.approx(94.26)
+    breakdown = sample["NARR.breakdown"]
+    assert breakdown.ambiguous and [s.proposed for s in breakdown.suggestions] == [42, 30, 10]
+    disbursement = sample["NF.6.1.2"]
+    assert disbursement.suggestions[0].proposed == 1405230 and disbursement.diagnosis is not None
+
+
+def test_json_suggestions(sample):
+    form = sample["BM1.note.6.1"].to_dict("en")["suggestions"][0]
+    assert set(form) == {"form", "code", "current", "proposed", "reason"}
+    text = sample["NARR.ratio"].to_dict("vi")["suggestions"][0]
+    assert {"source", "paragraph", "raw", "current", "proposed", "reason"} <= set(text) and "form" not in text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_generated_faults_are_found_and_localised(kind):
+    outcomes = run(CATALOGUE, 6, seed=100 + KINDS.index(kind), kind=kind)
+    identifiable = [o for o in outcomes if o.identifiable]
+    assert identifiable
+    assert all(o.detected for o in identifiable)
+    assert sum(o.top3 for o in identifiable) / len(identifiable) >= 0.9 - 1e-9 or len(identifiable) < 3
+
+
+def test_localisation_rates_over_all_kinds():
+    outcomes = [o for i, kind in enumerate(KINDS) for o in run(CATALOGUE, 5, seed=500 + i, kind=kind)]
+    identifiable = [o for o in outcomes if o.identifiable]
+    assert sum(o.detected for o in identifiable) / len(identifiable) >= 0.99
+    assert sum(o.top3 for o in identifiable) / len(identifiable) >= 0.90
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.integers(0, 10_000))
+def test_suggestions_never_break_another_relation(seed):
+    (outcome,) = run(CATALOGUE, 1, seed=seed)
+    if not outcome.identifiable or not outcome.ranked:
+        return
+    import random
+
+    from reformaudit.testing.generate import consistent_values  # the same draw as run() made
+
+    rng = random.Random(seed)
+    values = consistent_values(CATALOGUE, rng.randint, rng.choice)
+    faulty = dict(values, **{outcome.fault.key: outcome.fault.written})
+    before = pd.DataFrame([values])
+    held = [
+        r
+        for r in CATALOGUE.rules
+        if r.type in ("sum", "equal", "at_most", "ratio") and evaluate(r, before)["status"].iloc[0] == "ok"
+    ]
+    from reformaudit.checks import confront
+    from reformaudit.report import Report
+    from reformaudit.testing import forms_frame
+
+    report = Report("g", ["g"], forms_frame(faulty, CATALOGUE), CATALOGUE)
+    for finding in confront([report], CATALOGUE).get("g", []):
+        for suggestion in finding.suggestions:
+            fixed = pd.DataFrame(
+                [
+                    dict(
+                        faulty,
+                        **{f"{suggestion.evidence.form}:{suggestion.evidence.code}": suggestion.proposed},
+                    )
+                ]
+            )
+            broken = [
+                r.id
+                for r in held
+                if outcome.fault.key not in r.keys and evaluate(r, fixed)["status"].iloc[0] == "fail"
+            ]
+            assert broken == [], (suggestion, broken)
