@@ -182,3 +182,29 @@ def test_an_english_style_workbook_is_not_told_to_change_style(tmp_path, consist
     result = audit(write_workbook({**consistent_source, "forms": forms}, tmp_path / "en.xlsx", SINGLE_SHEET))
     assert result.report.style == "en"
     assert result.findings == []
+
+
+@pytest.mark.parametrize(
+    "code, value, rule",
+    [
+        ("3.1.1.", -38500, "DOMAIN.negative"),
+        ("3.4.", "180%", "DOMAIN.percent-range"),
+        ("6.2.", 7, "DOMAIN.choice"),
+    ],
+)
+def test_value_domains(tmp_path, consistent_source, code, value, rule):
+    forms = [
+        dict(f, rows=[list(r) if isinstance(r, list) else dict(r, row=list(r["row"])) for r in f["rows"]])
+        for f in consistent_source["forms"]
+    ]
+    form = next(
+        f
+        for f in forms
+        if any((r if isinstance(r, list) else r["row"])[0] == code for r in f["rows"]) and f["form"] in (1, 3)
+    )
+    for r in form["rows"]:
+        cells = r if isinstance(r, list) else r["row"]
+        if cells[0] == code:
+            cells[3] = value
+    result = audit(write_workbook({**consistent_source, "forms": forms}, tmp_path / "d.xlsx", SINGLE_SHEET))
+    assert rule in {f.rule for f in result.findings}

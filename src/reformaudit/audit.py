@@ -49,6 +49,24 @@ def _folder_files(path: Path) -> list[Path]:
     return [*narratives.values(), *workbooks]
 
 
+REPORT_SUFFIXES = {*WORKBOOK_SUFFIXES, *NARRATIVE_SUFFIXES}
+
+
+def _is_report_file(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in REPORT_SUFFIXES and not path.name.startswith(("~$", "."))
+
+
+def discover_reports(root: str | Path) -> list[tuple[str, list[Path]]]:
+    """(name, paths) of every report under ``root``: each folder holding report files is one report,
+    and a lone file directly in ``root`` is a report of its own."""
+    root = Path(root)
+    reports = [(p.stem, [p]) for p in sorted(root.iterdir()) if _is_report_file(p)]
+    for folder in sorted(p for p in root.rglob("*") if p.is_dir()):
+        if any(_is_report_file(p) for p in folder.iterdir()):
+            reports.append((str(folder.relative_to(root)), [folder]))
+    return reports
+
+
 def report_files(paths: list[str | Path]) -> list[Path]:
     """The files of one report: each path itself, or the workbooks and narratives inside a folder."""
     files: list[Path] = []

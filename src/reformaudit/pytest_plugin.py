@@ -19,8 +19,6 @@ from pathlib import Path
 
 import pytest
 
-REPORT_SUFFIXES = {".xlsx", ".xlsm", ".docx", ".pdf", ".txt"}
-
 
 def pytest_addoption(parser):
     group = parser.getgroup("reformaudit", "audit administrative-reform reports")
@@ -41,19 +39,6 @@ def pytest_addoption(parser):
     group.addoption(
         "--reformaudit-lang", default="vi", choices=["vi", "en"], help="language of failure texts"
     )
-
-
-def _is_report_file(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in REPORT_SUFFIXES and not path.name.startswith(("~$", "."))
-
-
-def discover_reports(root: Path) -> list[tuple[str, list[Path]]]:
-    """(name, paths) of every report under ``root``."""
-    reports = [(p.stem, [p]) for p in sorted(root.iterdir()) if _is_report_file(p)]
-    for folder in sorted(p for p in root.rglob("*") if p.is_dir()):
-        if any(_is_report_file(p) for p in folder.iterdir()):
-            reports.append((str(folder.relative_to(root)), [folder]))
-    return reports
 
 
 class ReportFailed(Exception):
@@ -91,6 +76,8 @@ class ReportItem(pytest.Item):
 
 class ReportsCollector(pytest.Collector):
     def collect(self):
+        from .audit import discover_reports
+
         for name, paths in discover_reports(self.path):
             yield ReportItem.from_parent(self, name=name, paths=paths)
 

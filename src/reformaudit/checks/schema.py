@@ -30,12 +30,14 @@ MISSING = "FORM.missing-indicator"
 
 
 def _domain_checks(indicator: Indicator) -> list[pa.Check]:
+    """Value domains, as named checks (pandera reports its built-in checks under their own names)."""
     if indicator.kind == "percent":
-        return [pa.Check.in_range(0, 100, name=PERCENT_RANGE)]
+        return [pa.Check(lambda s: s.between(0, 100), name=PERCENT_RANGE)]
     if indicator.kind in ("count", "money"):
-        return [pa.Check.ge(0, name=NEGATIVE)]
+        return [pa.Check(lambda s: s >= 0, name=NEGATIVE)]
     if indicator.kind == "choice":
-        return [pa.Check.isin([float(c) for c in indicator.choices], name=CHOICE)]
+        codes = [float(c) for c in indicator.choices]
+        return [pa.Check(lambda s: s.isin(codes), name=CHOICE)]
     return []
 
 

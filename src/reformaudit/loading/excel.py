@@ -49,10 +49,17 @@ def _open(path: Path, data_only: bool):
         ) from None
 
 
-def read_grids(path: str | Path) -> list[Grid]:
-    """Every sheet's cells, values as last calculated by Excel."""
+def read_grids(path: str | Path, engine: str = "calamine") -> list[Grid]:
+    """Every sheet's cells, values as last calculated by Excel.
+
+    ``engine="calamine"`` reads values fast (python-calamine) but without number formats;
+    ``engine="openpyxl"`` also gives each cell's number format (needed to read a percent stored as a
+    fraction). :func:`reformaudit.load_forms` starts with calamine and falls back when it must.
+    """
     path = Path(path)
     inspect_package(path, "workbook")
+    if engine == "calamine":
+        return _read_calamine(path)
     wb = _open(path, data_only=True)
     limit = current().max_cells
     grids, count = [], 0
@@ -108,3 +115,35 @@ def formulas_at(path: str | Path, cells: dict[str, set[tuple[int, int]]]) -> dic
     finally:
         wb.close()
     return found
+
+
+def _read_calamine(path: Path) -> list[Grid]:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        visible = {m.name: str(m.visible).endswith("Visible") for m in wb.sheets_metadata}
+        limit, count, grids = current().max_cells, 0, []
+        for name in wb.sheet_names:
+            sheet = wb.get_sheet_by_name(name)
+            grid = Grid(name, not visible.get(name, True))
+            top, left = sheet.start
+            for r, row in enumerate(sheet.iter_rows(), start=top + 1):
+                for c, value in enumerate(row, start=left + 1):
+                    if value is None or value == "" or (isinstance(value, str) and not value.strip()):
+                        continue
+                    count += 1
+                    if count > limit:
+                        raise AuditInputError(
+                            f"{path}: more than {limit:,} filled cells, over the limit (REFORMAUDIT_MAX_CELLS)"
+                        )
+                    grid.cells[(r, c)] = (value, "General")
+                    grid.max_row = max(grid.max_row, r)
+            grids.append(grid)
+        return grids
+    except AuditInputError:
+        raise
+    except Exception as exc:
+        raise AuditInputError(
+            f"{path}: cannot read workbook: {type(exc).__name__}: {exc}".splitlines()[0]
+        ) from None

@@ -104,13 +104,10 @@ def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataF
     (1746.0, '1.746', 'Biểu 3', 'D10')
     """
     catalogue = catalogue or load_catalogue()
-    grids = read_grids(path)
-    tables = [t for grid in grids for t in find_tables(grid)]
-    for table in tables:
-        if table.form is None or table.form not in catalogue.forms:
-            table.form = guess_form(table, catalogue)
-    prefer = _main_style(tables)
-    records = [r for t in tables for r in _records(t, catalogue, str(path), prefer)]
+    grids, tables, prefer, records = _read(path, catalogue, "calamine")
+    if any(_maybe_a_fraction(r) for r in records):
+        # A percent stored as a fraction (0,9944 shown as 99,44%) can only be told by its number format.
+        grids, tables, prefer, records = _read(path, catalogue, "openpyxl")
     _mark_formulas_without_values(path, records)
     frame = pd.DataFrame.from_records(records, columns=COLUMNS)
     frame["form"] = frame["form"].astype("Int64")
@@ -119,6 +116,34 @@ def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataF
     frame.attrs["tables"] = len(tables)
     frame.attrs["texts"] = _free_text(grids, tables, str(path))
     return frame
+
+
+def _read(path, catalogue: Catalogue, engine: str):
+    grids = read_grids(path, engine)
+    tables = [t for grid in grids for t in find_tables(grid)]
+    for table in tables:
+        if table.form is None or table.form not in catalogue.forms:
+            table.form = guess_form(table, catalogue)
+    prefer = _main_style(tables)
+    return grids, tables, prefer, [r for t in tables for r in _records(t, catalogue, str(path), prefer)]
+
+
+def _maybe_a_fraction(record: dict) -> bool:
+    """A percent read without its number format, stored as a number between 0 and 1."""
+    return (
+        record["kind"] == "percent"
+        and record["number_format"] == "General"
+        and _stored_as_number(record)
+        and 0 < record["value"] <= 1
+    )
+
+
+def _stored_as_number(record: dict) -> bool:
+    try:
+        float(record["raw"])
+    except ValueError:
+        return False
+    return True
 
 
 def _mark_formulas_without_values(path, records: list[dict]) -> None:

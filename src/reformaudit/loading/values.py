@@ -61,9 +61,7 @@ def read_value(cell, number_format: str, *, whole: bool, prefer: str | None) -> 
         else:
             decimals = decimals_of(value, 6)
         problem = FRACTION_IN_COUNT if whole and not value.is_integer() else None
-        return CellValue(
-            value, repr(cell) if isinstance(cell, float) else str(cell), decimals, NEUTRAL, problem, nan
-        )
+        return CellValue(value, _stored(cell), decimals, NEUTRAL, problem, nan)
     if not isinstance(cell, str):
         return CellValue(nan, str(cell), 0, NEUTRAL, "not_a_number", nan)
     if cell.strip().upper() in EXCEL_ERRORS:
@@ -72,3 +70,10 @@ def read_value(cell, number_format: str, *, whole: bool, prefer: str | None) -> 
     value = parsed.value if parsed.value is not None else nan
     alternative = parsed.alternatives[0] if parsed.alternatives else nan
     return CellValue(value, cell, parsed.decimals, parsed.style, parsed.problem, alternative)
+
+
+def _stored(number: float | int) -> str:
+    """A stored number as text: 1746 (whether the file holds 1746 or 1746.0), 0.9944, 13.2."""
+    if isinstance(number, float) and number.is_integer():
+        return str(int(number))
+    return repr(number) if isinstance(number, float) else str(number)
