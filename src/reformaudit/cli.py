@@ -63,7 +63,67 @@ def _parser() -> argparse.ArgumentParser:
     limits = check.add_argument_group("limits (see docs/limits.md; also REFORMAUDIT_MAX_* variables)")
     for name, help_text in LIMIT_OPTIONS.items():
         limits.add_argument(f"--{name.replace('_', '-')}", type=float, metavar="N", help=help_text)
+    batch = sub.add_parser(
+        "batch", help="audit every report under a folder (each sub-folder, each lone file)"
+    )
+    batch.add_argument("root", metavar="ROOT")
+    batch.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
+    batch.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
+    batch.add_argument("--fail-on", choices=["error", "warning", "info"], default="error")
+    batch.add_argument("--lang", choices=["vi", "en"], default="vi")
+    batch.add_argument("--rules", action="append", default=[], metavar="DIR")
+    batch.add_argument("--no-suggestions", action="store_true", help="skip proposing fixes (faster)")
+    batch.add_argument("--output", metavar="FILE", help="write the result to FILE instead of standard output")
     return parser
+
+
+def _batch(args) -> int:
+    import json
+
+    from .audit import discover_reports
+    from .batch import Summary, progress, run_batch
+
+    root = Path(args.root)
+    if not root.is_dir():
+        raise AuditInputError(f"{root}: not a folder")
+    total = len(discover_reports(root))
+    if not total:
+        raise AuditInputError(f"{root}: no report (workbook or narrative) under this folder")
+    summary, results = Summary(args.fail_on), []
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    show = sys.stderr.isatty()
+    try:
+        for result in run_batch(root, args.jobs, tuple(args.rules), args.lang, not args.no_suggestions):
+            summary.add(result)
+            if show:
+                progress(summary.reports, total)
+            if args.format == "jsonl":
+                out.write(json.dumps(_json_ready(result), ensure_ascii=False) + "\n")
+            elif args.format == "json":
+                results.append(_json_ready(result))
+            elif "error" in result:
+                out.write(f"{result['report']}: {result['error']}\n")
+        if show:
+            sys.stderr.write("\n")
+        if args.format == "json":
+            out.write(
+                json.dumps({"summary": summary.to_dict(), "reports": results}, ensure_ascii=False, indent=2)
+                + "\n"
+            )
+        elif args.format == "jsonl":
+            out.write(json.dumps({"summary": summary.to_dict()}, ensure_ascii=False) + "\n")
+        else:
+            out.write(summary.text(args.lang))
+    finally:
+        if args.output:
+            out.close()
+    return EXIT_FINDINGS if summary.failing or summary.unreadable else EXIT_OK
+
+
+def _json_ready(result: dict) -> dict:
+    from .reporting.json_output import clean
+
+    return clean(result)
 
 
 def _write_output(path: Path, text: str, inputs: list[Path]) -> None:
@@ -98,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     _ensure_utf8_output()
     args = _parser().parse_args(argv)
     try:
-        return _check(args)
+        return _batch(args) if args.command == "batch" else _check(args)
     except (AuditInputError, RulesError) as exc:
         print(f"reformaudit: {exc}", file=sys.stderr)
         return EXIT_UNAUDITABLE

@@ -71,8 +71,13 @@ class Report:
         matched = matched.sort_values("hidden_sheet", kind="stable")
         return matched.drop_duplicates("key").set_index("key")
 
-    def row(self, ref: str) -> pd.Series | None:
-        return self.indexed.loc[ref] if ref in self.indexed.index else None
+    @functools.cached_property
+    def _records(self) -> dict[str, dict]:
+        return self.indexed.to_dict("index")
+
+    def row(self, ref: str) -> dict | None:
+        """The row read for an indicator (its first occurrence), as a mapping of column to value."""
+        return self._records.get(ref)
 
     def evidence(self, ref: str) -> Evidence:
         row = self.row(ref)

@@ -105,5 +105,6 @@ def confront(reports: list[Report], catalogue: Catalogue, suggest: bool = True) 
             finding.report = report.name
             findings[report.name].append(finding)
         if suggest:
-            add_suggestions(report, findings[report.name])
+            status = {rule_id: result.at[report.name, "status"] for rule_id, result in results.items()}
+            add_suggestions(report, findings[report.name], status)
     return {name: sorted(fs, key=Finding.sort_key) for name, fs in findings.items()}

@@ -114,8 +114,15 @@ def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataF
     frame["value"] = frame["value"].astype(float)
     frame.attrs["style"] = prefer
     frame.attrs["tables"] = len(tables)
-    frame.attrs["texts"] = _free_text(grids, tables, str(path))
+    frame.attrs["texts"] = SharedList(_free_text(grids, tables, str(path)))
     return frame
+
+
+class SharedList(list):
+    """A list pandas need not copy with every derived frame (it deep-copies ``attrs`` each time)."""
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 def _read(path, catalogue: Catalogue, engine: str):

@@ -28,12 +28,17 @@ def _rate_suggestion(report, finding: Finding, reason: Text) -> list[Suggestion]
     return [Suggestion(rate, float(rate.value), proposed, reason, percent=True)]
 
 
-def add_suggestions(report, findings: list[Finding]) -> None:
-    """Fill ``suggestions``, ``ambiguous`` and ``diagnosis`` of the findings of one report, in place."""
+def add_suggestions(report, findings: list[Finding], status: dict[str, str] | None = None) -> None:
+    """Fill ``suggestions``, ``ambiguous`` and ``diagnosis`` of the findings of one report, in place.
+    ``status`` is each relation's status for this report, when the caller has evaluated them already."""
+    if not findings:
+        return
     cat = report.catalogue
     rules = {r.id: r for r in cat.rules}
-    status = statuses(report) if report.has_forms else {}
-    localised = localise(report, status) if any(s == "fail" for s in status.values()) else {}
+    if status is None:
+        status = statuses(report) if report.has_forms else {}
+    failing = any(f.rule in rules and rules[f.rule].type in LINEAR for f in findings)
+    localised = localise(report, status) if failing and any(s == "fail" for s in status.values()) else {}
     for finding in findings:
         rule = rules.get(finding.rule)
         if rule is not None and rule.type in LINEAR and finding.rule in localised:

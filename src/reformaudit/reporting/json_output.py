@@ -6,15 +6,15 @@ import json
 import math
 
 
-def _clean(value):
+def clean(value):
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return None
     if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
+        return {k: clean(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_clean(v) for v in value]
+        return [clean(v) for v in value]
     return value
 
 
 def render_json(result, lang: str = "vi", **_) -> str:
-    return json.dumps(_clean(result.to_dict(lang)), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(clean(result.to_dict(lang)), ensure_ascii=False, indent=2) + "\n"

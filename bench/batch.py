@@ -1,0 +1,102 @@
+"""Batch audit speed against the fastest bare reader, and memory as the number of reports grows.
+
+    python bench/batch.py [N ...]          # default: 100 1000
+
+For each N, N reports are generated (500 distinct consistent reports from the catalogue, with realistic
+variation, copied round-robin beyond that), then in the same run it times
+  (a) `reformaudit batch ROOT --format jsonl` (all cores; suggestions on, as users run it), and
+  (b) merely reading every sheet of the same files with python-calamine in one process,
+and prints a/b, reports per second and the batch's peak memory. It also prints the end-to-end time of
+one `reformaudit check` on the sample (import included) and the narrative extraction speed.
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from python_calamine import CalamineWorkbook
+
+from reformaudit.catalogue import load_catalogue
+from reformaudit.narrative import extract_claims, load_narrative
+from reformaudit.testing import SHEETS, SINGLE_SHEET, consistent_values, workbook_source, write_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+DISTINCT = 500
+COMMAND = [str(Path(sys.executable).with_name("reformaudit"))]
+
+
+def generate(folder: Path, n: int, cache: list[Path]) -> None:
+    cat = load_catalogue()
+    while len(cache) < min(n, DISTINCT):
+        i = len(cache)
+        rng = random.Random(i)
+        source = workbook_source(consistent_values(cat, rng.randint, rng.choice), cat, f"UBND HUYỆN MẪU {i}")
+        path = Path(tempfile.gettempdir()) / "reformaudit-bench-cache" / f"r{i:05d}.xlsx"
+        path.parent.mkdir(exist_ok=True)
+        write_workbook(source, path, SINGLE_SHEET if i % 2 else SHEETS)
+        cache.append(path)
+    for i in range(n):
+        target = folder / f"don-vi-{i:05d}"
+        target.mkdir()
+        shutil.copy(cache[i % len(cache)], target / "bieu-mau.xlsx")
+
+
+def bare_read(folder: Path) -> float:
+    start = time.perf_counter()
+    for path in sorted(folder.glob("*/*.xlsx")):
+        book = CalamineWorkbook.from_path(str(path))
+        for name in book.sheet_names:
+            book.get_sheet_by_name(name).to_python()
+    return time.perf_counter() - start
+
+
+def batch(folder: Path) -> tuple[float, int]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(
+        [*COMMAND, "batch", str(folder), "--format", "jsonl"], stdout=subprocess.DEVNULL, check=False
+    )
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before) * 1024
+
+
+def main(argv: list[str]) -> int:
+    sizes = [int(a) for a in argv] or [100, 1000]
+    cache: list[Path] = []
+    print(f"{'N':>6} {'batch s':>9} {'bare s':>8} {'ratio':>7} {'reports/s':>10} {'peak MB':>8}")
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            generate(folder, n, cache)
+            bare = bare_read(folder)
+            elapsed, peak = batch(folder)
+            print(
+                f"{n:>6} {elapsed:>9.1f} {bare:>8.2f} {elapsed / bare:>7.1f} {n / elapsed:>10.1f} {peak / 2**20:>8.0f}"
+            )
+    start = time.perf_counter()
+    subprocess.run(
+        [*COMMAND, "check", str(ROOT / "samples/binh-phuoc-2023-6t")], stdout=subprocess.DEVNULL, check=False
+    )
+    print(
+        f"\nreformaudit check on the Bình Phước sample (narrative + forms), end to end: {time.perf_counter() - start:.2f} s"
+    )
+    text = ROOT / "samples/binh-phuoc-2023-6t/bao-cao.txt"
+    start = time.perf_counter()
+    rounds = 5
+    for _ in range(rounds):
+        extract_claims(load_narrative(text))
+    speed = text.stat().st_size * rounds / (time.perf_counter() - start) / 2**20
+    print(f"narrative loading and claim extraction: {speed:.2f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,125 @@
+"""``reformaudit batch``: audit every report under a folder — in chunks validated together, in parallel
+processes, streamed so that memory stays flat however many reports there are.
+
+Each worker reads a chunk of reports and validates them in one pandera call over their wide table; the
+parent keeps at most two chunks per worker in flight and hands each report's result on as it arrives.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from pathlib import Path
+
+from .audit import AuditResult, discover_reports, load_report
+from .catalogue import load_catalogue
+from .checks import confront
+from .errors import AuditInputError
+from .findings import SEVERITY_ORDER
+
+CHUNK = 32
+
+
+def audit_chunk(
+    chunk: list[tuple[str, list[str]]], rules: tuple, lang: str, suggest: bool = True
+) -> list[dict]:
+    """Audit a chunk of reports together; one result dictionary per report (an ``error`` when unreadable)."""
+    catalogue = load_catalogue(rules)
+    loaded, out = [], []
+    for name, paths in chunk:
+        start = time.perf_counter()
+        try:
+            loaded.append((load_report(paths, catalogue, name), time.perf_counter() - start))
+        except AuditInputError as exc:
+            out.append({"report": name, "error": str(exc), "seconds": time.perf_counter() - start})
+    start = time.perf_counter()
+    findings = confront([report for report, _ in loaded], catalogue, suggest=suggest) if loaded else {}
+    shared = (time.perf_counter() - start) / max(len(loaded), 1)
+    for report, seconds in loaded:
+        result = AuditResult(report, findings.get(report.name, []))
+        out.append({"report": report.name, **result.to_dict(lang), "seconds": seconds + shared})
+    return out
+
+
+def run_batch(
+    root: str | Path,
+    jobs: int = 0,
+    rules: tuple = (),
+    lang: str = "vi",
+    suggest: bool = True,
+    chunk: int = CHUNK,
+) -> Iterator[dict]:
+    """Every report's result, as it is ready (in no set order when ``jobs`` > 1)."""
+    reports = [(name, [str(p) for p in paths]) for name, paths in discover_reports(root)]
+    chunks = [reports[i : i + chunk] for i in range(0, len(reports), chunk)]
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(chunks) <= 1:
+        for c in chunks:
+            yield from audit_chunk(c, rules, lang, suggest)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending, queue = set(), iter(chunks)
+        for c in queue:
+            pending.add(pool.submit(audit_chunk, c, rules, lang, suggest))
+            if len(pending) >= 2 * jobs:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield from future.result()
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield from future.result()
+
+
+class Summary:
+    """What the whole batch came to: counts, the most frequent rules, the slowest reports."""
+
+    def __init__(self, fail_on: str):
+        self.fail_on = fail_on
+        self.reports = self.failing = self.unreadable = 0
+        self.rules: Counter = Counter()
+        self.slowest: list[tuple[float, str]] = []
+
+    def add(self, result: dict) -> None:
+        self.reports += 1
+        if "error" in result:
+            self.unreadable += 1
+            return
+        limit = SEVERITY_ORDER[self.fail_on]
+        if any(SEVERITY_ORDER[f["severity"]] <= limit for f in result["findings"]):
+            self.failing += 1
+        self.rules.update(f["rule"] for f in result["findings"])
+        self.slowest = sorted([*self.slowest, (result["seconds"], result["report"])], reverse=True)[:5]
+
+    def to_dict(self) -> dict:
+        return {
+            "reports": self.reports,
+            "failing": self.failing,
+            "unreadable": self.unreadable,
+            "fail_on": self.fail_on,
+            "frequent_rules": dict(self.rules.most_common(10)),
+            "slowest": [{"report": name, "seconds": round(s, 3)} for s, name in self.slowest],
+        }
+
+    def text(self, lang: str) -> str:
+        d = self.to_dict()
+        if lang == "en":
+            head = f"{d['reports']} reports audited: {d['failing']} failing at '{self.fail_on}', {d['unreadable']} unreadable"
+            rules, slow = "Most frequent rules", "Slowest reports"
+        else:
+            head = f"Đã kiểm tra {d['reports']} báo cáo: {d['failing']} có phát hiện mức '{self.fail_on}', {d['unreadable']} không đọc được"
+            rules, slow = "Quy tắc gặp nhiều nhất", "Báo cáo chậm nhất"
+        lines = [head, f"{rules}: " + ", ".join(f"{r} ({n})" for r, n in self.rules.most_common(10))]
+        lines.append(f"{slow}: " + ", ".join(f"{n} ({s:.2f} s)" for s, n in self.slowest))
+        return "\n".join(lines) + "\n"
+
+
+def progress(done: int, total: int) -> None:
+    width = 30
+    filled = int(width * done / max(total, 1))
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    sys.stderr.flush()

@@ -1,0 +1,61 @@
+"""`reformaudit batch`: every report under a folder, the same findings as checking each alone."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from .conftest import BINH_PHUOC, CONSISTENT
+from .test_cli import run
+
+
+def _folder(tmp_path):
+    root = tmp_path / "reports"
+    root.mkdir()
+    shutil.copytree(BINH_PHUOC, root / "binh-phuoc")
+    shutil.copytree(CONSISTENT, root / "an-hoa")
+    shutil.copy(BINH_PHUOC / "bieu-mau.xlsx", root / "chi-bieu-mau.xlsx")
+    (root / "hong.xlsx").write_bytes(b"not a workbook")
+    return root
+
+
+def test_batch_findings_equal_check_on_each_report(tmp_path):
+    root = _folder(tmp_path)
+    done = run("batch", root, "--format", "json", "--jobs", "2")
+    assert done.returncode == 1, done.stderr
+    data = json.loads(done.stdout)
+    assert (
+        data["summary"]["reports"] == 4
+        and data["summary"]["unreadable"] == 1
+        and data["summary"]["failing"] == 2
+    )
+    by_name = {r["report"]: r for r in data["reports"]}
+    assert "not an Excel workbook" in by_name["hong"]["error"]
+    for name, path in (
+        ("binh-phuoc", root / "binh-phuoc"),
+        ("an-hoa", root / "an-hoa"),
+        ("chi-bieu-mau", root / "chi-bieu-mau.xlsx"),
+    ):
+        alone = json.loads(run("check", path, "--format", "json").stdout)
+        assert by_name[name]["findings"] == alone["findings"], name
+        assert by_name[name]["summary"] == alone["summary"], name
+
+
+def test_jsonl_streams_one_line_per_report_then_the_summary(tmp_path):
+    root = _folder(tmp_path)
+    lines = run("batch", root, "--format", "jsonl", "--jobs", "1").stdout.strip().splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == 5 and "summary" in records[-1]
+    assert {r["report"] for r in records[:-1]} == {"binh-phuoc", "an-hoa", "chi-bieu-mau", "hong"}
+
+
+def test_text_summary_and_exit_status(tmp_path):
+    root = tmp_path / "clean"
+    root.mkdir()
+    shutil.copytree(CONSISTENT, root / "an-hoa")
+    done = run("batch", root)
+    assert done.returncode == 0 and "Đã kiểm tra 1 báo cáo" in done.stdout
+    assert run("batch", tmp_path / "nowhere").returncode == 2
+    (tmp_path / "empty").mkdir()
+    empty = run("batch", tmp_path / "empty")
+    assert empty.returncode == 2 and "no report" in empty.stderr
