@@ -6,6 +6,7 @@ the values Excel last calculated — formulas are never evaluated, macros never 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import warnings
 from dataclasses import dataclass, field
@@ -27,6 +28,10 @@ class Grid:
     cells: dict[tuple[int, int], tuple[object, str]] = field(default_factory=dict)
     max_row: int = 0
 
+    def add(self, row: int, col: int, value, number_format: str) -> None:
+        self.cells[(row, col)] = (value, number_format)
+        self.max_row = max(self.max_row, row)
+
     @functools.cached_property
     def by_row(self) -> dict[int, dict[int, tuple[object, str]]]:
         """The cells grouped by row, columns in order."""
@@ -36,17 +41,43 @@ class Grid:
         return out
 
 
-def _open(path: Path, data_only: bool):
-    from openpyxl import load_workbook
-
+@contextlib.contextmanager
+def _reading(path: Path):
+    """Turn whatever a reader raises on a broken workbook into one line for the user."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return load_workbook(path, data_only=data_only, read_only=True, keep_vba=False, keep_links=False)
-    except Exception as exc:  # openpyxl raises many types for broken packages
+        yield
+    except AuditInputError:
+        raise
+    except Exception as exc:  # the readers raise many types for broken packages
         raise AuditInputError(
             f"{path}: cannot read workbook: {type(exc).__name__}: {exc}".splitlines()[0]
         ) from None
+
+
+class _Budget:
+    """Counts filled cells against the ``max_cells`` limit."""
+
+    def __init__(self, path: Path):
+        self.path, self.left = path, current().max_cells
+
+    def take(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise AuditInputError(
+                f"{self.path}: more than {current().max_cells:,} filled cells, over the limit (REFORMAUDIT_MAX_CELLS)"
+            )
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _open(path: Path, data_only: bool):
+    from openpyxl import load_workbook
+
+    with _reading(path), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_workbook(path, data_only=data_only, read_only=True, keep_vba=False, keep_links=False)
 
 
 def read_grids(path: str | Path, engine: str = "calamine") -> list[Grid]:
@@ -58,35 +89,44 @@ def read_grids(path: str | Path, engine: str = "calamine") -> list[Grid]:
     """
     path = Path(path)
     inspect_package(path, "workbook")
-    if engine == "calamine":
-        return _read_calamine(path)
+    with _reading(path):
+        return _read_calamine(path) if engine == "calamine" else _read_openpyxl(path)
+
+
+def _read_openpyxl(path: Path) -> list[Grid]:
     wb = _open(path, data_only=True)
-    limit = current().max_cells
-    grids, count = [], 0
+    budget, grids = _Budget(path), []
     try:
         for ws in wb.worksheets:
             grid = Grid(ws.title, getattr(ws, "sheet_state", "visible") != "visible")
             for row in ws.iter_rows():
                 for cell in row:
                     value = getattr(cell, "value", None)
-                    if value is None or (isinstance(value, str) and not value.strip()):
-                        continue
-                    count += 1
-                    if count > limit:
-                        raise AuditInputError(
-                            f"{path}: more than {limit:,} filled cells, over the limit (REFORMAUDIT_MAX_CELLS)"
-                        )
-                    grid.cells[(cell.row, cell.column)] = (value, cell.number_format or "General")
-                    grid.max_row = max(grid.max_row, cell.row)
+                    if not _blank(value):
+                        budget.take()
+                        grid.add(cell.row, cell.column, value, cell.number_format or "General")
             grids.append(grid)
-    except AuditInputError:
-        raise
-    except Exception as exc:
-        raise AuditInputError(
-            f"{path}: cannot read workbook: {type(exc).__name__}: {exc}".splitlines()[0]
-        ) from None
     finally:
         wb.close()
+    return grids
+
+
+def _read_calamine(path: Path) -> list[Grid]:
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_path(str(path))
+    visible = {m.name: str(m.visible).endswith("Visible") for m in wb.sheets_metadata}
+    budget, grids = _Budget(path), []
+    for name in wb.sheet_names:
+        sheet = wb.get_sheet_by_name(name)
+        grid = Grid(name, not visible.get(name, True))
+        top, left = sheet.start
+        for r, row in enumerate(sheet.iter_rows(), start=top + 1):
+            for c, value in enumerate(row, start=left + 1):
+                if value != "" and not _blank(value):
+                    budget.take()
+                    grid.add(r, c, value, "General")
+        grids.append(grid)
     return grids
 
 
@@ -106,44 +146,9 @@ def formulas_at(path: str | Path, cells: dict[str, set[tuple[int, int]]]) -> dic
             for row in ws.iter_rows(max_row=last):
                 for cell in row:
                     value = getattr(cell, "value", None)
-                    if (
-                        (getattr(cell, "row", None), getattr(cell, "column", None)) in spots
-                        and isinstance(value, str)
-                        and value.startswith("=")
-                    ):
+                    where = (getattr(cell, "row", None), getattr(cell, "column", None))
+                    if where in spots and isinstance(value, str) and value.startswith("="):
                         found[(ws.title, cell.row, cell.column)] = value
     finally:
         wb.close()
     return found
-
-
-def _read_calamine(path: Path) -> list[Grid]:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        wb = CalamineWorkbook.from_path(str(path))
-        visible = {m.name: str(m.visible).endswith("Visible") for m in wb.sheets_metadata}
-        limit, count, grids = current().max_cells, 0, []
-        for name in wb.sheet_names:
-            sheet = wb.get_sheet_by_name(name)
-            grid = Grid(name, not visible.get(name, True))
-            top, left = sheet.start
-            for r, row in enumerate(sheet.iter_rows(), start=top + 1):
-                for c, value in enumerate(row, start=left + 1):
-                    if value is None or value == "" or (isinstance(value, str) and not value.strip()):
-                        continue
-                    count += 1
-                    if count > limit:
-                        raise AuditInputError(
-                            f"{path}: more than {limit:,} filled cells, over the limit (REFORMAUDIT_MAX_CELLS)"
-                        )
-                    grid.cells[(r, c)] = (value, "General")
-                    grid.max_row = max(grid.max_row, r)
-            grids.append(grid)
-        return grids
-    except AuditInputError:
-        raise
-    except Exception as exc:
-        raise AuditInputError(
-            f"{path}: cannot read workbook: {type(exc).__name__}: {exc}".splitlines()[0]
-        ) from None
