@@ -16,7 +16,6 @@ import sys
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 from ..catalogue import Catalogue, Rule
 from ..report import decimals_column
@@ -122,6 +121,8 @@ def _quiet():
 
 def solve(problem: Problem, alternatives: int = 6, slack: float = 1.5) -> list[Solution]:
     """The cheapest ways to make every relation hold, cheapest first (at most ``alternatives``)."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
     n = len(problem.keys)
     # Variables: up (n), down (n), changed (n).
     per_unit = SMALL_CHANGE * 1000 / np.maximum(problem.big, 1)  # a tie-break towards smaller changes
