@@ -145,8 +145,15 @@ def _check(args) -> int:
     result = audit(args.paths, rules=args.rules)
     text = RENDERERS[args.format](result, lang=args.lang, fail_on=args.fail_on)
     if args.annotate:
-        for path in annotate(result, args.annotate, lang=args.lang):
+        written = annotate(result, args.annotate, lang=args.lang)
+        for path in written:
             print(f"reformaudit: marked copy {path}", file=sys.stderr)
+        for source in result.report.sources:
+            if Path(source).suffix.lower() not in (".xlsx", ".xlsm", ".docx"):
+                print(
+                    f"reformaudit: no marked copy of {source} (only .xlsx, .xlsm and .docx files can be marked)",
+                    file=sys.stderr,
+                )
     if args.output:
         _write_output(Path(args.output), text, [Path(p) for p in args.paths])
     else:
