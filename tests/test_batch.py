@@ -59,3 +59,31 @@ def test_text_summary_and_exit_status(tmp_path):
     (tmp_path / "empty").mkdir()
     empty = run("batch", tmp_path / "empty")
     assert empty.returncode == 2 and "no report" in empty.stderr
+
+
+def test_the_same_batch_on_a_local_dask_cluster(tmp_path):
+    distributed = __import__("pytest").importorskip("distributed")
+    root = _folder(tmp_path)
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        done = run(
+            "batch", root, "--format", "json", "--executor", "dask", "--scheduler", cluster.scheduler_address
+        )
+    assert done.returncode == 1, done.stderr
+    on_dask = {r["report"]: r for r in json.loads(done.stdout)["reports"]}
+    local = {
+        r["report"]: r
+        for r in json.loads(run("batch", root, "--format", "json", "--jobs", "1").stdout)["reports"]
+    }
+    assert on_dask.keys() == local.keys()
+    for name in local:
+        assert on_dask[name].get("findings") == local[name].get("findings"), name
+
+
+def test_dask_needs_a_scheduler(tmp_path):
+    root = _folder(tmp_path)
+    done = run("batch", root, "--executor", "dask")
+    assert done.returncode == 2 and "--scheduler" in done.stderr
+    done = run("batch", root, "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9")
+    assert done.returncode == 2 and "Dask scheduler" in done.stderr

@@ -52,10 +52,18 @@ def run_batch(
     lang: str = "vi",
     suggest: bool = True,
     chunk: int = CHUNK,
+    scheduler: str | None = None,
 ) -> Iterator[dict]:
-    """Every report's result, as it is ready (in no set order when ``jobs`` > 1)."""
+    """Every report's result, as it is ready (in no set order when several workers run).
+
+    With ``scheduler`` (the address of a Dask scheduler, ``tcp://host:8786``) the chunks run on that
+    cluster instead of local processes; install ``reformaudit[dask]`` for it.
+    """
     reports = [(name, [str(p) for p in paths]) for name, paths in discover_reports(root)]
     chunks = [reports[i : i + chunk] for i in range(0, len(reports), chunk)]
+    if scheduler:
+        yield from _on_dask(scheduler, chunks, rules, lang, suggest)
+        return
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(chunks) <= 1:
         for c in chunks:
@@ -73,6 +81,39 @@ def run_batch(
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 yield from future.result()
+
+
+def _on_dask(address: str, chunks: list, rules: tuple, lang: str, suggest: bool) -> Iterator[dict]:
+    """Run the chunks on an existing Dask cluster, keeping a bounded number in flight."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise AuditInputError("the Dask executor needs the extra: pip install 'reformaudit[dask]'") from None
+    try:
+        client = Client(address, timeout="10s")
+    except OSError as exc:
+        raise AuditInputError(
+            f"cannot reach the Dask scheduler at {address}: {exc}".splitlines()[0]
+        ) from None
+    with client:
+        in_flight = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
+        queue = iter(chunks)
+        running = as_completed(
+            [client.submit(audit_chunk, c, rules, lang, suggest, pure=False) for c in _take(queue, in_flight)]
+        )
+        for future in running:
+            yield from future.result()
+            for c in _take(queue, 1):
+                running.add(client.submit(audit_chunk, c, rules, lang, suggest, pure=False))
+
+
+def _take(iterator, n: int) -> list:
+    out = []
+    for item in iterator:
+        out.append(item)
+        if len(out) == n:
+            break
+    return out
 
 
 class Summary:

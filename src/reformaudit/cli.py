@@ -73,6 +73,15 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--lang", choices=["vi", "en"], default="vi")
     batch.add_argument("--rules", action="append", default=[], metavar="DIR")
     batch.add_argument("--no-suggestions", action="store_true", help="skip proposing fixes (faster)")
+    batch.add_argument(
+        "--executor",
+        choices=["local", "dask"],
+        default="local",
+        help="local worker processes (default) or an existing Dask cluster (needs reformaudit[dask])",
+    )
+    batch.add_argument(
+        "--scheduler", metavar="ADDRESS", help="the Dask scheduler's address, with --executor dask"
+    )
     batch.add_argument("--output", metavar="FILE", help="write the result to FILE instead of standard output")
     return parser
 
@@ -93,7 +102,15 @@ def _batch(args) -> int:
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     show = sys.stderr.isatty()
     try:
-        for result in run_batch(root, args.jobs, tuple(args.rules), args.lang, not args.no_suggestions):
+        if args.executor == "dask" and not args.scheduler:
+            raise AuditInputError(
+                "--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)"
+            )
+        scheduler = args.scheduler if args.executor == "dask" else None
+        results_stream = run_batch(
+            root, args.jobs, tuple(args.rules), args.lang, not args.no_suggestions, scheduler=scheduler
+        )
+        for result in results_stream:
             summary.add(result)
             if show:
                 progress(summary.reports, total)
