@@ -19,6 +19,7 @@ way a Vietnamese reader means it and says when the writing is ambiguous or malfo
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -132,7 +133,12 @@ def parse_number(text: object, *, whole: bool = False, prefer: str | None = None
     >>> parse_number("N/A").problem
     'not_a_number'
     """
-    raw = "" if text is None else str(text)
+    return _parse("" if text is None else str(text), whole, prefer)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse(raw: str, whole: bool, prefer: str | None) -> ParsedNumber:
+    """Cached: reports repeat the same writings ("0", "100", "05") thousands of times."""
     t = unicodedata.normalize("NFC", raw).strip()
     t = _SPACES.sub(" ", t)
     percent = t.endswith("%")

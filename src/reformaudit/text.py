@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -17,7 +18,18 @@ def nfc(text: object) -> str:
 
 def squash(text: object) -> str:
     """NFC, single spaces, stripped."""
+    return _squash(text) if isinstance(text, str) else _SPACE.sub(" ", nfc(text)).strip()
+
+
+@functools.lru_cache(maxsize=16384)
+def _squash(text: str) -> str:
     return _SPACE.sub(" ", nfc(text)).strip()
+
+
+@functools.lru_cache(maxsize=16384)
+def _fold(text: str) -> str:
+    t = _FOOTNOTE_DIGITS.sub("", squash(text).lower())
+    return _SPACE.sub(" ", _PUNCT.sub(" ", t)).strip()
 
 
 def fold(text: object) -> str:
@@ -26,8 +38,7 @@ def fold(text: object) -> str:
     >>> fold("Tổng số VBQPPL24 do địa phương ban\\nhành.")
     'tổng số vbqppl do địa phương ban hành'
     """
-    t = _FOOTNOTE_DIGITS.sub("", squash(text).lower())
-    return _SPACE.sub(" ", _PUNCT.sub(" ", t)).strip()
+    return _fold(text if isinstance(text, str) else "" if text is None else str(text))
 
 
 def similarity(a: str, b: str) -> float:

@@ -13,8 +13,7 @@ REPEATED_FORM_ROWS = 3
 
 
 def forms_found(report) -> set[int]:
-
-    return {int(f) for f in report.forms.loc[report.forms["matched_by"] != "", "form"].dropna()}
+    return {int(r["form"]) for r in report._records.values()}
 
 
 @register_check("structure")
@@ -30,13 +29,19 @@ def check_structure(report) -> Iterator[Finding]:
                 cat, "FORM.missing-form", fields, [Evidence(", ".join(report.sources))], form=number
             )
     frame = report.forms
-    hidden = frame[(frame["matched_by"] != "") & frame["hidden_sheet"].astype(bool)]
+    matched = frame["matched_by"] != ""
+    hidden = (
+        frame[matched & frame["hidden_sheet"].astype(bool)]
+        if frame["hidden_sheet"].any()
+        else frame.iloc[0:0]
+    )
     for (source, sheet), group in hidden.groupby(["source", "sheet"]):
         fields = {"sheet": sheet, "count": len(group)}
         yield check_finding(
             cat, "FORM.hidden-sheet", fields, [Evidence(source, sheet=sheet)], form=int(group["form"].iloc[0])
         )
-    unknown = frame[(frame["matched_by"] == "") & frame["value"].notna()]
+    unknown_mask = ~matched & frame["value"].notna()
+    unknown = frame[unknown_mask] if unknown_mask.any() else frame.iloc[0:0]
 
     for row in unknown.itertuples(index=False):
         form = "?" if row.form is None or row.form != row.form else int(row.form)
@@ -54,7 +59,8 @@ def check_structure(report) -> Iterator[Finding]:
             )
         ]
         yield check_finding(cat, "FORM.unknown-row", fields, evidence, form=None if form == "?" else form)
-    yield from _duplicates(report)
+    if int(matched.sum()) > len(report.indexed):  # some indicator was read more than once
+        yield from _duplicates(report)
 
 
 def _duplicates(report) -> Iterator[Finding]:

@@ -8,6 +8,7 @@ or by the sheet's name; a header repeated after a page break continues the table
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -54,6 +55,7 @@ class Table:
     rows: list[TableRow] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=16384)
 def _role(text: str) -> str | None:
     for role, patterns in ROLE_PATTERNS.items():
         if any(p.search(text) for p in patterns):
