@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from reformaudit import load_forms, load_narrative
 from reformaudit.errors import AuditInputError
 
-from .conftest import CONSISTENT, digest
+from .conftest import BINH_PHUOC, CONSISTENT, digest
 from .test_cli import run
 
 BAD = Path(__file__).parent / "data" / "bad"
@@ -125,6 +125,22 @@ def test_fuzz_damaged_workbooks(tmp_path, data):
         assert "\n" not in str(error)
     else:
         assert {"form", "code", "value", "cell"} <= set(frame.columns)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_fuzz_damaged_word_documents(tmp_path, data):
+    body = bytearray((BINH_PHUOC / "bao-cao.docx").read_bytes())
+    for _ in range(data.draw(st.integers(1, 8))):
+        body[data.draw(st.integers(0, len(body) - 1))] = data.draw(st.integers(0, 255))
+    path = tmp_path / "fuzz.docx"
+    path.write_bytes(bytes(body[: data.draw(st.integers(len(body) // 4, len(body)))]))
+    try:
+        frame = load_narrative(path)
+    except AuditInputError as error:
+        assert "\n" not in str(error)
+    else:
+        assert frame["text"].map(lambda t: isinstance(t, str)).all()
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..errors import AuditInputError
@@ -89,7 +90,7 @@ def inspect_package(path: Path, kind: str) -> None:
                                 f"{path}: {entry.filename} declares XML entities (a billion-laughs or external-entity "
                                 "attack); the file was not opened"
                             )
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, ValueError) as exc:
         raise AuditInputError(
             f"{path}: the file is damaged or truncated ({exc}); save {WHAT[kind]} again"
         ) from None
