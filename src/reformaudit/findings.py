@@ -143,9 +143,9 @@ class Suggestion:
         return where | {"current": self.current, "proposed": self.proposed, "reason": self.reason(lang)}
 
     def render(self, lang: str) -> str:
-        decimals = None if float(self.proposed).is_integer() and float(self.current).is_integer() else 2
-        current = Num(self.current, decimals, self.percent).render(lang)
-        proposed = Num(self.proposed, decimals, self.percent).render(lang)
+        current = Num(self.current, None, self.percent).render(lang)  # each with the decimals it needs
+        proposed = Num(self.proposed, None, self.percent).render(lang)
+
         return f"{current} → {proposed} ({self.reason(lang)})"
 
 

@@ -86,9 +86,13 @@ SUGGESTED = Text("Đề xuất", "Suggested")
 def suggestion_text(suggestion, lang: str) -> str:
     """ "Biểu 4!D11: 528 → 537 (reason)", or for the narrative "đoạn 63: “41” → 42 (reason)"."""
     where = place(suggestion.evidence, lang)
+    if suggestion.evidence.in_narrative and "/" in (suggestion.evidence.raw or ""):
+        inside = "in" if lang == "en" else "trong"
+        return f"{where}: {suggestion.render(lang)}, {inside} “{suggestion.evidence.raw}”"
     if suggestion.evidence.in_narrative:
         proposed = suggestion.render(lang).split(" → ", 1)[1]
         return f"{where}: “{suggestion.evidence.raw}” → {proposed}"
+
     return f"{where}: {suggestion.render(lang)}"
 
 
