@@ -6,13 +6,12 @@ from collections import Counter
 from pathlib import Path
 
 import pandas as pd
-from openpyxl.utils.cell import coordinate_to_tuple
 
 from ..catalogue import Catalogue, load_catalogue
 from ..numbers import EN, VI, parse_number
 from ..text import nfc, squash
 from .excel import formulas_at, read_grids
-from .layout import Table, address, find_tables
+from .layout import Table, address, coordinates, find_tables
 from .matching import guess_form, match_row, normalise_code
 from .values import FORMULA_NO_VALUE, read_value
 
@@ -158,10 +157,10 @@ def _mark_formulas_without_values(path, records: list[dict]) -> None:
     blank = [r for r in records if r["problem"] == "empty" and r["kind"] and r["cell"]]
     spots: dict[str, set[tuple[int, int]]] = {}
     for r in blank:
-        spots.setdefault(r["sheet"], set()).add(coordinate_to_tuple(r["cell"]))
+        spots.setdefault(r["sheet"], set()).add(coordinates(r["cell"]))
     formulas = formulas_at(path, spots)
     for r in blank:
-        formula = formulas.get((r["sheet"], *coordinate_to_tuple(r["cell"])))
+        formula = formulas.get((r["sheet"], *coordinates(r["cell"])))
         if formula:
             r["problem"], r["raw"] = FORMULA_NO_VALUE, formula
 

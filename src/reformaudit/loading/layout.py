@@ -12,8 +12,6 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from openpyxl.utils import get_column_letter
-
 from ..text import squash
 from .excel import Grid
 
@@ -29,8 +27,34 @@ SHEET_FORM = re.compile(r"(?:biểu|bieu|bm|mẫu|mau|form)\D{0,8}0?([1-9])\b", 
 BAND = 3
 
 
+def column_letter(col: int) -> str:
+    """Excel's column name: 1 -> A, 27 -> AA.
+
+    >>> column_letter(1), column_letter(26), column_letter(27), column_letter(703)
+    ('A', 'Z', 'AA', 'AAA')
+    """
+    letters = ""
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def address(row: int, col: int) -> str:
-    return f"{get_column_letter(col)}{row}"
+    return f"{column_letter(col)}{row}"
+
+
+def coordinates(cell: str) -> tuple[int, int]:
+    """(row, column) of an address: "D12" -> (12, 4).
+
+    >>> coordinates("D12"), coordinates("AA3")
+    ((12, 4), (3, 27))
+    """
+    letters = cell.rstrip("0123456789")
+    col = 0
+    for ch in letters.upper():
+        col = col * 26 + ord(ch) - 64
+    return int(cell[len(letters) :]), col
 
 
 @dataclass
