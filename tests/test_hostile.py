@@ -110,15 +110,19 @@ def test_hundreds_of_thousands_of_numbers(tmp_path):
     assert _peak_memory_of_children() < GIB
 
 
+def _damaged(original: Path, target: Path, data) -> Path:
+    """A copy of ``original`` with up to eight bytes changed and its end cut off, as drawn."""
+    body = bytearray(original.read_bytes())
+    for _ in range(data.draw(st.integers(1, 8))):
+        body[data.draw(st.integers(0, len(body) - 1))] = data.draw(st.integers(0, 255))
+    target.write_bytes(bytes(body[: data.draw(st.integers(len(body) // 4, len(body)))]))
+    return target
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_fuzz_damaged_workbooks(tmp_path, data):
-    body = bytearray((CONSISTENT / "bieu-mau.xlsx").read_bytes())
-    for _ in range(data.draw(st.integers(1, 8))):
-        body[data.draw(st.integers(0, len(body) - 1))] = data.draw(st.integers(0, 255))
-    cut = data.draw(st.integers(len(body) // 4, len(body)))
-    path = tmp_path / "fuzz.xlsx"
-    path.write_bytes(bytes(body[:cut]))
+    path = _damaged(CONSISTENT / "bieu-mau.xlsx", tmp_path / "fuzz.xlsx", data)
     try:
         frame = load_forms(path)
     except AuditInputError as error:
@@ -130,11 +134,7 @@ def test_fuzz_damaged_workbooks(tmp_path, data):
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_fuzz_damaged_word_documents(tmp_path, data):
-    body = bytearray((BINH_PHUOC / "bao-cao.docx").read_bytes())
-    for _ in range(data.draw(st.integers(1, 8))):
-        body[data.draw(st.integers(0, len(body) - 1))] = data.draw(st.integers(0, 255))
-    path = tmp_path / "fuzz.docx"
-    path.write_bytes(bytes(body[: data.draw(st.integers(len(body) // 4, len(body)))]))
+    path = _damaged(BINH_PHUOC / "bao-cao.docx", tmp_path / "fuzz.docx", data)
     try:
         frame = load_narrative(path)
     except AuditInputError as error:
