@@ -119,28 +119,31 @@ def _damaged(original: Path, target: Path, data) -> Path:
     return target
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+DAMAGEABLE = [
+    (
+        CONSISTENT / "bieu-mau.xlsx",
+        load_forms,
+        lambda frame: {"form", "code", "value", "cell"} <= set(frame.columns),
+    ),
+    (
+        BINH_PHUOC / "bao-cao.docx",
+        load_narrative,
+        lambda frame: frame["text"].map(lambda t: isinstance(t, str)).all(),
+    ),
+]
+
+
+@settings(max_examples=70, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
-def test_fuzz_damaged_workbooks(tmp_path, data):
-    path = _damaged(CONSISTENT / "bieu-mau.xlsx", tmp_path / "fuzz.xlsx", data)
+def test_fuzz_damaged_packages(tmp_path, data):
+    original, load, well_formed = data.draw(st.sampled_from(DAMAGEABLE))
+    path = _damaged(original, tmp_path / f"fuzz{original.suffix}", data)
     try:
-        frame = load_forms(path)
+        frame = load(path)
     except AuditInputError as error:
         assert "\n" not in str(error)
     else:
-        assert {"form", "code", "value", "cell"} <= set(frame.columns)
-
-
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.data())
-def test_fuzz_damaged_word_documents(tmp_path, data):
-    path = _damaged(BINH_PHUOC / "bao-cao.docx", tmp_path / "fuzz.docx", data)
-    try:
-        frame = load_narrative(path)
-    except AuditInputError as error:
-        assert "\n" not in str(error)
-    else:
-        assert frame["text"].map(lambda t: isinstance(t, str)).all()
+        assert well_formed(frame)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__
 from .audit import audit
 from .errors import AuditInputError, RulesError
-from .fileio import write_text_atomically
+from .fileio import write_atomically, write_text_atomically
 from .limits import configure
 from .reporting import RENDERERS
 from .reporting.annotate import annotate
@@ -87,10 +87,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _batch(args) -> int:
-    import json
-
     from .audit import discover_reports
-    from .batch import Summary, progress, run_batch
 
     root = Path(args.root)
     if not root.is_dir():
@@ -98,42 +95,52 @@ def _batch(args) -> int:
     total = len(discover_reports(root))
     if not total:
         raise AuditInputError(f"{root}: no report (workbook or narrative) under this folder")
+    if args.executor == "dask" and not args.scheduler:
+        raise AuditInputError("--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)")
+    if not args.output:
+        return _write_batch(args, root, total, sys.stdout)
+    status: list[int] = []
+
+    def write(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8") as out:
+            status.append(_write_batch(args, root, total, out))
+
+    write_atomically(args.output, write)
+    return status[0]
+
+
+def _write_batch(args, root: Path, total: int, out) -> int:
+    """Stream the batch's results to ``out``; return the exit status."""
+    import json
+
+    from .batch import Summary, progress, run_batch
+
     summary, results = Summary(args.fail_on), []
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     show = sys.stderr.isatty()
-    try:
-        if args.executor == "dask" and not args.scheduler:
-            raise AuditInputError(
-                "--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)"
-            )
-        scheduler = args.scheduler if args.executor == "dask" else None
-        results_stream = run_batch(
-            root, args.jobs, tuple(args.rules), args.lang, not args.no_suggestions, scheduler=scheduler
-        )
-        for result in results_stream:
-            summary.add(result)
-            if show:
-                progress(summary.reports, total)
-            if args.format == "jsonl":
-                out.write(json.dumps(_json_ready(result), ensure_ascii=False) + "\n")
-            elif args.format == "json":
-                results.append(_json_ready(result))
-            elif "error" in result:
-                out.write(f"{result['report']}: {result['error']}\n")
+    scheduler = args.scheduler if args.executor == "dask" else None
+    for result in run_batch(
+        root, args.jobs, tuple(args.rules), args.lang, not args.no_suggestions, scheduler=scheduler
+    ):
+        summary.add(result)
         if show:
-            sys.stderr.write("\n")
-        if args.format == "json":
-            out.write(
-                json.dumps({"summary": summary.to_dict(), "reports": results}, ensure_ascii=False, indent=2)
-                + "\n"
-            )
-        elif args.format == "jsonl":
-            out.write(json.dumps({"summary": summary.to_dict()}, ensure_ascii=False) + "\n")
-        else:
-            out.write(summary.text(args.lang))
-    finally:
-        if args.output:
-            out.close()
+            progress(summary.reports, total)
+        if args.format == "jsonl":
+            out.write(json.dumps(_json_ready(result), ensure_ascii=False) + "\n")
+        elif args.format == "json":
+            results.append(_json_ready(result))
+        elif "error" in result:
+            out.write(f"{result['report']}: {result['error']}\n")
+    if show:
+        sys.stderr.write("\n")
+    if args.format == "json":
+        out.write(
+            json.dumps({"summary": summary.to_dict(), "reports": results}, ensure_ascii=False, indent=2)
+            + "\n"
+        )
+    elif args.format == "jsonl":
+        out.write(json.dumps({"summary": summary.to_dict()}, ensure_ascii=False) + "\n")
+    else:
+        out.write(summary.text(args.lang))
     return EXIT_FINDINGS if summary.failing or summary.unreadable else EXIT_OK
 
 

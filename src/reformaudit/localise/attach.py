@@ -6,7 +6,7 @@ import math
 
 from ..catalogue import Text
 from ..findings import Evidence, Finding, Suggestion
-from .forms import LINEAR, localise, no_single_cell, scope_diagnosis, statuses, suggestions_for
+from .forms import AMBIGUOUS, LINEAR, localise, no_single_cell, scope_diagnosis, statuses, suggestions_for
 from .keystroke import REASONS, slip
 from .narrative import narrative_suggestions
 
@@ -48,8 +48,6 @@ def add_suggestions(report, findings: list[Finding], status: dict[str, str] | No
                     localised[finding.rule].smallest_change
                 )
             elif finding.ambiguous:
-                from .forms import AMBIGUOUS
-
                 finding.diagnosis = AMBIGUOUS
         elif rule is not None and rule.type == "ratio" and rule.severity != "error":
             finding.suggestions = _rate_suggestion(report, finding, MEANT_AS)

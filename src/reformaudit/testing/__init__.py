@@ -3,7 +3,7 @@ written from readable sources in several layouts. ``reformaudit.testing.strategi
 hypothesis strategies (it imports hypothesis, which only tests need)."""
 
 from .docx_writer import build_docx, write_docx
-from .generate import consistent_values, forms_frame, related_keys, workbook_source
+from .generate import consistent_values, forms_frame, workbook_source
 from .workbook_writer import SHEETS, SINGLE_SHEET, Layout, build_workbook, write_workbook
 
 __all__ = [
@@ -14,7 +14,6 @@ __all__ = [
     "build_workbook",
     "consistent_values",
     "forms_frame",
-    "related_keys",
     "workbook_source",
     "write_docx",
     "write_workbook",

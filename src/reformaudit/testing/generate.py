@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from ..catalogue import Catalogue, Rule, split_key
+from ..catalogue import Catalogue, Rule
 from ..loading.forms import COLUMNS
 from ..numbers import format_number
 
@@ -180,16 +180,3 @@ def workbook_source(
         "title": "THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH",
         "forms": forms,
     }
-
-
-def related_keys(catalogue: Catalogue, exact_only: bool = True) -> list[str]:
-    """Indicators that take part in a relation that any change to them breaks."""
-    keys: list[str] = []
-    for rule in catalogue.rules:
-        if rule.type in ("sum", "equal", "ratio") or not exact_only:
-            keys.extend(k for k in rule.keys if k not in keys)
-    return keys
-
-
-def form_of(ref: str) -> int:
-    return split_key(ref)[0]
