@@ -29,9 +29,13 @@ def default_rules_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "rules"
 
 
+# libyaml's safe loader when PyYAML was built with it (its wheels are): ten times faster to start.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise RulesError(f"{path}: cannot read rules file: {str(exc).splitlines()[0]}") from None
     if data is None:
