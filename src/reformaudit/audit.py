@@ -17,11 +17,10 @@ from .catalogue import Catalogue, load_catalogue
 from .checks import confront
 from .errors import AuditInputError
 from .findings import SEVERITY_ORDER, Finding
-from .loading import load_forms
 from .loading.excel import WORKBOOK_SUFFIXES
-from .loading.forms import COLUMNS
+from .loading.forms import WorkbookRead, read_workbook
 from .narrative import load_narrative
-from .report import Report
+from .report import Report, present
 
 NARRATIVE_SUFFIXES = {".docx", ".pdf", ".txt"}
 
@@ -76,7 +75,7 @@ def report_files(paths: list[str | Path]) -> list[Path]:
     return files
 
 
-def _load_file(path: Path, catalogue: Catalogue) -> pd.DataFrame:
+def _read_workbook(path: Path, catalogue: Catalogue) -> WorkbookRead:
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise AuditInputError(f"{path}: legacy .xls workbook; open it in Excel and save it as .xlsx")
@@ -84,12 +83,12 @@ def _load_file(path: Path, catalogue: Catalogue) -> pd.DataFrame:
         raise AuditInputError(
             f"{path}: unsupported file type {suffix or '(none)'}; give an .xlsx or .xlsm workbook"
         )
-    frame = load_forms(path, catalogue)
-    if not (frame["matched_by"] != "").any():
+    read = read_workbook(path, catalogue)
+    if not any(r["matched_by"] for r in read.rows):
         raise AuditInputError(
             f"{path}: no Biểu mẫu table found (a header row with STT and Chỉ tiêu columns, rows of Biểu mẫu 1–7)"
         )
-    return frame
+    return read
 
 
 def load_report(
@@ -101,27 +100,19 @@ def load_report(
     if not files:
         raise AuditInputError("no input file given")
     narratives = [load_narrative(p) for p in files if p.suffix.lower() in NARRATIVE_SUFFIXES]
-    frames = [_load_file(p, catalogue) for p in files if p.suffix.lower() not in NARRATIVE_SUFFIXES]
-    forms = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] if frames else _no_forms()
-    styles = Counter(f.attrs.get("style", "vi") for f in frames)
+    workbooks = [_read_workbook(p, catalogue) for p in files if p.suffix.lower() not in NARRATIVE_SUFFIXES]
+    styles = Counter(w.style for w in workbooks)
     first = Path(paths[0])
     return Report(
         name=name or (first.name if first.is_dir() else first.stem),
         sources=[str(p) for p in files],
-        forms=forms,
+        rows=[r for w in workbooks for r in w.rows],
         catalogue=catalogue,
         style=styles.most_common(1)[0][0] if styles else "vi",
         narrative=pd.concat(narratives, ignore_index=True) if narratives else None,
-        texts=[t for f in frames for t in f.attrs.get("texts", [])],
-        has_forms=bool(frames),
+        texts=[t for w in workbooks for t in w.texts],
+        has_forms=bool(workbooks),
     )
-
-
-def _no_forms() -> pd.DataFrame:
-    frame = pd.DataFrame(columns=COLUMNS)
-    frame["form"] = frame["form"].astype("Int64")
-    frame["value"] = frame["value"].astype(float)
-    return frame
 
 
 @dataclass
@@ -136,13 +127,13 @@ class AuditResult:
         return {s: counts.get(s, 0) for s in SEVERITY_ORDER}
 
     def summary(self) -> dict:
-        forms = sorted({int(f) for f in self.report.forms["form"].dropna()})
+        forms = sorted({int(r["form"]) for r in self.report.rows if present(r["form"])})
         return {
             **self.counts(),
             "report": self.report.name,
             "sources": self.report.sources,
             "forms": forms,
-            "indicators_read": int((self.report.forms["matched_by"] != "").sum()),
+            "indicators_read": sum(1 for r in self.report.rows if r["matched_by"]),
         }
 
     def fails(self, fail_on: str = "error") -> bool:

@@ -10,6 +10,12 @@ import pandas as pd
 
 from .catalogue import Catalogue, key
 from .findings import Evidence
+from .loading.forms import rows_frame
+
+
+def present(value) -> bool:
+    """Whether a cell of a row holds something (not None, NaN or pandas' NA)."""
+    return value is not None and value is not pd.NA and not (isinstance(value, float) and value != value)
 
 
 def decimals_column(ref: str) -> str:
@@ -19,11 +25,15 @@ def decimals_column(ref: str) -> str:
 
 @dataclass
 class Report:
-    """One report: every file given for it, read and matched to the catalogue."""
+    """One report: every file given for it, read and matched to the catalogue.
+
+    ``rows`` are the rows read from its workbooks, as mappings with the columns of
+    :func:`reformaudit.load_forms` (a DataFrame of them is accepted too); ``forms`` is the same as a DataFrame.
+    """
 
     name: str
     sources: list[str]
-    forms: pd.DataFrame
+    rows: list[dict]
     catalogue: Catalogue
     style: str = "vi"
     narrative: pd.DataFrame | None = None
@@ -31,6 +41,15 @@ class Report:
         default_factory=list
     )  # (source, sheet, cell, text) outside tables
     has_forms: bool = True
+
+    def __post_init__(self):
+        if isinstance(self.rows, pd.DataFrame):
+            self.rows = self.rows.to_dict("records")
+
+    @functools.cached_property
+    def forms(self) -> pd.DataFrame:
+        """Every row read from the workbooks, as a tidy DataFrame."""
+        return rows_frame(self.rows)
 
     @functools.cached_property
     def claims(self) -> list:
@@ -64,20 +83,18 @@ class Report:
         )
 
     @functools.cached_property
-    def indexed(self) -> pd.DataFrame:
+    def first_rows(self) -> dict[str, dict]:
         """Matched rows by indicator key: the first occurrence of each, rows on visible sheets first."""
-        matched = self.forms[self.forms["matched_by"] != ""].copy()
-        matched["key"] = [key(int(f), c) for f, c in zip(matched["form"], matched["code"])]
-        matched = matched.sort_values("hidden_sheet", kind="stable")
-        return matched.drop_duplicates("key").set_index("key")
-
-    @functools.cached_property
-    def _records(self) -> dict[str, dict]:
-        return self.indexed.to_dict("index")
+        out: dict[str, dict] = {}
+        for hidden in (False, True):
+            for r in self.rows:
+                if r["matched_by"] and bool(r["hidden_sheet"]) == hidden:
+                    out.setdefault(key(int(r["form"]), r["code"]), r)
+        return out
 
     def row(self, ref: str) -> dict | None:
         """The row read for an indicator (its first occurrence), as a mapping of column to value."""
-        return self._records.get(ref)
+        return self.first_rows.get(ref)
 
     def evidence(self, ref: str) -> Evidence:
         row = self.row(ref)

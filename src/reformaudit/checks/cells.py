@@ -36,39 +36,44 @@ MONEY_SCALE = re.compile(r"(nghìn|ngàn|triệu|tỷ)")
 
 def _rows(report):
     """The rows the audit uses: each indicator's first occurrence, visible sheets first."""
-    return report.indexed.itertuples(index=False)
+    return report.first_rows.values()
 
 
 def _ref(row) -> Ref:
-    return Ref(int(row.form), row.code, with_form=True)
+    return Ref(int(row["form"]), row["code"], with_form=True)
 
 
 def _evidence(report, row):
-    return [report.evidence(f"{int(row.form)}:{row.code}")]
+    return [report.evidence(f"{int(row['form'])}:{row['code']}")]
 
 
 @register_check("number-writing")
 def check_number_writing(report) -> Iterator[Finding]:
     """Malformed, ambiguous or non-numeric values, fractions in counts, and a second number style."""
     for row in _rows(report):
-        fields = {"ref": _ref(row), "raw": row.raw, "label_short": short(row.label, 60)}
-        check_id = PROBLEM_CHECKS.get(row.problem)
+        check_id = PROBLEM_CHECKS.get(row["problem"])
+        mixed = row["style"] not in (NEUTRAL, report.style) and not math.isnan(row["value"])
+        if not (check_id or mixed):
+            continue
+        fields = {"ref": _ref(row), "raw": row["raw"], "label_short": short(row["label"], 60)}
         if check_id:
-            if row.problem == AMBIGUOUS:
-                fields |= {"value": Num(row.value), "alternative": Num(row.alternative)}
+            if row["problem"] == AMBIGUOUS:
+                fields |= {"value": Num(row["value"]), "alternative": Num(row["alternative"])}
             yield check_finding(
-                report.catalogue, check_id, fields, _evidence(report, row), form=int(row.form)
+                report.catalogue, check_id, fields, _evidence(report, row), form=int(row["form"])
             )
-        elif row.style not in (NEUTRAL, report.style) and not math.isnan(row.value):
-            percent = str(row.raw).strip().endswith("%")
-            suggested = format_number(row.value, report.style, int(row.decimals)) + ("%" if percent else "")
+        else:
+            percent = str(row["raw"]).strip().endswith("%")
+            suggested = format_number(row["value"], report.style, int(row["decimals"])) + (
+                "%" if percent else ""
+            )
             fields |= {
-                "style_name": STYLE_NAMES[row.style],
+                "style_name": STYLE_NAMES[row["style"]],
                 "main_style_name": STYLE_NAMES[report.style],
                 "suggested": f"“{suggested}”",
             }
             yield check_finding(
-                report.catalogue, "CELL.style-mixed", fields, _evidence(report, row), form=int(row.form)
+                report.catalogue, "CELL.style-mixed", fields, _evidence(report, row), form=int(row["form"])
             )
 
 
@@ -104,17 +109,19 @@ def _unit_fits(kind: str, written: str, unit: str, expected_unit: str | None) ->
 def check_units(report) -> Iterator[Finding]:
     """A unit that announces another kind of quantity than the indicator is (a count marked "%"), or none."""
     for row in _rows(report):
-        expected_unit = row.unit_expected
+        expected_unit = row["unit_expected"]
         if not expected_unit:
             continue
-        fields = {"ref": _ref(row), "label_short": short(row.label, 60), "expected_unit": expected_unit}
-        written = unit_kind(row.unit)
+        written = unit_kind(row["unit"])
+        if written is not None and _unit_fits(row["kind"], written, row["unit"], expected_unit):
+            continue
+        fields = {"ref": _ref(row), "label_short": short(row["label"], 60), "expected_unit": expected_unit}
         if written is None:
             yield check_finding(
-                report.catalogue, "UNIT.missing", fields, _evidence(report, row), form=int(row.form)
+                report.catalogue, "UNIT.missing", fields, _evidence(report, row), form=int(row["form"])
             )
-        elif not _unit_fits(row.kind, written, row.unit, expected_unit):
-            fields |= {"unit": row.unit, "kind_name": KIND_NAMES.get(row.kind, row.kind)}
+        else:
+            fields |= {"unit": row["unit"], "kind_name": KIND_NAMES.get(row["kind"], row["kind"])}
             yield check_finding(
-                report.catalogue, "UNIT.mismatch", fields, _evidence(report, row), form=int(row.form)
+                report.catalogue, "UNIT.mismatch", fields, _evidence(report, row), form=int(row["form"])
             )

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..findings import Evidence, Finding
 from ..narrative.blanks import find_blanks
 from ..narrative.citations import Citation, find_citations
+from ..report import present
 from .narrative import excerpt
 from .registry import register_check
 from .spec import check_finding
@@ -22,19 +23,20 @@ def _mentions(report) -> list[tuple[Citation, Evidence]]:
                 out.append(
                     (c, report.narrative_evidence(block, c.raw, None, (max(0, c.start - 60), c.end + 60)))
                 )
-    notes = report.forms[report.forms["note"].notna()] if report.has_forms else report.forms.iloc[0:0]
-    for row in notes.itertuples(index=False):
-        for c in find_citations(row.note):
+    for row in report.rows:
+        if not present(row["note"]):
+            continue
+        for c in find_citations(row["note"]):
             out.append(
                 (
                     c,
                     Evidence(
-                        row.source,
-                        int(row.form),
-                        row.code,
-                        row.sheet,
-                        row.note_cell,
-                        f"Ghi chú — {row.label}",
+                        row["source"],
+                        int(row["form"]) if present(row["form"]) else None,
+                        row["code"],
+                        row["sheet"],
+                        row["note_cell"],
+                        f"Ghi chú — {row['label']}",
                         c.raw,
                     ),
                 )

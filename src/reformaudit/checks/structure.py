@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Evidence, Finding, Ref
+from ..report import present
 from ..text import short
 from .registry import register_check
 from .spec import check_finding
@@ -13,7 +14,17 @@ REPEATED_FORM_ROWS = 3
 
 
 def forms_found(report) -> set[int]:
-    return {int(r["form"]) for r in report._records.values()}
+    return {int(r["form"]) for r in report.first_rows.values()}
+
+
+def _form(row) -> int | None:
+    return int(row["form"]) if present(row["form"]) else None
+
+
+def _evidence(row, label: str) -> Evidence:
+    return Evidence(
+        row["source"], _form(row), row["code"], row["sheet"], row["cell"], label, row["raw"], row["value"]
+    )
 
 
 @register_check("structure")
@@ -28,63 +39,58 @@ def check_structure(report) -> Iterator[Finding]:
             yield check_finding(
                 cat, "FORM.missing-form", fields, [Evidence(", ".join(report.sources))], form=number
             )
-    frame = report.forms
-    matched = frame["matched_by"] != ""
-    hidden = (
-        frame[matched & frame["hidden_sheet"].astype(bool)]
-        if frame["hidden_sheet"].any()
-        else frame.iloc[0:0]
-    )
-    for (source, sheet), group in hidden.groupby(["source", "sheet"]):
+    matched = [r for r in report.rows if r["matched_by"]]
+    hidden: dict[tuple[str, str], list[dict]] = {}
+    for r in matched:
+        if r["hidden_sheet"]:
+            hidden.setdefault((r["source"], r["sheet"]), []).append(r)
+    for (source, sheet), group in sorted(hidden.items()):
         fields = {"sheet": sheet, "count": len(group)}
         yield check_finding(
-            cat, "FORM.hidden-sheet", fields, [Evidence(source, sheet=sheet)], form=int(group["form"].iloc[0])
+            cat, "FORM.hidden-sheet", fields, [Evidence(source, sheet=sheet)], form=_form(group[0])
         )
-    unknown_mask = ~matched & frame["value"].notna()
-    unknown = frame[unknown_mask] if unknown_mask.any() else frame.iloc[0:0]
-
-    for row in unknown.itertuples(index=False):
-        form = "?" if row.form is None or row.form != row.form else int(row.form)
-        fields = {"form": form, "code": row.code_raw or "—", "label_short": short(row.label_raw, 60)}
-        evidence = [
-            Evidence(
-                row.source,
-                None if form == "?" else form,
-                row.code,
-                row.sheet,
-                row.cell,
-                row.label_raw,
-                row.raw,
-                row.value,
-            )
-        ]
-        yield check_finding(cat, "FORM.unknown-row", fields, evidence, form=None if form == "?" else form)
-    if int(matched.sum()) > len(report.indexed):  # some indicator was read more than once
-        yield from _duplicates(report)
+    for row in report.rows:
+        if row["matched_by"] or not present(row["value"]):
+            continue
+        form = _form(row)
+        fields = {
+            "form": "?" if form is None else form,
+            "code": row["code_raw"] or "—",
+            "label_short": short(row["label_raw"], 60),
+        }
+        yield check_finding(cat, "FORM.unknown-row", fields, [_evidence(row, row["label_raw"])], form=form)
+    if len(matched) > len(report.first_rows):  # some indicator was read more than once
+        yield from _duplicates(report, matched)
 
 
-def _duplicates(report) -> Iterator[Finding]:
+def _duplicates(report, matched: list[dict]) -> Iterator[Finding]:
     """Indicators given more than once: one finding per row, or one per form when a whole form is repeated."""
     cat = report.catalogue
-    matched = report.forms[report.forms["matched_by"] != ""].sort_values("hidden_sheet", kind="stable")
-    repeated = matched[matched.duplicated(["form", "code"], keep=False)]
-    for form, rows in repeated.groupby("form", sort=True):
-        sheets = list(dict.fromkeys(rows["sheet"]))
-        if rows["code"].nunique() > REPEATED_FORM_ROWS and len(sheets) > 1:
+    ordered = sorted(matched, key=lambda r: bool(r["hidden_sheet"]))  # the rows used come first
+    by_form: dict[int, dict[str, list[dict]]] = {}
+    for r in ordered:
+        by_form.setdefault(int(r["form"]), {}).setdefault(r["code"], []).append(r)
+    for form, codes in sorted(by_form.items()):
+        repeated = {code: rows for code, rows in sorted(codes.items()) if len(rows) > 1}
+        if not repeated:
+            continue
+        sheets = list(
+            dict.fromkeys(r["sheet"] for r in ordered if int(r["form"]) == form and r["code"] in repeated)
+        )
+        if len(repeated) > REPEATED_FORM_ROWS and len(sheets) > 1:
             fields = {
-                "form": int(form),
-                "count": rows["code"].nunique(),
+                "form": form,
+                "count": len(repeated),
                 "sheets": ", ".join(f"“{s}”" for s in sheets),
                 "used": sheets[0],
             }
-            evidence = [Evidence(rows["source"].iloc[0], int(form), sheet=s) for s in sheets]
-            yield check_finding(cat, "FORM.duplicate-form", fields, evidence, form=int(form))
+            source = next(r["source"] for r in ordered if int(r["form"]) == form and r["code"] in repeated)
+            evidence = [Evidence(source, form, sheet=s) for s in sheets]
+            yield check_finding(cat, "FORM.duplicate-form", fields, evidence, form=form)
             continue
-        for code, group in rows.groupby("code", sort=True):
-            cells = ", ".join(f"{s}!{c}" for s, c in zip(group["sheet"], group["cell"]))
-            fields = {"ref": Ref(int(form), code, True), "count": len(group), "cells": cells}
-            evidence = [
-                Evidence(r.source, int(r.form), r.code, r.sheet, r.cell, r.label, r.raw, r.value)
-                for r in group.itertuples(index=False)
-            ]
-            yield check_finding(cat, "FORM.duplicate-row", fields, evidence, form=int(form))
+        for code, group in repeated.items():
+            cells = ", ".join(f"{r['sheet']}!{r['cell']}" for r in group)
+            fields = {"ref": Ref(form, code, True), "count": len(group), "cells": cells}
+            yield check_finding(
+                cat, "FORM.duplicate-row", fields, [_evidence(r, r["label"]) for r in group], form=form
+            )

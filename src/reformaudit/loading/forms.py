@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -102,18 +103,40 @@ def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataF
     >>> float(row["value"]), row["raw"], row["sheet"], row["cell"]
     (1746.0, '1.746', 'Biểu 3', 'D10')
     """
-    catalogue = catalogue or load_catalogue()
+    read = read_workbook(path, catalogue or load_catalogue())
+    frame = rows_frame(read.rows)
+    frame.attrs["style"] = read.style
+    frame.attrs["tables"] = read.tables
+    frame.attrs["texts"] = SharedList(read.texts)
+    return frame
+
+
+@dataclass
+class WorkbookRead:
+    """What one workbook holds: its rows (the columns of :data:`COLUMNS`), the separator style most of
+    its numbers are written in, how many tables were found, and the text outside the tables."""
+
+    rows: list[dict]
+    style: str
+    tables: int
+    texts: list[tuple[str, str, str, str]]
+
+
+def read_workbook(path: str | Path, catalogue: Catalogue) -> WorkbookRead:
+    """The rows of every Biểu mẫu table in a workbook, as :func:`load_forms` returns them but as mappings."""
     grids, tables, prefer, records = _read(path, catalogue, "calamine")
     if any(_maybe_a_fraction(r) for r in records):
         # A percent stored as a fraction (0,9944 shown as 99,44%) can only be told by its number format.
         grids, tables, prefer, records = _read(path, catalogue, "openpyxl")
     _mark_formulas_without_values(path, records)
-    frame = pd.DataFrame.from_records(records, columns=COLUMNS)
+    return WorkbookRead(records, prefer, len(tables), _free_text(grids, tables, str(path)))
+
+
+def rows_frame(rows: list[dict]) -> pd.DataFrame:
+    """Rows read from workbooks as the tidy DataFrame :func:`load_forms` returns."""
+    frame = pd.DataFrame.from_records(rows, columns=COLUMNS)
     frame["form"] = frame["form"].astype("Int64")
     frame["value"] = frame["value"].astype(float)
-    frame.attrs["style"] = prefer
-    frame.attrs["tables"] = len(tables)
-    frame.attrs["texts"] = SharedList(_free_text(grids, tables, str(path)))
     return frame
 
 
