@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 SEVERITIES = ("error", "warning", "info")
@@ -58,7 +59,17 @@ class FormSpec:
     indicators: tuple[Indicator, ...]
 
     def by_code(self) -> dict[str, Indicator]:
+        return self._by_code
+
+    @functools.cached_property
+    def _by_code(self) -> dict[str, Indicator]:
         return {i.code: i for i in self.indicators}
+
+    @functools.cached_property
+    def matches(self) -> dict:
+        """Rows already matched to this form's indicators, by (STT, label) as written: offices reuse
+        one template, so the same rows come back in every report."""
+        return {}
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ the values Excel last calculated — formulas are never evaluated, macros never 
 from __future__ import annotations
 
 import contextlib
-import functools
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,24 +20,20 @@ WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 
 @dataclass
 class Grid:
-    """The non-empty cells of one sheet: ``cells[(row, col)] = (value, number_format)``."""
+    """The non-empty cells of one sheet, row by row: ``by_row[row][col] = (value, number_format)``.
+    Cells are added in reading order (rows down, columns across)."""
 
     name: str
     hidden: bool
-    cells: dict[tuple[int, int], tuple[object, str]] = field(default_factory=dict)
+    by_row: dict[int, dict[int, tuple[object, str]]] = field(default_factory=dict)
     max_row: int = 0
 
     def add(self, row: int, col: int, value, number_format: str) -> None:
-        self.cells[(row, col)] = (value, number_format)
-        self.max_row = max(self.max_row, row)
-
-    @functools.cached_property
-    def by_row(self) -> dict[int, dict[int, tuple[object, str]]]:
-        """The cells grouped by row, columns in order."""
-        out: dict[int, dict[int, tuple[object, str]]] = {}
-        for (r, c), hit in sorted(self.cells.items()):
-            out.setdefault(r, {})[c] = hit
-        return out
+        line = self.by_row.get(row)
+        if line is None:
+            line = self.by_row[row] = {}
+            self.max_row = max(self.max_row, row)
+        line[col] = (value, number_format)
 
 
 @contextlib.contextmanager
@@ -123,9 +118,10 @@ def _read_calamine(path: Path) -> list[Grid]:
         top, left = sheet.start
         for r, row in enumerate(sheet.iter_rows(), start=top + 1):
             for c, value in enumerate(row, start=left + 1):
-                if value != "" and not _blank(value):
-                    budget.take()
-                    grid.add(r, c, value, "General")
+                if value == "" or value is None or (isinstance(value, str) and not value.strip()):
+                    continue
+                budget.take()
+                grid.add(r, c, value, "General")
         grids.append(grid)
     return grids
 

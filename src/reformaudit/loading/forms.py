@@ -197,7 +197,10 @@ def _free_text(grids, tables: list[Table], source: str) -> list[tuple[str, str, 
     out = []
     for grid in grids:
         rows = covered.get(grid.name, set())
-        for (r, c), (value, _) in sorted(grid.cells.items()):
-            if isinstance(value, str) and r not in rows:
-                out.append((source, grid.name, address(r, c), nfc(value).strip()))
+        for r, line in grid.by_row.items():
+            if r in rows:
+                continue
+            for c, (value, _) in line.items():
+                if isinstance(value, str):
+                    out.append((source, grid.name, address(r, c), nfc(value).strip()))
     return out

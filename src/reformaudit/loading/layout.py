@@ -27,6 +27,7 @@ SHEET_FORM = re.compile(r"(?:biểu|bieu|bm|mẫu|mau|form)\D{0,8}0?([1-9])\b", 
 BAND = 3
 
 
+@functools.lru_cache(maxsize=1024)
 def column_letter(col: int) -> str:
     """Excel's column name: 1 -> A, 27 -> AA.
 
@@ -88,7 +89,12 @@ def _role(text: str) -> str | None:
 
 
 def _cell_text(value) -> str:
-    return squash(value).lower() if isinstance(value, str) else ""
+    return _lower_text(value) if isinstance(value, str) else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _lower_text(value: str) -> str:
+    return squash(value).lower()
 
 
 def heading_form(value) -> int | None:
@@ -97,6 +103,11 @@ def heading_form(value) -> int | None:
     >>> heading_form("Biểu mẫu 7 "), heading_form("BM 2"), heading_form("Biểu mẫu 1 của tỉnh")
     (7, 2, None)
     """
+    return _heading_form(value) if isinstance(value, str) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _heading_form(value: str) -> int | None:
     match = HEADING.match(_cell_text(value))
     return int(match.group(1)) if match else None
 
@@ -158,7 +169,7 @@ def _table_rows(grid: Grid, columns: dict[str, int], start: int, stop: int) -> l
 def find_tables(grid: Grid) -> list[Table]:
     """Every form table on one sheet, in order, with the form it belongs to when that can be told."""
     rows = sorted(grid.by_row)
-    headings = {r: f for (r, _), (v, _) in grid.cells.items() if (f := heading_form(v))}
+    headings = {r: f for r, line in grid.by_row.items() for v, _ in line.values() if (f := heading_form(v))}
     headers = [(r, cols) for r in rows if (cols := _header_columns(grid, r))]
     sheet_match = SHEET_FORM.search(grid.name)
     sheet_form = int(sheet_match.group(1)) if sheet_match else None

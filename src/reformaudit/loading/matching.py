@@ -12,6 +12,7 @@ CODE = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}$")
 ROMAN = re.compile(r"^[IVX]+$")
 LABEL_AGREES = 0.55
 LABEL_ALONE = 0.8
+MATCHES_KEPT = 100_000
 
 
 def normalise_code(raw) -> str | None:
@@ -43,6 +44,15 @@ def _best_by_label(label: str, form: FormSpec) -> tuple[Indicator | None, float]
 
 def match_row(row: TableRow, form: FormSpec) -> tuple[Indicator | None, str]:
     """The indicator a row reports and how it was recognised: "code", "label" or "" for none."""
+    seen = (type(row.code), row.code, row.label)
+    if seen not in form.matches:
+        if len(form.matches) > MATCHES_KEPT:
+            form.matches.clear()
+        form.matches[seen] = _match(row, form)
+    return form.matches[seen]
+
+
+def _match(row: TableRow, form: FormSpec) -> tuple[Indicator | None, str]:
     code = normalise_code(row.code)
     label = fold(row.label)
     by_code = form.by_code().get(code) if code else None
