@@ -100,11 +100,12 @@ def confront(reports: list[Report], catalogue: Catalogue, suggest: bool = True) 
                 findings[name].append(
                     _truncations(rules[rule_id], by_name[name], wide.loc[name], result.loc[name])
                 )
+    statuses = {rule_id: result["status"].to_dict() for rule_id, result in results.items()}
     for report in reports:
         for finding in run_checks(report):
             finding.report = report.name
             findings[report.name].append(finding)
-        if suggest:
-            status = {rule_id: result.at[report.name, "status"] for rule_id, result in results.items()}
+        if suggest and findings.get(report.name):
+            status = {rule_id: statuses[rule_id][report.name] for rule_id in results}
             add_suggestions(report, findings[report.name], status)
     return {name: sorted(fs, key=Finding.sort_key) for name, fs in findings.items()}
