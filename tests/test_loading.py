@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from reformaudit import load_forms
 from reformaudit.errors import AuditInputError
+from reformaudit.loading.excel import read_grids
 from reformaudit.loading.matching import normalise_code
 from reformaudit.testing import SHEETS, SINGLE_SHEET, Layout, write_workbook
 
@@ -91,6 +92,20 @@ def test_a_hand_made_layout(tmp_path, catalogue, heading, nfd):
     unknown = frame[frame["matched_by"] == ""]
     assert list(unknown["code"]) == ["9.9"]
     assert set(frame.loc[frame["matched_by"] != "", "form"]) == {3}
+
+
+@pytest.mark.parametrize("heading", [True, False])
+def test_both_readers_put_cells_at_the_same_addresses(tmp_path, heading):
+    """A sheet whose first filled cell is not A1 (here B7 or C5): calamine's rows must not shift."""
+    path = _hand_made(tmp_path / "hand.xlsx", heading=heading, nfd=False)
+    fast, full = read_grids(path, "calamine"), read_grids(path, "openpyxl")
+    assert [g.name for g in fast] == [g.name for g in full]
+    for a, b in zip(fast, full):
+        assert {(r, c): v for r, line in a.by_row.items() for c, (v, _) in line.items()} == {
+            (r, c): v for r, line in b.by_row.items() for c, (v, _) in line.items()
+        }
+    frame = load_forms(path)
+    assert frame.set_index("code").loc["1.4.1", "cell"] == "E9"
 
 
 def test_codes_are_normalised():

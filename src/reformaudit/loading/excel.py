@@ -55,8 +55,8 @@ class _Budget:
     def __init__(self, path: Path):
         self.path, self.left = path, current().max_cells
 
-    def take(self) -> None:
-        self.left -= 1
+    def take(self, cells: int = 1) -> None:
+        self.left -= cells
         if self.left < 0:
             raise AuditInputError(
                 f"{self.path}: more than {current().max_cells:,} filled cells, over the limit (REFORMAUDIT_MAX_CELLS)"
@@ -115,13 +115,17 @@ def _read_calamine(path: Path) -> list[Grid]:
     for name in wb.sheet_names:
         sheet = wb.get_sheet_by_name(name)
         grid = Grid(name, not visible.get(name, True))
-        top, left = sheet.start
-        for r, row in enumerate(sheet.iter_rows(), start=top + 1):
-            for c, value in enumerate(row, start=left + 1):
-                if value == "" or value is None or (isinstance(value, str) and not value.strip()):
-                    continue
-                budget.take()
-                grid.add(r, c, value, "General")
+        # From A1 (iter_rows and to_python() start the columns at the first filled one, but not the rows).
+        for r, row in enumerate(sheet.to_python(skip_empty_area=False), start=1):
+            line = {
+                c: (value, "General")
+                for c, value in enumerate(row, start=1)
+                if not (value == "" or value is None or (isinstance(value, str) and not value.strip()))
+            }
+            if line:
+                budget.take(len(line))
+                grid.by_row[r] = line
+                grid.max_row = r
         grids.append(grid)
     return grids
 

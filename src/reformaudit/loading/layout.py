@@ -116,7 +116,7 @@ def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
     """Columns by role if ``row`` is a header row, else None."""
     first_hits: dict[str, int] = {}
     for c, (value, _) in grid.by_row.get(row, {}).items():
-        role = _role(_cell_text(value))
+        role = _role(_lower_text(value)) if isinstance(value, str) else None
         if role and role not in first_hits:
             first_hits[role] = c
     if "code" not in first_hits or "label" not in first_hits:
@@ -137,30 +137,40 @@ def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
 
 
 def _is_header_text(value) -> bool:
+    return isinstance(value, str) and _header_text(value)
+
+
+@functools.lru_cache(maxsize=65536)
+def _header_text(value: str) -> bool:
     return _role(_cell_text(value)) is not None or _cell_text(value).startswith("báo cáo")
 
 
 def _table_rows(grid: Grid, columns: dict[str, int], start: int, stop: int) -> list[TableRow]:
     rows = []
-    for r in (r for r in grid.by_row if start <= r < stop):
-        line = grid.by_row[r]
-        get = {role: line.get(c) for role, c in columns.items()}
-        values = {role: hit[0] if hit else None for role, hit in get.items()}
-        if all(v is None for v in values.values()):
+    code_col, label_col = columns["code"], columns["label"]
+    unit_col, value_col, note_col = columns.get("unit"), columns["value"], columns.get("note")
+    value_letter = column_letter(value_col)
+    note_letter = column_letter(note_col) if note_col else None
+    for r, line in grid.by_row.items():
+        if not start <= r < stop:
             continue
-        if all(v is None or _is_header_text(v) for v in values.values()):
-            continue  # the second line of a merged header
-        value_hit = get.get("value")
+        hits = [line.get(c) if c else None for c in (code_col, label_col, unit_col, value_col, note_col)]
+        code, label, unit, value, note = (hit[0] if hit else None for hit in hits)
+        if all(v is None or _is_header_text(v) for v in (code, label, unit, value, note)):
+            continue  # blank in these columns, or the second line of a merged header
         rows.append(
             TableRow(
                 row=r,
-                code=values["code"],
-                label=values["label"],
-                unit=values.get("unit"),
-                value=values.get("value"),
-                number_format=value_hit[1] if value_hit else "General",
-                note=values.get("note"),
-                cells={role: address(r, c) for role, c in columns.items()},
+                code=code,
+                label=label,
+                unit=unit,
+                value=value,
+                number_format=hits[3][1] if hits[3] else "General",
+                note=note,
+                cells={
+                    "value": f"{value_letter}{r}",
+                    **({"note": f"{note_letter}{r}"} if note_letter else {}),
+                },
             )
         )
     return rows
