@@ -6,8 +6,11 @@ For each N, N reports are generated (500 distinct consistent reports from the ca
 variation, copied round-robin beyond that), then in the same run it times
   (a) `reformaudit batch ROOT --format jsonl` (all cores; suggestions on, as users run it), and
   (b) merely reading every sheet of the same files with python-calamine in one process,
-and prints a/b, reports per second and the batch's peak memory. It also prints the end-to-end time of
-one `reformaudit check` on the sample (import included) and the narrative extraction speed.
+and prints a/b, reports per second and the batch's peak memory. For scale it also times
+  (c) the floor of any batch built this way: a process that imports what reformaudit imports, then reads
+      the same sheets with python-calamine in the same number of worker processes, checking nothing,
+and prints c/b. It ends with the end-to-end time of one `reformaudit check` on the sample (import
+included) and the narrative extraction speed.
 """
 
 from __future__ import annotations
@@ -57,6 +60,34 @@ def bare_read(folder: Path) -> float:
     return time.perf_counter() - start
 
 
+def _read_all(paths: list[str]) -> int:
+    for path in paths:
+        book = CalamineWorkbook.from_path(path)
+        for name in book.sheet_names:
+            book.get_sheet_by_name(name).to_python()
+    return len(paths)
+
+
+def floor_run(folder: str) -> None:
+    """(c): import what the command imports, then only read, in as many processes as the batch uses."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    import reformaudit.cli  # noqa: F401
+
+    paths = [str(p) for p in sorted(Path(folder).glob("*/*.xlsx"))]
+    jobs = os.cpu_count() or 1
+    size = -(-len(paths) // (2 * jobs))
+    with ProcessPoolExecutor(jobs) as pool:
+        sum(pool.map(_read_all, [paths[i : i + size] for i in range(0, len(paths), size)]))
+
+
+def floor(folder: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, __file__, "--floor", str(folder)], check=True)
+    return time.perf_counter() - start
+
+
 def batch(folder: Path) -> tuple[float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
@@ -69,17 +100,24 @@ def batch(folder: Path) -> tuple[float, int]:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--floor"]:
+        floor_run(argv[1])
+        return 0
     sizes = [int(a) for a in argv] or [100, 1000]
     cache: list[Path] = []
-    print(f"{'N':>6} {'batch s':>9} {'bare s':>8} {'ratio':>7} {'reports/s':>10} {'peak MB':>8}")
+    print(
+        f"{'N':>6} {'batch s':>9} {'bare s':>8} {'ratio':>7} {'reports/s':>10} {'peak MB':>8} {'floor s':>8} {'floor ratio':>12}"
+    )
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             generate(folder, n, cache)
             bare = bare_read(folder)
             elapsed, peak = batch(folder)
+            least = floor(folder)
             print(
-                f"{n:>6} {elapsed:>9.1f} {bare:>8.2f} {elapsed / bare:>7.1f} {n / elapsed:>10.1f} {peak / 2**20:>8.0f}"
+                f"{n:>6} {elapsed:>9.2f} {bare:>8.2f} {elapsed / bare:>7.2f} {n / elapsed:>10.1f} {peak / 2**20:>8.0f}"
+                f" {least:>8.2f} {least / bare:>12.2f}"
             )
     start = time.perf_counter()
     subprocess.run(
