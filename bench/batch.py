@@ -6,7 +6,7 @@ For each N, N reports are generated (500 distinct consistent reports from the ca
 variation, copied round-robin beyond that), then in the same run it times
   (a) `reformaudit batch ROOT --format jsonl` (all cores; suggestions on, as users run it), and
   (b) merely reading every sheet of the same files with python-calamine in one process,
-and prints a/b, reports per second and the batch's peak memory. For scale it also times
+and prints a/b, reports per second and the batch's peak memory (its largest process). For scale it also times
   (c) the floor of any batch built this way: a process that imports what reformaudit imports, then reads
       the same sheets with python-calamine in the same number of worker processes, checking nothing,
 and prints c/b. It ends with the end-to-end time of one `reformaudit check` on the sample (import
@@ -89,19 +89,29 @@ def floor(folder: Path) -> float:
 
 
 def batch(folder: Path) -> tuple[float, int]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """(a), and the peak memory of its largest process, measured in a fresh parent for each run."""
     start = time.perf_counter()
-    subprocess.run(
-        [*COMMAND, "batch", str(folder), "--format", "jsonl"], stdout=subprocess.DEVNULL, check=False
+    done = subprocess.run(
+        [sys.executable, __file__, "--peak", *COMMAND, "batch", str(folder), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) * 1024
+    return time.perf_counter() - start, int(done.stdout.strip().splitlines()[-1])
+
+
+def peak_run(command: list[str]) -> None:
+    """Run a command, its output discarded, and print the largest resident size of it or its workers."""
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=False)
+    print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)
 
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--floor"]:
         floor_run(argv[1])
+        return 0
+    if argv[:1] == ["--peak"]:
+        peak_run(argv[1:])
         return 0
     sizes = [int(a) for a in argv] or [100, 1000]
     cache: list[Path] = []
