@@ -58,7 +58,7 @@ def coordinates(cell: str) -> tuple[int, int]:
     return int(cell[len(letters) :]), col
 
 
-@dataclass
+@dataclass(slots=True)
 class TableRow:
     row: int
     code: object
@@ -112,11 +112,17 @@ def _heading_form(value: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+@functools.lru_cache(maxsize=65536)
+def _text_signs(value: str) -> tuple[str | None, int | None]:
+    """What a text cell can say about the layout: the header role it names, the form its title names."""
+    return _role(_lower_text(value)), _heading_form(value)
+
+
 def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
     """Columns by role if ``row`` is a header row, else None."""
     first_hits: dict[str, int] = {}
     for c, (value, _) in grid.by_row.get(row, {}).items():
-        role = _role(_lower_text(value)) if isinstance(value, str) else None
+        role = _text_signs(value)[0] if isinstance(value, str) else None
         if role and role not in first_hits:
             first_hits[role] = c
     if "code" not in first_hits or "label" not in first_hits:
@@ -151,26 +157,27 @@ def _table_rows(grid: Grid, columns: dict[str, int], start: int, stop: int) -> l
     unit_col, value_col, note_col = columns.get("unit"), columns["value"], columns.get("note")
     value_letter = column_letter(value_col)
     note_letter = column_letter(note_col) if note_col else None
-    for r, line in grid.by_row.items():
-        if not start <= r < stop:
+    by_row = grid.by_row
+    for r in range(start, stop):
+        line = by_row.get(r)
+        if line is None:
             continue
-        hits = [line.get(c) if c else None for c in (code_col, label_col, unit_col, value_col, note_col)]
-        code, label, unit, value, note = (hit[0] if hit else None for hit in hits)
+        cells = [line.get(c) if c else None for c in (code_col, label_col, unit_col, value_col, note_col)]
+        code, label, unit, value, note = [hit[0] if hit else None for hit in cells]
         if all(v is None or _is_header_text(v) for v in (code, label, unit, value, note)):
             continue  # blank in these columns, or the second line of a merged header
         rows.append(
             TableRow(
-                row=r,
-                code=code,
-                label=label,
-                unit=unit,
-                value=value,
-                number_format=hits[3][1] if hits[3] else "General",
-                note=note,
-                cells={
-                    "value": f"{value_letter}{r}",
-                    **({"note": f"{note_letter}{r}"} if note_letter else {}),
-                },
+                r,
+                code,
+                label,
+                unit,
+                value,
+                cells[3][1] if cells[3] else "General",
+                note,
+                {"value": f"{value_letter}{r}", "note": f"{note_letter}{r}"}
+                if note_letter
+                else {"value": f"{value_letter}{r}"},
             )
         )
     return rows
@@ -178,9 +185,19 @@ def _table_rows(grid: Grid, columns: dict[str, int], start: int, stop: int) -> l
 
 def find_tables(grid: Grid) -> list[Table]:
     """Every form table on one sheet, in order, with the form it belongs to when that can be told."""
-    rows = sorted(grid.by_row)
-    headings = {r: f for r, line in grid.by_row.items() for v, _ in line.values() if (f := heading_form(v))}
-    headers = [(r, cols) for r in rows if (cols := _header_columns(grid, r))]
+    headings: dict[int, int] = {}
+    maybe_headers: list[int] = []
+    for r, line in grid.by_row.items():
+        roles = set()
+        for value, _ in line.values():
+            if isinstance(value, str):
+                role, form = _text_signs(value)
+                roles.add(role)
+                if form:
+                    headings[r] = form
+        if "code" in roles and "label" in roles:
+            maybe_headers.append(r)
+    headers = [(r, cols) for r in maybe_headers if (cols := _header_columns(grid, r))]
     sheet_match = SHEET_FORM.search(grid.name)
     sheet_form = int(sheet_match.group(1)) if sheet_match else None
     tables: list[Table] = []
