@@ -29,49 +29,47 @@ def evaluator(rule_type: str) -> Callable[[Evaluator], Evaluator]:
     return decorate
 
 
-def column(wide: pd.DataFrame, ref: str) -> pd.Series:
-    return wide[ref] if ref in wide else pd.Series(np.nan, index=wide.index)
+def column(wide: pd.DataFrame, ref: str) -> np.ndarray:
+    """An indicator's values as a float array (NaN where missing or not in the table)."""
+    return wide[ref].to_numpy(dtype=float) if ref in wide else np.full(len(wide), np.nan)
 
 
-def _decimals(wide: pd.DataFrame, ref: str) -> pd.Series:
-    dp = column(wide, decimals_column(ref))
-    return dp.fillna(2).clip(0, 6)
+def _decimals(wide: pd.DataFrame, ref: str) -> np.ndarray:
+    return np.clip(np.nan_to_num(column(wide, decimals_column(ref)), nan=2.0), 0, 6)
 
 
-def _result(applicable, ok, expected, actual, truncated=None) -> pd.DataFrame:
+def _result(wide, applicable, ok, expected, actual, truncated=None) -> pd.DataFrame:
     status = np.where(~applicable, "na", np.where(ok, "ok", "fail"))
     if truncated is not None:
         status = np.where((status == "fail") & truncated, "truncated", status)
-    return pd.DataFrame({"status": status, "expected": expected, "actual": actual}, index=applicable.index)
+    return pd.DataFrame({"status": status, "expected": expected, "actual": actual}, index=wide.index)
 
 
-def _all_present(*series: pd.Series) -> pd.Series:
-    present = series[0].notna()
-    for s in series[1:]:
-        present &= s.notna()
-    return present
+def _all_present(*arrays: np.ndarray) -> np.ndarray:
+    return ~np.isnan(np.vstack(arrays)).any(axis=0)
 
 
+# NaN compares False, so a relation with a missing value is "na" (from _all_present), never "fail".
 @evaluator("sum")
 def _sum(rule: Rule, wide: pd.DataFrame) -> pd.DataFrame:
     total = column(wide, rule.refs["total"])
     parts = [column(wide, k) for k in rule.refs["parts"]]
-    expected = sum(parts)
-    return _result(_all_present(total, *parts), (total - expected).abs() <= TOLERANCE, expected, total)
+    expected = np.sum(parts, axis=0)
+    return _result(wide, _all_present(total, *parts), np.abs(total - expected) <= TOLERANCE, expected, total)
 
 
 @evaluator("at_most")
 def _at_most(rule: Rule, wide: pd.DataFrame) -> pd.DataFrame:
     whole = column(wide, rule.refs["whole"])
     parts = [column(wide, k) for k in rule.refs["parts"]]
-    actual = sum(parts)
-    return _result(_all_present(whole, *parts), actual <= whole + TOLERANCE, whole, actual)
+    actual = np.sum(parts, axis=0)
+    return _result(wide, _all_present(whole, *parts), actual <= whole + TOLERANCE, whole, actual)
 
 
 @evaluator("equal")
 def _equal(rule: Rule, wide: pd.DataFrame) -> pd.DataFrame:
     left, right = column(wide, rule.refs["left"]), column(wide, rule.refs["right"])
-    return _result(_all_present(left, right), (left - right).abs() <= TOLERANCE, left, right)
+    return _result(wide, _all_present(left, right), np.abs(left - right) <= TOLERANCE, left, right)
 
 
 @evaluator("ratio")
@@ -80,24 +78,28 @@ def _ratio(rule: Rule, wide: pd.DataFrame) -> pd.DataFrame:
     rate = column(wide, rule.refs["rate"])
     num, den = column(wide, rule.refs["numerator"]), column(wide, rule.refs["denominator"])
     dp = _decimals(wide, rule.refs["rate"])
-    applicable = _all_present(rate, num, den) & (den > 0)
-    computed = num / den.where(den > 0) * 100
-    step = 10.0 ** (-dp)
-    ok = (computed - rate).abs() <= step / 2 + 1e-9
-    truncated = (np.floor(computed / step + 1e-9) * step - rate).abs() <= 1e-9
-    return _result(applicable, ok, computed, rate, truncated)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        applicable = _all_present(rate, num, den) & (den > 0)
+        computed = num / np.where(den > 0, den, np.nan) * 100
+        step = 10.0 ** (-dp)
+        ok = np.abs(computed - rate) <= step / 2 + 1e-9
+        truncated = np.abs(np.floor(computed / step + 1e-9) * step - rate) <= 1e-9
+    return _result(wide, applicable, ok, computed, rate, truncated)
 
 
 @evaluator("within")
 def _within(rule: Rule, wide: pd.DataFrame) -> pd.DataFrame:
     """A level-weighted average lies between the smallest and the largest of its levels."""
     value = column(wide, rule.refs["value"])
-    parts = pd.concat([column(wide, k) for k in rule.refs["of"]], axis=1)
-    low, high = parts.min(axis=1), parts.max(axis=1)
-    slack = 10.0 ** (-_decimals(wide, rule.refs["value"])) / 2
-    ok = (value >= low - slack) & (value <= high + slack)
-    expected = value.clip(lower=low, upper=high)
-    return _result(_all_present(value) & parts.notna().all(axis=1), ok, expected, value)
+    parts = np.vstack([column(wide, k) for k in rule.refs["of"]])
+    applicable = _all_present(value, *parts)
+    with np.errstate(invalid="ignore"):
+        low = np.where(applicable, np.min(parts, axis=0), np.nan)
+        high = np.where(applicable, np.max(parts, axis=0), np.nan)
+        slack = 10.0 ** (-_decimals(wide, rule.refs["value"])) / 2
+        ok = (value >= low - slack) & (value <= high + slack)
+        expected = np.clip(value, low, high)
+    return _result(wide, applicable, ok, expected, value)
 
 
 def evaluate(rule: Rule, wide: pd.DataFrame) -> pd.DataFrame:
