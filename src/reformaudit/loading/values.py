@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..numbers import FRACTION_IN_COUNT, NEUTRAL, decimals_of, parse_number
 
@@ -25,8 +25,7 @@ EXCEL_ERRORS = {
 }
 
 
-@dataclass(frozen=True)
-class CellValue:
+class CellValue(NamedTuple):
     value: float
     raw: str
     decimals: int
