@@ -29,6 +29,14 @@ def run(*args, cwd=None, env=None) -> subprocess.CompletedProcess:
     )
 
 
+def assert_check_refuses(workbook: Path, *options) -> None:
+    """``check`` with these options would write over its own input: exit 2, "refusing", input unchanged."""
+    before = digest(workbook)
+    done = run("check", workbook, *options)
+    assert done.returncode == 2 and "refusing" in done.stderr
+    assert digest(workbook) == before
+
+
 def test_sample_fails_with_vietnamese_table(tmp_path):
     before = digest(BINH_PHUOC / "bieu-mau.xlsx")
     done = run("check", BINH_PHUOC / "bieu-mau.xlsx", cwd=tmp_path)
@@ -83,10 +91,7 @@ def test_output_file_is_written_and_inputs_are_protected(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["error"] == 3
     workbook = tmp_path / "copy.xlsx"
     shutil.copy(BINH_PHUOC / "bieu-mau.xlsx", workbook)
-    before = digest(workbook)
-    refused = run("check", workbook, "--output", workbook)
-    assert refused.returncode == 2 and "refusing" in refused.stderr
-    assert digest(workbook) == before
+    assert_check_refuses(workbook, "--output", workbook)
 
 
 @pytest.mark.parametrize(

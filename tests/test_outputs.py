@@ -14,7 +14,7 @@ import pytest
 from reformaudit import audit
 
 from .conftest import BINH_PHUOC, CONSISTENT, digest
-from .test_cli import run
+from .test_cli import assert_check_refuses, run
 
 BROWSER_FLAGS = [
     "--headless",
@@ -154,10 +154,7 @@ def test_marked_copies(tmp_path):
 def test_marked_copies_never_overwrite_inputs(tmp_path):
     workbook = tmp_path / "bieu-mau.xlsx"
     shutil.copy(BINH_PHUOC / "bieu-mau.xlsx", workbook)
-    before = digest(workbook)
-    done = run("check", workbook, "--annotate", tmp_path)
-    assert done.returncode == 2 and "refusing" in done.stderr
-    assert digest(workbook) == before
+    assert_check_refuses(workbook, "--annotate", tmp_path)
 
 
 def test_the_notebook_object():

@@ -18,6 +18,25 @@ def present(value) -> bool:
     return value is not None and value is not pd.NA and not (isinstance(value, float) and value != value)
 
 
+def row_form(row: dict) -> int | None:
+    """The form a row was read in, or None when no form could be told."""
+    return int(row["form"]) if present(row["form"]) else None
+
+
+def row_evidence(row: dict, label: str | None = None) -> Evidence:
+    """Evidence pointing at a row's value cell; ``label`` instead of the indicator's label if given."""
+    return Evidence(
+        source=row["source"],
+        form=row_form(row),
+        code=row["code"],
+        sheet=row["sheet"],
+        cell=row["cell"],
+        label=row["label"] if label is None else label,
+        raw=row["raw"],
+        value=float(row["value"]),
+    )
+
+
 def decimals_column(ref: str) -> str:
     """The wide-table column holding how many decimals an indicator was written with."""
     return f"{ref}@dp"
@@ -103,16 +122,7 @@ class Report:
             return Evidence(
                 self.sources[0] if self.sources else "", indicator.form, indicator.code, label=indicator.label
             )
-        return Evidence(
-            source=row["source"],
-            form=int(row["form"]),
-            code=row["code"],
-            sheet=row["sheet"],
-            cell=row["cell"],
-            label=row["label"],
-            raw=row["raw"],
-            value=float(row["value"]),
-        )
+        return row_evidence(row)
 
     def wide_row(self) -> dict[str, float]:
         """This report as one row of the wide table: a column per indicator, plus written decimals."""

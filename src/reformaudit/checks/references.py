@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ..findings import Evidence, Finding
 from ..narrative.blanks import find_blanks
 from ..narrative.citations import Citation, find_citations
-from ..report import present
+from ..report import present, row_form
 from .narrative import excerpt
 from .registry import register_check
 from .spec import check_finding
@@ -32,7 +32,7 @@ def _mentions(report) -> list[tuple[Citation, Evidence]]:
                     c,
                     Evidence(
                         row["source"],
-                        int(row["form"]) if present(row["form"]) else None,
+                        row_form(row),
                         row["code"],
                         row["sheet"],
                         row["note_cell"],

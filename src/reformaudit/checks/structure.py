@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Evidence, Finding, Ref
-from ..report import present
+from ..report import present, row_evidence, row_form
 from ..text import short
 from .registry import register_check
 from .spec import check_finding
@@ -15,16 +15,6 @@ REPEATED_FORM_ROWS = 3
 
 def forms_found(report) -> set[int]:
     return {int(r["form"]) for r in report.first_rows.values()}
-
-
-def _form(row) -> int | None:
-    return int(row["form"]) if present(row["form"]) else None
-
-
-def _evidence(row, label: str) -> Evidence:
-    return Evidence(
-        row["source"], _form(row), row["code"], row["sheet"], row["cell"], label, row["raw"], row["value"]
-    )
 
 
 @register_check("structure")
@@ -47,18 +37,18 @@ def check_structure(report) -> Iterator[Finding]:
     for (source, sheet), group in sorted(hidden.items()):
         fields = {"sheet": sheet, "count": len(group)}
         yield check_finding(
-            cat, "FORM.hidden-sheet", fields, [Evidence(source, sheet=sheet)], form=_form(group[0])
+            cat, "FORM.hidden-sheet", fields, [Evidence(source, sheet=sheet)], form=row_form(group[0])
         )
     for row in report.rows:
         if row["matched_by"] or not present(row["value"]):
             continue
-        form = _form(row)
+        form = row_form(row)
         fields = {
             "form": "?" if form is None else form,
             "code": row["code_raw"] or "—",
             "label_short": short(row["label_raw"], 60),
         }
-        yield check_finding(cat, "FORM.unknown-row", fields, [_evidence(row, row["label_raw"])], form=form)
+        yield check_finding(cat, "FORM.unknown-row", fields, [row_evidence(row, row["label_raw"])], form=form)
     if len(matched) > len(report.first_rows):  # some indicator was read more than once
         yield from _duplicates(report, matched)
 
@@ -74,9 +64,8 @@ def _duplicates(report, matched: list[dict]) -> Iterator[Finding]:
         repeated = {code: rows for code, rows in sorted(codes.items()) if len(rows) > 1}
         if not repeated:
             continue
-        sheets = list(
-            dict.fromkeys(r["sheet"] for r in ordered if int(r["form"]) == form and r["code"] in repeated)
-        )
+        rows = [r for r in ordered if int(r["form"]) == form and r["code"] in repeated]
+        sheets = list(dict.fromkeys(r["sheet"] for r in rows))
         if len(repeated) > REPEATED_FORM_ROWS and len(sheets) > 1:
             fields = {
                 "form": form,
@@ -84,13 +73,12 @@ def _duplicates(report, matched: list[dict]) -> Iterator[Finding]:
                 "sheets": ", ".join(f"“{s}”" for s in sheets),
                 "used": sheets[0],
             }
-            source = next(r["source"] for r in ordered if int(r["form"]) == form and r["code"] in repeated)
-            evidence = [Evidence(source, form, sheet=s) for s in sheets]
+            evidence = [Evidence(rows[0]["source"], form, sheet=s) for s in sheets]
             yield check_finding(cat, "FORM.duplicate-form", fields, evidence, form=form)
             continue
         for code, group in repeated.items():
             cells = ", ".join(f"{r['sheet']}!{r['cell']}" for r in group)
             fields = {"ref": Ref(form, code, True), "count": len(group), "cells": cells}
             yield check_finding(
-                cat, "FORM.duplicate-row", fields, [_evidence(r, r["label"]) for r in group], form=form
+                cat, "FORM.duplicate-row", fields, [row_evidence(r) for r in group], form=form
             )

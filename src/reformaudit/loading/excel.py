@@ -28,12 +28,11 @@ class Grid:
     by_row: dict[int, dict[int, tuple[object, str]]] = field(default_factory=dict)
     max_row: int = 0
 
-    def add(self, row: int, col: int, value, number_format: str) -> None:
-        line = self.by_row.get(row)
-        if line is None:
-            line = self.by_row[row] = {}
-            self.max_row = max(self.max_row, row)
-        line[col] = (value, number_format)
+    def add_row(self, row: int, line: dict[int, tuple[object, str]]) -> None:
+        """One row's filled cells, by column; rows come in order."""
+        if line:
+            self.by_row[row] = line
+            self.max_row = row
 
 
 @contextlib.contextmanager
@@ -95,11 +94,14 @@ def _read_openpyxl(path: Path) -> list[Grid]:
         for ws in wb.worksheets:
             grid = Grid(ws.title, getattr(ws, "sheet_state", "visible") != "visible")
             for row in ws.iter_rows():
+                line, number = {}, 0
                 for cell in row:
-                    value = getattr(cell, "value", None)
+                    value = getattr(cell, "value", None)  # read-only mode's empty cells have no position
                     if not _blank(value):
-                        budget.take()
-                        grid.add(cell.row, cell.column, value, cell.number_format or "General")
+                        line[cell.column] = (value, cell.number_format or "General")
+                        number = cell.row
+                budget.take(len(line))
+                grid.add_row(number, line)
             grids.append(grid)
     finally:
         wb.close()
@@ -117,15 +119,9 @@ def _read_calamine(path: Path) -> list[Grid]:
         grid = Grid(name, not visible.get(name, True))
         # From A1 (iter_rows and to_python() start the columns at the first filled one, but not the rows).
         for r, row in enumerate(sheet.to_python(skip_empty_area=False), start=1):
-            line = {
-                c: (value, "General")
-                for c, value in enumerate(row, start=1)
-                if not (value == "" or value is None or (isinstance(value, str) and not value.strip()))
-            }
-            if line:
-                budget.take(len(line))
-                grid.by_row[r] = line
-                grid.max_row = r
+            line = {c: (value, "General") for c, value in enumerate(row, start=1) if not _blank(value)}
+            budget.take(len(line))
+            grid.add_row(r, line)
         grids.append(grid)
     return grids
 

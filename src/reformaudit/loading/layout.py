@@ -97,17 +97,13 @@ def _lower_text(value: str) -> str:
     return squash(value).lower()
 
 
-def heading_form(value) -> int | None:
+@functools.lru_cache(maxsize=65536)
+def heading_form(value: str) -> int | None:
     """The form number in a title cell such as "Biểu mẫu 3", or None.
 
     >>> heading_form("Biểu mẫu 7 "), heading_form("BM 2"), heading_form("Biểu mẫu 1 của tỉnh")
     (7, 2, None)
     """
-    return _heading_form(value) if isinstance(value, str) else None
-
-
-@functools.lru_cache(maxsize=65536)
-def _heading_form(value: str) -> int | None:
     match = HEADING.match(_cell_text(value))
     return int(match.group(1)) if match else None
 
@@ -115,7 +111,7 @@ def _heading_form(value: str) -> int | None:
 @functools.lru_cache(maxsize=65536)
 def _text_signs(value: str) -> tuple[str | None, int | None]:
     """What a text cell can say about the layout: the header role it names, the form its title names."""
-    return _role(_lower_text(value)), _heading_form(value)
+    return _role(_lower_text(value)), heading_form(value)
 
 
 def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:

@@ -44,7 +44,7 @@ def _best_by_label(label: str, form: FormSpec) -> tuple[Indicator | None, float]
 
 def match_row(row: TableRow, form: FormSpec) -> tuple[Indicator | None, str]:
     """The indicator a row reports and how it was recognised: "code", "label" or "" for none."""
-    seen = (type(row.code), row.code, row.label)
+    seen = (type(row.code), row.code, type(row.label), row.label)
     if seen not in form.matches:
         if len(form.matches) > MATCHES_KEPT:
             form.matches.clear()

@@ -166,7 +166,7 @@ def _cheapest(cost, integer, upper, matrix: list[dict[int, float]], lo: list[flo
     lp = highspy.HighsLp()
     lp.num_col_, lp.num_row_ = len(cost), len(matrix)
     lp.col_cost_, lp.col_lower_, lp.col_upper_ = cost, np.zeros(len(cost)), upper
-    lp.row_lower_ = np.array([max(v, -highspy.kHighsInf) for v in lo])
+    lp.row_lower_ = np.array(lo)
     lp.row_upper_ = np.array(hi)
     lp.integrality_ = [
         highspy.HighsVarType.kInteger if i else highspy.HighsVarType.kContinuous for i in integer
