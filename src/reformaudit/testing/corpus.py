@@ -1,0 +1,147 @@
+"""The labelled corpus of real passages (tests/data/narrative_corpus): reading it, finding a labelled number
+in its passage, and the arithmetic a label states — computed here on its own, not by the checker it measures.
+
+>>> text = "tiếp nhận 4,52 ngàn hồ sơ, đã giải quyết 4.100 hồ sơ, đạt 90,7%"
+>>> locate(text, "4,52"), label_value(text, "4,52")
+((10, 14), 4520.0)
+>>> label_arithmetic(text, {"kind": "rate", "numerator": "4.100", "denominator": "4,52", "percent": "90,7"})
+(True, '4.100 / 4,52 = 90.71% (stated 90,7%)')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import yaml
+
+KINDS = ("sum", "within", "rate", "shares", "change")
+FIELDS = {
+    "sum": ("whole", "parts"),
+    "within": ("whole", "parts"),
+    "rate": ("numerator", "denominator", "percent"),
+    "shares": ("parts",),
+    "change": ("before", "after", "difference?", "percent?"),
+}
+SCALES = [
+    (re.compile(r"\s*nghìn\s+tỷ|\s*ngàn\s+tỷ"), 1e12),
+    (re.compile(r"\s*tỷ"), 1e9),
+    (re.compile(r"\s*triệu"), 1e6),
+    (re.compile(r"\s*(?:nghìn|ngàn)"), 1e3),
+]
+COMPOUND = re.compile(r"\s*tỷ\s+(\d[\d.,]*)\s*triệu")
+
+
+def load_passages(path: Path) -> list[dict]:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return data.get("passages") or []
+
+
+def locate(text: str, label: str) -> tuple[int, int]:
+    """The span of a labelled number ("56.039", "05#2" for the second "05") as a whole token of ``text``."""
+    digits, _, nth = str(label).partition("#")
+    occurrence = int(nth) if nth else 1
+    pattern = re.compile(r"(?<![\d.,])" + re.escape(digits.strip()) + r"(?![\d]|[.,]\d)")
+    found = list(pattern.finditer(text))
+    if len(found) < occurrence:
+        raise ValueError(f"number {label!r} not found in the passage ({len(found)} occurrences)")
+    return found[occurrence - 1].span()
+
+
+def parse_digits(digits: str) -> tuple[float, int]:
+    """A number as Vietnamese reports write it ("12.516", "37,76"; "98.39" read as English style)."""
+    s = digits.strip()
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            whole, frac = s.rsplit(",", 1)
+            return float(whole.replace(".", "") + "." + frac), len(frac)
+        whole, frac = s.rsplit(".", 1)
+        return float(whole.replace(",", "") + "." + frac), len(frac)
+    if "," in s:
+        parts = s.split(",")
+        if len(parts) > 2:
+            return float(s.replace(",", "")), 0
+        return float(parts[0] + "." + parts[1]), len(parts[1])
+    if "." in s:
+        parts = s.split(".")
+        if all(len(p) == 3 for p in parts[1:]) and len(parts[0]) <= 3:
+            return float(s.replace(".", "")), 0
+        if len(parts) == 2:
+            return float(s), len(parts[1])
+    return float(s.replace(".", "")), 0
+
+
+def label_value(text: str, label: str) -> float:
+    """The value of a labelled number, with the scale word written after it ("4,52 ngàn" = 4520)."""
+    start, end = locate(text, label)
+    value, _ = parse_digits(text[start:end])
+    tail = text[end : end + 40]
+    compound = COMPOUND.match(tail)
+    if compound:
+        small, _ = parse_digits(compound.group(1))
+        return value * 1e9 + small * 1e6
+    for pattern, factor in SCALES:
+        if pattern.match(tail):
+            return value * factor
+    return value
+
+
+def _decimals(text: str, label: str) -> int:
+    start, end = locate(text, label)
+    return parse_digits(text[start:end])[1]
+
+
+def label_arithmetic(text: str, rel: dict) -> tuple[bool | None, str]:
+    """(whether the labelled relation's arithmetic holds, how it was computed)."""
+    kind = rel["kind"]
+    approx = bool(rel.get("approx"))
+    if kind in ("sum", "within"):
+        whole = label_value(text, rel["whole"])
+        parts = [label_value(text, p) for p in rel["parts"]]
+        total = sum(parts)
+        tolerance = 0.01 * whole if approx else 1e-6 * max(1.0, whole)
+        if kind == "sum":
+            ok = abs(total - whole) <= tolerance
+        else:
+            ok = total <= whole + tolerance
+        shown = " + ".join(str(p) for p in rel["parts"])
+        return ok, f"{shown} = {total:g} against {rel['whole']} = {whole:g}"
+    if kind == "rate":
+        num = label_value(text, rel["numerator"])
+        den = label_value(text, rel["denominator"])
+        stated = label_value(text, rel["percent"])
+        if not den:
+            return None, "denominator 0"
+        exact = num / den * 100
+        return _rounds_to(exact, stated, _decimals(text, rel["percent"]), approx), (
+            f"{rel['numerator']} / {rel['denominator']} = {exact:.2f}% (stated {rel['percent']}%)"
+        )
+    if kind == "shares":
+        values = [label_value(text, p) for p in rel["parts"]]
+        decimals = max(_decimals(text, p) for p in rel["parts"])
+        tolerance = len(values) * 0.5 * 10.0**-decimals + 1e-9 + (1.0 if approx else 0.0)
+        total = sum(values)
+        return abs(total - 100) <= tolerance, f"shares add to {total:g}%"
+    before = label_value(text, rel["before"])
+    after = label_value(text, rel["after"])
+    if rel.get("difference") is not None:
+        stated = label_value(text, rel["difference"])
+        ok = abs(abs(after - before) - stated) <= (0.01 * max(before, after) if approx else 1e-6)
+        return ok, f"{after:g} − {before:g} = {after - before:g} (stated {stated:g})"
+    if rel.get("percent") is not None and before:
+        stated = label_value(text, rel["percent"])
+        exact = abs(after - before) / before * 100
+        return _rounds_to(exact, stated, _decimals(text, rel["percent"]), approx), (
+            f"change {exact:.2f}% (stated {stated:g}%)"
+        )
+    return None, "change without a difference or percent"
+
+
+def _rounds_to(exact: float, stated: float, decimals: int, approx: bool) -> bool:
+    step = 10.0**-decimals
+    if abs(exact - stated) <= step / 2 + 1e-9:
+        return True
+    if abs(math.floor(exact / step + 1e-9) * step - stated) <= 1e-9:
+        return True
+    return approx and abs(exact - stated) <= max(1.0, step)
