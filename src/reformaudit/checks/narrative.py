@@ -71,6 +71,7 @@ def _finding(report, check_id: str, claim: Claim, fields: dict, **kw) -> Finding
         area="narrative",
         expected=claim.computed,
         actual=claim.stated,
+        severity=None if claim.kind == "repeated" else claim.severity,
         **kw,
     )
     finding.origin = claim

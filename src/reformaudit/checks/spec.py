@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..catalogue import Catalogue
-from ..findings import Evidence, Finding
+from ..findings import SEVERITY_ORDER, Evidence, Finding
 
 
 def check_finding(
@@ -16,11 +16,16 @@ def check_finding(
     expected: float | None = None,
     actual: float | None = None,
     area: str = "forms",
+    severity: str | None = None,
 ) -> Finding:
+    """``severity``: the level a finding's own evidence calls for (the narrative's policy); the rule's
+    severity caps it, so a rules folder can still lower a check."""
     spec = catalogue.checks[check_id]
+    if severity is None or SEVERITY_ORDER[severity] < SEVERITY_ORDER[spec.severity]:
+        severity = spec.severity
     return Finding(
         rule=spec.id,
-        severity=spec.severity,
+        severity=severity,
         title=spec.title,
         template=spec.message,
         fields=fields,

@@ -24,13 +24,35 @@ class Claim:
     approx: bool = False
     exhaustive: bool | None = None
     notes: list[str] = field(default_factory=list)
+    uncertain: bool = (
+        False  # the whole may hold a category the text does not give, or the denominator is unsure
+    )
+
+    @property
+    def severity(self) -> str | None:
+        """How serious a claim that does not hold is (docs/narrative.md, "Severity"): a part above its whole or
+        a rate off its figures is an error; an exhaustive breakdown that falls short is an error, a warning
+        when the whole may hold a category the text does not give; a list that may be incomplete is info;
+        nothing built on an approximate number is more than a warning."""
+        if self.status == "ok":
+            return None
+        if self.status in ("truncated", "incomplete"):
+            return "info"
+        if self.kind in ("common_whole", "repeated"):
+            return "warning"
+        approx = self.approx or any(q.approx for q in self.quantities)
+        if approx or self.uncertain:
+            return "warning"
+        return "error"
 
 
-def rate_status(computed: float, stated: float, decimals: int, approx: bool) -> str:
+def rate_status(computed: float, stated: float, decimals: int, approx: bool, spread: float = 0.0) -> str:
+    """``spread``: how far the exact rate may be from ``computed`` because its figures are rounded or
+    approximate ("4,52 ngàn", "gần 1.300")."""
     if math.isnan(computed):
         return "ok"
     step = 10.0 ** (-decimals)
-    if abs(computed - stated) <= step / 2 + 1e-9:
+    if abs(computed - stated) <= step / 2 + spread + 1e-9:
         return "ok"
     if approx and abs(computed - stated) <= max(APPROX_TOLERANCE, step):
         return "ok"
@@ -39,9 +61,21 @@ def rate_status(computed: float, stated: float, decimals: int, approx: bool) -> 
     return "fail"
 
 
-def rate_claim(kind, block, span, quantities, roles, percent: Quantity, computed: float) -> Claim:
+def rate_spread(numerator: float, num_slack: float, denominator: float, den_slack: float) -> float:
+    """How far numerator/denominator × 100 can move when each may be off by its slack."""
+    if not (num_slack or den_slack) or denominator - den_slack <= 0:
+        return 0.0
+    exact = numerator / denominator * 100
+    high = (numerator + num_slack) / (denominator - den_slack) * 100
+    low = max(0.0, numerator - num_slack) / (denominator + den_slack) * 100
+    return max(high - exact, exact - low)
+
+
+def rate_claim(
+    kind, block, span, quantities, roles, percent: Quantity, computed: float, spread: float = 0.0
+) -> Claim:
     """A claim that ``percent`` is the rate ``computed`` from the other quantities."""
-    status = rate_status(computed, percent.value, percent.decimals, percent.approx)
+    status = rate_status(computed, percent.value, percent.decimals, percent.approx, spread)
     return Claim(
         kind,
         block,
@@ -56,11 +90,12 @@ def rate_claim(kind, block, span, quantities, roles, percent: Quantity, computed
     )
 
 
-def breakdown(block, span, total, parts, exhaustive, subset=False) -> Claim:
+def breakdown(block, span, total, parts, exhaustive, subset=False, uncertain=False) -> Claim:
     computed = sum(p.value for p in parts)
+    slack = total.slack + sum(p.slack for p in parts) + 1e-9
     if subset:
-        status = "ok" if computed <= total.value + 1e-9 else "fail"
-    elif abs(computed - total.value) <= 1e-9:
+        status = "ok" if computed <= total.value + slack else "fail"
+    elif abs(computed - total.value) <= slack:
         status = "ok"
     elif computed > total.value or exhaustive:
         status = "fail"
@@ -77,4 +112,5 @@ def breakdown(block, span, total, parts, exhaustive, subset=False) -> Claim:
         status,
         exhaustive=exhaustive if not subset else False,
         notes=["subset"] if subset else [],
+        uncertain=uncertain,
     )

@@ -17,13 +17,6 @@ NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNOR
 PARTITION_WORDS = re.compile(
     r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa ", re.IGNORECASE
 )
-RECEIVED = re.compile(r"tiếp nhận\s*$", re.IGNORECASE)
-SPLIT_ROLES = {
-    "done": re.compile(r"^(?:hồ sơ )?đã (?:giải quyết|xử lý)"),
-    "pending": re.compile(r"^(?:hồ sơ )?đang (?:giải quyết|xử lý)"),
-    "cancelled": re.compile(r"^(?:hồ sơ )?(?:hủy|huỷ|trả lại|rút)"),
-    "carried": re.compile(r"(?:kỳ trước chuyển sang|tồn)"),
-}
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
@@ -159,41 +152,6 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
         if _unit_word(part) and _unit_word(part) == _unit_word(whole):
             claims.append(breakdown(block, span, whole, [part], False, subset=True))
     return claims
-
-
-def split_claim(
-    text: str, block: int, qs: list[Quantity], span: tuple[int, int] | None = None
-) -> Claim | None:
-    """Dossiers received against done + in progress + cancelled, in a sentence that names the received
-    count and the one after it ("Tiếp nhận 42.100 hồ sơ. Kết quả: …")."""
-    received = next(
-        (q for q in qs if q.kind == "count" and RECEIVED.search(text[max(0, q.start - 14) : q.start])), None
-    )
-    if received is None:
-        return None
-    roles: dict[str, Quantity] = {}
-    for q in qs:
-        if q.kind != "count" or q is received:
-            continue
-        for role, pattern in SPLIT_ROLES.items():
-            if role not in roles and pattern.search(q.unit):
-                roles[role] = q
-                break
-    if "done" not in roles or not ({"pending", "cancelled"} & roles.keys()):
-        return None
-    outgoing = [roles[r] for r in ("done", "pending", "cancelled") if r in roles]
-    total = received.value + (roles["carried"].value if "carried" in roles else 0)
-    computed = sum(q.value for q in outgoing)
-    status = "ok" if abs(total - computed) <= 1e-9 else "fail"
-    quantities = [received, *([roles["carried"]] if "carried" in roles else []), *outgoing]
-    names = [
-        "received",
-        *(["carried"] if "carried" in roles else []),
-        *[r for r in ("done", "pending", "cancelled") if r in roles],
-    ]
-    return Claim(
-        "split", block, span or (0, len(text)), quantities, names, total, computed, status, exhaustive=True
-    )
 
 
 def common_whole_claims(block: int, span, qs: list[Quantity]) -> list[Claim]:

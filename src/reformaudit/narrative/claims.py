@@ -20,7 +20,6 @@ A percent passes when the ratio rounds to it at the decimals written; "gần", "
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 import pandas as pd
@@ -34,12 +33,11 @@ from .claim_finders import (
     inline_subset_claims,
     percent_claims,
     repeated_claims,
-    split_claim,
     trong_do_claim,
 )
+from .flow import flow_claims
 from .quantities import Quantity, find_quantities, sentences
-
-RECEIVED = re.compile(r"tiếp nhận", re.IGNORECASE)
+from .roles import FAMILY, dossier_state, is_dossier_text
 
 
 def claims_in_text(text: str, block: int = 0) -> list[Claim]:
@@ -47,6 +45,8 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     (``max_numbers_per_sentence``) is a table pasted as text, not a claim, and is passed over."""
     qs = find_quantities(text)
     if not qs:
+        return []
+    if len(qs) > current().max_numbers_per_sentence:
         return []
     starts = [q.start for q in qs]
     limit = current().max_numbers_per_sentence
@@ -67,13 +67,36 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             if claim:
                 claims.append(claim)
         previous = here
-        if RECEIVED.search(text, span[0], span[1]):
-            end = spans[i + 1][1] if i + 1 < len(spans) else span[1]
-            window = qs[bisect_left(starts, span[0]) : bisect_left(starts, end)]
-            split = split_claim(text, block, window, (span[0], end)) if len(window) <= limit else None
-            if split:
-                claims.append(split)
-    return claims
+    return merge(flow_claims(text, block), claims, text, qs)
+
+
+def _key(q: Quantity) -> tuple[int, int]:
+    return q.start, q.end
+
+
+def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]) -> list[Claim]:
+    """The flow model's claims, and the sentence-shape claims that say something the flow does not: a
+    generic claim on the same numbers, on a percent the flow has placed, or summing parts of two different
+    breakdowns of the flow (origin and outcome, say) is dropped."""
+    taken = {frozenset(_key(q) for q in c.quantities) for c in flow}
+    percents = {_key(q) for c in flow for q in c.quantities if q.kind == "percent"}
+    wholes = {_key(c.quantities[0]) for c in flow if c.kind in ("breakdown", "split")}
+    families = {}
+    if flow or is_dossier_text(text):
+        families = {
+            _key(q): FAMILY.get(dossier_state(text, q, qs)) for q in qs if q.kind in ("count", "ratio")
+        }
+    kept = []
+    for c in generic:
+        keys = frozenset(_key(q) for q in c.quantities)
+        if keys in taken or any(_key(q) in percents for q in c.quantities if q.kind == "percent"):
+            continue
+        if c.kind == "breakdown":
+            parts = {families.get(_key(q)) for q in c.quantities[1:]} - {None}
+            if len(parts) > 1 or (parts and _key(c.quantities[0]) in wholes):
+                continue
+        kept.append(c)
+    return flow + kept
 
 
 CLAIM_COLUMNS = [

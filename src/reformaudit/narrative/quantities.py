@@ -23,22 +23,30 @@ from dataclasses import dataclass, replace
 from ..numbers import parse_number
 
 NUM = r"\d+(?:[.,]\d+)*"
-MONEY_UNIT = r"(?:tỷ|triệu|nghìn|ngàn)?\s*đồng"
-SCALE = {"tỷ": 1000.0, "triệu": 1.0, "nghìn": 0.001, "ngàn": 0.001, "": 1e-6}
+MONEY_SCALE = r"(?:nghìn\s+tỷ|ngàn\s+tỷ|tỷ|triệu|nghìn|ngàn)"
+MONEY_UNIT = rf"(?:{MONEY_SCALE})?\s*đồng"
+# money is counted in triệu đồng; a count's scale word multiplies it
+SCALE = {"nghìn tỷ": 1e6, "ngàn tỷ": 1e6, "tỷ": 1000.0, "triệu": 1.0, "nghìn": 0.001, "ngàn": 0.001, "": 1e-6}
+COUNT_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}
 
 _PATTERNS = [
     ("skip", r"^(?:\d{1,2}|[IVX]+)\.(?=\s)"),
     ("skip", r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
+    ("skip", r"\b\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d\b"),
     ("skip", r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"),
-    ("skip", r"\b(?:ngày|từ|đến)\s+\d{1,2}/\d{1,2}\b"),
-    ("skip", r"\b(?:tháng|quý)\s+[\dIVX]+(?:\s*,\s*[\dIVX]+)*(?:/\d{4})?"),
+    ("skip", r"\b(?:ngày|từ|đến)\s+\d{1,2}[/.]\d{1,2}\b"),
+    ("skip", r"(?i:\b(?:tháng|quý)\s+[\dIVX]+(?:\s*,\s*[\dIVX]+)*(?:/\d{4})?)"),
     ("skip", r"\b[IVX]+/\d{4}\b"),
     ("skip", r"\b\d+(?:/\d{4})?/[A-ZĐ][\w&.-]*(?:/[\w&.-]+)*"),
     ("skip", r"\b\d+-[A-ZĐ][\w&.-]*(?:/[\w&.-]+)*"),
-    ("skip", r"\b(?:thứ|hạng)\s+\d+(?:/\d+)?"),
+    ("skip", r"(?i:\b(?:thứ|hạng|vị trí|top)\s+\d+(?:\s*/\s*\d+)?)"),
+    ("skip", r"(?i:\bxếp\s+\d+\s*/\s*\d+)"),
+    ("skip", r"(?i:\bmức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|/)\s*\d)*(?![\d.,]*\s*%))"),
     (
         "skip",
-        r"(?i:\b(?:điều|khoản|điểm|mẫu số|chương|phụ lục|lần|phiên bản|khu vực|tổng đài|kỳ họp|khóa|khoá|số điện thoại)\s+[\dIVX][\d.,]*)",
+        r"(?i:\b(?:điều|khoản|điểm|mẫu số|chương|phụ lục|lần|phiên bản|khu vực|tổng đài|kỳ họp|khóa|khoá|số điện thoại"
+        r"|phường|quận|khu phố|khóm|ấp|tổ|xóm|thôn|tiêu chí|nhóm|loại|lần thứ|giai đoạn|bước|mục|biểu mẫu|biểu|tầng)"
+        r"\s+[\dIVX][\d.,]*)",
     ),
     ("skip", r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b"),
     ("skip", r"[^\W\d_]+\d[\w]*|\b\d+[^\W\d_][\w]*"),
@@ -46,12 +54,13 @@ _PATTERNS = [
         "ratio",
         rf"(?P<rn>{NUM})(?P<ru1>\s*{MONEY_UNIT})?\s*/\s*(?P<rd>{NUM})(?P<ru2>\s*{MONEY_UNIT})?(?!\s*/)",
     ),
-    ("money2", rf"(?P<mt>{NUM})\s*tỷ\s*(?P<mm>{NUM})\s*triệu\s*đồng"),
-    ("money", rf"(?P<mv>{NUM})\s*(?P<ms>tỷ|triệu|nghìn|ngàn)?\s*đồng"),
+    ("money2", rf"(?P<mt>{NUM})\s*tỷ\s*(?P<mm>{NUM})\s*triệu(?:\s*đồng)?"),
+    ("money", rf"(?P<mv>{NUM})\s*(?P<ms>{MONEY_SCALE})?\s*đồng"),
+    ("money", rf"(?P<mv2>{NUM})\s*(?P<ms2>nghìn\s+tỷ|ngàn\s+tỷ|tỷ)(?!\s*lệ)\b"),
     ("percent", rf"(?P<pv>{NUM})\s*%"),
     ("skip", rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút)\b)"),
     ("skip", r"\b(?:19|20)\d\d\b(?![.,]\d)"),
-    ("count", rf"(?P<cv>{NUM})"),
+    ("count", rf"(?P<cv>{NUM})(?:\s+(?P<cs>nghìn|ngàn|triệu)\b(?!\s*(?:đồng|tỷ)))?"),
 ]
 SCANNER = re.compile("|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
 APPROX = re.compile(r"(?:gần|khoảng|hơn|trên|ước|ước tính|xấp xỉ|dưới|gần như)\s*$", re.IGNORECASE)
@@ -72,6 +81,19 @@ class Quantity:
     money: bool = False
     approx: bool = False
     unit: str = ""
+    tolerance: float = 0.0  # half the last written digit of a number given in ngàn, tỷ …: "4,52 ngàn" ± 5
+
+    @property
+    def slack(self) -> float:
+        """How far the true value may be from ``value``: the rounding of a scaled number, widened for an
+        approximate one ("gần 1.300": within one unit of its last non-zero digit, or 1 %)."""
+        if not self.approx:
+            return self.tolerance
+        magnitude = abs(self.value)
+        place = 1.0
+        while magnitude >= 10 and magnitude % (place * 10) == 0:
+            place *= 10
+        return max(self.tolerance, 0.01 * magnitude, place if place > 1 else 0.0)
 
     def words_after(self, text: str, n: int = 6) -> list[str]:
         tail = UNIT_STOP.split(text[self.end : self.end + 120], maxsplit=1)[0]
@@ -122,24 +144,31 @@ def _scan(text: str) -> tuple[Quantity, ...]:
             out.append(Quantity(start, end, raw, qkind, value, 0, num, den, money, approx))
         elif kind == "money2":
             big, _ = _number(match.group("mt"))
-            small, _ = _number(match.group("mm"))
+            small, decimals = _number(match.group("mm"))
             if big is None or small is None:
                 continue
-            out.append(Quantity(start, end, raw, "money", big * 1000 + small, 0, money=True, approx=approx))
+            out.append(
+                Quantity(start, end, raw, "money", big * 1000 + small, decimals, money=True, approx=approx)
+            )
         elif kind == "money":
-            value, decimals = _number(match.group("mv"))
+            digits = match.group("mv") or match.group("mv2")
+            scale = " ".join((match.group("ms") or match.group("ms2") or "").split())
+            value, decimals = _number(digits)
             if value is None:
                 continue
+            factor = SCALE[scale]
+            tolerance = 0.5 * 10.0**-decimals * factor if factor > 1 else 0.0
             out.append(
                 Quantity(
                     start,
                     end,
                     raw,
                     "money",
-                    _money(value, match.group("ms")),
+                    value * factor,
                     decimals,
                     money=True,
                     approx=approx,
+                    tolerance=tolerance,
                 )
             )
         elif kind == "percent":
@@ -148,8 +177,22 @@ def _scan(text: str) -> tuple[Quantity, ...]:
                 out.append(Quantity(start, end, raw, "percent", value, decimals, approx=approx))
         else:
             value, decimals = _number(match.group("cv"))
-            if value is not None:
-                out.append(Quantity(start, end, raw, "count", value, decimals, approx=approx))
+            if value is None:
+                continue
+            factor = COUNT_SCALE.get(match.group("cs") or "", 1.0)
+            tolerance = 0.5 * 10.0**-decimals * factor if factor > 1 else 0.0
+            out.append(
+                Quantity(
+                    start,
+                    end,
+                    raw,
+                    "count",
+                    value * factor,
+                    decimals if factor == 1 else 0,
+                    approx=approx,
+                    tolerance=tolerance,
+                )
+            )
     return tuple(replace(q, unit=" ".join(q.words_after(text))) for q in out)
 
 

@@ -1,0 +1,257 @@
+"""Relations taken from a model of the one-stop-shop dossier flow, not from the shape of sentences.
+
+Within one scope (a paragraph, or the part of it about one level: "Cấp tỉnh: …; cấp huyện: …") every dossier
+count gets a state from its own words (:mod:`reformaudit.narrative.roles`), and the flow says how states add up:
+
+- intake: received = carried over + new, and new (or received) = online + direct + postal;
+- outcome: received = done + in progress (+ cancelled, returned, withdrawn);
+- timeliness: done (or due) = early + on time + late;
+- a percent beside a count is that count's share of the whole its state belongs to (on time of done, online
+  of received …); where reports use several denominators (done, due, received) each one the scope gives is
+  tried, and only when none fits is the rate wrong.
+
+The two breakdowns of one received total — by origin and channel, and by outcome — are therefore never mixed.
+
+>>> text = ("Tiếp nhận 56.039 hồ sơ. Trong đó, có 12.516 trực tuyến; 38.613 trực tiếp và bưu chính; 4.910 từ kỳ "
+...         "trước chuyển sang; đã giải quyết 48.249; 6.539 đang giải quyết.")
+>>> [(c.kind, c.status, [q.raw for q in c.quantities]) for c in flow_claims(text)]
+[('breakdown', 'ok', ['56.039', '12.516', '38.613', '4.910']), ('split', 'fail', ['56.039', '48.249', '6.539'])]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from .claim import Claim, breakdown, rate_claim, rate_spread
+from .quantities import Quantity, find_quantities
+from .roles import FAMILY, dossier_state, first_state, is_dossier_text
+
+DENOMINATORS = {
+    "timeliness": ("done", "due", "total", "received"),
+    "channel": ("received", "total", "new"),
+    "outcome": ("total", "received", "due"),
+    "origin": ("total", "received"),
+}
+NAMED_DENOMINATOR = [
+    (
+        "done",
+        re.compile(r"(?:trên|so với)\s+(?:tổng\s+)?(?:số\s+)?(?:hồ\s+sơ\s+)?(?:đã\s+)?giải\s+quyết", re.I),
+    ),
+    (
+        "received",
+        re.compile(r"(?:trên|so với)\s+(?:tổng\s+)?(?:số\s+)?(?:hồ\s+sơ\s+)?(?:đã\s+)?tiếp\s+nhận", re.I),
+    ),
+    ("due", re.compile(r"(?:trên|so với)\s+(?:tổng\s+)?(?:số\s+)?(?:hồ\s+sơ\s+)?đến\s+hạn", re.I)),
+]
+PERCENT_CUE = re.compile(
+    r"^[^.;]{0,40}?(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|tương\s+đương|=|\()[^.;]{0,25}$", re.I
+)
+RATE_WORDS = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+((?:[^\d%.;()]{0,80}))$", re.I)
+SCOPE_START = re.compile(
+    r"(?:^|[.;:\n]\s*|^\s*[-+•]\s*)(?=(?:\+\s*|-\s*)?(?:tại\s+)?" + r"(?:cấp\s+(?:tỉnh|huyện|xã)))", re.I
+)
+
+
+def scopes(text: str) -> list[tuple[int, int]]:
+    """The parts of a paragraph about one level each ("Cấp tỉnh: … Cấp huyện: …"), else the paragraph."""
+    starts = sorted({0, *(m.end() for m in SCOPE_START.finditer(text))})
+    bounds = [*starts[1:], len(text)]
+    return [(s, e) for s, e in zip(starts, bounds) if e > s]
+
+
+def _tagged(text: str, qs: list[Quantity], span) -> dict[str, Quantity]:
+    """One quantity per state in the scope; a state given twice with different numbers is left out."""
+    found: dict[str, list[Quantity]] = {}
+    for q in qs:
+        if span[0] <= q.start < span[1] and q.kind in ("count", "ratio"):
+            state = dossier_state(text, q, qs)
+            if state:
+                found.setdefault(state, []).append(q)
+    return {s: v[0] for s, v in found.items() if len({_value(q) for q in v}) == 1}
+
+
+def _value(q: Quantity) -> float:
+    return q.numerator if q.kind == "ratio" else q.value
+
+
+def _as_count(q: Quantity) -> Quantity:
+    """An x/y ratio ("đã giải quyết 1.456/1.625") stands for its numerator in the flow."""
+    if q.kind != "ratio":
+        return q
+    return replace(q, kind="count", value=q.numerator)
+
+
+def _sum(block, span, whole: Quantity, parts: list[Quantity], exhaustive: bool, may_hold_more: bool) -> Claim:
+    parts = [_as_count(p) for p in parts]
+    claim = breakdown(block, span, _as_count(whole), parts, exhaustive)
+    if claim.status == "fail" and claim.computed < claim.stated and may_hold_more:
+        claim.uncertain = True
+    claim.notes.append("flow")
+    return claim
+
+
+def _split(block, span, whole: Quantity, parts: dict[str, Quantity], cancelled_given: bool) -> Claim:
+    outgoing = [_as_count(parts[r]) for r in ("done", "pending", "cancelled") if r in parts]
+    computed = sum(q.value for q in outgoing)
+    slack = whole.slack + sum(q.slack for q in outgoing) + 1e-9
+    total = _value(whole)
+    status = "ok" if abs(total - computed) <= slack else "fail"
+    claim = Claim(
+        "split",
+        block,
+        span,
+        [_as_count(whole), *outgoing],
+        ["received", *[r for r in ("done", "pending", "cancelled") if r in parts]],
+        total,
+        computed,
+        status,
+        exhaustive=True,
+        notes=["flow"],
+    )
+    claim.uncertain = status == "fail" and computed < total and not cancelled_given
+    return claim
+
+
+def _relations(text: str, block: int, span, t: dict[str, Quantity]) -> list[Claim]:
+    claims = []
+    whole = t.get("total") or t.get("received")
+    channels = [t[s] for s in ("online", "direct", "postal", "direct_postal") if s in t]
+    complete_channels = ("online" in t) and ("direct_postal" in t or {"direct", "postal"} <= t.keys())
+    if whole is not None:
+        if "carried" in t and "new" in t and t["new"] is not whole:
+            claims.append(_sum(block, span, whole, [t["carried"], t["new"]], True, False))
+        elif channels and ("carried" in t or len(channels) >= 2) and "new" not in t:
+            parts = ([t["carried"]] if "carried" in t else []) + channels
+            claims.append(_sum(block, span, whole, parts, True, not complete_channels or "carried" not in t))
+    if "new" in t and len(channels) >= 2:
+        claims.append(_sum(block, span, t["new"], channels, True, not complete_channels))
+    outcome = {s: t[s] for s in ("done", "pending", "cancelled") if s in t}
+    if whole is not None and "done" in outcome and len(outcome) >= 2 and whole is not outcome["done"]:
+        includes_carried = any(
+            c.status == "ok"
+            and c.quantities[0].start == whole.start
+            and "carried" in t
+            and any(q.start == t["carried"].start for q in c.quantities)
+            for c in claims
+        )
+        if "carried" not in t or whole is t.get("total") or includes_carried:
+            claims.append(_split(block, span, whole, outcome, "cancelled" in outcome))
+    timely = [t[s] for s in ("early", "ontime", "early_ontime", "late") if s in t]
+    base = t.get("done") or t.get("due")
+    if base is not None and timely:
+        exhaustive = "late" in t and len(timely) >= 2 and not ("early_ontime" in t and "early" in t)
+        if exhaustive:
+            claims.append(_sum(block, span, base, timely, True, False))
+        else:
+            claim = breakdown(
+                block, span, _as_count(base), [_as_count(q) for q in timely], False, subset=True
+            )
+            claim.notes.append("flow")
+            claims.append(claim)
+    return claims
+
+
+def _attached_percents(text: str, qs: list[Quantity], span) -> list[tuple[Quantity, Quantity]]:
+    """(count, percent) pairs: a percent right after a count, "229 hồ sơ, chiếm 0,6%", "(đạt 99,71%)"."""
+    pairs = []
+    for i, p in enumerate(qs):
+        if p.kind != "percent" or not span[0] <= p.start < span[1]:
+            continue
+        before = [q for q in qs[:i] if q.kind in ("count", "ratio") and q.start >= span[0]]
+        if not before:
+            continue
+        q = before[-1]
+        between = text[q.end : p.start]
+        if any(o.kind == "percent" and q.end <= o.start < p.start for o in qs):
+            continue
+        if PERCENT_CUE.match(between):
+            pairs.append((q, p))
+    return pairs
+
+
+def _named(text: str, p: Quantity) -> str | None:
+    after = text[p.end : p.end + 60]
+    for state, pattern in NAMED_DENOMINATOR:
+        if pattern.search(after):
+            return state
+    return None
+
+
+def _rate(block, span, text, part: Quantity, state: str, p: Quantity, t: dict[str, Quantity]) -> Claim | None:
+    family = FAMILY.get(state)
+    if family is None:
+        return None
+    named = _named(text, p)
+    options = [named] if named else list(DENOMINATORS[family])
+    wholes = [t[s] for s in options if s in t and t[s] is not part]
+    if not wholes:
+        return None
+    numerator = _value(part)
+    best = None
+    for whole in wholes:
+        den = _value(whole)
+        computed = numerator / den * 100 if den else math.nan
+        spread = rate_spread(numerator, part.slack, den, whole.slack)
+        claim = rate_claim(
+            "share",
+            block,
+            span,
+            [_as_count(whole), _as_count(part), p],
+            ["whole", "part", "percent"],
+            p,
+            computed,
+            spread,
+        )
+        claim.notes.append("flow")
+        if claim.status in ("ok", "truncated"):
+            return claim
+        best = best or claim
+    if best is not None and len(wholes) > 1:
+        best.uncertain = True
+    return best
+
+
+def _rate_before(text: str, p: Quantity, t: dict[str, Quantity]) -> tuple[str, Quantity] | None:
+    """ "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,68%; …, số hồ sơ đúng hạn là 175.354": the percent comes first
+    and says whose rate it is."""
+    match = RATE_WORDS.search(text[max(0, p.start - 90) : p.start])
+    if not match:
+        return None
+    words = match.group(1).lower()
+    state = first_state(words)
+    if state and state in t and FAMILY.get(state):
+        return state, t[state]
+    return None
+
+
+def flow_claims(text: str, block: int = 0) -> list[Claim]:
+    """The dossier-flow relations of one paragraph, each checked."""
+    if not is_dossier_text(text):
+        return []
+    qs = find_quantities(text)
+    claims: list[Claim] = []
+    for span in scopes(text):
+        t = _tagged(text, qs, span)
+        if len(t) < 2:
+            continue
+        sentence_span = span
+        claims += _relations(text, block, sentence_span, t)
+        state_of = {id(q): s for s, q in t.items()}
+        used = set()
+        for q, p in _attached_percents(text, qs, span):
+            state = state_of.get(id(q))
+            if state:
+                claim = _rate(block, sentence_span, text, q, state, p, t)
+                if claim:
+                    claims.append(claim)
+                    used.add(id(p))
+        for p in qs:
+            if p.kind == "percent" and span[0] <= p.start < span[1] and id(p) not in used:
+                found = _rate_before(text, p, t)
+                if found:
+                    claim = _rate(block, sentence_span, text, found[1], found[0], p, t)
+                    if claim:
+                        claims.append(claim)
+    return claims

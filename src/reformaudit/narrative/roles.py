@@ -1,0 +1,178 @@
+"""What a number in running text stands for: its role, read from the words of its own clause.
+
+A dossier count (hồ sơ) has a *state* in the one-stop-shop flow — received, carried over, new, by channel,
+done (early, on time, late), in progress, cancelled or returned, due — and a *level* (province, district,
+commune). Money has a role in the budget: a plan (kế hoạch, dự toán, được giao) or what was disbursed
+(giải ngân). The words are those real reports use across provinces; each family of words is listed once here
+and used by the flow model (:mod:`reformaudit.narrative.flow`), the tables and the narrative-to-forms mapping.
+
+>>> text = "Tiếp nhận 56.039 hồ sơ. Trong đó, có 12.516 trực tuyến; 4.910 từ kỳ trước chuyển sang; 6.539 đang giải quyết"
+>>> [dossier_state(text, q, qs) for qs in [find_quantities(text)] for q in qs]
+['received', 'online', 'carried', 'pending']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import Quantity
+
+# most specific first: "trước hạn và đúng hạn" before "đúng hạn", "tiếp nhận mới" before "tiếp nhận"
+STATES: list[tuple[str, re.Pattern]] = [
+    (
+        "total",
+        re.compile(
+            r"lũy\s+kế|luỹ\s+kế|đã\s+và\s+đang|yêu\s+cầu\s+giải\s+quyết|cần\s+(?:giải\s+quyết|xử\s+lý)"
+        ),
+    ),
+    (
+        "early_ontime",
+        re.compile(
+            r"trước\s+(?:hạn\s+)?và\s+đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+hạn|đúng\s+hạn,\s*trước\s+hạn"
+            r"|trước\s+hạn,\s*đúng\s+hạn|trước,\s*đúng\s+hạn|đúng,\s*trước\s+hạn"
+        ),
+    ),
+    ("late", re.compile(r"trễ\s+h[ạẹ]n|quá\s+h[ạẹ]n|chậm\s+(?:hạn|trả|giải quyết)|trễ\s+hẹn|chậm\s+trễ")),
+    ("early", re.compile(r"trước\s+h[ạẹ]n")),
+    ("ontime", re.compile(r"đúng\s+h[ạẹ]n|trong\s+hạn(?!\s+giải quyết)")),
+    (
+        "pending",
+        re.compile(r"đang\s+(?:được\s+)?(?:giải\s+quyết|xử\s+lý|thụ\s+lý)|chưa\s+(?:đến\s+hạn|giải\s+quyết)"),
+    ),
+    (
+        "cancelled",
+        re.compile(
+            r"\bh[ủu]y\b|\bhuỷ\b|\brút\b|trả\s+lại|từ\s+chối|dừng\s+(?:giải quyết|xử lý)|không\s+đủ\s+điều\s+kiện"
+        ),
+    ),
+    ("carried", re.compile(r"kỳ\s+trước|chuyển\s+(?:sang|qua)|\btồn\b|tồn\s+đọng")),
+    ("direct_postal", re.compile(r"trực\s+tiếp\s+(?:và|,|hoặc)\s+(?:qua\s+)?(?:dịch\s+vụ\s+)?bưu\s+chính")),
+    (
+        "online",
+        re.compile(r"trực\s+tuyến|qua\s+mạng|môi\s+trường\s+điện\s+tử|dịch\s+vụ\s+công\s+trực\s+tuyến"),
+    ),
+    ("direct", re.compile(r"trực\s+tiếp")),
+    ("postal", re.compile(r"bưu\s+chính|bưu\s+điện")),
+    ("new", re.compile(r"tiếp\s+nhận\s+mới|mới\s+tiếp\s+nhận|nhận\s+mới|phát\s+sinh\s+mới|\bmới\b")),
+    ("due", re.compile(r"đến\s+hạn")),
+    (
+        "done",
+        re.compile(
+            r"đã\s+(?:được\s+)?(?:giải\s+quyết|xử\s+lý|trả\s+kết\s+quả|có\s+kết\s+quả)|giải\s+quyết\s+xong"
+            r"|hoàn\s+thành|đã\s+trả|trả\s+kết\s+quả|được\s+giải\s+quyết"
+        ),
+    ),
+    (
+        "total",
+        re.compile(
+            r"tổng\s+số|lũy\s+kế|luỹ\s+kế|cần\s+(?:giải\s+quyết|xử\s+lý)|phải\s+(?:giải\s+quyết|xử\s+lý)"
+            r"|yêu\s+cầu\s+giải\s+quyết|tổng\s+cộng"
+        ),
+    ),
+    ("done", re.compile(r"\bgiải\s+quyết\b|\bxử\s+lý\b")),
+    ("received", re.compile(r"tiếp\s+nhận|nhận\s+được|\bnhận\b|\bnộp\b")),
+]
+FAMILY = {
+    "carried": "origin",
+    "new": "origin",
+    "online": "channel",
+    "direct": "channel",
+    "postal": "channel",
+    "direct_postal": "channel",
+    "done": "outcome",
+    "pending": "outcome",
+    "cancelled": "outcome",
+    "early": "timeliness",
+    "ontime": "timeliness",
+    "early_ontime": "timeliness",
+    "late": "timeliness",
+}
+DOSSIER = re.compile(r"\bhồ\s+sơ\b|\bHS\b|\bhồ\s+sơ\s+TTHC\b")
+OTHER_MEASURE = re.compile(
+    r"^(?:thủ\s+tục|TTHC|dịch\s+vụ|DVC|cơ\s+quan|đơn\s+vị|người|lượt|văn\s+bản|phản\s+ánh|kiến\s+nghị|cuộc|tin|bài"
+    r"|chứng\s+thư|tài\s+khoản|phiếu|doanh\s+nghiệp|xã|huyện|sở|ngành|điểm|lớp|nhiệm\s+vụ|trường\s+hợp|biên\s+chế"
+    r"|công\s+chức|viên\s+chức|dự\s+án|công\s+trình|mô\s+hình|sáng\s+kiến|giấy|ĐVSN|đồng|thủ\s+tục)",
+    re.IGNORECASE,
+)
+LEVELS = [
+    (
+        "province",
+        re.compile(
+            r"cấp\s+tỉnh|cấp\s+sở|các\s+sở|sở,\s*ngành|trung\s+tâm\s+(?:phục\s+vụ\s+)?hành\s+chính\s+công\s+tỉnh",
+            re.I,
+        ),
+    ),
+    ("district", re.compile(r"cấp\s+huyện|UBND\s+(?:các\s+)?huyện|huyện,\s*thị\s+xã", re.I)),
+    ("commune", re.compile(r"cấp\s+xã|UBND\s+(?:các\s+)?xã|xã,\s*phường", re.I)),
+]
+PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|được\s+giao|đã\s+giao|giao\s+vốn|vốn\s+giao|tổng\s+vốn", re.I)
+DISBURSED = re.compile(r"giải\s+ngân|đã\s+thực\s+hiện|thanh\s+toán|đã\s+chi", re.I)
+CLAUSE_STOP = re.compile(r"[;:()\[\]]|,\s|\.\s|\n|\s[-–+]\s|\bcòn\b|\bvới\b")
+SENTENCE_STOP = re.compile(r"[;.!?]\s|[;\n]")
+
+
+def clause_bounds(text: str, q: Quantity, quantities: list[Quantity]) -> tuple[int, int]:
+    """The words that belong to ``q``: from the previous stop (or quantity) to the next stop (or quantity)."""
+    left = 0
+    for match in CLAUSE_STOP.finditer(text, 0, q.start):
+        left = match.end()
+    for other in quantities:
+        if other.end <= q.start and other.kind != "percent":
+            left = max(left, other.end)
+    stop = CLAUSE_STOP.search(text, q.end)
+    right = stop.start() if stop else len(text)
+    for other in quantities:
+        if other.start >= q.end and other.kind != "percent":
+            right = min(right, other.start)
+            break
+    return left, right
+
+
+def first_state(words: str) -> str | None:
+    for state, pattern in STATES:
+        if pattern.search(words):
+            return state
+    return None
+
+
+def dossier_state(text: str, q: Quantity, quantities: list[Quantity]) -> str | None:
+    """The state of a dossier count, from the words of its clause; None when it counts something else."""
+    if q.kind != "count" and q.kind != "ratio":
+        return None
+    left, right = clause_bounds(text, q, quantities)
+    after = text[q.end : right]
+    aside = re.match(r"\s*\(([^()\d]{0,60})\)", text[right:]) if text[right : right + 1] == "(" else None
+    if aside:
+        after += " " + aside.group(1)
+    if OTHER_MEASURE.match(after.strip()):
+        return None
+    before = text[left : q.start]
+    state = first_state(after.lower()) or first_state(before.lower())
+    if state is None:
+        end = SENTENCE_STOP.search(text, right)
+        later = [o.start for o in quantities if o.start >= right and o.kind != "percent"]
+        limit = min([end.start() if end else len(text), *later])
+        state = first_state(text[right:limit].lower())
+    return state
+
+
+def is_dossier_text(text: str) -> bool:
+    return bool(DOSSIER.search(text))
+
+
+def level_of(text: str) -> str | None:
+    found = [(m.start(), level) for level, pattern in LEVELS for m in [pattern.search(text)] if m]
+    return min(found)[1] if found else None
+
+
+def money_role(text: str, q: Quantity, quantities: list[Quantity]) -> str | None:
+    """ "plan" or "disbursed" for an amount of money, from the words before it in its sentence part."""
+    if not q.money:
+        return None
+    left, _ = clause_bounds(text, q, quantities)
+    before = text[max(0, left - 60) : q.start]
+    if DISBURSED.search(before):
+        return "disbursed"
+    if PLAN.search(before):
+        return "plan"
+    return None
