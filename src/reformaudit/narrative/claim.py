@@ -76,6 +76,7 @@ def rate_claim(
 ) -> Claim:
     """A claim that ``percent`` is the rate ``computed`` from the other quantities."""
     status = rate_status(computed, percent.value, percent.decimals, percent.approx, spread)
+    far = status == "fail" and computed > 0 and not 0.5 <= percent.value / computed <= 2
     return Claim(
         kind,
         block,
@@ -87,6 +88,7 @@ def rate_claim(
         status,
         percent.decimals,
         percent.approx,
+        uncertain=far,  # no rounding or typing slip makes 6,66% of 189/284: the percent is of another base
     )
 
 

@@ -15,7 +15,9 @@ TRONG_DO = re.compile(r"trong\s+đó", re.IGNORECASE)
 BASE_WORDS = re.compile(r"kế hoạch|dự toán|tổng số|tổng", re.IGNORECASE)
 NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNORECASE)
 PARTITION_WORDS = re.compile(
-    r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa ", re.IGNORECASE
+    r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa |trong nước|ngoài nước"
+    r"|trung ương|địa phương",
+    re.IGNORECASE,
 )
 
 
@@ -95,10 +97,14 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         ]
         if not counts or not before or before[-1].kind != "count" or opened - before[-1].end > 250:
             continue
-        if ")" in text[before[-1].end : opened]:
+        if re.search(r"[);:]", text[before[-1].end : opened]):
             continue
-        if re.match(r"(?i)(tăng|giảm|xếp|đứng)", inner_text):
+        if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn)", inner_text):
             continue
+        if re.search(
+            r"(?i)(?:tăng|giảm|thêm|bớt)\s*$", text[max(span[0], before[-1].start - 12) : before[-1].start]
+        ):
+            continue  # "giảm 21 đơn vị (…)": a change is not the whole of what the bracket lists
         subset = bool(TRONG_DO.match(inner_text))
         exhaustive = not subset and not NOT_EXHAUSTIVE.search(inner_text)
         claims.append(breakdown(block, span, before[-1], counts, exhaustive, subset))
@@ -109,33 +115,51 @@ def _unit_word(q: Quantity) -> str:
     return q.unit.split(" ")[0] if q.unit else ""
 
 
+def _words_of(text: str, q: Quantity, qs: list[Quantity], start: int) -> str:
+    """The words that describe a part: from the quantity before it (or ``start``) to its own unit."""
+    left = max([start, *(o.end for o in qs if o.end <= q.start)])
+    return text[left : q.start] + " " + q.unit + " "
+
+
 def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -> Claim | None:
+    """A total, then a sentence opening "Trong đó" that lists its parts (counts or amounts of money)."""
     head = text[span[0] : span[1]].lstrip()
     if not TRONG_DO.match(head):
         return None
-    totals = [q for q in qs if prev_span[0] <= q.start < prev_span[1] and q.kind == "count"]
+    bracketed = list(brackets(text, *prev_span))
+    totals = [
+        q
+        for q in qs
+        if prev_span[0] <= q.start < prev_span[1]
+        and q.kind in ("count", "money")
+        and not any(o < q.start < c for o, c in bracketed)
+    ]
+    if not totals:
+        return None
+    total = totals[-1]
     inside = list(brackets(text, *span))
     parts = [
         q
         for q in qs
-        if span[0] <= q.start < span[1] and q.kind == "count" and not any(o < q.start < c for o, c in inside)
+        if span[0] <= q.start < span[1]
+        and q.kind == total.kind
+        and not any(o < q.start < c for o, c in inside)
     ]
-    if not totals or not parts:
+    if not parts:
         return None
-    total = totals[-1]
-    units = {_unit_word(p) for p in parts}
-    if len(units) != 1 or "" in units:
-        return None
-    unit = units.pop()
-    if _unit_word(total) != unit and not (
-        not total.unit and unit in text[prev_span[0] : prev_span[1]].lower()
-    ):
-        return None
+    if total.kind == "count":
+        units = {_unit_word(p) for p in parts}
+        if len(units) != 1 or "" in units:
+            return None
+        unit = units.pop()
+        if _unit_word(total) != unit and not (
+            not total.unit and unit in text[prev_span[0] : prev_span[1]].lower()
+        ):
+            return None
     if len(parts) == 1:
         return breakdown(block, (prev_span[0], span[1]), total, parts, False, subset=True)
-    partition = all(PARTITION_WORDS.search(p.unit + " ") for p in parts)
-    claim = breakdown(block, (prev_span[0], span[1]), total, parts, partition)
-    return claim
+    partition = all(PARTITION_WORDS.search(_words_of(text, p, qs, span[0])) for p in parts)
+    return breakdown(block, (prev_span[0], span[1]), total, parts, partition)
 
 
 def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:

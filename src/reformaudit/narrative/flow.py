@@ -61,10 +61,24 @@ def scopes(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(starts, bounds) if e > s]
 
 
-def _tagged(text: str, qs: list[Quantity], span) -> dict[str, Quantity]:
+def _asides(text: str, qs: list[Quantity]) -> list[tuple[int, int]]:
+    """Brackets right after a count that hold two or more counts of their own: "2.239 hồ sơ (trong đó: tiếp nhận 1.076
+    hồ sơ; trả kết quả 1.163 hồ sơ)" breaks down 2.239, not the paragraph's flow."""
+    out = []
+    for match in re.finditer(r"\(([^()]*)\)", text):
+        inside = [q for q in qs if match.start() < q.start < match.end() and q.kind in ("count", "ratio")]
+        before = [q for q in qs if q.end <= match.start() and q.kind in ("count", "ratio")]
+        if len(inside) >= 2 and before and match.start() - before[-1].end <= 60:
+            out.append(match.span())
+    return out
+
+
+def _tagged(text: str, qs: list[Quantity], span, asides=()) -> dict[str, Quantity]:
     """One quantity per state in the scope; a state given twice with different numbers is left out."""
     found: dict[str, list[Quantity]] = {}
     for q in qs:
+        if any(a < q.start < b for a, b in asides) and not (asides and span in asides):
+            continue
         if span[0] <= q.start < span[1] and q.kind in ("count", "ratio"):
             state = dossier_state(text, q, qs)
             if state:
@@ -84,7 +98,7 @@ def _as_count(q: Quantity) -> Quantity:
 
 
 def _sum(block, span, whole: Quantity, parts: list[Quantity], exhaustive: bool, may_hold_more: bool) -> Claim:
-    parts = [_as_count(p) for p in parts]
+    parts = sorted((_as_count(p) for p in parts), key=lambda q: q.start)
     claim = breakdown(block, span, _as_count(whole), parts, exhaustive)
     if claim.status == "fail" and claim.computed < claim.stated and may_hold_more:
         claim.uncertain = True
@@ -166,7 +180,7 @@ def _attached_percents(text: str, qs: list[Quantity], span) -> list[tuple[Quanti
         between = text[q.end : p.start]
         if any(o.kind == "percent" and q.end <= o.start < p.start for o in qs):
             continue
-        if PERCENT_CUE.match(between):
+        if PERCENT_CUE.match(between) and not RATE_WORDS.search(between):
             pairs.append((q, p))
     return pairs
 
@@ -189,6 +203,8 @@ def _rate(block, span, text, part: Quantity, state: str, p: Quantity, t: dict[st
     if not wholes:
         return None
     numerator = _value(part)
+    if state == "ontime" and "early" in t and t["early"] is not part:
+        numerator += _value(t["early"])
     best = None
     for whole in wholes:
         den = _value(whole)
@@ -232,8 +248,9 @@ def flow_claims(text: str, block: int = 0) -> list[Claim]:
         return []
     qs = find_quantities(text)
     claims: list[Claim] = []
+    asides = _asides(text, qs)
     for span in scopes(text):
-        t = _tagged(text, qs, span)
+        t = _tagged(text, qs, span, asides)
         if len(t) < 2:
             continue
         sentence_span = span

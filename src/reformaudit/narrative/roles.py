@@ -6,6 +6,7 @@ commune). Money has a role in the budget: a plan (kế hoạch, dự toán, đư
 (giải ngân). The words are those real reports use across provinces; each family of words is listed once here
 and used by the flow model (:mod:`reformaudit.narrative.flow`), the tables and the narrative-to-forms mapping.
 
+>>> from reformaudit.narrative.quantities import find_quantities
 >>> text = "Tiếp nhận 56.039 hồ sơ. Trong đó, có 12.516 trực tuyến; 4.910 từ kỳ trước chuyển sang; 6.539 đang giải quyết"
 >>> [dossier_state(text, q, qs) for qs in [find_quantities(text)] for q in qs]
 ['received', 'online', 'carried', 'pending']
@@ -33,7 +34,7 @@ STATES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("late", re.compile(r"trễ\s+h[ạẹ]n|quá\s+h[ạẹ]n|chậm\s+(?:hạn|trả|giải quyết)|trễ\s+hẹn|chậm\s+trễ")),
-    ("early", re.compile(r"trước\s+h[ạẹ]n")),
+    ("early", re.compile(r"trước\s+h[ạẹ]n|sớm\s+h[ạẹ]n")),
     ("ontime", re.compile(r"đúng\s+h[ạẹ]n|trong\s+hạn(?!\s+giải quyết)")),
     (
         "pending",
@@ -54,7 +55,7 @@ STATES: list[tuple[str, re.Pattern]] = [
     ("direct", re.compile(r"trực\s+tiếp")),
     ("postal", re.compile(r"bưu\s+chính|bưu\s+điện")),
     ("new", re.compile(r"tiếp\s+nhận\s+mới|mới\s+tiếp\s+nhận|nhận\s+mới|phát\s+sinh\s+mới|\bmới\b")),
-    ("due", re.compile(r"đến\s+hạn")),
+    ("due", re.compile(r"đến\s+hạn(?:\s+giải\s+quyết)?")),
     (
         "done",
         re.compile(
@@ -135,8 +136,26 @@ def first_state(words: str) -> str | None:
     return None
 
 
+def _state_just_before(before: str) -> str | None:
+    """The state whose words end right before the number ("đang giải quyết 3.098", "tiếp nhận mới 4.131")."""
+    best: tuple[int, int, str] | None = None
+    for rank, (state, pattern) in enumerate(STATES):
+        for match in pattern.finditer(before):
+            gap = before[match.end() :]
+            if (
+                len(gap.strip(" :")) <= 10
+                and not re.search(r"\bvà\b|,|\bhoặc\b", gap)
+                and (best is None or (match.end(), -rank) > best[:2])
+            ):
+                best = (match.end(), -rank, state)
+    return best[2] if best else None
+
+
 def dossier_state(text: str, q: Quantity, quantities: list[Quantity]) -> str | None:
-    """The state of a dossier count, from the words of its clause; None when it counts something else."""
+    """The state of a dossier count, from the words of its clause; None when it counts something else.
+
+    The verb right before the number decides ("đang giải quyết 3.098 hồ sơ trong hạn" is in progress), but
+    a channel or origin after "tiếp nhận" says which intake it is ("tiếp nhận 2.855 hồ sơ trực tuyến")."""
     if q.kind != "count" and q.kind != "ratio":
         return None
     left, right = clause_bounds(text, q, quantities)
@@ -146,8 +165,12 @@ def dossier_state(text: str, q: Quantity, quantities: list[Quantity]) -> str | N
         after += " " + aside.group(1)
     if OTHER_MEASURE.match(after.strip()):
         return None
-    before = text[left : q.start]
-    state = first_state(after.lower()) or first_state(before.lower())
+    before = text[left : q.start].lower()
+    after_state = first_state(after.lower())
+    verb = _state_just_before(before)
+    if verb in ("received", "total") and FAMILY.get(after_state) in ("channel", "origin"):
+        return after_state
+    state = verb or after_state or first_state(before)
     if state is None:
         end = SENTENCE_STOP.search(text, right)
         later = [o.start for o in quantities if o.start >= right and o.kind != "percent"]

@@ -25,12 +25,15 @@ FIELDS = {
     "change": ("before", "after", "difference?", "percent?"),
 }
 SCALES = [
-    (re.compile(r"\s*nghìn\s+tỷ|\s*ngàn\s+tỷ"), 1e12),
-    (re.compile(r"\s*tỷ"), 1e9),
-    (re.compile(r"\s*triệu"), 1e6),
-    (re.compile(r"\s*(?:nghìn|ngàn)"), 1e3),
+    (re.compile(r"\s*nghìn\s+t[ỷỉ]|\s*ngàn\s+t[ỷỉ]"), 1e12),
+    (re.compile(r"\s*t[ỷỉ](?!\s*lệ)"), 1e9),
+    (re.compile(r"\s*triệu(?!\w)"), 1e6),
+    (re.compile(r"\s*(?:nghìn|ngàn)(?!\w)"), 1e3),
 ]
-COMPOUND = re.compile(r"\s*tỷ\s+(\d[\d.,]*)\s*triệu")
+COMPOUND = re.compile(r"\s*t[ỷỉ]\s+(\d[\d.,]*)\s*triệu")
+SHARED_UNIT = re.compile(
+    r"\s*/\s*\d[\d.,]*"
+)  # "1.034/2.320 tỷ đồng": the unit after the denominator is both's
 
 
 def load_passages(path: Path) -> list[dict]:
@@ -77,6 +80,9 @@ def label_value(text: str, label: str) -> float:
     start, end = locate(text, label)
     value, _ = parse_digits(text[start:end])
     tail = text[end : end + 40]
+    shared = SHARED_UNIT.match(tail)
+    if shared:
+        tail = tail[shared.end() :]
     compound = COMPOUND.match(tail)
     if compound:
         small, _ = parse_digits(compound.group(1))
@@ -145,3 +151,24 @@ def _rounds_to(exact: float, stated: float, decimals: int, approx: bool) -> bool
     if abs(math.floor(exact / step + 1e-9) * step - stated) <= 1e-9:
         return True
     return approx and abs(exact - stated) <= max(1.0, step)
+
+
+def relation_numbers(rel: dict) -> list[str]:
+    """The labelled numbers of a relation, in the order of its fields."""
+    out: list[str] = []
+    for name in FIELDS[rel["kind"]]:
+        value = rel.get(name.rstrip("?"))
+        if value is not None:
+            out += [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    return out
+
+
+def covers(claim_spans: list[tuple[int, int]], label_spans: list[tuple[int, int]]) -> bool:
+    """A claim states a labelled relation when its numbers and the label's are the same, span for span."""
+
+    def overlaps(a, b):
+        return a[0] < b[1] and b[0] < a[1]
+
+    return all(any(overlaps(c, lab) for c in claim_spans) for lab in label_spans) and all(
+        any(overlaps(c, lab) for lab in label_spans) for c in claim_spans
+    )

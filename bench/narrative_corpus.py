@@ -1,0 +1,136 @@
+"""The narrative checker on real passages from many issuers (tests/data/narrative_corpus).
+
+python bench/narrative_corpus.py [dev|test|all] [--list]
+
+Each passage is written to a .txt file and audited as a user's file is (load_narrative, then every claim).
+Prints, per labelled relation kind: the slips found (a finding at error or warning level on exactly the
+numbers of a relation labelled as failing), the relations read at all, and the error-level findings on
+arithmetic that holds (false alarms), per 50 passages. ``--list`` names every miss and false alarm.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reformaudit.narrative import load_narrative
+from reformaudit.narrative.claims import collect_claims
+from reformaudit.testing.corpus import covers, load_passages, locate, relation_numbers
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests/data/narrative_corpus"
+
+
+@dataclass
+class Tally:
+    passages: int = 0
+    slips: Counter = field(default_factory=Counter)
+    found: Counter = field(default_factory=Counter)
+    relations: Counter = field(default_factory=Counter)
+    read: Counter = field(default_factory=Counter)
+    false_errors: int = 0
+    false_warnings: int = 0
+    misses: list = field(default_factory=list)
+    alarms: list = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return sum(self.found.values()) / max(1, sum(self.slips.values()))
+
+    @property
+    def false_per_50(self) -> float:
+        return self.false_errors * 50 / max(1, self.passages)
+
+
+def _claims_with_offsets(text: str) -> tuple[str, list]:
+    """The passage as loaded from a .txt file, and each claim with its numbers' offsets in that text."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bao-cao.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        frame = load_narrative(path)
+    texts = frame["text"].tolist()
+    starts, offset = [], 0
+    for t in texts:
+        starts.append(offset)
+        offset += len(t) + 2
+    joined = "\n\n".join(texts)
+    out = []
+    for claim in collect_claims(frame):
+        base = starts[claim.block]
+        out.append((claim, [(base + q.start, base + q.end) for q in claim.quantities]))
+    return joined, out
+
+
+def audit_passage(passage: dict, tally: Tally) -> None:
+    tally.passages += 1
+    joined, claims = _claims_with_offsets(passage["text"])
+    failing_labels = []
+    for rel in passage.get("relations") or []:
+        try:
+            spans = [locate(joined, n) for n in relation_numbers(rel)]
+        except ValueError:
+            continue
+        kind = rel["kind"]
+        tally.relations[kind] += 1
+        if any(covers(spans_c, spans) for _, spans_c in claims):
+            tally.read[kind] += 1
+        if rel.get("holds") is False:
+            failing_labels.append(spans)
+            tally.slips[kind] += 1
+            if any(covers(spans_c, spans) and c.severity in ("error", "warning") for c, spans_c in claims):
+                tally.found[kind] += 1
+            else:
+                tally.misses.append((passage["id"], kind, relation_numbers(rel)))
+    for claim, spans_c in claims:
+        if claim.severity not in ("error", "warning"):
+            continue
+        if any(covers(spans_c, spans) for spans in failing_labels):
+            continue
+        numbers = [q.raw for q in claim.quantities]
+        if claim.severity == "error":
+            tally.false_errors += 1
+            tally.alarms.append((passage["id"], claim.kind, numbers))
+        else:
+            tally.false_warnings += 1
+
+
+def run(parts: list[str]) -> Tally:
+    tally = Tally()
+    for part in parts:
+        for passage in load_passages(CORPUS / f"{part}.yaml"):
+            audit_passage(passage, tally)
+    return tally
+
+
+def report(name: str, tally: Tally, listing: bool = False) -> None:
+    print(f"{name}: {tally.passages} passages")
+    print(f"  {'kind':<8} {'slips':>5} {'found':>5} {'relations':>9} {'read':>5}")
+    for kind in sorted(tally.relations):
+        print(
+            f"  {kind:<8} {tally.slips[kind]:>5} {tally.found[kind]:>5} {tally.relations[kind]:>9} {tally.read[kind]:>5}"
+        )
+    read = sum(tally.read.values()) / max(1, sum(tally.relations.values()))
+    print(
+        f"  recall of slips {tally.recall:.1%} ({sum(tally.found.values())}/{sum(tally.slips.values())}); "
+        f"relations read {read:.1%}; false errors {tally.false_errors} "
+        f"({tally.false_per_50:.2f} per 50 passages); warnings on arithmetic that holds {tally.false_warnings}"
+    )
+    if listing:
+        for miss in tally.misses:
+            print("  missed:", *miss)
+        for alarm in tally.alarms:
+            print("  false error:", *alarm)
+
+
+def main(argv: list[str]) -> int:
+    which = next((a for a in argv if not a.startswith("--")), "test")
+    parts = ["dev", "test"] if which == "all" else [which]
+    report(which, run(parts), "--list" in argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
