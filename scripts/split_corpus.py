@@ -46,7 +46,8 @@ KEPT_APART = [
     "thông tin và truyền thông",
     "bình phước",
 ]
-SALT = "reformaudit-corpus-{}"  # the first salt whose test part holds about a third of passages and of slips
+SALT = "reformaudit-corpus-{}"
+FROZEN_SALT = 2  # chosen by balanced_salt when the corpus was first split; fixed so the test part stays unseen
 
 
 def _plain(text: str) -> str:
@@ -94,7 +95,7 @@ def main() -> int:
             seen_ids.add(passage.get("id"))
             seen_texts.add(key)
             kept.append(passage)
-    salt = balanced_salt(kept)
+    salt = FROZEN_SALT if "--rebalance" not in sys.argv else balanced_salt(kept)
     for passage in kept:
         parts[part_of(passage, salt)].append(passage)
     print(f"salt {salt}")

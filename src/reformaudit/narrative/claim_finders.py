@@ -25,6 +25,11 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and a.kind in ("count", "money")
 
 
+NAMED_WHOLE = re.compile(
+    r"^\s*(?:trong|trên|so với)\s+tổng\s+số[^.;()\d]{0,60}?(?:là|:|\()\s*$", re.IGNORECASE
+)
+
+
 def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     """A percent after "đạt", "chiếm", "bằng" … against the ratio the sentence gives for it."""
     claims = []
@@ -40,6 +45,13 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if not before:
             continue
         last = before[-1]
+        after = next((q for q in qs[i + 1 :] if q.kind in ("count", "money")), None)
+        if after is not None and after.start < s1 and NAMED_WHOLE.match(text[p.end : after.start]):
+            if last.kind == after.kind and p.start - last.end <= 40:
+                computed = last.value / after.value * 100 if after.value else math.nan
+                roles = ["numerator", "denominator", "percent"]
+                claims.append(rate_claim("ratio", block, span, [last, after, p], roles, p, computed))
+                continue
         if last.kind == "ratio" and p.start - last.end <= 40:
             computed = last.numerator / last.denominator * 100 if last.denominator else math.nan
             claims.append(rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed))
@@ -97,8 +109,11 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         ]
         if not counts or not before or before[-1].kind != "count" or opened - before[-1].end > 250:
             continue
-        if re.search(r"[);:]", text[before[-1].end : opened]):
-            continue
+        gap = text[before[-1].end : opened]
+        if re.search(r"[);:]", gap) or (len(counts) == 1 and ("," in gap or len(gap) > 40)):
+            continue  # a lone number in brackets far from a count belongs to the words before it
+        if re.search(r"[,;]", text[opened : counts[0].start]):
+            continue  # "(trước khi sắp xếp, tỉnh có 192 …)": an aside, not a list of parts
         if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn)", inner_text):
             continue
         if re.search(
@@ -160,6 +175,43 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
         return breakdown(block, (prev_span[0], span[1]), total, parts, False, subset=True)
     partition = all(PARTITION_WORDS.search(_words_of(text, p, qs, span[0])) for p in parts)
     return breakdown(block, (prev_span[0], span[1]), total, parts, partition)
+
+
+GOM = re.compile(r"[,:]?\s*\b(?:bao\s+)?gồm\b(?!\s+cả)\s*:?", re.IGNORECASE)
+COLLECTIVE = re.compile(r"^(?:đơn vị|cơ quan|người|văn bản|trường hợp|tổ chức)", re.IGNORECASE)
+
+
+def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    """ "287 thủ tục …, gồm: bãi bỏ 81 thủ tục …, đơn giản hóa 205 thủ tục …": a whole and the list that makes
+    it up, to the end of the sentence."""
+    claims = []
+    pairs = list(brackets(text, *span))
+    for match in GOM.finditer(text, span[0], span[1]):
+        before = [
+            q
+            for q in qs
+            if span[0] <= q.start and q.end <= match.start() and not any(o < q.start < c for o, c in pairs)
+        ]
+        if not before or before[-1].kind != "count" or match.start() - before[-1].end > 80:
+            continue
+        whole = before[-1]
+        parts, left = [], match.end()
+        for q in qs:
+            if q.start < match.end() or q.start >= span[1] or any(o < q.start < c for o, c in pairs):
+                continue
+            if q.kind != "count" or re.search(
+                r"[;(]|\b(?:tăng|giảm|còn|trong đó)\b", text[left : q.start], re.I
+            ):
+                break  # the list ends where another statement begins
+            parts.append(q)
+            left = q.end
+        unit = _unit_word(whole)
+        same = [p for p in parts if _unit_word(p) == unit or COLLECTIVE.match(whole.unit)]
+        if len(parts) < 2 or len(same) != len(parts):
+            continue
+        exhaustive = not NOT_EXHAUSTIVE.search(text[match.end() : span[1]])
+        claims.append(breakdown(block, span, whole, parts, exhaustive))
+    return claims
 
 
 def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:

@@ -30,6 +30,7 @@ from .claim_finders import (
     bracket_claims,
     common_whole_claims,
     footnote_claims,
+    gom_claims,
     inline_subset_claims,
     percent_claims,
     repeated_claims,
@@ -62,6 +63,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += bracket_claims(text, block, span, here)
         claims += common_whole_claims(block, span, here)
         claims += inline_subset_claims(text, block, span, here)
+        claims += gom_claims(text, block, span, here)
         if i and previous:
             claim = trong_do_claim(text, block, spans[i - 1], span, previous + here)
             if claim:

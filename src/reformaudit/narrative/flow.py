@@ -30,7 +30,7 @@ from .roles import FAMILY, dossier_state, first_state, is_dossier_text
 
 DENOMINATORS = {
     "timeliness": ("done", "due", "total", "received"),
-    "channel": ("received", "total", "new"),
+    "channel": ("received", "total", "new", "done"),
     "outcome": ("total", "received", "due"),
     "origin": ("total", "received"),
 }

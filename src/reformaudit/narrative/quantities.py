@@ -63,7 +63,10 @@ _PATTERNS = [
     ("count", rf"(?P<cv>{NUM})(?:\s+(?P<cs>nghìn|ngàn|triệu)\b(?!\s*(?:đồng|tỷ)))?"),
 ]
 SCANNER = re.compile("|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
-APPROX = re.compile(r"(?:gần|khoảng|hơn|trên|ước|ước tính|xấp xỉ|dưới|gần như)\s*$", re.IGNORECASE)
+APPROX = re.compile(
+    r"(?:gần|khoảng|hơn|trên|ước|ước tính|xấp xỉ|dưới|gần như)(?:\s+(?:đạt|là|tính|khoảng))?\s*$",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 UNIT_STOP = re.compile(r"[;,.()\[\]:!?\d%]")
 
