@@ -180,8 +180,11 @@ def _attached_percents(text: str, qs: list[Quantity], span) -> list[tuple[Quanti
         between = text[q.end : p.start]
         if any(o.kind == "percent" and q.end <= o.start < p.start for o in qs):
             continue
-        if PERCENT_CUE.match(between) and not RATE_WORDS.search(between):
-            pairs.append((q, p))
+        named = RATE_WORDS.search(between)
+        if PERCENT_CUE.match(between) and not (named and first_state(named.group(1).lower())):
+            pairs.append(
+                (q, p)
+            )  # "…, tỷ lệ giải quyết đúng hạn đạt 95,53%" is not the rate of the count before
     return pairs
 
 

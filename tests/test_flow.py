@@ -1,0 +1,131 @@
+"""Roles, the dossier-flow model and the severity policy, on sentences written the ways reports write them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reformaudit.narrative.claims import claims_in_text
+from reformaudit.narrative.quantities import find_quantities
+from reformaudit.numbers import format_number
+
+
+def _failing(text):
+    return [(c.kind, c.severity, [q.raw for q in c.quantities]) for c in claims_in_text(text) if c.severity]
+
+
+def test_two_breakdowns_of_one_total_are_not_mixed():
+    text = (
+        "tiếp nhận 56.039 hồ sơ. Trong đó, có 12.516 trực tuyến; 38.613 trực tiếp và bưu chính; 4.910 từ kỳ "
+        "trước chuyển sang; đã giải quyết 48.249; 6.539 đang giải quyết."
+    )
+    assert _failing(text) == [("split", "warning", ["56.039", "48.249", "6.539"])]  # 1.251 short; none cancelled
+
+
+def test_a_rate_is_of_the_quantity_it_is_a_rate_of():
+    text = "cấp huyện tiếp nhận 6.776 hồ sơ, với 2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)"
+    assert _failing(text) == [("share", "error", ["6.776", "2.521", "37,76%"])]
+    assert _failing(text.replace("37,76", "37,20")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiếp nhận 10,18 ngàn hồ sơ. Cơ quan chức năng đã giải quyết 8,98 ngàn hồ sơ (đạt 88,2%).",
+        "gần 1.300 hồ sơ đã được giải quyết, trong đó 1.260 hồ sơ đúng hạn, đạt 98,75%",
+        "Số hồ sơ được giải quyết là 1.456/1.625, trong đó giải quyết đúng hạn 1.447 hồ sơ (tỷ lệ 99,4%).",
+        "có 206.885 hồ sơ đã được giải quyết. Trong đó, 99.568 hồ sơ giải quyết trước hạn; 106.008 hồ sơ giải "
+        "quyết đúng hạn; 1.309 hồ sơ giải quyết quá hạn chiếm 0,6%; 11.878 hồ sơ đang giải quyết.",
+        "Trung tâm đã tiếp nhận mới 4.131 hồ sơ, hồ sơ tồn kỳ trước chuyển sang là 2.171, lũy kế đã và đang giải "
+        "quyết trong kỳ là 6.302 hồ sơ; đến hạn giải quyết là 4.169 hồ sơ. Đã có kết quả trả trước và đúng hạn "
+        "là 4.157 hồ sơ (đạt 99,71%). Hồ sơ quá hạn là 12 hồ sơ (chiếm 0,29%).",
+        "58 đơn vị, gồm 13 phường và 45 xã (trước khi sắp xếp, tỉnh có 192 đơn vị hành chính cấp xã)",
+        "từ 230 đơn vị xuống còn 209 đơn vị, giảm 21 đơn vị (còn 184 xã, 10 phường và 15 thị trấn).",
+    ],
+)
+def test_arithmetic_that_holds_gives_nothing(text):
+    assert _failing(text) == []
+
+
+def test_scale_words_multiply():
+    (received, done, _) = find_quantities("Tiếp nhận 4,52 ngàn hồ sơ, giải quyết 4.100 hồ sơ, đạt 90,7%")
+    assert (received.value, received.tolerance, done.value) == (4520, 5, 4100)
+    (money,) = find_quantities("tổng vốn 2,2 nghìn tỷ đồng")
+    assert money.value == 2_200_000  # triệu đồng
+    assert [q.value for q in find_quantities("1.298 tỷ 911,2 triệu đồng")] == [1_298_911.2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dịch vụ công mức độ 3,4",
+        "dịch vụ công trực tuyến mức độ 3, 4",
+        "xếp thứ 9/63 tỉnh",
+        "ngày 7/12/2022",
+        "từ ngày 21-9 đến 20-10",
+        "từ ngày 2.1.2018 đến 17.5.2018",
+        "tại Phường 1",
+    ],
+)
+def test_look_alikes_are_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_zero_padded_counts_are_counts():
+    assert [q.value for q in find_quantities("09 đơn vị")] == [9]
+
+
+def test_severity_policy():
+    over = "Toàn tỉnh có 40 cơ quan, đơn vị (cấp tỉnh 31, cấp huyện 11)."
+    assert _failing(over) == [("breakdown", "error", ["40", "31", "11"])]  # parts above their whole
+    partial = "Tổng số sáng kiến là 40. Trong đó: 12 sáng kiến của sở, 10 sáng kiến của huyện."
+    assert [c.severity for c in claims_in_text(partial)] == ["info"]  # a list that may leave some out
+    approx = "Toàn tỉnh có khoảng 40 cơ quan, đơn vị (cấp tỉnh 30, cấp huyện 11)."
+    assert [c.severity for c in claims_in_text(approx)] == [None]  # within what "khoảng" allows
+
+
+DOSSIER_TEMPLATES = [
+    "Tiếp nhận {received} hồ sơ. Kết quả: {done} hồ sơ đã giải quyết (trong đó, giải quyết trễ hạn {late} hồ sơ, "
+    "chiếm {late_rate}%), {pending} hồ sơ đang giải quyết và {cancelled} hồ sơ hủy.",
+    "Tổng số hồ sơ tiếp nhận là {received} hồ sơ; đã giải quyết {done} hồ sơ, trong đó đúng hạn {ontime} hồ sơ "
+    "(đạt {ontime_rate}%), trễ hạn {late} hồ sơ; đang giải quyết {pending} hồ sơ; trả lại {cancelled} hồ sơ.",
+]
+
+
+@st.composite
+def dossier_figures(draw):
+    done = draw(st.integers(100, 500_000))
+    late = draw(st.integers(1, done // 10))
+    pending = draw(st.integers(1, 100_000))
+    cancelled = draw(st.integers(1, 5_000))
+    received = done + pending + cancelled
+    ontime = done - late
+    return {
+        "received": received,
+        "done": done,
+        "late": late,
+        "pending": pending,
+        "cancelled": cancelled,
+        "ontime": ontime,
+        "late_rate": format_number(round(late / done * 100, 2), "vi", 2),
+        "ontime_rate": format_number(round(ontime / done * 100, 2), "vi", 2),
+    }
+
+
+def _render(template, figures):
+    return template.format(**{k: v if isinstance(v, str) else format_number(v, "vi") for k, v in figures.items()})
+
+
+@settings(max_examples=60, deadline=None)
+@given(dossier_figures(), st.sampled_from(DOSSIER_TEMPLATES))
+def test_consistent_dossier_figures_give_no_finding(figures, template):
+    assert _failing(_render(template, figures)) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(dossier_figures(), st.sampled_from(DOSSIER_TEMPLATES), st.integers(1, 999))
+def test_a_received_total_off_by_any_amount_is_found(figures, template, slip):
+    figures = dict(figures, received=figures["received"] + slip)
+    found = _failing(_render(template, figures))
+    assert any(kind == "split" and severity in ("error", "warning") for kind, severity, _ in found)
