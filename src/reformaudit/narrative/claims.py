@@ -47,8 +47,6 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     qs = find_quantities(text)
     if not qs:
         return []
-    if len(qs) > current().max_numbers_per_sentence:
-        return []
     starts = [q.start for q in qs]
     limit = current().max_numbers_per_sentence
     claims: list[Claim] = []
@@ -83,18 +81,22 @@ def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]
     taken = {frozenset(_key(q) for q in c.quantities) for c in flow}
     percents = {_key(q) for c in flow for q in c.quantities if q.kind == "percent"}
     wholes = {_key(c.quantities[0]) for c in flow if c.kind in ("breakdown", "split")}
-    families = {}
-    if flow or is_dossier_text(text):
-        families = {
-            _key(q): FAMILY.get(dossier_state(text, q, qs)) for q in qs if q.kind in ("count", "ratio")
-        }
+    dossiers = bool(flow) or is_dossier_text(text)
+    starts = [q.start for q in qs]
+
+    def family(q: Quantity, span) -> str | None:
+        if not dossiers or q.kind not in ("count", "ratio"):
+            return None
+        near = qs[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+        return FAMILY.get(dossier_state(text, q, near))
+
     kept = []
     for c in generic:
         keys = frozenset(_key(q) for q in c.quantities)
         if keys in taken or any(_key(q) in percents for q in c.quantities if q.kind == "percent"):
             continue
         if c.kind == "breakdown":
-            parts = {families.get(_key(q)) for q in c.quantities[1:]} - {None}
+            parts = {family(q, c.sentence) for q in c.quantities[1:]} - {None}
             if len(parts) > 1 or (parts and _key(c.quantities[0]) in wholes):
                 continue
         kept.append(c)

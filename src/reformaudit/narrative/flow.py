@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
+from ..limits import current
 from .claim import Claim, breakdown, rate_claim, rate_spread
 from .quantities import Quantity, find_quantities
 from .roles import FAMILY, dossier_state, first_state, is_dossier_text
@@ -61,11 +63,16 @@ def scopes(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(starts, bounds) if e > s]
 
 
+BRACKET = re.compile(r"\(([^()]*)\)")
+
+
 def _asides(text: str, qs: list[Quantity]) -> list[tuple[int, int]]:
     """Brackets right after a count that hold two or more counts of their own: "2.239 hồ sơ (trong đó: tiếp nhận 1.076
     hồ sơ; trả kết quả 1.163 hồ sơ)" breaks down 2.239, not the paragraph's flow."""
     out = []
-    for match in re.finditer(r"\(([^()]*)\)", text):
+    if not qs:
+        return out
+    for match in BRACKET.finditer(text, qs[0].start, min(len(text), qs[-1].end + 200)):
         inside = [q for q in qs if match.start() < q.start < match.end() and q.kind in ("count", "ratio")]
         before = [q for q in qs if q.end <= match.start() and q.kind in ("count", "ratio")]
         if len(inside) >= 2 and before and match.start() - before[-1].end <= 60:
@@ -249,29 +256,32 @@ def flow_claims(text: str, block: int = 0) -> list[Claim]:
     """The dossier-flow relations of one paragraph, each checked."""
     if not is_dossier_text(text):
         return []
-    qs = find_quantities(text)
+    everything = find_quantities(text)
+    starts = [q.start for q in everything]
+    limit = current().max_numbers_per_sentence
     claims: list[Claim] = []
-    asides = _asides(text, qs)
     for span in scopes(text):
-        t = _tagged(text, qs, span, asides)
+        qs = everything[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+        if len(qs) > limit:
+            continue  # a table pasted as text, not statements
+        t = _tagged(text, qs, span, _asides(text, qs))
         if len(t) < 2:
             continue
-        sentence_span = span
-        claims += _relations(text, block, sentence_span, t)
+        claims += _relations(text, block, span, t)
         state_of = {id(q): s for s, q in t.items()}
         used = set()
         for q, p in _attached_percents(text, qs, span):
             state = state_of.get(id(q))
             if state:
-                claim = _rate(block, sentence_span, text, q, state, p, t)
+                claim = _rate(block, span, text, q, state, p, t)
                 if claim:
                     claims.append(claim)
                     used.add(id(p))
         for p in qs:
-            if p.kind == "percent" and span[0] <= p.start < span[1] and id(p) not in used:
+            if p.kind == "percent" and id(p) not in used:
                 found = _rate_before(text, p, t)
                 if found:
-                    claim = _rate(block, sentence_span, text, found[1], found[0], p, t)
+                    claim = _rate(block, span, text, found[1], found[0], p, t)
                     if claim:
                         claims.append(claim)
     return claims

@@ -118,6 +118,27 @@ def _unit_scale(unit: str | None) -> str:
     return match.group(0) if match else ""
 
 
+def _scaled(start, end, raw, kind, digits, factor, approx) -> list[Quantity]:
+    """A count or an amount written with a scale word; it is as precise as its last digit times the scale."""
+    value, decimals = _number(digits)
+    if value is None:
+        return []
+    scaled = factor > 1
+    return [
+        Quantity(
+            start,
+            end,
+            raw,
+            kind,
+            value * factor,
+            decimals if kind == "money" or not scaled else 0,
+            money=kind == "money",
+            approx=approx,
+            tolerance=0.5 * 10.0**-decimals * factor if scaled else 0.0,
+        )
+    ]
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, left to right (a fresh list each call; the scan is cached)."""
     return list(_scan(text))
@@ -154,48 +175,16 @@ def _scan(text: str) -> tuple[Quantity, ...]:
                 Quantity(start, end, raw, "money", big * 1000 + small, decimals, money=True, approx=approx)
             )
         elif kind == "money":
-            digits = match.group("mv") or match.group("mv2")
             scale = " ".join((match.group("ms") or match.group("ms2") or "").split())
-            value, decimals = _number(digits)
-            if value is None:
-                continue
-            factor = SCALE[scale]
-            tolerance = 0.5 * 10.0**-decimals * factor if factor > 1 else 0.0
-            out.append(
-                Quantity(
-                    start,
-                    end,
-                    raw,
-                    "money",
-                    value * factor,
-                    decimals,
-                    money=True,
-                    approx=approx,
-                    tolerance=tolerance,
-                )
-            )
+            digits = match.group("mv") or match.group("mv2")
+            out += _scaled(start, end, raw, "money", digits, SCALE[scale], approx)
         elif kind == "percent":
             value, decimals = _number(match.group("pv"))
             if value is not None:
                 out.append(Quantity(start, end, raw, "percent", value, decimals, approx=approx))
         else:
-            value, decimals = _number(match.group("cv"))
-            if value is None:
-                continue
             factor = COUNT_SCALE.get(match.group("cs") or "", 1.0)
-            tolerance = 0.5 * 10.0**-decimals * factor if factor > 1 else 0.0
-            out.append(
-                Quantity(
-                    start,
-                    end,
-                    raw,
-                    "count",
-                    value * factor,
-                    decimals if factor == 1 else 0,
-                    approx=approx,
-                    tolerance=tolerance,
-                )
-            )
+            out += _scaled(start, end, raw, "count", match.group("cv"), factor, approx)
     return tuple(replace(q, unit=" ".join(q.words_after(text))) for q in out)
 
 

@@ -114,8 +114,8 @@ SENTENCE_STOP = re.compile(r"[;.!?]\s|[;\n]")
 
 def clause_bounds(text: str, q: Quantity, quantities: list[Quantity]) -> tuple[int, int]:
     """The words that belong to ``q``: from the previous stop (or quantity) to the next stop (or quantity)."""
-    left = 0
-    for match in CLAUSE_STOP.finditer(text, 0, q.start):
+    left = max(0, q.start - 300)  # a clause is never longer; looking further makes long texts quadratic
+    for match in CLAUSE_STOP.finditer(text, left, q.start):
         left = match.end()
     for other in quantities:
         if other.end <= q.start and other.kind != "percent":
