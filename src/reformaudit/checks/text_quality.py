@@ -2,7 +2,7 @@
 letter, replacement characters, mojibake), so what is read from it cannot be trusted.
 
 Thresholds, measured with ``reformaudit.narrative.quality``: the sample report read well (its .txt,
-its .docx, its PDFs read by read_pdf) and 166 000 letters of real passages (tests/data/narrative_corpus)
+its .docx, its PDFs read by read_pdf) and 128 000 letters of real passages (tests/data/narrative_corpus)
 have no damaged character at all; the same report read by pypdf from a LibreOffice export whose font
 lacks Vietnamese letters has 39% (pdfminer.six: 34%). From 1% on — a damaged character about every
 twenty words, so about one sentence in two has a broken word or number — it is an error: numbers and
