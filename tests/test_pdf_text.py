@@ -280,3 +280,54 @@ def test_words_split_like_pypdf_make_an_error(paragraphs, share, rnd):
         assert damage.damaged == 0
     elif broken >= 0.1 * len(words):
         assert damage.share >= 0.01
+
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _fpdf(path, draw):
+    fpdf = pytest.importorskip("fpdf")
+    from pathlib import Path
+
+    if not Path(FONT).exists():
+        pytest.skip("no DejaVu font on this machine to draw Vietnamese text into a PDF")
+
+    class Numbered(fpdf.FPDF):
+        def footer(self):
+            self.set_y(-15)
+            self.cell(0, 10, f"- {self.page_no()} -", align="C")
+
+    pdf = Numbered(format="A4")
+    pdf.add_font("DejaVu", fname=FONT)
+    pdf.set_font("DejaVu", size=11)
+    draw(pdf)
+    pdf.output(str(path))
+    return path
+
+
+def test_page_numbers_stay_out_of_the_text(tmp_path):
+    def draw(pdf):
+        for n in (1, 2):
+            pdf.add_page()
+            pdf.multi_cell(
+                0, 6, f"Tổng số thủ tục hành chính của tỉnh là 1.746{n}.", new_x="LMARGIN", new_y="NEXT"
+            )
+            pdf.cell(0, 6, "_" * 20, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(
+                0, 5, f"{n} Quyết định số 2398/QĐ-UBND ngày 26/12/2022.", new_x="LMARGIN", new_y="NEXT"
+            )
+
+    frame = load_narrative(_fpdf(tmp_path / "numbered.pdf", draw))
+    notes = frame.loc[frame["kind"] == "footnote", "text"].tolist()
+    assert notes == ["Quyết định số 2398/QĐ-UBND ngày 26/12/2022."] * 2
+    assert frame["page"].dropna().tolist() == [1, 2, 1, 2]
+
+
+def test_a_page_drawn_turned_is_read_in_its_own_order(tmp_path):
+    def draw(pdf):
+        pdf.add_page()
+        with pdf.rotation(90, x=100, y=150):
+            pdf.text(60, 150, "Tổng số thủ tục hành chính của tỉnh là 1.746.")
+
+    frame = load_narrative(_fpdf(tmp_path / "turned.pdf", draw))
+    assert "Tổng số thủ tục hành chính của tỉnh là 1.746." in " ".join(frame["text"])

@@ -167,6 +167,7 @@ RULE_MAX_HEIGHT = 3.0  # points: a footnote rule is a thin horizontal line or re
 RULE_WIDTH = (0.08, 0.6)  # ...between these shares of the page width (table borders span more)
 FOOTNOTE_LINE = re.compile(r"^\d{1,3}(?![\d/.,:])\s*[^\W\d_]")  # "4 Sở Văn hóa", "4Sở"
 SMALLER = 0.95  # footnotes are written smaller than the body
+PAGE_NUMBER_LINE = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
 PARAGRAPH_GAP = 1.3  # a space between lines this many times the usual pitch ends a paragraph
 SPACED = 12  # a document with an empty line for every this many lines or fewer is spaced by paragraph
 
@@ -290,6 +291,30 @@ def rows_from_glyphs(glyphs: list[Glyph]) -> list[Row]:
     return rows
 
 
+def _turned(textpage, sample: int = 400) -> bool:
+    """Whether most of a page's text is drawn turned (a landscape page rotated, a table set sideways):
+    its lines are then not along the baselines ``rows_from_glyphs`` looks for."""
+    import math
+
+    import pypdfium2.raw as pdfium_c
+
+    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    step = max(1, count // sample)
+    angles = [pdfium_c.FPDFText_GetCharAngle(textpage.raw, i) for i in range(0, count, step)]
+    angles = [a for a in angles if a >= 0]
+    turned = sum(1 for a in angles if min(a, 2 * math.pi - a) > 0.1)
+    return bool(angles) and turned > len(angles) / 2
+
+
+def _rows_as_drawn(textpage) -> list[Row]:
+    """A turned page's lines as PDFium's own text gives them, one pitch apart."""
+    import pypdfium2.raw as pdfium_c
+
+    size = pdfium_c.FPDFText_GetFontSize(textpage.raw, 0) or 10.0
+    lines = [" ".join(line.split()) for line in textpage.get_text_range().replace("\r\n", "\n").split("\n")]
+    return [(-i * 1.2 * size, size, line) for i, line in enumerate(line for line in lines if line)]
+
+
 def _median(values: list[float]) -> float:
     values = sorted(values)
     return values[len(values) // 2] if values else 0.0
@@ -307,11 +332,17 @@ def body_size(pages: list[list[Row]]) -> float:
 def page_lines(rows: list[Row], rules: list[float], body: float, notes_continue: bool = False) -> list[str]:
     """A page's lines as the layout of ``blocks_from_pages`` expects them.
 
-    A rule (a short drawn line) with a numbered line or smaller text below it, or on a page after one
-    that ended in footnotes, is given as a line of underscores, which the layout takes for the footnote
-    rule; so is the top of a page that carries on the previous page's footnotes in their smaller size. Where the space between two lines of the body
-    is well above the page's usual line pitch (the spacing after a paragraph) an empty line is put.
+    A page number alone on the first or last line ("3", "- 3 -", "Trang 3") is left out. A rule (a
+    short drawn line) with a numbered line or smaller text below it, or on a page after one that ended
+    in footnotes, is given as a line of underscores, which the layout takes for the footnote rule; so is
+    the top of a page that carries on the previous page's footnotes in their smaller size. Where the
+    space between two lines of the body is well above the page's usual line pitch (the spacing after a
+    paragraph) an empty line is put.
     """
+    while rows and PAGE_NUMBER_LINE.match(rows[-1][2]):
+        rows = rows[:-1]  # the page number in the footer
+    if rows and PAGE_NUMBER_LINE.match(rows[0][2]):
+        rows = rows[1:]  # ... or in the header
     rule_at = len(rows)
     for y in sorted(rules, reverse=True):
         below = next((i for i, row in enumerate(rows) if row[0] < y), None)
@@ -387,7 +418,12 @@ def pdf_pages(path: Path) -> list[list[str]]:
                 page = document[index]
                 textpage = page.get_textpage()
                 try:
-                    rows = [(b, s, nfc(t)) for b, s, t in rows_from_glyphs(pdfium_glyphs(textpage))]
+                    rows = (
+                        _rows_as_drawn(textpage)
+                        if _turned(textpage)
+                        else rows_from_glyphs(pdfium_glyphs(textpage))
+                    )
+                    rows = [(b, s, nfc(t)) for b, s, t in rows]
                     found.append((rows, pdfium_rules(page)))
                 finally:
                     textpage.close()
