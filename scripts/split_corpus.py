@@ -47,7 +47,9 @@ KEPT_APART = [
     "bình phước",
 ]
 SALT = "reformaudit-corpus-{}"
-FROZEN_SALT = 2  # chosen by balanced_salt when the corpus was first split; fixed so the test part stays unseen
+FROZEN_SALT = (
+    2  # chosen by balanced_salt when the corpus was first split; fixed so the test part stays unseen
+)
 
 
 def _plain(text: str) -> str:

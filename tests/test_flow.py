@@ -20,7 +20,9 @@ def test_two_breakdowns_of_one_total_are_not_mixed():
         "tiếp nhận 56.039 hồ sơ. Trong đó, có 12.516 trực tuyến; 38.613 trực tiếp và bưu chính; 4.910 từ kỳ "
         "trước chuyển sang; đã giải quyết 48.249; 6.539 đang giải quyết."
     )
-    assert _failing(text) == [("split", "warning", ["56.039", "48.249", "6.539"])]  # 1.251 short; none cancelled
+    assert _failing(text) == [
+        ("split", "warning", ["56.039", "48.249", "6.539"])
+    ]  # 1.251 short; none cancelled
 
 
 def test_a_rate_is_of_the_quantity_it_is_a_rate_of():
@@ -114,7 +116,9 @@ def dossier_figures(draw):
 
 
 def _render(template, figures):
-    return template.format(**{k: v if isinstance(v, str) else format_number(v, "vi") for k, v in figures.items()})
+    return template.format(
+        **{k: v if isinstance(v, str) else format_number(v, "vi") for k, v in figures.items()}
+    )
 
 
 @settings(max_examples=60, deadline=None)
