@@ -73,12 +73,13 @@ def render() -> str:
         "",
         "## Narrative statements",
         "",
-        "| id | indicator | severity | section | before | after |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| id | indicator | severity | section | before | after | role |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for s in cat.statements:
+        role = f"{' or '.join(s.states)} ({s.level})" if s.states else ""
         out.append(
-            f"| `{s.id}` | {s.indicator} | {s.severity} | {_cell(', '.join(s.section))} | {_cell(' / '.join(s.before))} | {_cell(' / '.join(s.after))} |"
+            f"| `{s.id}` | {s.indicator} | {s.severity} | {_cell(', '.join(s.section))} | {_cell(' / '.join(s.before))} | {_cell(' / '.join(s.after))} | {_cell(role)} |"
         )
     return "\n".join(out) + "\n"
 

@@ -86,3 +86,19 @@ def test_broken_rules_are_named_clearly(tmp_path, text, says):
     (tmp_path / "bad.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(RulesError, match=says):
         load_catalogue((tmp_path,))
+
+
+@pytest.mark.parametrize(
+    "role, message",
+    [
+        ("{state: finished, level: district}", "unknown state 'finished'"),
+        ("{state: done, level: region}", "level must be one of"),
+        ("{state: done, colour: red}", "role takes state and level"),
+    ],
+)
+def test_a_statement_role_is_checked_when_rules_load(tmp_path, role, message):
+    (tmp_path / "mine.yaml").write_text(
+        f'statements:\n  - {{id: MY.1, indicator: "3:3.2.1", role: {role}}}\n', encoding="utf-8"
+    )
+    with pytest.raises(RulesError, match=message):
+        load_catalogue([tmp_path])

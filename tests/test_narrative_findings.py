@@ -136,3 +136,30 @@ def test_narrative_statements_that_agree_with_the_forms(result):
     statement_findings = {f.rule for f in result.findings if f.area == "narrative_forms"}
     assert statement_findings == {"NF.6.1", "NF.6.1.2", "NF.5.2.2", "NF.7.6.1.2"}
     assert not any(f"NF.{k.replace(':', '.')}" in statement_findings for k in AGREEING)
+
+
+CONSISTENT = BINH_PHUOC.parent / "consistent-2024-6t" / "bieu-mau.xlsx"
+
+
+@pytest.mark.parametrize(
+    "text, rules",
+    [
+        # the form: district 101.200 done, 100.000 on time; commune 60.300 done, 60.000 on time
+        ("Cấp huyện đã giải quyết 101.200 hồ sơ, trong đó đúng hạn 100.000 hồ sơ.", set()),
+        (
+            "UBND cấp huyện: có 101.200 hồ sơ đã được giải quyết xong; giải quyết đúng hạn 100.000 hồ sơ.",
+            set(),
+        ),
+        ("Cấp huyện đã giải quyết 101.300 hồ sơ, trong đó đúng hạn 100.000 hồ sơ.", {"NF.3.3.2.1"}),
+        (
+            "- Cấp xã: tiếp nhận 61.000 hồ sơ; giải quyết xong 60.300 hồ sơ, trong đó trước và đúng hạn 60.100 hồ sơ.",
+            {"NF.3.3.3.2"},
+        ),
+        ("Trong tháng 5, cấp huyện đã giải quyết 17.000 hồ sơ.", set()),  # a month is not the report's period
+    ],
+)
+def test_narrative_against_forms_by_role(tmp_path, text, rules):
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    found = {f.rule for f in audit([path, CONSISTENT]).findings if f.area == "narrative_forms"}
+    assert found == rules

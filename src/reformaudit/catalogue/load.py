@@ -149,6 +149,7 @@ def _statement(raw: dict, templates: dict, path: Path) -> Statement:
     part = raw.get("part")
     if part not in (None, "numerator", "denominator"):
         raise RulesError(f"{path}: statement {statement_id}: part must be numerator or denominator")
+    states, level = _role(raw.get("role"), path, str(statement_id))
     return Statement(
         id=str(statement_id),
         indicator=indicator,
@@ -161,7 +162,29 @@ def _statement(raw: dict, templates: dict, path: Path) -> Statement:
         },
         part=part,
         why=_text(raw["why"], path, "why") if raw.get("why") else None,
+        states=states,
+        level=level,
     )
+
+
+def _role(raw, path: Path, statement_id: str) -> tuple[tuple[str, ...], str | None]:
+    """``role: {state: done | [ontime, early_ontime], level: district}``: the number's role in the flow."""
+    if raw is None:
+        return (), None
+    from ..narrative.roles import LEVEL_NAMES, STATE_NAMES
+
+    if not isinstance(raw, dict) or set(raw) - {"state", "level"} or "state" not in raw:
+        raise RulesError(f"{path}: statement {statement_id}: role takes state and level")
+    states = (raw["state"],) if isinstance(raw["state"], str) else tuple(raw["state"])
+    unknown = [s for s in states if s not in STATE_NAMES]
+    if unknown:
+        raise RulesError(
+            f"{path}: statement {statement_id}: unknown state {unknown[0]!r}; one of {', '.join(STATE_NAMES)}"
+        )
+    level = raw.get("level")
+    if level is not None and level not in LEVEL_NAMES:
+        raise RulesError(f"{path}: statement {statement_id}: level must be one of {', '.join(LEVEL_NAMES)}")
+    return states, level
 
 
 def _yaml_files(folder: Path) -> list[Path]:

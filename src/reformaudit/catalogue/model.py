@@ -117,6 +117,8 @@ class Statement:
     exclude: tuple[str, ...] = ()
     part: str | None = None
     why: Text | None = None
+    states: tuple[str, ...] = ()  # a dossier count in one of these states of the flow …
+    level: str | None = None  # … at this level (province, district, commune): see narrative.roles
 
 
 @dataclass(frozen=True)

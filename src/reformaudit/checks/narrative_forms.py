@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..catalogue import Statement, split_key
 from ..findings import Finding, Num, Ref
 from ..narrative.quantities import Quantity, find_quantities, sentences
+from ..narrative.roles import dossier_roles
 from .narrative import excerpt_around
 from .registry import register_check
 
@@ -76,8 +77,14 @@ class _Block:
     starts: list[int]
 
 
-def _matches(statement: Statement, b: _Block, q: Quantity) -> tuple | None:
+ROLE_SCORE = (100, 2, 0)  # a number's role in the flow says more than any phrase around it
+
+
+def _matches(statement: Statement, b: _Block, q: Quantity, roles) -> tuple | None:
     """A score when ``statement`` describes the number ``q`` (higher is more specific), else None."""
+    if statement.states:
+        state, level = roles.get((q.start, q.end), (None, None))
+        return ROLE_SCORE if state in statement.states and level == statement.level else None
     if statement.section and not any(w in b.titles for w in statement.section):
         return None
     if not all(w in b.lower for w in statement.paragraph) or not all(
@@ -108,6 +115,7 @@ def mentions(report) -> dict[str, list[Mention]]:
         spans = sentences(text) or [(0, len(text))]
         span_starts = [s for s, _ in spans]
         starts = [q.start for q in quantities]
+        roles = dossier_roles(text) if any(s.states for s in statements) else {}
         for q in quantities:
             span = spans[max(0, bisect_right(span_starts, q.start) - 1)]
             context = _Block(lower, titles, lower[span[0] : span[1]], span, starts)
@@ -116,7 +124,7 @@ def mentions(report) -> dict[str, list[Mention]]:
                 value = _value(statement, q, kinds[statement.indicator])
                 if value is None:
                     continue
-                score = _matches(statement, context, q)
+                score = _matches(statement, context, q, roles)
                 if score is not None:
                     scored.append((score, statement, value))
             if not scored:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import Quantity
+from .quantities import Quantity, find_quantities
 
 # most specific first: "trước hạn và đúng hạn" before "đúng hạn", "tiếp nhận mới" before "tiếp nhận"
 STATES: list[tuple[str, re.Pattern]] = [
@@ -73,6 +73,7 @@ STATES: list[tuple[str, re.Pattern]] = [
     ("done", re.compile(r"\bgiải\s+quyết\b|\bxử\s+lý\b")),
     ("received", re.compile(r"tiếp\s+nhận|nhận\s+được|\bnhận\b|\bnộp\b")),
 ]
+STATE_NAMES = tuple(dict.fromkeys(state for state, _ in STATES))
 FAMILY = {
     "carried": "origin",
     "new": "origin",
@@ -106,6 +107,33 @@ LEVELS = [
     ("district", re.compile(r"cấp\s+huyện|UBND\s+(?:các\s+)?huyện|huyện,\s*thị\s+xã", re.I)),
     ("commune", re.compile(r"cấp\s+xã|UBND\s+(?:các\s+)?xã|xã,\s*phường", re.I)),
 ]
+LEVEL_NAMES = tuple(level for level, _ in LEVELS)
+SHORTER_PERIOD = re.compile(r"trong\s+tháng|tháng\s+\d|\btuần\b|từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}", re.I)
+
+
+def dossier_roles(text: str) -> dict[tuple[int, int], tuple[str, str | None]]:
+    """(state, level) of every dossier count of a paragraph, by its span: the level is the one its frame
+    opens with ("+ Cấp huyện: Tiếp nhận …"), else the paragraph's. Figures of a shorter period than the
+    report's ("trong tháng 5", "từ 15/3 đến 15/4") are left out."""
+    from .flow import scopes
+
+    if not is_dossier_text(text):
+        return {}
+    out = {}
+    everything = find_quantities(text)
+    for start, end in scopes(text):
+        frame = text[start:end]
+        if SHORTER_PERIOD.search(frame):
+            continue
+        level = level_of(frame[:80]) or level_of(text[:80])
+        local = [q for q in everything if start <= q.start < end]
+        for q in local:
+            state = dossier_state(text, q, local)
+            if state:
+                out[(q.start, q.end)] = (state, level)
+    return out
+
+
 PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|được\s+giao|đã\s+giao|giao\s+vốn|vốn\s+giao|tổng\s+vốn", re.I)
 DISBURSED = re.compile(r"giải\s+ngân|đã\s+thực\s+hiện|thanh\s+toán|đã\s+chi", re.I)
 CLAUSE_STOP = re.compile(r"[;:()\[\]]|,\s|\.\s|\n|\s[-–+]\s|\bcòn\b|\bvới\b")
