@@ -10,7 +10,10 @@ import pandas as pd
 from .claim import Claim, breakdown, rate_claim
 from .quantities import Quantity, find_quantities, sentences
 
-CUE = re.compile(r"(?:đạt|chiếm|bằng|là|=)\s*(?:khoảng|gần|trên|hơn|ước|xấp xỉ)?\s*$", re.IGNORECASE)
+CUE = re.compile(
+    r"(?:(?:đạt|chiếm|bằng|là|=)\s*(?:(?:tỷ|tỉ)\s+lệ)?|\((?:tỷ|tỉ)\s+lệ)\s*(?:khoảng|gần|trên|hơn|ước|xấp xỉ)?\s*$",
+    re.IGNORECASE,
+)
 TRONG_DO = re.compile(r"trong\s+đó", re.IGNORECASE)
 BASE_WORDS = re.compile(r"kế hoạch|dự toán|tổng số|tổng", re.IGNORECASE)
 NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNORECASE)
@@ -30,6 +33,12 @@ NAMED_WHOLE = re.compile(
 )
 
 
+def _closed_between(text: str, start: int, end: int) -> bool:
+    """A bracket that holds ``start`` closes before ``end``."""
+    between = text[start:end]
+    return between.count(")") > between.count("(")
+
+
 def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     """A percent after "đạt", "chiếm", "bằng" … against the ratio the sentence gives for it."""
     claims = []
@@ -45,6 +54,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if not before:
             continue
         last = before[-1]
+        if _closed_between(text, last.end, p.start):
+            continue  # "22.800 hồ sơ (… cấp xã 4.846 hồ sơ), đạt tỷ lệ 29,1%": not a rate of the bracket's last part
         after = next((q for q in qs[i + 1 :] if q.kind in ("count", "money")), None)
         if after is not None and after.start < s1 and NAMED_WHOLE.match(text[p.end : after.start]):
             if last.kind == after.kind and p.start - last.end <= 40:

@@ -187,6 +187,8 @@ def _attached_percents(text: str, qs: list[Quantity], span) -> list[tuple[Quanti
         between = text[q.end : p.start]
         if any(o.kind == "percent" and q.end <= o.start < p.start for o in qs):
             continue
+        if between.count(")") > between.count("("):
+            continue  # the count sits in a bracket that closed before the percent
         named = RATE_WORDS.search(between)
         if PERCENT_CUE.match(between) and not (named and first_state(named.group(1).lower())):
             pairs.append(
@@ -233,7 +235,8 @@ def _rate(block, span, text, part: Quantity, state: str, p: Quantity, t: dict[st
         claim.notes.append("flow")
         if claim.status in ("ok", "truncated"):
             return claim
-        best = best or claim
+        if best is None or abs(claim.computed - p.value) < abs(best.computed - p.value):
+            best = claim  # the whole that comes nearest is the one the writer most likely meant
     if best is not None and len(wholes) > 1:
         best.uncertain = True
     return best
