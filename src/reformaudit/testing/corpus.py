@@ -98,6 +98,18 @@ def _decimals(text: str, label: str) -> int:
     return parse_digits(text[start:end])[1]
 
 
+def rounding(text: str, label: str) -> float:
+    """How far a number may be from its true value because it is written rounded: half its last digit,
+    in its scale ("291,5 tỷ" ± 0,05 tỷ; "1.829 tỷ" ± 0,5 tỷ); an integer without a scale word is exact."""
+    start, end = locate(text, label)
+    value, decimals = parse_digits(text[start:end])
+    scaled = label_value(text, label)
+    factor = scaled / value if value else 1.0
+    if not decimals and factor == 1.0:
+        return 0.0
+    return 0.5 * 10.0**-decimals * factor
+
+
 def label_arithmetic(text: str, rel: dict) -> tuple[bool | None, str]:
     """(whether the labelled relation's arithmetic holds, how it was computed)."""
     kind = rel["kind"]
@@ -106,7 +118,8 @@ def label_arithmetic(text: str, rel: dict) -> tuple[bool | None, str]:
         whole = label_value(text, rel["whole"])
         parts = [label_value(text, p) for p in rel["parts"]]
         total = sum(parts)
-        tolerance = 0.01 * whole if approx else 1e-6 * max(1.0, whole)
+        written = rounding(text, rel["whole"]) + sum(rounding(text, p) for p in rel["parts"])
+        tolerance = max(0.01 * whole if approx else 0.0, written, 1e-6 * max(1.0, whole))
         if kind == "sum":
             ok = abs(total - whole) <= tolerance
         else:
