@@ -5,6 +5,11 @@ footnotes follow a line of spaces (the footnote rule) and start with their numbe
 starts with a line indented by one space — which continues the paragraph the page break cut, unless
 it opens a new one. Footnote markers sit glued to the text ("tại tỉnh1...", "năm 203014.", "ban
 hành 10."); they are found in order and taken out of the text.
+
+A table flattened into text — a header line of column words (and perhaps a line of sub-headers, "Tổng %
+Tổng %"), then three or more lines each with a label and the same number of numbers, as portal statistics
+pages print them — is kept as table rows, its cells joined by " | ", instead of being unwrapped into one
+paragraph (see :mod:`reformaudit.narrative.tables`).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, join_lines
+from .quantities import find_quantities
 
 RULE_MIN_SPACES = 20
 FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+\S")
@@ -50,6 +56,106 @@ def _continues(stripped: str, paragraph: list[str]) -> bool:
     return bool(paragraph) and stripped[:1].islower() and not paragraph[-1].rstrip().endswith(SENTENCE_END)
 
 
+# Tables flattened into text: a row is a label, then numbers up to the end of the line.
+TABLE_MIN_ROWS = 3  # consecutive row lines, all with the same number of cells...
+TABLE_MIN_ROWS_WIDE = 2  # ...or this many when each row has at least TABLE_WIDE numbers
+TABLE_WIDE = 3
+TABLE_MAX_LABEL = 80  # characters: a longer "label" is running text that happens to end in numbers
+CELL_TOKEN = re.compile(r"[-–]?\d+(?:[.,]\d+)*%?")
+DASH_TOKEN = re.compile(r"[-–—]")
+YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+SUBHEADER_WORDS = re.compile(
+    r"(?:tổng|tổng\s+số|số|số\s+lượng|sl|%|tỷ\s+lệ|tỉ\s+lệ|tl|\(%\)|tỷ\s+lệ\s+\(%\)|hồ\s+sơ|số\s+hồ\s+sơ)"
+    r"(?:\s+(?:tổng|tổng\s+số|số|số\s+lượng|sl|%|tỷ\s+lệ|tỉ\s+lệ|tl|\(%\)|hồ\s+sơ|số\s+hồ\s+sơ))*",
+    re.IGNORECASE,
+)
+
+
+class TableRow(list):
+    """The line of one row of a table flattened into text; ``text`` is its cells joined by " | "."""
+
+    def __init__(self, line: str, cells: list[str]):
+        super().__init__([line])
+        self.text = " | ".join(cells)
+
+
+def row_cells(line: str) -> list[str] | None:
+    """[label, number, number, …] when ``line`` reads as a table row: a label (with a letter), then at least
+    two numbers (or dashes for empty cells) separated by spaces only, up to the end of the line.
+
+    >>> row_cells("Mức 1, 2 268763 257141 11622 124907 48,6% 102770 40% 19852 7,7%")[:4]
+    ['Mức 1, 2', '268763', '257141', '11622']
+    >>> row_cells("đã giải quyết 1.234 hồ sơ") is None
+    True
+    """
+    stripped = line.strip()
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", stripped)]
+    quantities = {(q.start, q.end) for q in find_quantities(stripped) if q.kind in ("count", "percent")}
+    cells: list[tuple[int, int]] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        start, end = tokens[i]
+        token = stripped[start:end]
+        previous = stripped[tokens[i - 1][0] : tokens[i - 1][1]] if i else ""
+        if CELL_TOKEN.fullmatch(token) and (start, end) in quantities:
+            cells.append((start, end))
+        elif DASH_TOKEN.fullmatch(token) and cells:
+            cells.append((start, end))
+        elif YEAR_TOKEN.fullmatch(token) and CELL_TOKEN.fullmatch(previous):
+            cells.append((start, end))  # a count of 2019 written among other counts, not a year
+        else:
+            break
+    while cells and DASH_TOKEN.fullmatch(stripped[cells[-1][0] : cells[-1][1]]):
+        cells.pop()  # a dash right after the label belongs to it ("Sở Tư pháp - 12 10 2" is rare)
+    if not cells:
+        return None
+    label = stripped[: cells[-1][0]].strip()
+    numbers = [stripped[s:e] for s, e in reversed(cells)]
+    if (
+        sum(not DASH_TOKEN.fullmatch(n) for n in numbers) < 2
+        or not any(ch.isalpha() for ch in label)
+        or len(label) > TABLE_MAX_LABEL
+    ):
+        return None
+    return [label, *numbers]
+
+
+def _is_header_line(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and any(ch.isalpha() for ch in stripped)
+        and len(stripped) <= 200
+        and not stripped.endswith(SENTENCE_END)
+        and not find_quantities(stripped)
+        and not _is_rule(line)
+    )
+
+
+def table_runs(lines: list[str]) -> dict[int, tuple[int, int]]:
+    """Tables flattened into text among ``lines``: {first header line: (first row line, end)}. A table is a
+    header line of column words (or a header line and a line of sub-headers such as "Tổng % Tổng %") right
+    above at least ``TABLE_MIN_ROWS`` consecutive rows with the same number of cells (two rows suffice when
+    each has three numbers or more)."""
+    rows = [row_cells(line) if line.strip() else None for line in lines]
+    runs: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(lines):
+        if rows[i] is None:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and rows[end] is not None and len(rows[end]) == len(rows[i]):
+            end += 1
+        enough = TABLE_MIN_ROWS if len(rows[i]) - 1 < TABLE_WIDE else TABLE_MIN_ROWS_WIDE
+        if end - i >= enough and i and _is_header_line(lines[i - 1]):
+            start = i - 1
+            if i >= 2 and SUBHEADER_WORDS.fullmatch(lines[i - 1].strip()) and _is_header_line(lines[i - 2]):
+                start = i - 2
+            runs[start] = (i, end)
+        i = end
+    return runs
+
+
 def split_layout(
     lines: list[str],
     page: int | None = None,
@@ -80,9 +186,20 @@ def split_layout(
             paragraphs.append(current)
         current = []
 
+    tables = table_runs(lines)
+    skip = 0
     for i, line in enumerate(lines):
+        if i < skip:
+            continue
         line = line.rstrip("\r\n")
         stripped = line.strip()
+        if i in tables and not in_notes:
+            close()
+            first_row, skip = tables[i]
+            for k in range(i, skip):
+                cells = [lines[k].strip()] if k < first_row else row_cells(lines[k])
+                paragraphs.append(TableRow(lines[k].strip(), cells))
+            continue
         if in_notes:
             starts = FOOTNOTE_START.match(line)
             if not stripped:
@@ -107,7 +224,13 @@ def split_layout(
         if PAGE_NUMBER.match(stripped) and (i == 0 or not lines[i - 1].strip()):
             continue
         page_start = line.startswith(" ") and not line.startswith("  ")
-        if page_start and not current and paragraphs and _continues(stripped, paragraphs[-1]):
+        if (
+            page_start
+            and not current
+            and paragraphs
+            and not isinstance(paragraphs[-1], TableRow)
+            and _continues(stripped, paragraphs[-1])
+        ):
             current = paragraphs.pop()
         elif (
             current
@@ -165,15 +288,25 @@ def blocks_from_pages(
         paragraphs, footnotes, expected, in_notes = split_layout(
             lines, page, expected, blank_lines_part, in_notes
         )
-        if carry is not None and paragraphs and not _starts_new_paragraph(paragraphs[0][0], carry):
+        if (
+            carry is not None
+            and paragraphs
+            and not isinstance(paragraphs[0], TableRow)
+            and not _starts_new_paragraph(paragraphs[0][0], carry)
+        ):
             carry.extend(paragraphs.pop(0))  # a paragraph cut by the page break
         body.extend((p, page) for p in paragraphs)
         notes.update({n: (ls, page) for n, ls in footnotes.items()})
-        carry = body[-1][0] if body else None
-    texts = [join_lines(p) for p, _ in body]
-    texts, markers = take_markers(texts, list(notes))
-    blocks = [
-        Block("paragraph", t, i + 1, page, m) for i, (t, (_, page), m) in enumerate(zip(texts, body, markers))
-    ]
+        carry = body[-1][0] if body and not isinstance(body[-1][0], TableRow) else None
+    texts = [join_lines(p) for p, _ in body if not isinstance(p, TableRow)]
+    texts, markers = take_markers(texts, list(notes))  # footnote markers are sought in the paragraphs only
+    plain = iter(zip(texts, markers))
+    blocks = []
+    for i, (p, page) in enumerate(body):
+        if isinstance(p, TableRow):
+            blocks.append(Block("table", p.text, i + 1, page))
+        else:
+            text, marks = next(plain)
+            blocks.append(Block("paragraph", text, i + 1, page, marks))
     blocks += [Block("footnote", join_lines(ls), n, page) for n, (ls, page) in sorted(notes.items())]
     return blocks
