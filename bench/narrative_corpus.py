@@ -59,8 +59,11 @@ def _claims_with_offsets(text: str) -> tuple[str, list]:
     joined = "\n\n".join(texts)
     out = []
     for claim in collect_claims(frame):
-        base = starts[claim.block]
-        out.append((claim, [(base + q.start, base + q.end) for q in claim.quantities]))
+        spans = []
+        for i, q in enumerate(claim.quantities):
+            base = starts[claim.where(i)[0]]
+            spans.append((base + q.start, base + q.end))
+        out.append((claim, spans))
     return joined, out
 
 

@@ -133,3 +133,24 @@ def test_a_received_total_off_by_any_amount_is_found(figures, template, slip):
     figures = dict(figures, received=figures["received"] + slip)
     found = _failing(_render(template, figures))
     assert any(kind == "split" and severity in ("error", "warning") for kind, severity, _ in found)
+
+
+def test_a_paragraph_opening_trong_do_continues_the_one_before(tmp_path):
+    from reformaudit import audit
+
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(
+        "Tổng số hồ sơ TTHC đã tiếp nhận là 139.506 hồ sơ, gồm: 115.865 hồ sơ tiếp nhận mới; 23.641 hồ sơ từ kỳ "
+        "trước chuyển qua.\n\nTrong đó, số lượng hồ sơ đã giải quyết là 113.295; số lượng hồ sơ đang giải quyết "
+        "là 26.068; 05 hồ sơ rút.\n",
+        encoding="utf-8",
+    )
+    (finding,) = [f for f in audit([path]).findings if f.rule == "NARR.split"]
+    assert finding.severity == "error"  # 113.295 + 26.068 + 05 = 139.368, not 139.506
+    assert [(e.paragraph, e.raw) for e in finding.evidence] == [
+        (1, "139.506"),
+        (2, "113.295"),
+        (2, "26.068"),
+        (2, "05"),
+    ]
+    assert "139.506" in finding.evidence[0].text and "113.295" in finding.evidence[1].text

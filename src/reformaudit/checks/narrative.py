@@ -45,12 +45,12 @@ def _claim_excerpt(report, claim: Claim) -> str:
 
 
 def _evidence(report, claim: Claim):
-    return [
-        report.narrative_evidence(
-            claim.block, q.raw, q.numerator if q.kind == "ratio" else q.value, claim.sentence
-        )
-        for q in claim.quantities
-    ]
+    evidence = []
+    for i, q in enumerate(claim.quantities):
+        block, span = claim.where(i)
+        value = q.numerator if q.kind == "ratio" else q.value
+        evidence.append(report.narrative_evidence(block, q.raw, value, span))
+    return evidence
 
 
 def _terms(claim: Claim, role: str | None = None) -> Joined:

@@ -24,9 +24,17 @@ class Claim:
     approx: bool = False
     exhaustive: bool | None = None
     notes: list[str] = field(default_factory=list)
-    uncertain: bool = (
-        False  # the whole may hold a category the text does not give, or the denominator is unsure
-    )
+    # the whole may hold a category the text does not give, or the denominator is unsure
+    uncertain: bool = False
+    # (block, sentence) of the paragraph a "Trong đó, …" paragraph continues, and which quantities stand there
+    lead: tuple[int, tuple[int, int]] | None = None
+    in_lead: frozenset[int] = frozenset()
+
+    def where(self, index: int) -> tuple[int, tuple[int, int]]:
+        """(block, sentence span) of the claim's ``index``-th quantity."""
+        if self.lead is not None and index in self.in_lead:
+            return self.lead
+        return self.block, self.sentence
 
     @property
     def severity(self) -> str | None:

@@ -20,7 +20,9 @@ A percent passes when the ratio rounds to it at the decimals written; "gần", "
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from dataclasses import replace
 
 import pandas as pd
 
@@ -138,8 +140,43 @@ def extract_claims(narrative: pd.DataFrame) -> pd.DataFrame:
 
 def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     texts = narrative["text"].tolist()
+    kinds = narrative["kind"].tolist()
     claims = [c for i, text in enumerate(texts) for c in claims_in_text(text, i)]
+    for i in range(1, len(texts)):
+        if kinds[i] == kinds[i - 1] == "paragraph" and CONTINUES.match(texts[i]):
+            claims += continued_claims(texts[i - 1], texts[i], i)
     return claims + footnote_claims(narrative) + repeated_claims(texts)
+
+
+CONTINUES = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
+
+
+def continued_claims(lead: str, text: str, block: int) -> list[Claim]:
+    """Claims of a paragraph that opens "Trong đó, …" and breaks down a total of the paragraph before it:
+    read together with that paragraph's last sentence; only claims that join the two are kept."""
+    spans = sentences(lead)
+    if not spans:
+        return []
+    s0, s1 = spans[-1]
+    joined = lead[s0:s1] + " " + text
+    offset = s1 - s0 + 1
+    out = []
+    for claim in claims_in_text(joined, block):
+        inside = frozenset(i for i, q in enumerate(claim.quantities) if q.start < offset)
+        if not inside or len(inside) == len(claim.quantities):
+            continue
+        claim.quantities = [
+            replace(
+                q,
+                start=q.start - offset + (offset + s0 if i in inside else 0),
+                end=q.end - offset + (offset + s0 if i in inside else 0),
+            )
+            for i, q in enumerate(claim.quantities)
+        ]
+        claim.sentence = (max(0, claim.sentence[0] - offset), max(0, claim.sentence[1] - offset))
+        claim.lead, claim.in_lead = (block - 1, (s0, s1)), inside
+        out.append(claim)
+    return out
 
 
 def claims_frame(narrative: pd.DataFrame, claims: list[Claim]) -> pd.DataFrame:
