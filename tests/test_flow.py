@@ -146,7 +146,9 @@ def test_a_paragraph_opening_trong_do_continues_the_one_before(tmp_path):
         encoding="utf-8",
     )
     (finding,) = [f for f in audit([path]).findings if f.rule == "NARR.split"]
-    assert finding.severity == "error"  # 113.295 + 26.068 + 05 = 139.368, not 139.506
+    assert (
+        finding.severity == "warning"
+    )  # 113.295 + 26.068 + 05 = 139.368, not 139.506; read across paragraphs
     assert [(e.paragraph, e.raw) for e in finding.evidence] == [
         (1, "139.506"),
         (2, "113.295"),
@@ -154,3 +156,31 @@ def test_a_paragraph_opening_trong_do_continues_the_one_before(tmp_path):
         (2, "05"),
     ]
     assert "139.506" in finding.evidence[0].text and "113.295" in finding.evidence[1].text
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Kết quả là đã rút gọn từ 607 đơn vị xuống còn 376 đơn vị (giảm 231 đơn vị).", "ok"),
+        ("sắp xếp 70 ban quản lý dự án thành 41 ban quản lý dự án (giảm 41,4%)", "ok"),
+        ("từ 7.698 dòng xuống còn 1.768 dòng hàng (tỷ lệ cắt giảm trên 77%).", "ok"),
+        ("từ 230 đơn vị (xã, phường, thị trấn) xuống còn 209 đơn vị, giảm 21 đơn vị.", "ok"),
+        ("từ 121 đơn vị hành chính cấp xã giảm còn 45 đơn vị với tỷ lệ giảm 68,2%.", "fail"),
+    ],
+)
+def test_a_stated_change_against_its_two_figures(text, status):
+    (claim,) = [c for c in claims_in_text(text) if c.kind == "change"]
+    assert claim.status == status
+
+
+@given(st.integers(2, 10**6), st.integers(1, 10**6), st.integers(-50, 50))
+def test_a_change_amount_is_checked_exactly(before, after, slip):
+    after = min(after, before - 1)
+    text = (
+        f"từ {format_number(before, 'vi')} đơn vị xuống còn {format_number(after, 'vi')} đơn vị, "
+        f"giảm {format_number(before - after + slip, 'vi')} đơn vị."
+    )
+    claims = [c for c in claims_in_text(text) if c.kind == "change"]
+    if before - after + slip <= 0:
+        return
+    assert [c.status for c in claims] == ["ok" if slip == 0 else "fail"]

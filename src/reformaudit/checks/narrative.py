@@ -151,6 +151,16 @@ def claim_finding(report, claim: Claim) -> Finding | None:
             "difference": Num(claim.computed - claim.stated),
         }
         return _finding(report, "NARR.split", claim, fields)
+    if claim.kind == "change" and claim.status == "fail":
+        start, end, stated = claim.quantities
+        percent = stated.kind == "percent"
+        fields = {
+            "start": start.raw,
+            "end": end.raw,
+            "computed": _percent(claim.computed, shown) if percent else Num(claim.computed),
+            "stated": _percent(claim.stated, claim.decimals) if percent else Num(claim.stated),
+        }
+        return _finding(report, "NARR.change", claim, fields)
     if claim.kind == "common_whole" and claim.status == "fail":
         fields = {"parts": _terms(claim), "computed": Num(claim.computed), "stated": Num(claim.stated)}
         return _finding(report, "NARR.common-whole", claim, fields)

@@ -27,6 +27,7 @@ from dataclasses import replace
 import pandas as pd
 
 from ..limits import current
+from .changes import change_claims
 from .claim import Claim
 from .claim_finders import (
     bracket_claims,
@@ -69,7 +70,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             if claim:
                 claims.append(claim)
         previous = here
-    return merge(flow_claims(text, block), claims, text, qs)
+    return merge(flow_claims(text, block), claims + change_claims(text, block), text, qs)
 
 
 def _key(q: Quantity) -> tuple[int, int]:
@@ -153,7 +154,8 @@ CONTINUES = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
 
 def continued_claims(lead: str, text: str, block: int) -> list[Claim]:
     """Claims of a paragraph that opens "Trong đó, …" and breaks down a total of the paragraph before it:
-    read together with that paragraph's last sentence; only claims that join the two are kept."""
+    read together with that paragraph's last sentence; only claims that join the two are kept, and none of
+    them is more than a warning."""
     spans = sentences(lead)
     if not spans:
         return []
@@ -175,6 +177,9 @@ def continued_claims(lead: str, text: str, block: int) -> list[Claim]:
         ]
         claim.sentence = (max(0, claim.sentence[0] - offset), max(0, claim.sentence[1] - offset))
         claim.lead, claim.in_lead = (block - 1, (s0, s1)), inside
+        claim.uncertain = (
+            True  # that the two paragraphs speak of one total is read, not said: at most a warning
+        )
         out.append(claim)
     return out
 
