@@ -184,3 +184,34 @@ def test_a_change_amount_is_checked_exactly(before, after, slip):
     if before - after + slip <= 0:
         return
     assert [c.status for c in claims] == ["ok" if slip == 0 else "fail"]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (
+            "Trong đó, giải quyết đúng hạn trên 16.000 hồ sơ (chiếm 70,5%), giải quyết trước hạn trên 6.200 hồ sơ "
+            "(chiếm 27,4%), giải quyết quá hạn 470 hồ sơ (chiếm 2,1%).",
+            "ok",
+        ),
+        (
+            "Trong đó, giải quyết đúng hạn 16.000 hồ sơ (chiếm 75,5%), trước hạn 6.200 hồ sơ (chiếm 27,4%), quá hạn "
+            "470 hồ sơ (chiếm 2,1%).",
+            "fail",
+        ),
+        ("Cơ cấu kinh tế: nông nghiệp chiếm 30,9%; công nghiệp và xây dựng chiếm 22,5%; dịch vụ chiếm 46,7%.", "ok"),
+        ("Cơ cấu kinh tế: nông nghiệp chiếm 30,9%; công nghiệp và xây dựng chiếm 22,5%; dịch vụ chiếm 44,7%.", "fail"),
+    ],
+)
+def test_shares_of_one_whole_add_up_to_100(text, status):
+    (claim,) = [c for c in claims_in_text(text) if c.kind == "shares"]
+    assert claim.status == status
+
+
+def test_shares_are_not_summed_when_their_whole_is_given():
+    text = (
+        "Đã giải quyết 22.670 hồ sơ, trong đó đúng hạn 16.000 hồ sơ (chiếm 70,58%), trước hạn 6.200 hồ sơ "
+        "(chiếm 27,35%), quá hạn 470 hồ sơ (chiếm 2,07%)."
+    )
+    kinds = [c.kind for c in claims_in_text(text)]
+    assert "shares" not in kinds and kinds.count("share") == 3  # each checked against 22.670 instead

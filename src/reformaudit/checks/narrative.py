@@ -161,6 +161,9 @@ def claim_finding(report, claim: Claim) -> Finding | None:
             "stated": _percent(claim.stated, claim.decimals) if percent else Num(claim.stated),
         }
         return _finding(report, "NARR.change", claim, fields)
+    if claim.kind == "shares" and claim.status == "fail":
+        fields = {"parts": _terms(claim), "computed": _percent(claim.computed, claim.decimals)}
+        return _finding(report, "NARR.shares", claim, fields)
     if claim.kind == "common_whole" and claim.status == "fail":
         fields = {"parts": _terms(claim), "computed": Num(claim.computed), "stated": Num(claim.stated)}
         return _finding(report, "NARR.common-whole", claim, fields)

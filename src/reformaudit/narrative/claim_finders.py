@@ -225,6 +225,30 @@ def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     return claims
 
 
+STRUCTURE = re.compile(r"\bcơ\s+cấu\b[^.;]{0,60}?:", re.IGNORECASE)
+SHARE_CUE = re.compile(r"(?:chiếm|đạt)\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.IGNORECASE)
+
+
+def structure_shares(block: int, span, text: str, qs: list[Quantity]) -> list[Claim]:
+    """ "Cơ cấu kinh tế: nông nghiệp chiếm 30,9%; công nghiệp 22,5%; dịch vụ chiếm 46,7%": the parts of a
+    structure add up to 100 %."""
+    match = STRUCTURE.search(text, span[0], span[1])
+    if not match:
+        return []
+    percents = [q for q in qs if q.kind == "percent" and match.end() <= q.start < span[1]]
+    if len(percents) < 2 or not all(
+        SHARE_CUE.search(text[max(0, p.start - 20) : p.start]) for p in percents[:1]
+    ):
+        return []
+    if any(q.kind != "percent" for q in qs if match.end() <= q.start < span[1]):
+        return []  # counts or amounts among them: not a plain structure
+    decimals = max(p.decimals for p in percents)
+    total = sum(p.value for p in percents)
+    tolerance = len(percents) * 0.5 * 10.0**-decimals + 1e-9
+    status = "ok" if abs(total - 100) <= tolerance else "fail"
+    return [Claim("shares", block, span, percents, ["share"] * len(percents), 100.0, total, status, decimals)]
+
+
 def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     """ ", trong đó có 1.076 dịch vụ công …" after "1.468 dịch vụ công …": a part never exceeds its whole."""
     claims = []

@@ -37,6 +37,7 @@ from .claim_finders import (
     inline_subset_claims,
     percent_claims,
     repeated_claims,
+    structure_shares,
     trong_do_claim,
 )
 from .flow import flow_claims
@@ -65,6 +66,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += common_whole_claims(block, span, here)
         claims += inline_subset_claims(text, block, span, here)
         claims += gom_claims(text, block, span, here)
+        claims += structure_shares(block, span, text, here)
         if i and previous:
             claim = trong_do_claim(text, block, spans[i - 1], span, previous + here)
             if claim:

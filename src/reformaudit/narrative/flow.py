@@ -287,4 +287,40 @@ def flow_claims(text: str, block: int = 0) -> list[Claim]:
                     claim = _rate(block, span, text, found[1], found[0], p, t)
                     if claim:
                         claims.append(claim)
+                        used.add(id(p))
+        shares: dict[str, dict[str, Quantity]] = {}
+        for q, p in _attached_percents(text, qs, span):
+            state = state_of.get(id(q))
+            if state and id(p) not in used:
+                shares.setdefault(FAMILY.get(state), {})[state] = p
+        claims += [c for family, found in shares.items() if (c := _shares(block, span, family, found))]
     return claims
+
+
+def _complete(family: str | None, states: set[str]) -> bool:
+    if family == "timeliness":
+        return "late" in states and ("early_ontime" in states or "ontime" in states)
+    if family == "outcome":
+        return {"done", "pending"} <= states
+    if family == "channel":
+        return "online" in states and ("direct_postal" in states or {"direct", "postal"} <= states)
+    return False
+
+
+def _shares(block, span, family, found: dict[str, Quantity]) -> Claim | None:
+    """Percents of every part of one whole, with no whole to check each against, add up to 100 %
+    ("… đúng hạn 16.000 hồ sơ (chiếm 70,5%), … trước hạn 6.200 hồ sơ (chiếm 27,4%), … quá hạn 470 hồ sơ (chiếm 2,1%)")."""
+    if not _complete(family, set(found)):
+        return None
+    percents = sorted(found.values(), key=lambda q: q.start)
+    decimals = max(p.decimals for p in percents)
+    approx = any(p.approx for p in percents)
+    total = sum(p.value for p in percents)
+    tolerance = len(percents) * 0.5 * 10.0**-decimals + (1.0 if approx else 0.0) + 1e-9
+    status = "ok" if abs(total - 100) <= tolerance else "fail"
+    claim = Claim(
+        "shares", block, span, percents, ["share"] * len(percents), 100.0, total, status, decimals, approx
+    )
+    claim.notes.append("flow")
+    claim.uncertain = status == "fail" and total < 100 and family == "outcome" and "cancelled" not in found
+    return claim
