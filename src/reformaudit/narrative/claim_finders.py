@@ -33,6 +33,9 @@ NAMED_WHOLE = re.compile(
 )
 
 
+OWN_BASE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ)", re.I)
+
+
 def _closed_between(text: str, start: int, end: int) -> bool:
     """A bracket that holds ``start`` closes before ``end``."""
     between = text[start:end]
@@ -68,7 +71,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             claims.append(rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed))
             continue
         cut = [m.start() for m in TRONG_DO.finditer(text, s0, p.start)]
-        if cut and last.kind in ("count", "money") and last.start > cut[-1]:
+        own_base = OWN_BASE.match(text[p.end : p.end + 40])
+        if cut and last.kind in ("count", "money") and last.start > cut[-1] and not own_base:
             wholes = [q for q in before if q.end <= cut[-1] and q.kind in ("count", "money", "ratio")]
             if wholes:
                 whole = wholes[-1]

@@ -206,6 +206,8 @@ def _named(text: str, p: Quantity) -> str | None:
 
 
 def _rate(block, span, text, part: Quantity, state: str, p: Quantity, t: dict[str, Quantity]) -> Claim | None:
+    """The percent ``p`` as the share of ``part`` in each whole the domain allows, until one fits. An on-time
+    rate may count the early dossiers too ("trước hạn là 114.977 và đúng hạn là 1.022.796 (chiếm 99,86%)")."""
     family = FAMILY.get(state)
     if family is None:
         return None
@@ -214,30 +216,25 @@ def _rate(block, span, text, part: Quantity, state: str, p: Quantity, t: dict[st
     wholes = [t[s] for s in options if s in t and t[s] is not part]
     if not wholes:
         return None
-    numerator = _value(part)
+    numerators = [_value(part)]
     if state == "ontime" and "early" in t and t["early"] is not part:
-        numerator += _value(t["early"])
+        numerators.append(_value(part) + _value(t["early"]))
     best = None
     for whole in wholes:
-        den = _value(whole)
-        computed = numerator / den * 100 if den else math.nan
-        spread = rate_spread(numerator, part.slack, den, whole.slack)
-        claim = rate_claim(
-            "share",
-            block,
-            span,
-            [_as_count(whole), _as_count(part), p],
-            ["whole", "part", "percent"],
-            p,
-            computed,
-            spread,
-        )
-        claim.notes.append("flow")
-        if claim.status in ("ok", "truncated"):
-            return claim
-        if best is None or abs(claim.computed - p.value) < abs(best.computed - p.value):
-            best = claim  # the whole that comes nearest is the one the writer most likely meant
-    if best is not None and len(wholes) > 1:
+        for numerator in numerators:
+            den = _value(whole)
+            computed = numerator / den * 100 if den else math.nan
+            spread = rate_spread(numerator, part.slack, den, whole.slack)
+            roles = ["whole", "part", "percent"]
+            claim = rate_claim(
+                "share", block, span, [_as_count(whole), _as_count(part), p], roles, p, computed, spread
+            )
+            claim.notes.append("flow")
+            if claim.status in ("ok", "truncated"):
+                return claim
+            if best is None or abs(claim.computed - p.value) < abs(best.computed - p.value):
+                best = claim  # the reading that comes nearest is the one the writer most likely meant
+    if best is not None and len(wholes) * len(numerators) > 1:
         best.uncertain = True
     return best
 
