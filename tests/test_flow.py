@@ -199,8 +199,14 @@ def test_a_change_amount_is_checked_exactly(before, after, slip):
             "470 hồ sơ (chiếm 2,1%).",
             "fail",
         ),
-        ("Cơ cấu kinh tế: nông nghiệp chiếm 30,9%; công nghiệp và xây dựng chiếm 22,5%; dịch vụ chiếm 46,7%.", "ok"),
-        ("Cơ cấu kinh tế: nông nghiệp chiếm 30,9%; công nghiệp và xây dựng chiếm 22,5%; dịch vụ chiếm 44,7%.", "fail"),
+        (
+            "Cơ cấu kinh tế: nông nghiệp chiếm 30,9%; công nghiệp và xây dựng chiếm 22,5%; dịch vụ chiếm 46,7%.",
+            "ok",
+        ),
+        (
+            "Cơ cấu kinh tế: nông nghiệp chiếm 30,9%; công nghiệp và xây dựng chiếm 22,5%; dịch vụ chiếm 44,7%.",
+            "fail",
+        ),
     ],
 )
 def test_shares_of_one_whole_add_up_to_100(text, status):
@@ -215,3 +221,20 @@ def test_shares_are_not_summed_when_their_whole_is_given():
     )
     kinds = [c.kind for c in claims_in_text(text)]
     assert "shares" not in kinds and kinds.count("share") == 3  # each checked against 22.670 instead
+
+
+def test_parts_written_x_over_y_add_up_on_both_sides(tmp_path):
+    from reformaudit import audit
+
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(
+        "Tổng số vốn đã giải ngân là: 1.501,5 tỷ đồng/4.888,8 tỷ đồng, đạt 30,7% kế hoạch. Cao hơn bình quân "
+        "chung của cả nước 3,2%. Trong đó: Giải ngân kế hoạch vốn kéo dài là 90,5 tỷ đồng/525,36 tỷ đồng, đạt "
+        "17,23% kế hoạch. Giải ngân kế hoạch vốn năm 2024 là 1.411,4 tỷ đồng/4.363,5 tỷ đồng, đạt 32,35% kế "
+        "hoạch.\n",
+        encoding="utf-8",
+    )
+    (finding,) = [f for f in audit([path]).findings if f.area == "narrative"]
+    assert finding.rule == "NARR.breakdown" and finding.severity == "error"  # 90,5 + 1.411,4 = 1.501,9
+    assert [e.raw for e in finding.evidence] == ["1.501,5 tỷ đồng", "90,5 tỷ đồng", "1.411,4 tỷ đồng"]
+    assert "1.501,9" in finding.message("vi") or "1.501.900" in finding.message("vi")

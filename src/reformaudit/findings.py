@@ -23,9 +23,12 @@ class Num:
     value: float
     decimals: int | None = None
     percent: bool = False
+    money: bool = False  # an amount counted in triệu đồng, as the narrative's money is
 
     def render(self, lang: str) -> str:
         text = format_number(self.value, lang, self.decimals)
+        if self.money:
+            return text + (" million VND" if lang == "en" else " triệu đồng")
         return text + "%" if self.percent and not math.isnan(self.value) else text
 
 

@@ -127,10 +127,11 @@ def claim_finding(report, claim: Claim) -> Finding | None:
             report, "NARR.ratio", claim, fields | {"numerator": numerator, "denominator": denominator}
         )
     if claim.kind == "breakdown" and claim.status in ("fail", "incomplete"):
+        money = all(q.kind == "money" for q in claim.quantities)
         fields = {
             "parts": _terms(claim, "part"),
-            "computed": Num(claim.computed),
-            "stated": Num(claim.stated),
+            "computed": Num(claim.computed, money=money),
+            "stated": Num(claim.stated, money=money),
         }
         if "subset" in claim.notes:
             return _finding(report, "NARR.subset", claim, fields)

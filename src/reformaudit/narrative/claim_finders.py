@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 import pandas as pd
 
+from ..numbers import parse_number
 from .claim import Claim, breakdown, rate_claim
 from .quantities import Quantity, find_quantities, sentences
 
@@ -190,6 +192,59 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
         return breakdown(block, (prev_span[0], span[1]), total, parts, False, subset=True)
     partition = all(PARTITION_WORDS.search(_words_of(text, p, qs, span[0])) for p in parts)
     return breakdown(block, (prev_span[0], span[1]), total, parts, partition)
+
+
+LEADS_WITH = re.compile(r"\s*trong\s+đó\s*[:,]?\s*([^\W\d_]+)", re.IGNORECASE)
+SIDE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _side(q: Quantity, side: str) -> Quantity:
+    """One side of an x/y quantity as an amount or count of its own, as precise as it is written."""
+    left, _, right = q.raw.partition("/")
+    digits = SIDE_NUMBER.search(left if side == "numerator" else right)
+    value = q.numerator if side == "numerator" else q.denominator
+    decimals = parse_number(digits.group(0), prefer="vi").decimals if digits else 0
+    written = parse_number(digits.group(0), prefer="vi").value if digits else value
+    factor = value / written if written else 1.0
+    tolerance = 0.5 * 10.0**-decimals * factor if factor > 1 else 0.0
+    raw = (left if side == "numerator" else right).strip()
+    return replace(q, raw=raw, kind="money" if q.money else "count", value=value, tolerance=tolerance)
+
+
+def ratio_parts_claims(text: str, block: int, spans: list, i: int, qs: list[Quantity]) -> list[Claim]:
+    """A total written x/y ("giải ngân 1.501,5 tỷ đồng/4.888,8 tỷ đồng, đạt 30,7%") and, after "Trong đó",
+    its parts written the same way, in that sentence and the parallel ones after it ("Giải ngân … là 90,5 tỷ
+    đồng/525,36 tỷ đồng …. Giải ngân … là 1.411,4 tỷ đồng/4.363,5 tỷ đồng …"): numerators and denominators each
+    add up to the total's."""
+    span = spans[i]
+    lead = LEADS_WITH.match(text, span[0])
+    if not lead or lead.start() > span[0] + 2:
+        return []
+    total = None
+    for j in (i - 1, i - 2):
+        if j < 0:
+            break
+        earlier = [q for q in qs if spans[j][0] <= q.start < spans[j][1]]
+        ratios = [q for q in earlier if q.kind == "ratio"]
+        if ratios:
+            total = ratios[-1]
+            break
+        if any(q.kind in ("count", "money") for q in earlier):
+            break
+    if total is None:
+        return []
+    first, end = lead.group(1).lower(), span[1]
+    for s0, s1 in spans[i + 1 :]:
+        if not text[s0:s1].lstrip().lower().startswith(first):
+            break
+        end = s1
+    parts = [q for q in qs if span[0] <= q.start < end and q.kind == "ratio" and q.money == total.money]
+    if len(parts) < 2:
+        return []
+    return [
+        breakdown(block, (total.start, end), _side(total, side), [_side(p, side) for p in parts], False)
+        for side in ("numerator", "denominator")
+    ]
 
 
 GOM = re.compile(r"[,:]?\s*\b(?:bao\s+)?gồm\b(?!\s+cả)\s*:?", re.IGNORECASE)

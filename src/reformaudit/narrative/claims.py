@@ -36,6 +36,7 @@ from .claim_finders import (
     gom_claims,
     inline_subset_claims,
     percent_claims,
+    ratio_parts_claims,
     repeated_claims,
     structure_shares,
     trong_do_claim,
@@ -71,6 +72,8 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             claim = trong_do_claim(text, block, spans[i - 1], span, previous + here)
             if claim:
                 claims.append(claim)
+        if i:
+            claims += ratio_parts_claims(text, block, spans, i, qs)
         previous = here
     return merge(flow_claims(text, block), claims + change_claims(text, block), text, qs)
 
