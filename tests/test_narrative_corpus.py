@@ -50,14 +50,18 @@ def measured():
 
 
 def test_the_frozen_test_part_is_not_worse_than_measured(measured):
-    test = measured["test"]
-    assert test.passages == len(PARTS["test"])
     # figures only: the test part's passages are not to be read while tuning
-    assert test.recall >= 0.10, f"recall {test.recall:.1%}"
-    assert test.false_per_50 <= 3.0, f"{test.false_per_50:.2f} false errors per 50 passages"
+    passages, recall, false = (
+        measured["test"].passages,
+        measured["test"].recall,
+        measured["test"].false_per_50,
+    )
+    assert passages == len(PARTS["test"])
+    assert recall >= 0.30, f"recall {recall:.1%}"
+    assert false <= 5.0, f"{false:.2f} false errors per 50 passages"
 
 
 def test_the_development_part_is_not_worse_than_measured(measured):
-    dev = measured["dev"]
-    assert dev.recall >= 0.70, f"recall {dev.recall:.1%}"
-    assert dev.false_per_50 <= 1.0, f"{dev.false_per_50:.2f} false errors per 50 passages"
+    recall, false = measured["dev"].recall, measured["dev"].false_per_50
+    assert recall >= 0.75, f"recall {recall:.1%}"
+    assert false <= 1.0, f"{false:.2f} false errors per 50 passages"

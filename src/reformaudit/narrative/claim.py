@@ -103,6 +103,8 @@ def rate_claim(
 def breakdown(block, span, total, parts, exhaustive, subset=False, uncertain=False) -> Claim:
     computed = sum(p.value for p in parts)
     slack = total.slack + sum(p.slack for p in parts) + 1e-9
+    if not total.decimals and any(p.decimals for p in parts):
+        slack += 0.5  # a whole number as the total of parts with decimals: the total was rounded
     if subset:
         status = "ok" if computed <= total.value + slack else "fail"
     elif abs(computed - total.value) <= slack:

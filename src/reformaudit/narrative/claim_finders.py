@@ -80,11 +80,13 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 whole = wholes[-1]
                 base = whole.numerator if whole.kind == "ratio" else whole.value
                 computed = last.value / base * 100 if base else math.nan
-                claims.append(
-                    rate_claim(
-                        "share", block, span, [whole, last, p], ["whole", "part", "percent"], p, computed
-                    )
+                claim = rate_claim(
+                    "share", block, span, [whole, last, p], ["whole", "part", "percent"], p, computed
                 )
+                # that the percent is of the whole before "trong đó" is read from the sentence's shape,
+                # not from what the numbers count: a warning at most
+                claim.uncertain = True
+                claims.append(claim)
                 continue
         same = [q for q in before if _same_kind(q, last)]
         after = text[p.end : min(s1, p.end + 60)]

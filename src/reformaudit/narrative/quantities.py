@@ -34,7 +34,7 @@ _PATTERNS = [
     ("skip", r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
     ("skip", r"\b\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d\b"),
     ("skip", r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"),
-    ("skip", r"\b(?:ngày|từ|đến)\s+\d{1,2}[/.-]\d{1,2}\b"),
+    ("skip", r"(?i:\b(?:ngày|từ|đến|tới|sáng|chiều|tối|trưa|đêm|hôm|trước|sau)\s+\d{1,2}[/.-]\d{1,2}\b)"),
     ("skip", r"(?i:\b(?:tháng|quý)\s+[\dIVX]+(?:\s*,\s*[\dIVX]+)*(?:/\d{4})?)"),
     ("skip", r"\b[IVX]+/\d{4}\b"),
     ("skip", r"\b\d+(?:/\d{4})?/[A-ZĐ][\w&.-]*(?:/[\w&.-]+)*"),

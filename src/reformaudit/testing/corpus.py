@@ -52,9 +52,16 @@ def locate(text: str, label: str) -> tuple[int, int]:
     return found[occurrence - 1].span()
 
 
-def parse_digits(digits: str) -> tuple[float, int]:
-    """A number as Vietnamese reports write it ("12.516", "37,76"; "98.39" read as English style)."""
+ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?![\d,])")
+
+
+def parse_digits(digits: str, english: bool = False) -> tuple[float, int]:
+    """A number as Vietnamese reports write it ("12.516", "37,76"; "98.39" read as English style); in a
+    passage that groups thousands with commas ("1,485,486"), "823,380" is 823380."""
     s = digits.strip()
+    if english and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        whole, _, frac = s.replace(",", "").partition(".")
+        return float(whole + ("." + frac if frac else "")), len(frac)
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
             whole, frac = s.rsplit(",", 1)
@@ -78,7 +85,7 @@ def parse_digits(digits: str) -> tuple[float, int]:
 def label_value(text: str, label: str) -> float:
     """The value of a labelled number, with the scale word written after it ("4,52 ngàn" = 4520)."""
     start, end = locate(text, label)
-    value, _ = parse_digits(text[start:end])
+    value, _ = parse_digits(text[start:end], english=bool(ENGLISH_THOUSANDS.search(text)))
     tail = text[end : end + 40]
     shared = SHARED_UNIT.match(tail)
     if shared:
@@ -119,6 +126,8 @@ def label_arithmetic(text: str, rel: dict) -> tuple[bool | None, str]:
         parts = [label_value(text, p) for p in rel["parts"]]
         total = sum(parts)
         written = rounding(text, rel["whole"]) + sum(rounding(text, p) for p in rel["parts"])
+        if not _decimals(text, rel["whole"]) and any(_decimals(text, p) for p in rel["parts"]):
+            written += 0.5  # a whole number as the total of parts with decimals: the total was rounded
         tolerance = max(0.01 * whole if approx else 0.0, written, 1e-6 * max(1.0, whole))
         if kind == "sum":
             ok = abs(total - whole) <= tolerance
