@@ -10,7 +10,7 @@ from ..catalogue import Catalogue, Rule, split_key
 from ..findings import Finding, Num, Ref
 from ..localise.attach import add_suggestions
 from ..report import Report, wide_table
-from . import cells, narrative, narrative_forms, notes, references, structure, text_quality  # noqa: F401  (registers the checks)
+from . import cells, narrative, narrative_forms, narrative_tables, notes, references, structure, text_quality  # noqa: F401  (registers the checks)
 from .registry import run_checks
 from .relations import evaluate, message_fields
 from .schema import CHOICE, MISSING, checkable_rules, validate

@@ -60,7 +60,7 @@ def _continues(stripped: str, paragraph: list[str]) -> bool:
 TABLE_MIN_ROWS = 3  # consecutive row lines, all with the same number of cells...
 TABLE_MIN_ROWS_WIDE = 2  # ...or this many when each row has at least TABLE_WIDE numbers
 TABLE_WIDE = 3
-TABLE_MAX_LABEL = 80  # characters: a longer "label" is running text that happens to end in numbers
+TABLE_MAX_LABEL = 60  # characters: a longer "label" is running text that happens to end in numbers
 CELL_TOKEN = re.compile(r"[-–]?\d+(?:[.,]\d+)*%?")
 DASH_TOKEN = re.compile(r"[-–—]")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
