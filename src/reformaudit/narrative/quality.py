@@ -87,8 +87,8 @@ def _is_fragment(text: str, start: int, end: int) -> bool:
     piece = text[start:end]
     if end - start > 1 and (not piece.islower() or _has_vowel(piece) or end - start > 4):
         return False
-    if text[end : end + 1] in (".", ")") or text[start - 1 : start] in ("/", "@", ".", "("):
-        return False
+    if text[end : end + 1] in (".", ")", "²", "³") or text[start - 1 : start] in ("/", "@", ".", "("):
+        return False  # "tr.", "(a)", "1,2 triệu m²", "gov.vn"
     before = text[:start].rstrip()
     return not (before and before[-1].isdigit() and start - len(before) <= 1)
 
