@@ -414,8 +414,7 @@ def test_an_average_row_and_subtotal_rows_are_not_sums(tmp_path):
 def _an_giang_rows() -> list[list[str]]:
     """The table of tests/data/narrative_corpus/dev.yaml's an-giang-2023-5-bo-chi-so (the portal printed one
     cell per line), as the Word table it is on the issuer's page."""
-    passages = yaml.safe_load((DATA_DIR / "narrative_corpus" / "dev.yaml").read_text(encoding="utf-8"))
-    text = next(p["text"] for p in passages["passages"] if p["id"] == "an-giang-2023-5-bo-chi-so")
+    text = _passage("an-giang-2023-5-bo-chi-so")
     cells = [
         c.strip() for c in text.split("2. Bảng xếp loại từng cấp hành chính", 1)[1].split("\n\n") if c.strip()
     ]
@@ -447,6 +446,78 @@ def test_a_slip_in_the_an_giang_table(tmp_path):
         ("TABLE.total-row", "TỔNG", "Khá"),  # 10 + 3 + 113 = 126, not 131
         ("TABLE.total-column", "UBND xã, phường, thị trấn", "Tổng"),  # 0 + 7 + 113 + 29 + 2 = 151, not 156
     }
+
+
+def _passage(passage_id: str) -> str:
+    passages = yaml.safe_load((DATA_DIR / "narrative_corpus" / "dev.yaml").read_text(encoding="utf-8"))
+    return next(p["text"] for p in passages["passages"] if p["id"] == passage_id)
+
+
+BAC_KAN = [
+    ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"],
+    ["I", "HUYỆN NA RÌ", "", "", "", "", "", "", ""],
+    ["", "Xã, thị trấn loại I", "", "", "", "", "", "", ""],
+    ["1", "TT Yến Lạc", "90", "12,75", "28,99", "20,75", "9,25", "18,5", "100"],
+    ["2", "Xã Kim Lư", "91", "12,75", "29,75", "21,25", "10", "17,5", "100"],
+    ["", "Xã, thị trấn loại II", "", "", "", "", "", "", ""],
+    ["3", "Xã Côn Minh", "88", "14", "29,5", "19", "8", "17,5", "100"],
+    ["4", "Xã Cường Lợi", "93", "15", "29,25", "22", "9", "17,5", "100"],
+]
+
+
+def _write_bac_kan(tmp_path: Path, rows: list[list[str]]) -> Path:
+    """dev.yaml's bac-kan-2021-chuan-tiep-can-phap-luat-bang-diem: its table (the page printed one cell per
+    line) as the Word table it is, with its two-row header merged as on the page."""
+    document = Document()
+    document.add_paragraph("DANH SÁCH CẤP XÃ ĐẠT CHUẨN TIẾP CẬN PHÁP LUẬT NĂM 2021")
+    table = document.add_table(rows=2 + len(rows), cols=9)
+    for i, text in enumerate(["STT", "Tên xã, phường, thị trấn", "Tổng điểm các tiêu chí"]):
+        table.cell(0, i).merge(table.cell(1, i)).text = text
+    table.cell(0, 3).merge(table.cell(0, 7)).text = "Điểm của từng tiêu chí"
+    for k in range(5):
+        table.cell(1, 3 + k).text = f"Tiêu chí {k + 1}"
+    table.cell(0, 8).merge(table.cell(1, 8)).text = "Kết quả đánh giá sự hài lòng (%)"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(2 + r, c).text = text
+    path = tmp_path / "bao-cao.docx"
+    document.save(str(path))
+    return path
+
+
+def test_the_bac_kan_scores_are_read_and_hold_at_the_rounding_of_their_totals(tmp_path):
+    text = _passage("bac-kan-2021-chuan-tiep-can-phap-luat-bang-diem")
+    for row in BAC_KAN:
+        assert "\n\n".join(c for c in row if c) in text  # the corpus's cells, in its order
+    path = _write_bac_kan(tmp_path, BAC_KAN)
+    (table,) = find_tables(load_narrative(path))
+    assert table.columns["role"].tolist() == [
+        "stt",
+        "label",
+        "total",
+        None,
+        None,
+        None,
+        None,
+        None,
+        "percent",
+    ]
+    assert table.columns["of"].iloc[8] is None  # satisfaction (%) is a measure, not a rate of Tiêu chí 5
+    assert table.rows["kind"].tolist() == ["heading", "heading", "item", "item", "heading", "item", "item"]
+    claims = narrative_table_claims(load_narrative(path))
+    # the four labelled sums: 90,24 → 90; 91,25 → 91; 88; 92,75 → 93 (totals written in whole points)
+    assert [(c.rule, c.label, c.claim.status) for c in claims] == [
+        ("total-column", label, "ok") for label in ("TT Yến Lạc", "Xã Kim Lư", "Xã Côn Minh", "Xã Cường Lợi")
+    ]
+    assert audit(path).findings == []
+    rows = [list(r) for r in BAC_KAN]
+    rows[6][2] = "86"  # Côn Minh's 88 typed as 86
+    (finding,) = _table_findings(audit(_write_bac_kan(tmp_path, rows)))
+    assert finding.message("vi") == (
+        "Bảng, dòng “Xã Côn Minh”: cột “Tổng điểm các tiêu chí” ghi 86, nhưng 14 (Tiêu chí 1) + 29,5 (Tiêu chí 2)"
+        " + 19 (Tiêu chí 3) + 8 (Tiêu chí 4) + 17,5 (Tiêu chí 5) = 88 (chênh 2)."
+    )
+    assert finding.severity == "error"  # parts above the whole
 
 
 # ---------------------------------------------------------------------------------------- properties

@@ -314,11 +314,14 @@ def read_table(narrative: pd.DataFrame, blocks: list[int]) -> Table | None:
     }
     header_blocks: list[int] = []
     data_blocks: list[int] = []
+    numbered = False  # a row numbering the columns ends the header
     for b in blocks:
         cells = [c for _, c in parsed[b]]
-        if not data_blocks and (_is_numbering(cells) or _is_header(cells)):
-            if not _is_numbering(cells):
-                header_blocks.append(b)
+        if not data_blocks and _is_numbering(cells):
+            numbered = True
+            continue
+        if not data_blocks and not numbered and _is_header(cells):
+            header_blocks.append(b)
             continue
         data_blocks.append(b)
     header_blocks = header_blocks[-2:]  # a title row above the header is not a header
@@ -535,21 +538,51 @@ def _units(run: list[str]) -> list[list[str]]:
     return [run]
 
 
+FILLER = {
+    "số",
+    "hồ",
+    "sơ",
+    "đạt",
+    "so",
+    "với",
+    "trên",
+    "tổng",
+    "của",
+    "các",
+    "tỷ",
+    "tỉ",
+    "lệ",
+    "trọng",
+    "đơn",
+    "vị",
+}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", str(text).lower()) if w not in FILLER}
+
+
 def _attach_percents(columns: pd.DataFrame, names) -> None:
-    """Each percent column's count column: the one its words' state names, else the count column right before
-    it under the same top header, else the nearest count column before it."""
+    """Each percent column's count column: the count column under the same top header ("Trễ hạn › Tổng |
+    Trễ hạn › %"), else the one whose state its words name ("Tỷ lệ đúng hạn"), else the count column right
+    before it when its header says no more than "Tỷ lệ (%)" or repeats that column's words ("Tỷ lệ giải ngân"
+    beside "Đã giải ngân"). A percent with words of its own ("Kết quả đánh giá sự hài lòng (%)") is a measure,
+    not a rate of its neighbour."""
     roles = columns["role"].tolist()
+    headers = columns["header"].tolist()
     for c in columns.index[columns["role"] == "percent"]:
         state = columns.at[c, "state"]
         top = names[c][0] if names else None
+        own = (names[c][1] or names[c][0]) if names else headers[c]
+        rest = _content_words(own)
         before = [k for k in range(c - 1, -1, -1) if roles[k] not in ("percent", "label", "stt")]
-        same_top = [k for k in before if names and names[k][0] == top]
+        same_top = [k for k in before if names and names[c][1] and names[k][0] == top]
         named = [k for k in range(len(roles)) if state and roles[k] == state]
         if same_top:
             of = same_top[0]
         elif named:
             of = named[0]
-        elif before and (state is None or roles[before[0]] in (state, None)):
+        elif before and state is None and (not rest or rest & _content_words(headers[before[0]])):
             of = before[0]
         else:
             of = None
@@ -575,6 +608,8 @@ def _rows(cells: pd.DataFrame, columns: pd.DataFrame, data_blocks: list[int]) ->
         ) or bool(GROUP_LABEL.match(label))
         if TOTAL_ROW.match(label):
             kind = "total"
+        elif not (here["kind"] == "number").any():
+            kind = "heading"  # "Xã, thị trấn loại II": a title over the rows below
         elif PERCENT_ROW.match(label):
             kind = "percent"
         elif SUB_ROW.match(label):
@@ -656,11 +691,6 @@ def _zero(q: Quantity | None, table: Table, row: int, column: int) -> Quantity |
     return Quantity(start, max(start, end), cell["raw"] or "-", "count", 0.0)
 
 
-def _slack(qs: list[Quantity]) -> float:
-    decimals = max((q.decimals for q in qs), default=0)
-    return 0.5 * 10.0**-decimals * len(qs) if decimals else 0.0
-
-
 def _span(table: Table, block: int) -> tuple[int, int]:
     rows = table.cells[table.cells["block"] == block]
     return 0, int(rows["end"].max()) if len(rows) else 0
@@ -678,7 +708,8 @@ def _sums(table: Table) -> list[tuple[int, list[list[int]], list[int]]]:
         for r in range(g + 1, len(kinds)):
             if grouped[r] or kinds[r] in ("total", "percent"):
                 break
-            members.append(r)
+            if kinds[r] != "heading":
+                members.append(r)
         if members:
             out.append((g, [members], members))
     for t in [r for r, k in enumerate(kinds) if k == "total"]:
@@ -690,7 +721,7 @@ def _sums(table: Table) -> list[tuple[int, list[list[int]], list[int]]]:
             if kinds[r] == "total":
                 break
             after.append(r)
-        segment = [r for r in (before or after) if kinds[r] != "percent"]
+        segment = [r for r in (before or after) if kinds[r] not in ("percent", "heading")]
         if not segment:
             continue
         items = [r for r in segment if kinds[r] == "item"]
@@ -725,10 +756,8 @@ def _total_rows(table: Table) -> list[TableClaim]:
                 parts = [_zero(table.quantity(r, c), table, r, c) for r in candidate]
                 if any(p is None for p in parts):
                     continue
-                total = sum(p.value for p in parts)
-                slack = _slack([whole, *parts]) + 1e-9
-                mean = total / len(parts)
-                if abs(total - whole.value) <= slack or (
+                mean = sum(p.value for p in parts) / len(parts)
+                if breakdown(0, (0, 0), whole, parts, True).status == "ok" or (
                     len(parts) > 1 and abs(round(mean, whole.decimals) - whole.value) <= 1e-9
                 ):
                     holds = True  # a sum, or an average row
@@ -787,6 +816,14 @@ def _declared_short(table: Table, row: int, parts: list[int]) -> bool:
         stated += p.value
         slack += 0.5 * 10.0**-p.decimals
     return stated < 100 - slack - 1e-9
+
+
+def _short(names: list[str]) -> list[str]:
+    """Column names without the top header they all share ("Điểm của từng tiêu chí › Tiêu chí 1" → "Tiêu chí 1")."""
+    tops = {n.split(" › ")[0] for n in names}
+    if len(tops) == 1 and all(" › " in n for n in names):
+        return [n.split(" › ", 1)[1] for n in names]
+    return names
 
 
 def _total_columns(table: Table) -> list[TableClaim]:
@@ -852,7 +889,7 @@ def _total_columns(table: Table) -> list[TableClaim]:
                     table,
                     r,
                     whole_c,
-                    [headers[c] for c in parts_c],
+                    _short([headers[c] for c in parts_c]),
                 )
             )
     return out
