@@ -85,10 +85,12 @@ def _is_fragment(text: str, start: int, end: int) -> bool:
     """A piece of a broken word: one letter, or lower-case letters without a vowel — not a unit after
     a number ("100 m"), an abbreviation ("tr."), nor a piece of an address ("gov.vn")."""
     piece = text[start:end]
+    if piece[-1:] in ("²", "³"):
+        return False  # a unit of area or volume: "1,2 triệu m²"
     if end - start > 1 and (not piece.islower() or _has_vowel(piece) or end - start > 4):
         return False
-    if text[end : end + 1] in (".", ")", "²", "³") or text[start - 1 : start] in ("/", "@", ".", "("):
-        return False  # "tr.", "(a)", "1,2 triệu m²", "gov.vn"
+    if text[end : end + 1] in (".", ")", ":") or text[start - 1 : start] in ("/", "@", ".", "("):
+        return False  # "tr.", "(a)", "http://", "gov.vn"
     before = text[:start].rstrip()
     return not (before and before[-1].isdigit() and start - len(before) <= 1)
 
@@ -147,7 +149,15 @@ def measure(text: str) -> Damage:
     for run in _fragment_runs(text):
         pieces = [text[s:e] for s, e in run]
         voweless = [len(p) for p in pieces if not _has_vowel(p)]
-        if (len(run) >= 2 and voweless) or len(run) >= 3 or (voweless and voweless[0] >= 2):
+        marked_letters = [
+            p for p in pieces if len(p) == 1 and not p.isascii()
+        ]  # "ế ộ": marks moved out of words
+        if (
+            (len(run) >= 2 and voweless)
+            or len(run) >= 3
+            or (voweless and voweless[0] >= 2)
+            or len(marked_letters) >= 2
+        ):
             for s, e in run:
                 mark("split-word", s, e)
     damage.kinds = kinds
