@@ -408,6 +408,63 @@ def test_an_average_row_and_subtotal_rows_are_not_sums(tmp_path):
     assert (found.fields["label"], found.fields["rows"]) == ("Tổng cộng", "“Cấp tỉnh”, “Cấp huyện”")
 
 
+def test_a_total_indicator_over_other_indicators_sums_only_its_sub_rows(tmp_path):
+    rows = [
+        ["Nội dung", "Số lượng"],
+        ["Tổng số TTHC thuộc thẩm quyền", "1.800"],
+        ["Số TTHC cấp tỉnh", "1.200"],
+        ["Số TTHC cấp huyện", "400"],
+        ["Số TTHC cấp xã", "200"],
+        ["Số TTHC công bố mới", "50"],
+    ]
+    assert _findings(rows) == []  # a list of indicators, not a breakdown of the first
+    rows[2:5] = [["- Cấp tỉnh", "1.200"], ["- Cấp huyện", "400"], ["- Cấp xã", "250"]]
+    (found,) = _findings(rows)
+    assert (found.rule, found.fields["rows"], found.expected) == (
+        "TABLE.total-row", "“- Cấp tỉnh”, “- Cấp huyện”, “- Cấp xã”", 1850,
+    )  # fmt: skip
+
+
+def test_overlapping_attributes_under_trong_do_are_each_a_part(tmp_path):
+    document = Document()
+    document.add_paragraph("Số lượng công chức:")
+    table = document.add_table(rows=5, cols=5)
+    for i, text in enumerate(["Đơn vị", "Tổng số"]):
+        table.cell(0, i).merge(table.cell(1, i)).text = text
+    table.cell(0, 2).merge(table.cell(0, 4)).text = "Trong đó"
+    for k, text in enumerate(["Nữ", "Đảng viên", "Dân tộc thiểu số"]):
+        table.cell(1, 2 + k).text = text
+    body = [
+        ["Cấp tỉnh", "100", "60", "70", "20"],
+        ["Cấp huyện", "50", "20", "45", "10"],
+        ["Tổng", "150", "80", "115", "30"],
+    ]
+    for r, row in enumerate(body):
+        for c, text in enumerate(row):
+            table.cell(2 + r, c).text = text
+    document.save(str(tmp_path / "bao-cao.docx"))
+    assert audit(tmp_path / "bao-cao.docx").findings == []  # 60 + 70 + 20 > 100: they overlap, and may
+    table.cell(3, 3).text = "55"  # Cấp huyện: 55 party members of 50 civil servants
+    table.cell(4, 3).text = "125"
+    document.save(str(tmp_path / "bao-cao.docx"))
+    (found,) = _table_findings(audit(tmp_path / "bao-cao.docx"))
+    assert (found.rule, found.severity, found.fields["label"]) == ("TABLE.total-column", "error", "Cấp huyện")
+
+
+def test_a_rate_of_the_column_before(tmp_path):
+    rows = [
+        ["Đơn vị", "Số TTHC", "Số TTHC có phát sinh hồ sơ", "Tỷ lệ (%)"],
+        ["Sở Tư pháp", "120", "60", "50"],
+        ["Sở Y tế", "80", "20", "25"],
+        ["Tổng", "200", "80", "40"],
+    ]
+    assert _findings(rows) == []
+    rows[2][3] = "35"
+    (found,) = _findings(rows)
+    # of the column before (20 / 80 = 25 %) or a share of the total row (20 / 80 = 25 %): the same whole here
+    assert (found.rule, found.fields["label"], found.expected) == ("TABLE.rate", "Sở Y tế", 25)
+
+
 # ---------------------------------------------------------------------------- a real passage's table
 
 

@@ -30,6 +30,7 @@ can point at it.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -63,6 +64,11 @@ TOTAL_ROW = re.compile(
     re.IGNORECASE,
 )
 CHANGE = re.compile(r"\b(?:tăng|giảm|so\s+với|so\s+sánh|chênh)", re.IGNORECASE)  # a growth rate, not a share
+BARE_TOTAL = re.compile(
+    r"^\W*(?:tổng|tổng\s+cộng|tổng\s+số|tổng\s+chung|cộng|toàn\s+(?:tỉnh|thành\s+phố|quốc|ngành|huyện|thị\s+xã)"
+    r"|chung\s+toàn\s+\w+)\W*(?:\([^()]*\))?\W*$",
+    re.IGNORECASE,
+)
 PERCENT_ROW = re.compile(r"^\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)|%)", re.IGNORECASE)
 SUB_ROW = re.compile(r"^\s*(?:[-+•–*]|trong\s+đó\b|[a-zđ]\)\s)", re.IGNORECASE)
 GROUP_NUMBER = re.compile(r"^\s*(?:[IVX]{1,5}|[A-D])\.?\s*$")  # "I", "II.", "A": a group of the rows below
@@ -93,13 +99,22 @@ class Table:
     columns: pd.DataFrame
     rows: pd.DataFrame
 
-    def value(self, row: int, column: int) -> float:
-        hit = self.cells[(self.cells["row"] == row) & (self.cells["column"] == column)]
-        return float(hit["value"].iloc[0]) if len(hit) else float("nan")
+    @functools.cached_property
+    def count_columns(self) -> list[int]:
+        """Columns of counts or amounts (no label, row number or percent)."""
+        return _find_count_columns(self)
 
-    def cell(self, row: int, column: int) -> pd.Series | None:
-        hit = self.cells[(self.cells["row"] == row) & (self.cells["column"] == column)]
-        return hit.iloc[0] if len(hit) else None
+    @functools.cached_property
+    def _at(self) -> dict[tuple[int, int], dict]:
+        return {(int(c["row"]), int(c["column"])): c for c in self.cells.to_dict("records")}
+
+    def value(self, row: int, column: int) -> float:
+        cell = self.cell(row, column)
+        return float(cell["value"]) if cell is not None else float("nan")
+
+    def cell(self, row: int, column: int) -> dict | None:
+        """The cell at a data row and column, as a mapping of the columns of ``cells``."""
+        return self._at.get((row, column))
 
     def grid(self) -> pd.DataFrame:
         """The values as a grid: one row per data row (by label), one column per column (by header)."""
@@ -126,10 +141,23 @@ class Table:
     def is_percent(self, row: int, column: int) -> bool:
         cell = self.cell(row, column)
         return bool(
-            self.columns["role"].iloc[column] == "percent"
+            self._roles[column] == "percent"
             or (cell is not None and cell["percent"])
-            or self.rows["kind"].iloc[row] == "percent"
+            or self._kinds[row] == "percent"
         )
+
+    @functools.cached_property
+    def _roles(self) -> list:
+        return self.columns["role"].tolist()
+
+    @functools.cached_property
+    def _kinds(self) -> list:
+        return self.rows["kind"].tolist()
+
+    @functools.cached_property
+    def ends(self) -> dict[int, int]:
+        """Where the last cell of each row's block ends."""
+        return {int(b): int(e) for b, e in self.cells.groupby("block")["end"].max().items()}
 
 
 # ---------------------------------------------------------------------------------------------- cells
@@ -595,8 +623,9 @@ def _rows(cells: pd.DataFrame, columns: pd.DataFrame, data_blocks: list[int]) ->
     label_columns = set(columns.index[columns["role"] == "label"])
     numbering = label_columns | set(columns.index[columns["role"] == "stt"])
     records = []
+    by_row = dict(iter(cells.groupby("row")))
     for r, b in enumerate(data_blocks):
-        here = cells[cells["row"] == r]
+        here = by_row[r]
         texts = [
             t
             for c, t, k in zip(here["column"], here["text"], here["kind"])
@@ -667,6 +696,10 @@ def narrative_table_claims(narrative: pd.DataFrame) -> list[TableClaim]:
 def _count_columns(table: Table) -> list[int]:
     """Columns of counts (or amounts): no label, row number or percent column, no cell written with %
     outside percent rows."""
+    return table.count_columns
+
+
+def _find_count_columns(table: Table) -> list[int]:
     cols = table.columns
     cells = table.cells
     percent_rows = set(table.rows.index[table.rows["kind"] == "percent"])
@@ -692,8 +725,7 @@ def _zero(q: Quantity | None, table: Table, row: int, column: int) -> Quantity |
 
 
 def _span(table: Table, block: int) -> tuple[int, int]:
-    rows = table.cells[table.cells["block"] == block]
-    return 0, int(rows["end"].max()) if len(rows) else 0
+    return 0, table.ends.get(block, 0)
 
 
 def _sums(table: Table) -> list[tuple[int, list[list[int]], list[int]]]:
@@ -722,6 +754,13 @@ def _sums(table: Table) -> list[tuple[int, list[list[int]], list[int]]]:
                 break
             after.append(r)
         segment = [r for r in (before or after) if kinds[r] not in ("percent", "heading")]
+        if not BARE_TOTAL.match(str(rows["label"].iloc[t])):
+            # "Tổng số hồ sơ tiếp nhận" over other indicators: only the sub-rows right below it ("- Cấp tỉnh")
+            segment = []
+            for r in range(t + 1, len(kinds)):
+                if kinds[r] != "sub":
+                    break
+                segment.append(r)
         if not segment:
             continue
         items = [r for r in segment if kinds[r] == "item"]
@@ -826,12 +865,37 @@ def _short(names: list[str]) -> list[str]:
     return names
 
 
+def _generic_parts(table: Table, total: int | None) -> tuple[list[int], bool]:
+    """The columns a "Tổng" column beside categories that are no dossier states is the sum of, and whether they
+    are a subset ("Trong đó"): the columns under one top header when the total is outside it ("Tổng điểm |
+    Điểm của từng tiêu chí › Tiêu chí 1 …"), else every such column before a total written last ("Xuất sắc |
+    Tốt | Khá | … | Tổng"). A total first followed by columns under no common header may be followed by
+    attributes that overlap (Nam, Nữ, Đảng viên), and is left alone."""
+    if total is None:
+        return [], False
+    cols = table.columns
+    headers = cols["header"].tolist()
+    candidates = [c for c in _count_columns(table) if cols.at[c, "role"] is None]
+    tops: dict[str, list[int]] = {}
+    for c in candidates:
+        if " › " in headers[c]:
+            tops.setdefault(headers[c].split(" › ")[0], []).append(c)
+    under = [cs for top, cs in tops.items() if len(cs) >= 2 and not headers[total].startswith(top + " › ")]
+    if len(under) == 1:
+        parts = under[0]
+        return parts, bool(SUBSET.search(headers[parts[0]].split(" › ")[0]))
+    before = [c for c in candidates if c < total]
+    if before and len(before) == len(candidates):
+        return before, any(cols.at[c, "subset"] for c in before)
+    return [], False
+
+
 def _total_columns(table: Table) -> list[TableClaim]:
     out = []
     states = _states_in_row(table)
     cols = table.columns
     headers = cols["header"].tolist()
-    generic_parts = [c for c in _count_columns(table) if cols.at[c, "role"] is None]
+    generic_parts, generic_subset = _generic_parts(table, states.get("total"))
     dossier = any(s not in ("total",) for s in states)
     khac = any(ROW_KHAC.search(h) for h in headers)
     for r, kind in enumerate(table.rows["kind"].tolist()):
@@ -864,8 +928,10 @@ def _total_columns(table: Table) -> list[TableClaim]:
                 exhaustive = False
             relations.append((base, timely, exhaustive, False, not exhaustive))
         if not dossier and "total" in states and len(generic_parts) >= 2:
-            subset = any(cols.at[c, "subset"] for c in generic_parts)
-            relations.append((states["total"], generic_parts, True, not khac, subset))
+            if generic_subset:  # "Trong đó: Nữ | Đảng viên | Dân tộc thiểu số" may overlap: each is a part
+                relations += [(states["total"], [c], False, False, True) for c in generic_parts]
+            else:
+                relations.append((states["total"], generic_parts, True, not khac, False))
         for whole_c, parts_c, exhaustive, may_hold_more, subset in relations:
             w = table.quantity(r, whole_c)
             parts = [_zero(table.quantity(r, c), table, r, c) for c in parts_c]
@@ -916,6 +982,15 @@ def _denominators(table: Table, row: int, column: int, state: str | None, states
             q = table.quantity(row, plans[0])  # "Kế hoạch | Thực hiện | Tỷ lệ": done of the plan
             if q is not None:
                 out.append((q, int(rows["block"].iloc[row])))
+        previous = [
+            c for c in _count_columns(table) if c < column and table.columns.at[c, "role"] in (None, "total")
+        ]
+        if previous and table.columns.at[column, "role"] is None:
+            q = table.quantity(
+                row, previous[-1]
+            )  # "Số TTHC | Số TTHC có hồ sơ | Tỷ lệ": of the column before
+            if q is not None:
+                out.append((q, int(rows["block"].iloc[row])))
         total = states.get("total")
         if total is not None and total != column and table.columns.at[column, "role"] is None:
             q = table.quantity(row, total)
@@ -927,7 +1002,12 @@ def _denominators(table: Table, row: int, column: int, state: str | None, states
             q = table.quantity(t, column)
             if q is not None:
                 out.append((q, int(rows["block"].iloc[t])))
-    return out
+    seen, unique = set(), []
+    for q, block in out:
+        if (block, q.start) not in seen:
+            seen.add((block, q.start))
+            unique.append((q, block))
+    return unique
 
 
 def _rate_claim(
@@ -1019,7 +1099,7 @@ def _rates(table: Table) -> list[TableClaim]:
                 out.append(found)
         for c in _count_columns(table):
             cell = table.cell(r, c)
-            if cell is not None and cell["share"] is not None:
+            if cell is not None and isinstance(cell["share"], Quantity):
                 state = cols.at[c, "role"]
                 found = _rate_claim(table, r, cell["share"], block, c, state, states, c)
                 if found:
