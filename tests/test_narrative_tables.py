@@ -154,6 +154,27 @@ def test_what_is_not_a_flattened_table(tmp_path, lines):
     assert "table" not in set(frame["kind"])
 
 
+def test_a_flattened_table_whose_percents_have_no_sign(tmp_path):
+    """Without "%" the columns cannot be laid under the header: the total row is checked on the columns of
+    whole numbers only, for a column with fractions may hold rates."""
+    body = PORTAL.replace("%", "").replace("Tổng  Tổng  Tổng \n", "")
+    body += "Tổng 337307 318968 18339 168341 52,8 114565 35,9 24183 7,6\n"
+    frame = load_narrative(_write_txt(tmp_path, body))
+    (table,) = find_tables(frame)
+    assert table.columns["role"].tolist() == [
+        "label",
+        *[None] * 4,
+        "unknown",
+        None,
+        "unknown",
+        None,
+        "unknown",
+    ]
+    claims = narrative_table_claims(frame)
+    assert [(c.rule, c.claim.status) for c in claims] == [("total-row", "ok")] * 6
+    assert audit(tmp_path / "bao-cao.txt").findings == []
+
+
 def test_footnote_markers_are_not_sought_in_a_table(tmp_path):
     body = (
         "Các sở, ngành đã tiếp nhận hồ sơ theo quy định1.\n\n"

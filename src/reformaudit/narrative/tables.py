@@ -88,10 +88,11 @@ class Table:
     when the cell holds no number), ``decimals``, ``percent`` (written with %), ``share`` (a percent written
     in the same cell as a count: "124.907 (48,6%)", else None).
     ``columns``: one row per column — ``header``, ``role`` ("label", "stt", a dossier state, "total",
-    "percent" or None), ``state`` (for a percent column, the state it is a rate of), ``of`` (the column it
-    is a rate of), ``subset`` (the header says "trong đó").
-    ``rows``: one row per data row — ``block``, ``label``, ``kind`` ("total", "percent", "sub" or "item").
-    """
+    "percent", None for a count of no state, "unknown" for fractions under no header), ``state`` (for a
+    percent column, the state it is a rate of), ``of`` (the column it is a rate of), ``subset`` (the header
+    says "trong đó").
+    ``rows``: one row per data row — ``block``, ``label``, ``kind`` ("total", "percent", "sub", "heading" or
+    "item"), ``group`` ("I", "II" in its number: a subtotal of the rows under it)."""
 
     blocks: list[int]
     header_blocks: list[int]
@@ -424,7 +425,10 @@ def _columns(headers: list[list[str]], cells: pd.DataFrame, width: int) -> pd.Da
         elif STT.match(top) or STT.match(sub) or (names is None and c == 0 and _is_stt(cells, c)):
             role, state, subset = "stt", None, False
         elif names is None:
-            role, state, subset = ("percent" if percent_written[c] else None), None, False
+            # no header laid over the columns: a column with fractions may be rates written without "%"
+            fractions = (cells.loc[cells["column"] == c, "decimals"] > 0).any()
+            role = "percent" if percent_written[c] else "unknown" if fractions else None
+            state, subset = None, False
         else:
             role, state, subset = _combine(top, sub)
             if role is None and percent_written[c] and not top and not sub:
