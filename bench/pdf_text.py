@@ -32,7 +32,6 @@ import tempfile
 import time
 import unicodedata
 import zipfile
-from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +46,7 @@ from reformaudit.narrative.readers import (  # noqa: E402
     read_docx,
     rows_from_glyphs,
 )
+from reformaudit.testing.textdiff import share_differing  # noqa: E402
 from reformaudit.text import nfc  # noqa: E402
 
 DOCX = ROOT / "samples" / "binh-phuoc-2023-6t" / "bao-cao.docx"
@@ -157,35 +157,6 @@ def block_text(blocks_or_frame) -> str:
         blocks_or_frame["text"] if hasattr(blocks_or_frame, "columns") else [b.text for b in blocks_or_frame]
     )
     return "\n".join(" ".join(t.split()) for t in texts)
-
-
-def _levenshtein(a: str, b: str) -> int:
-    if len(a) * len(b) > 4_000_000:
-        return max(len(a), len(b))
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
-def differing(reference: str, text: str) -> int:
-    """Characters to change to turn ``text`` into ``reference``: words aligned first, then an edit
-    distance within each changed stretch."""
-    a, b = reference.split(" "), text.split(" ")
-    count = 0
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op != "equal":
-            count += _levenshtein(" ".join(a[i1:i2]), " ".join(b[j1:j2]))
-            if (i1 == i2) != (j1 == j2):
-                count += 1  # the space that joined the inserted or deleted words
-    return count
-
-
-def share_differing(reference: str, text: str) -> float:
-    return differing(reference, text) / max(len(reference), 1)
 
 
 def reference_text() -> str:

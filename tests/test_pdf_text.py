@@ -9,7 +9,6 @@ makes them again.
 from __future__ import annotations
 
 import unicodedata
-from difflib import SequenceMatcher
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,6 +18,7 @@ from reformaudit import audit
 from reformaudit.errors import AuditInputError
 from reformaudit.narrative import load_narrative
 from reformaudit.narrative.quality import measure, measure_texts
+from reformaudit.testing.textdiff import share_differing
 
 from .conftest import BINH_PHUOC, DATA_DIR
 
@@ -34,28 +34,6 @@ def docx_frame():
 
 def _text(frame) -> str:
     return "\n".join(" ".join(t.split()) for t in frame["text"])
-
-
-def _levenshtein(a: str, b: str) -> int:
-    if len(a) * len(b) > 4_000_000:
-        return max(len(a), len(b))
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
-def share_differing(reference: str, text: str) -> float:
-    """Edit distance over the reference's length: words aligned, then characters within each change."""
-    a, b = reference.split(" "), text.split(" ")
-    count = 0
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op != "equal":
-            count += _levenshtein(" ".join(a[i1:i2]), " ".join(b[j1:j2])) + ((i1 == i2) != (j1 == j2))
-    return count / len(reference)
 
 
 @pytest.mark.parametrize("producer", PRODUCERS)
