@@ -115,6 +115,40 @@ def test_a_flattened_table_is_read_as_rows(tmp_path):
     assert table.grid().loc["Mức 3", "Trễ hạn › %"] == 7
 
 
+def test_a_table_in_a_pdf_is_read_as_rows(tmp_path):
+    """A portal table drawn in a PDF (cells placed by position): read_pdf lays its lines out, and they are rows."""
+    fpdf = pytest.importorskip("fpdf")
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(font))
+    pdf.set_font("DejaVu", size=9)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Tình hình giải quyết hồ sơ năm 2023 như sau:", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    widths = [20, 17, 17, 20, 18, 13, 18, 13, 18, 13]
+    top = [*PORTAL_HEADER[:5], "", PORTAL_HEADER[5], "", PORTAL_HEADER[6], ""]
+    rows = [list(r) for r in PORTAL_ROWS]
+    rows[2][8] = "24813"  # the total row's late dossiers: 24183 with two digits swapped
+    for line in [top, ["", "", "", "", "Tổng", "%", "Tổng", "%", "Tổng", "%"], *rows]:
+        for width, text in zip(widths, line):
+            pdf.cell(width, 6, text)
+        pdf.ln(6)
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Trên đây là báo cáo kết quả.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "bao-cao.pdf"))
+    frame = load_narrative(tmp_path / "bao-cao.pdf")
+    assert frame["kind"].tolist() == ["paragraph", *["table"] * 5, "paragraph"]
+    assert frame["text"].iloc[5].startswith("Tổng | 337307 | 318968 | 18339")
+    found = {
+        (f.rule, f.fields["label"], f.fields["column"])
+        for f in _table_findings(audit(tmp_path / "bao-cao.pdf"))
+    }
+    assert ("TABLE.total-row", "Tổng", "Trễ hạn") in found
+    assert ("TABLE.rate", "Tổng", "Trễ hạn › %") in found  # 24813 / 318968 = 7,78 %, not 7,6 %
+
+
 def test_the_header_is_cut_at_the_dossier_words():
     assert segment_header("Mức độ Tổng Đã xử lý Chưa xử lý Trước hạn Đúng hạn Trễ hạn") == PORTAL_HEADER
     assert segment_header("Lĩnh vực Tổng số Trực tuyến Trực tiếp và bưu chính Kỳ trước chuyển sang") == [
