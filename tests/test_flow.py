@@ -238,3 +238,33 @@ def test_parts_written_x_over_y_add_up_on_both_sides(tmp_path):
     assert finding.rule == "NARR.breakdown" and finding.severity == "error"  # 90,5 + 1.411,4 = 1.501,9
     assert [e.raw for e in finding.evidence] == ["1.501,5 tỷ đồng", "90,5 tỷ đồng", "1.411,4 tỷ đồng"]
     assert "1.501,9" in finding.message("vi") or "1.501.900" in finding.message("vi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh tiếp 65 lượt đoàn công dân (mỗi lượt đoàn có từ 4 người trở lên).",
+        "Tại trụ sở tiếp công dân tỉnh tiếp 10 lượt đoàn công dân (366 người), Lệ Thuỷ tiếp 3 lượt đoàn (37 người).",
+        "đã tiếp 1.788 lượt người (có 4 đoàn đông người); tiếp nhận 1.669 đơn.",
+        "giảm 146 lượt tiếp, 127 lượt người (6 tháng đầu năm 2019 đã tiếp 1.012 lượt/1.091 lượt người).",
+        "Tổng số sáng kiến là 40. Trong đó: 12 sáng kiến của sở, 10 sáng kiến của huyện.",
+    ],
+)
+def test_what_a_bracket_or_list_counts_decides_whether_it_is_a_breakdown(text):
+    assert [c for c in claims_in_text(text) if c.severity == "error"] == []
+
+
+def test_a_trong_do_list_after_a_comma():
+    text = "bộ đã tiếp nhận tổng số 1.069 đơn thư, trong đó: 597 là đơn khiếu nại, 230 đơn tố cáo, 241 đơn kiến nghị."
+    assert _failing(text) == [("breakdown", "error", ["1.069", "597", "230", "241"])]  # 1.068
+    assert _failing(text.replace("1.069", "1.068")) == []
+
+
+def test_parts_at_every_level_and_a_total_of_the_same_measure():
+    text = (
+        "Tháng 11, các cấp đã tiếp 312 lượt, với 503 người. Trong đó, Trụ sở Tiếp công dân tỉnh đã tiếp 64 lượt, "
+        "với 112 lượt người; Ban tiếp công dân các huyện đã tiếp 171 lượt với 198 lượt người; địa điểm tiếp công "
+        "dân cấp xã đã tiếp 177 lượt với 193 lượt người."
+    )
+    assert _failing(text) == [("breakdown", "error", ["312", "64", "171", "177"])]  # 412
+    assert _failing(text.replace("312", "412")) == []

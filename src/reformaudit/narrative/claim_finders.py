@@ -21,7 +21,7 @@ BASE_WORDS = re.compile(r"kế hoạch|dự toán|tổng số|tổng", re.IGNORE
 NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNORECASE)
 PARTITION_WORDS = re.compile(
     r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa |trong nước|ngoài nước"
-    r"|trung ương|địa phương",
+    r"|trung ương|địa phương|khiếu nại|tố cáo|kiến nghị|phản ánh",
     re.IGNORECASE,
 )
 
@@ -133,8 +133,10 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # a lone number in brackets far from a count belongs to the words before it
         if re.search(r"[,;]", text[opened : counts[0].start]):
             continue  # "(trước khi sắp xếp, tỉnh có 192 …)": an aside, not a list of parts
-        if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn)", inner_text):
+        if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn)", inner_text) or COMPARED.match(inner_text):
             continue
+        if _other_measure(before[-1], counts):
+            continue  # "65 lượt đoàn (366 người)": the bracket counts something else about the same things
         if re.search(
             r"(?i)(?:tăng|giảm|thêm|bớt)\s*$", text[max(span[0], before[-1].start - 12) : before[-1].start]
         ):
@@ -149,6 +151,36 @@ def _unit_word(q: Quantity) -> str:
     return q.unit.split(" ")[0] if q.unit else ""
 
 
+# what a count counts, when it is a measure rather than a category: "lượt" and "người" of one reception,
+# "đơn" and "vụ" of one complaint, "dự án" and "tỷ đồng" of one plan are not parts of each other
+MEASURES = {
+    "người",
+    "lượt",
+    "đoàn",
+    "đơn",
+    "vụ",
+    "việc",
+    "hồ",
+    "thủ",
+    "tthc",
+    "dự",
+    "công",
+    "văn",
+    "phiếu",
+    "cuộc",
+    "lớp",
+}
+COMPARED = re.compile(
+    r"(?:so\s+với|cùng\s+kỳ|mỗi|bình\s+quân|trung\s+bình|năm\s|\d+\s+tháng|tháng|quý|kỳ\s+trước)", re.I
+)
+
+
+def _other_measure(whole: Quantity, parts: list[Quantity]) -> bool:
+    """Some part counts another measure than the whole does ("lượt" against "người")."""
+    unit = _unit_word(whole)
+    return unit in MEASURES and any(_unit_word(p) in MEASURES and _unit_word(p) != unit for p in parts)
+
+
 def _words_of(text: str, q: Quantity, qs: list[Quantity], start: int) -> str:
     """The words that describe a part: from the quantity before it (or ``start``) to its own unit."""
     left = max([start, *(o.end for o in qs if o.end <= q.start)])
@@ -156,44 +188,41 @@ def _words_of(text: str, q: Quantity, qs: list[Quantity], start: int) -> str:
 
 
 def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -> Claim | None:
-    """A total, then a sentence opening "Trong đó" that lists its parts (counts or amounts of money)."""
+    """A total, then a sentence opening "Trong đó" that lists its parts (counts or amounts of money). When
+    the parts count several measures ("64 lượt, với 112 lượt người"), the total is the one that counts the
+    measure of the first part."""
     head = text[span[0] : span[1]].lstrip()
     if not TRONG_DO.match(head):
         return None
-    bracketed = list(brackets(text, *prev_span))
+    outside = list(brackets(text, *prev_span)) + list(brackets(text, *span))
+
+    def free(q: Quantity) -> bool:
+        changed = re.search(r"(?i)(?:tăng|giảm)\s*$", text[max(0, q.start - 12) : q.start])
+        return not any(o < q.start < c for o, c in outside) and not changed
+
+    candidates = [q for q in qs if span[0] <= q.start < span[1] and q.kind in ("count", "money") and free(q)]
+    if not candidates:
+        return None
+    kind, key = candidates[0].kind, measure_key(candidates[0])
+    parts = [q for q in candidates if q.kind == kind and (kind == "money" or measure_key(q) == key)]
     totals = [
         q
         for q in qs
         if prev_span[0] <= q.start < prev_span[1]
-        and q.kind in ("count", "money")
-        and not any(o < q.start < c for o, c in bracketed)
+        and q.kind == kind
+        and free(q)
+        and (
+            kind == "money"
+            or measure_key(q) == key
+            or (not q.unit and key in text[prev_span[0] : prev_span[1]].lower())
+        )
     ]
-    if not totals:
+    if not totals or (kind == "count" and not key):
         return None
     total = totals[-1]
-    inside = list(brackets(text, *span))
-    parts = [
-        q
-        for q in qs
-        if span[0] <= q.start < span[1]
-        and q.kind == total.kind
-        and not any(o < q.start < c for o, c in inside)
-    ]
-    if not parts:
-        return None
-    if total.kind == "count":
-        units = {_unit_word(p) for p in parts}
-        if len(units) != 1 or "" in units:
-            return None
-        unit = units.pop()
-        if _unit_word(total) != unit and not (
-            not total.unit and unit in text[prev_span[0] : prev_span[1]].lower()
-        ):
-            return None
     if len(parts) == 1:
         return breakdown(block, (prev_span[0], span[1]), total, parts, False, subset=True)
-    partition = all(PARTITION_WORDS.search(_words_of(text, p, qs, span[0])) for p in parts)
-    return breakdown(block, (prev_span[0], span[1]), total, parts, partition)
+    return breakdown(block, (prev_span[0], span[1]), total, parts, _partition(text, parts, qs, span[0]))
 
 
 LEADS_WITH = re.compile(r"\s*trong\s+đó\s*[:,]?\s*([^\W\d_]+)", re.IGNORECASE)
@@ -311,19 +340,74 @@ def structure_shares(block: int, span, text: str, qs: list[Quantity]) -> list[Cl
 
 
 def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
-    """ ", trong đó có 1.076 dịch vụ công …" after "1.468 dịch vụ công …": a part never exceeds its whole."""
+    """ ", trong đó có 1.076 dịch vụ công …" after "1.468 dịch vụ công …": a part never exceeds its whole;
+    ", trong đó: 597 là đơn khiếu nại, 230 đơn tố cáo, 241 đơn kiến nghị" lists its parts, to the end of the
+    sentence."""
     claims = []
+    pairs = list(brackets(text, *span))
     for match in TRONG_DO.finditer(text, span[0], span[1]):
-        if match.start() - span[0] < 3 or any(o < match.start() < c for o, c in brackets(text, *span)):
+        if match.start() - span[0] < 3 or any(o < match.start() < c for o, c in pairs):
             continue
-        part = next((q for q in qs if match.end() <= q.start <= match.end() + 12), None)
-        wholes = [q for q in qs if span[0] <= q.start and q.end <= match.start() and q.kind == "count"]
-        if part is None or part.kind != "count" or not wholes:
+        wholes = [
+            q
+            for q in qs
+            if span[0] <= q.start
+            and q.end <= match.start()
+            and q.kind == "count"
+            and not any(o < q.start < c for o, c in pairs)
+        ]
+        parts, left = [], match.end()
+        for q in qs:
+            if q.start < match.end() or q.start >= span[1] or any(o < q.start < c for o, c in pairs):
+                continue
+            if q.kind != "count" or re.search(r"[;(]|\btrong đó\b", text[left : q.start], re.I):
+                break
+            parts.append(q)
+            left = q.end
+        if not wholes or not parts or parts[0].start > match.end() + 25:
             continue
         whole = wholes[-1]
-        if _unit_word(part) and _unit_word(part) == _unit_word(whole):
-            claims.append(breakdown(block, span, whole, [part], False, subset=True))
+        key = measure_key(whole)
+        same = [p for p in parts if measure_key(p) == key or not measure_key(p)]
+        if len(parts) == 1 and measure_key(parts[0]) == key and key:
+            claims.append(breakdown(block, span, whole, parts, False, subset=True))
+        elif len(parts) >= 2 and len(same) == len(parts) and any(measure_key(p) == key for p in parts):
+            exhaustive = _partition(text, parts, qs, match.end()) and not NOT_EXHAUSTIVE.search(
+                text[match.end() : span[1]]
+            )
+            claims.append(breakdown(block, span, whole, parts, exhaustive))
     return claims
+
+
+def measure_key(q: Quantity) -> str:
+    """What a count counts, in a word or two: "lượt" and "lượt người" are different measures."""
+    words = [w for w in q.unit.split(" ") if w] if q.unit else []
+    while words and words[0] in ("là", "có", "được"):
+        words = words[1:]
+    if not words:
+        return ""
+    return (
+        " ".join(words[:2])
+        if words[0] == "lượt" and len(words) > 1 and words[1] in ("người", "đoàn")
+        else words[0]
+    )
+
+
+PART_LEVELS = [
+    ("commune", re.compile(r"cấp\s+xã|(?<!thị\s)\bxã\b|phường|thị\s+trấn", re.I)),
+    ("district", re.compile(r"cấp\s+huyện|\bhuyện\b|thị\s+xã|thành\s+phố", re.I)),
+    ("province", re.compile(r"cấp\s+tỉnh|\btỉnh\b|cấp\s+sở|\bsở\b", re.I)),
+]
+
+
+def _partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int) -> bool:
+    """The parts are a known partition: words that split a whole (levels, states, kinds of letters), or
+    each at its own administrative level."""
+    words = [_words_of(text, p, qs, start) for p in parts]
+    if all(PARTITION_WORDS.search(w) for w in words):
+        return True
+    levels = [next((name for name, pattern in PART_LEVELS if pattern.search(w)), None) for w in words]
+    return None not in levels and len(set(levels)) == len(levels) == len(PART_LEVELS)  # every level named
 
 
 def common_whole_claims(block: int, span, qs: list[Quantity]) -> list[Claim]:

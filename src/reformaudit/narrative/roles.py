@@ -38,7 +38,9 @@ STATES: list[tuple[str, re.Pattern]] = [
     ("ontime", re.compile(r"đúng\s+h[ạẹ]n|trong\s+hạn(?!\s+giải quyết)")),
     (
         "pending",
-        re.compile(r"đang\s+(?:được\s+)?(?:giải\s+quyết|xử\s+lý|thụ\s+lý)|chưa\s+(?:đến\s+hạn|giải\s+quyết)"),
+        re.compile(
+            r"đang\s+(?:được\s+)?(?:giải\s+quyết|xử\s+lý|thụ\s+lý)|chưa\s+(?:đến\s+hạn|giải\s+quyết|xử\s+lý)"
+        ),
     ),
     (
         "cancelled",
