@@ -1,0 +1,159 @@
+"""Rates of a table: a percent cell against its count over the whole its role belongs to."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from ..claim import rate_claim
+from ..flow import DENOMINATORS
+from ..quantities import Quantity
+from ..roles import FAMILY, PLAN
+from .cells import CHANGE
+from .model import Table
+from .relations import TableClaim, row_span, states_in_row
+
+
+def _denominators(table: Table, row: int, column: int, state: str | None, states: dict[str, int]):
+    """(denominator quantity, its block) a percent of ``column`` may be taken over, in order of preference."""
+    rows = table.rows
+    out = []
+    family = FAMILY.get(state)
+    if family:
+        for s in DENOMINATORS[family]:
+            if s in states and states[s] != column:
+                q = table.quantity(row, states[s])
+                if q is not None:
+                    out.append((q, int(rows["block"].iloc[row])))
+    if not out:
+        plans = [
+            c for c in table.count_columns if c != column and PLAN.search(str(table.columns.at[c, "header"]))
+        ]
+        if plans and not PLAN.search(str(table.columns.at[column, "header"])):
+            q = table.quantity(row, plans[0])  # "Kế hoạch | Thực hiện | Tỷ lệ": done of the plan
+            if q is not None:
+                out.append((q, int(rows["block"].iloc[row])))
+        previous = [
+            c for c in table.count_columns if c < column and table.columns.at[c, "role"] in (None, "total")
+        ]
+        if previous and table.columns.at[column, "role"] is None:
+            q = table.quantity(
+                row, previous[-1]
+            )  # "Số TTHC | Số TTHC có hồ sơ | Tỷ lệ": of the column before
+            if q is not None:
+                out.append((q, int(rows["block"].iloc[row])))
+        total = states.get("total")
+        if total is not None and total != column and table.columns.at[column, "role"] is None:
+            q = table.quantity(row, total)
+            if q is not None:
+                out.append((q, int(rows["block"].iloc[row])))
+        totals = [t for t in rows.index[rows["kind"] == "total"] if t != row]
+        if totals and rows["kind"].iloc[row] != "total":
+            t = min(totals, key=lambda t: (t < row, abs(t - row)))  # the total row below, else above
+            q = table.quantity(t, column)
+            if q is not None:
+                out.append((q, int(rows["block"].iloc[t])))
+    seen, unique = set(), []
+    for q, block in out:
+        if (block, q.start) not in seen:
+            seen.add((block, q.start))
+            unique.append((q, block))
+    return unique
+
+
+def _rate_claim(
+    table, row, percent_q, percent_block, column, state, states, percent_column
+) -> TableClaim | None:
+    part = table.quantity(row, column)
+    if part is None or percent_q is None:
+        return None
+    block = int(table.rows["block"].iloc[row])
+    numerators = [part]
+    if state == "ontime" and "early" in states and states["early"] != column:
+        early = table.quantity(row, states["early"])
+        if early is not None:
+            numerators.append(
+                Quantity(part.start, part.end, f"{part.raw} + {early.raw}", "count", part.value + early.value)
+            )
+    wholes = _denominators(table, row, column, state, states)
+    best = None
+    for whole, whole_block in wholes:
+        for numerator in numerators:
+            computed = numerator.value / whole.value * 100 if whole.value else math.nan
+            claim = rate_claim(
+                "share",
+                percent_block,
+                row_span(table, percent_block),
+                [whole, numerator, percent_q],
+                ["whole", "part", "percent"],
+                percent_q,
+                computed,
+            )
+            claim.notes.append("table")
+            found = TableClaim(
+                "rate", claim, [whole_block, block, percent_block], table, row, percent_column, []
+            )
+            if claim.status == "ok":
+                return found
+            best = best or found  # the first whole the state's family takes, with the count as written
+    if best is not None and best.claim.status == "fail" and len(wholes) > 1:
+        best.claim.uncertain = True  # several wholes are possible and none fits
+    return best
+
+
+def rate_claims(table: Table) -> list[TableClaim]:
+    out = []
+    states = states_in_row(table)
+    cols = table.columns
+    rows = table.rows
+    kinds = rows["kind"].tolist()
+    for r, kind in enumerate(kinds):
+        block = int(rows["block"].iloc[r])
+        if kind == "percent":
+            reference = next((t for t in range(r - 1, -1, -1) if kinds[t] == "total"), r - 1)
+            total = states.get("total")
+            if reference < 0 or total is None:
+                continue
+            whole = table.quantity(reference, total)
+            if whole is None or not whole.value:
+                continue
+            for c in table.count_columns:
+                cell = table.cell(r, c)
+                if c == total or cell is None or pd.isna(cell["value"]):
+                    continue
+                part = table.quantity(reference, c)
+                p = table.quantity(r, c)
+                if part is None or p is None:
+                    continue
+                p = Quantity(p.start, p.end, p.raw, "percent", p.value, p.decimals)
+                claim = rate_claim(
+                    "share",
+                    block,
+                    row_span(table, block),
+                    [whole, part, p],
+                    ["whole", "part", "percent"],
+                    p,
+                    part.value / whole.value * 100,
+                )
+                claim.notes.append("table")
+                ref_block = int(rows["block"].iloc[reference])
+                out.append(TableClaim("rate", claim, [ref_block, ref_block, block], table, r, c, []))
+            continue
+        for p in cols.index[cols["role"] == "percent"]:
+            of = cols.at[p, "of"]
+            if of is None or CHANGE.search(str(cols.at[p, "header"])):
+                continue
+            found = _rate_claim(
+                table, r, table.quantity(r, p), block, int(of), cols.at[p, "state"], states, p
+            )
+            if found:
+                out.append(found)
+        for c in table.count_columns:
+            cell = table.cell(r, c)
+            if cell is not None and isinstance(cell["share"], Quantity):
+                state = cols.at[c, "role"]
+                found = _rate_claim(table, r, cell["share"], block, c, state, states, c)
+                if found:
+                    out.append(found)
+    return out
