@@ -1,14 +1,14 @@
-"""Finders of numeric claims, one kind each; see :mod:`reformaudit.narrative.claims` for the kinds."""
+"""Finders of numeric claims about rates, shares, repeated figures and footnotes; see
+:mod:`reformaudit.narrative.claims` for the kinds, and :mod:`reformaudit.narrative.breakdowns` for totals and
+their parts."""
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 
 import pandas as pd
 
-from ..numbers import parse_number
 from .claim import Claim, breakdown, rate_claim
 from .quantities import Quantity, find_quantities, sentences
 
@@ -16,14 +16,12 @@ CUE = re.compile(
     r"(?:(?:đạt|chiếm|bằng|là|=)\s*(?:(?:tỷ|tỉ)\s+lệ)?|\((?:tỷ|tỉ)\s+lệ)\s*(?:khoảng|gần|trên|hơn|ước|xấp xỉ)?\s*$",
     re.IGNORECASE,
 )
+
+
 TRONG_DO = re.compile(r"trong\s+đó", re.IGNORECASE)
+
+
 BASE_WORDS = re.compile(r"kế hoạch|dự toán|tổng số|tổng", re.IGNORECASE)
-NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNORECASE)
-PARTITION_WORDS = re.compile(
-    r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa |trong nước|ngoài nước"
-    r"|trung ương|địa phương|khiếu nại|tố cáo|kiến nghị|phản ánh",
-    re.IGNORECASE,
-)
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
@@ -112,210 +110,9 @@ def brackets(text: str, start: int, end: int):
                 yield opened, i
 
 
-def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
-    claims = []
-    pairs = list(brackets(text, *span))
-    for opened, closed in pairs:
-        inner = [q for q in qs if opened < q.start < closed]
-        inner_text = text[opened + 1 : closed].strip(" ,;:")
-        if not inner or any(q.kind == "percent" for q in inner):
-            continue
-        counts = [q for q in inner if q.kind == "count"]
-        before = [
-            q
-            for q in qs
-            if span[0] <= q.start and q.end <= opened and not any(o < q.start < c for o, c in pairs)
-        ]
-        if not counts or not before or before[-1].kind != "count" or opened - before[-1].end > 250:
-            continue
-        gap = text[before[-1].end : opened]
-        if re.search(r"[);:]", gap) or (len(counts) == 1 and ("," in gap or len(gap) > 40)):
-            continue  # a lone number in brackets far from a count belongs to the words before it
-        if re.search(r"[,;]", text[opened : counts[0].start]):
-            continue  # "(trước khi sắp xếp, tỉnh có 192 …)": an aside, not a list of parts
-        if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn)", inner_text) or COMPARED.match(inner_text):
-            continue
-        if _other_measure(before[-1], counts):
-            continue  # "65 lượt đoàn (366 người)": the bracket counts something else about the same things
-        if re.search(
-            r"(?i)(?:tăng|giảm|thêm|bớt)\s*$", text[max(span[0], before[-1].start - 12) : before[-1].start]
-        ):
-            continue  # "giảm 21 đơn vị (…)": a change is not the whole of what the bracket lists
-        subset = bool(TRONG_DO.match(inner_text))
-        exhaustive = not subset and not NOT_EXHAUSTIVE.search(inner_text)
-        claims.append(breakdown(block, span, before[-1], counts, exhaustive, subset))
-    return claims
-
-
-def _unit_word(q: Quantity) -> str:
-    return q.unit.split(" ")[0] if q.unit else ""
-
-
-# what a count counts, when it is a measure rather than a category: "lượt" and "người" of one reception,
-# "đơn" and "vụ" of one complaint, "dự án" and "tỷ đồng" of one plan are not parts of each other
-MEASURES = {
-    "người",
-    "lượt",
-    "đoàn",
-    "đơn",
-    "vụ",
-    "việc",
-    "hồ",
-    "thủ",
-    "tthc",
-    "dự",
-    "công",
-    "văn",
-    "phiếu",
-    "cuộc",
-    "lớp",
-}
-COMPARED = re.compile(
-    r"(?:so\s+với|cùng\s+kỳ|mỗi|bình\s+quân|trung\s+bình|năm\s|\d+\s+tháng|tháng|quý|kỳ\s+trước)", re.I
-)
-
-
-def _other_measure(whole: Quantity, parts: list[Quantity]) -> bool:
-    """Some part counts another measure than the whole does ("lượt" against "người")."""
-    unit = _unit_word(whole)
-    return unit in MEASURES and any(_unit_word(p) in MEASURES and _unit_word(p) != unit for p in parts)
-
-
-def _words_of(text: str, q: Quantity, qs: list[Quantity], start: int) -> str:
-    """The words that describe a part: from the quantity before it (or ``start``) to its own unit."""
-    left = max([start, *(o.end for o in qs if o.end <= q.start)])
-    return text[left : q.start] + " " + q.unit + " "
-
-
-def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -> Claim | None:
-    """A total, then a sentence opening "Trong đó" that lists its parts (counts or amounts of money). When
-    the parts count several measures ("64 lượt, với 112 lượt người"), the total is the one that counts the
-    measure of the first part."""
-    head = text[span[0] : span[1]].lstrip()
-    if not TRONG_DO.match(head):
-        return None
-    outside = list(brackets(text, *prev_span)) + list(brackets(text, *span))
-
-    def free(q: Quantity) -> bool:
-        changed = re.search(r"(?i)(?:tăng|giảm)\s*$", text[max(0, q.start - 12) : q.start])
-        return not any(o < q.start < c for o, c in outside) and not changed
-
-    candidates = [q for q in qs if span[0] <= q.start < span[1] and q.kind in ("count", "money") and free(q)]
-    if not candidates:
-        return None
-    kind, key = candidates[0].kind, measure_key(candidates[0])
-    parts = [q for q in candidates if q.kind == kind and (kind == "money" or measure_key(q) == key)]
-    totals = [
-        q
-        for q in qs
-        if prev_span[0] <= q.start < prev_span[1]
-        and q.kind == kind
-        and free(q)
-        and (
-            kind == "money"
-            or measure_key(q) == key
-            or (not q.unit and key in text[prev_span[0] : prev_span[1]].lower())
-        )
-    ]
-    if not totals or (kind == "count" and not key):
-        return None
-    total = totals[-1]
-    if len(parts) == 1:
-        return breakdown(block, (prev_span[0], span[1]), total, parts, False, subset=True)
-    return breakdown(block, (prev_span[0], span[1]), total, parts, _partition(text, parts, qs, span[0]))
-
-
-LEADS_WITH = re.compile(r"\s*trong\s+đó\s*[:,]?\s*([^\W\d_]+)", re.IGNORECASE)
-SIDE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _side(q: Quantity, side: str) -> Quantity:
-    """One side of an x/y quantity as an amount or count of its own, as precise as it is written."""
-    left, _, right = q.raw.partition("/")
-    digits = SIDE_NUMBER.search(left if side == "numerator" else right)
-    value = q.numerator if side == "numerator" else q.denominator
-    decimals = parse_number(digits.group(0), prefer="vi").decimals if digits else 0
-    written = parse_number(digits.group(0), prefer="vi").value if digits else value
-    factor = value / written if written else 1.0
-    tolerance = 0.5 * 10.0**-decimals * factor if factor > 1 else 0.0
-    raw = (left if side == "numerator" else right).strip()
-    return replace(q, raw=raw, kind="money" if q.money else "count", value=value, tolerance=tolerance)
-
-
-def ratio_parts_claims(text: str, block: int, spans: list, i: int, qs: list[Quantity]) -> list[Claim]:
-    """A total written x/y ("giải ngân 1.501,5 tỷ đồng/4.888,8 tỷ đồng, đạt 30,7%") and, after "Trong đó",
-    its parts written the same way, in that sentence and the parallel ones after it ("Giải ngân … là 90,5 tỷ
-    đồng/525,36 tỷ đồng …. Giải ngân … là 1.411,4 tỷ đồng/4.363,5 tỷ đồng …"): numerators and denominators each
-    add up to the total's."""
-    span = spans[i]
-    lead = LEADS_WITH.match(text, span[0])
-    if not lead or lead.start() > span[0] + 2:
-        return []
-    total = None
-    for j in (i - 1, i - 2):
-        if j < 0:
-            break
-        earlier = [q for q in qs if spans[j][0] <= q.start < spans[j][1]]
-        ratios = [q for q in earlier if q.kind == "ratio"]
-        if ratios:
-            total = ratios[-1]
-            break
-        if any(q.kind in ("count", "money") for q in earlier):
-            break
-    if total is None:
-        return []
-    first, end = lead.group(1).lower(), span[1]
-    for s0, s1 in spans[i + 1 :]:
-        if not text[s0:s1].lstrip().lower().startswith(first):
-            break
-        end = s1
-    parts = [q for q in qs if span[0] <= q.start < end and q.kind == "ratio" and q.money == total.money]
-    if len(parts) < 2:
-        return []
-    return [
-        breakdown(block, (total.start, end), _side(total, side), [_side(p, side) for p in parts], False)
-        for side in ("numerator", "denominator")
-    ]
-
-
-GOM = re.compile(r"[,:]?\s*\b(?:bao\s+)?gồm\b(?!\s+cả)\s*:?", re.IGNORECASE)
-COLLECTIVE = re.compile(r"^(?:đơn vị|cơ quan|người|văn bản|trường hợp|tổ chức)", re.IGNORECASE)
-
-
-def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
-    """ "287 thủ tục …, gồm: bãi bỏ 81 thủ tục …, đơn giản hóa 205 thủ tục …": a whole and the list that makes
-    it up, to the end of the sentence."""
-    claims = []
-    pairs = list(brackets(text, *span))
-    for match in GOM.finditer(text, span[0], span[1]):
-        before = [
-            q
-            for q in qs
-            if span[0] <= q.start and q.end <= match.start() and not any(o < q.start < c for o, c in pairs)
-        ]
-        if not before or before[-1].kind != "count" or match.start() - before[-1].end > 80:
-            continue
-        whole = before[-1]
-        parts, left = [], match.end()
-        for q in qs:
-            if q.start < match.end() or q.start >= span[1] or any(o < q.start < c for o, c in pairs):
-                continue
-            if q.kind != "count" or re.search(
-                r"[;(]|\b(?:tăng|giảm|còn|trong đó)\b", text[left : q.start], re.I
-            ):
-                break  # the list ends where another statement begins
-            parts.append(q)
-            left = q.end
-        unit = _unit_word(whole)
-        same = [p for p in parts if _unit_word(p) == unit or COLLECTIVE.match(whole.unit)]
-        if len(parts) < 2 or len(same) != len(parts):
-            continue
-        exhaustive = not NOT_EXHAUSTIVE.search(text[match.end() : span[1]])
-        claims.append(breakdown(block, span, whole, parts, exhaustive))
-    return claims
-
-
 STRUCTURE = re.compile(r"\bcơ\s+cấu\b[^.;]{0,60}?:", re.IGNORECASE)
+
+
 SHARE_CUE = re.compile(r"(?:chiếm|đạt)\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.IGNORECASE)
 
 
@@ -339,77 +136,6 @@ def structure_shares(block: int, span, text: str, qs: list[Quantity]) -> list[Cl
     return [Claim("shares", block, span, percents, ["share"] * len(percents), 100.0, total, status, decimals)]
 
 
-def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
-    """ ", trong đó có 1.076 dịch vụ công …" after "1.468 dịch vụ công …": a part never exceeds its whole;
-    ", trong đó: 597 là đơn khiếu nại, 230 đơn tố cáo, 241 đơn kiến nghị" lists its parts, to the end of the
-    sentence."""
-    claims = []
-    pairs = list(brackets(text, *span))
-    for match in TRONG_DO.finditer(text, span[0], span[1]):
-        if match.start() - span[0] < 3 or any(o < match.start() < c for o, c in pairs):
-            continue
-        wholes = [
-            q
-            for q in qs
-            if span[0] <= q.start
-            and q.end <= match.start()
-            and q.kind == "count"
-            and not any(o < q.start < c for o, c in pairs)
-        ]
-        parts, left = [], match.end()
-        for q in qs:
-            if q.start < match.end() or q.start >= span[1] or any(o < q.start < c for o, c in pairs):
-                continue
-            if q.kind != "count" or re.search(r"[;(]|\btrong đó\b", text[left : q.start], re.I):
-                break
-            parts.append(q)
-            left = q.end
-        if not wholes or not parts or parts[0].start > match.end() + 25:
-            continue
-        whole = wholes[-1]
-        key = measure_key(whole)
-        same = [p for p in parts if measure_key(p) == key or not measure_key(p)]
-        if len(parts) == 1 and measure_key(parts[0]) == key and key:
-            claims.append(breakdown(block, span, whole, parts, False, subset=True))
-        elif len(parts) >= 2 and len(same) == len(parts) and any(measure_key(p) == key for p in parts):
-            exhaustive = _partition(text, parts, qs, match.end()) and not NOT_EXHAUSTIVE.search(
-                text[match.end() : span[1]]
-            )
-            claims.append(breakdown(block, span, whole, parts, exhaustive))
-    return claims
-
-
-def measure_key(q: Quantity) -> str:
-    """What a count counts, in a word or two: "lượt" and "lượt người" are different measures."""
-    words = [w for w in q.unit.split(" ") if w] if q.unit else []
-    while words and words[0] in ("là", "có", "được"):
-        words = words[1:]
-    if not words:
-        return ""
-    return (
-        " ".join(words[:2])
-        if words[0] == "lượt" and len(words) > 1 and words[1] in ("người", "đoàn")
-        else words[0]
-    )
-
-
-PART_LEVELS = [
-    ("commune", re.compile(r"cấp\s+xã|(?<!thị\s)\bxã\b|phường|thị\s+trấn", re.I)),
-    ("district", re.compile(r"cấp\s+huyện|\bhuyện\b|thị\s+xã|thành\s+phố", re.I)),
-    ("province", re.compile(r"cấp\s+tỉnh|\btỉnh\b|cấp\s+sở|\bsở\b", re.I)),
-]
-
-
-def _partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int) -> bool:
-    """The parts are a known partition: words that split a whole (levels, states, kinds of letters), or
-    each at its own administrative level."""
-    words = [_words_of(text, p, qs, start) for p in parts]
-    if all(PARTITION_WORDS.search(w) for w in words):
-        return True
-    levels = [next((name for name, pattern in PART_LEVELS if pattern.search(w)), None) for w in words]
-    return None not in levels and len(set(levels)) == len(levels) == len(PART_LEVELS)  # every level named
-
-
 def common_whole_claims(block: int, span, qs: list[Quantity]) -> list[Claim]:
     groups: dict[float, list[Quantity]] = {}
     for q in qs:
@@ -426,7 +152,12 @@ def common_whole_claims(block: int, span, qs: list[Quantity]) -> list[Claim]:
     return claims
 
 
-WORDS_AFTER, WORDS_BEFORE = 4, 3
+WORDS_AFTER = 4
+
+
+WORDS_BEFORE = 3
+
+
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -481,6 +212,8 @@ def repeated_claims(texts: list[str]) -> list[Claim]:
 
 
 LIST_FOOTNOTE = re.compile(r"^\s*(?:bao\s+)?gồm\s*:", re.IGNORECASE)
+
+
 NAMED_COUNT = re.compile(r"(?:\(\s*(\d[\d.]*)\s*\)|:\s*(\d[\d.]*)\b)")
 
 

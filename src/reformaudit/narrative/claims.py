@@ -27,19 +27,15 @@ from dataclasses import replace
 import pandas as pd
 
 from ..limits import current
+from .breakdowns import bracket_claims, gom_claims, inline_subset_claims, ratio_parts_claims, trong_do_claim
 from .changes import change_claims
 from .claim import Claim
 from .claim_finders import (
-    bracket_claims,
     common_whole_claims,
     footnote_claims,
-    gom_claims,
-    inline_subset_claims,
     percent_claims,
-    ratio_parts_claims,
     repeated_claims,
     structure_shares,
-    trong_do_claim,
 )
 from .flow import flow_claims
 from .quantities import Quantity, find_quantities, sentences
