@@ -7,7 +7,7 @@ several producers, read back by each extractor, compared with the text read from
 For each producer × extractor: the share of characters differing from the .docx text (the narrative's
 paragraphs and footnotes as reformaudit loads them, whitespace collapsed, one line per block; edit
 distance over the .docx text's length) and the time to read the PDF. Every extractor's page text goes
-through the same layout (``readers.blocks_from_pdf_pages``), so only the extraction differs.
+through the same layout (``pdf.blocks_from_pdf_pages``), so only the extraction differs.
 
 Producers (tests/data/pdf/):
 
@@ -39,13 +39,13 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from reformaudit.narrative import load_narrative  # noqa: E402
 from reformaudit.narrative.blocks import Block  # noqa: E402
-from reformaudit.narrative.readers import (  # noqa: E402
+from reformaudit.narrative.pdf import (  # noqa: E402
     Glyph,
     blocks_from_pdf_pages,
     lay_out_pages,
-    read_docx,
     rows_from_glyphs,
 )
+from reformaudit.narrative.readers import read_docx  # noqa: E402
 from reformaudit.testing.textdiff import share_differing  # noqa: E402
 from reformaudit.text import nfc  # noqa: E402
 
@@ -133,8 +133,8 @@ def pdfminer_glyphs(path: Path) -> list[list[str]]:
 
 
 def pdfium_glyphs(path: Path) -> list[list[str]]:
-    """reformaudit's reader: PDFium's glyphs laid out by position (``readers.pdf_pages``)."""
-    from reformaudit.narrative.readers import pdf_pages
+    """reformaudit's reader: PDFium's glyphs laid out by position (``pdf.pdf_pages``)."""
+    from reformaudit.narrative.pdf import pdf_pages
 
     return pdf_pages(path)
 
