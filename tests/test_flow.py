@@ -268,3 +268,19 @@ def test_parts_at_every_level_and_a_total_of_the_same_measure():
     )
     assert _failing(text) == [("breakdown", "error", ["312", "64", "171", "177"])]  # 412
     assert _failing(text.replace("312", "412")) == []
+
+
+def test_parts_over_the_base_of_their_whole():
+    text = (
+        "đã đề xuất cắt giảm 81/235 quy định (chiếm tỉ lệ 34,47%), trong đó: 58/235 quy định về TTHC (chiếm tỉ lệ "
+        "24,68%); 23/235 quy định về điều kiện (chiếm tỉ lệ 9,79%)."
+    )
+    assert _failing(text) == []
+    found = _failing(text.replace("24,68%", "27,8%"))
+    assert ("breakdown", "error", ["34,47%", "27,8%", "9,79%"]) in found  # 37,59% against 34,47%
+
+
+def test_a_bracket_lists_the_parts_of_an_x_of_y_count():
+    text = "đã trình nhưng chưa được ban hành 5/14 văn bản (05 Nghị định của CP và 1 Quyết định của TTgCP)."
+    assert _failing(text) == [("breakdown", "error", ["5", "05", "1"])]
+    assert _failing(text.replace("5/14", "6/14")) == []

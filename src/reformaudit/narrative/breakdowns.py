@@ -36,24 +36,28 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             for q in qs
             if span[0] <= q.start and q.end <= opened and not any(o < q.start < c for o, c in pairs)
         ]
-        if not counts or not before or before[-1].kind != "count" or opened - before[-1].end > 250:
+        if not counts or not before or opened - before[-1].end > 250:
             continue
-        gap = text[before[-1].end : opened]
+        whole = before[-1]
+        if whole.kind == "ratio" and not whole.money:
+            # "5/14 văn bản (05 Nghị định …, 1 Quyết định …)": the bracket lists the parts of 5
+            whole = _side(whole, "numerator")
+        if whole.kind != "count":
+            continue
+        gap = text[whole.end : opened]
         if re.search(r"[);:]", gap) or (len(counts) == 1 and ("," in gap or len(gap) > 40)):
             continue  # a lone number in brackets far from a count belongs to the words before it
         if re.search(r"[,;]", text[opened : counts[0].start]):
             continue  # "(trước khi sắp xếp, tỉnh có 192 …)": an aside, not a list of parts
         if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn)", inner_text) or COMPARED.match(inner_text):
             continue
-        if _other_measure(before[-1], counts):
+        if _other_measure(whole, counts):
             continue  # "65 lượt đoàn (366 người)": the bracket counts something else about the same things
-        if re.search(
-            r"(?i)(?:tăng|giảm|thêm|bớt)\s*$", text[max(span[0], before[-1].start - 12) : before[-1].start]
-        ):
+        if re.search(r"(?i)(?:tăng|giảm|thêm|bớt)\s*$", text[max(span[0], whole.start - 12) : whole.start]):
             continue  # "giảm 21 đơn vị (…)": a change is not the whole of what the bracket lists
         subset = bool(TRONG_DO.match(inner_text))
         exhaustive = not subset and not NOT_EXHAUSTIVE.search(inner_text)
-        claims.append(breakdown(block, span, before[-1], counts, exhaustive, subset))
+        claims.append(breakdown(block, span, whole, counts, exhaustive, subset))
     return claims
 
 
@@ -268,6 +272,51 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
                 text[match.end() : span[1]]
             )
             claims.append(breakdown(block, span, whole, parts, exhaustive))
+    return claims
+
+
+def _percent_after(text: str, q: Quantity, qs: list[Quantity], limit: int) -> Quantity | None:
+    """The percent said of ``q`` ("58/235 quy định … (chiếm tỉ lệ 27,8%)"), before ``limit``, as precise as written."""
+    found = next((p for p in qs if p.kind == "percent" and q.end <= p.start < limit), None)
+    if found is None or not re.search(
+        r"(?:chiếm|đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*$", text[found.start - 20 : found.start], re.I
+    ):
+        return None
+    return replace(found, tolerance=0.5 * 10.0**-found.decimals)
+
+
+def same_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    """ "81/235 quy định (chiếm tỉ lệ 34,47%), trong đó: 58/235 … (chiếm tỉ lệ 27,8%); 23/235 … (chiếm 9,79%)":
+    parts over the base of their whole never add up to more than it, and when they add up to it their
+    percents add up to its percent."""
+    claims = []
+    for match in TRONG_DO.finditer(text, span[0], span[1]):
+        wholes = [
+            q
+            for q in qs
+            if span[0] <= q.start and q.end <= match.start() and q.kind == "ratio" and not q.money
+        ]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        parts = [
+            q
+            for q in qs
+            if match.end() <= q.start < span[1]
+            and q.kind == "ratio"
+            and not q.money
+            and q.denominator == whole.denominator
+        ]
+        if len(parts) < 2:
+            continue
+        counts = breakdown(
+            block, span, _side(whole, "numerator"), [_side(p, "numerator") for p in parts], False
+        )
+        claims.append(counts)
+        limits = [q.start for q in parts] + [span[1]]
+        percents = [_percent_after(text, q, qs, end) for q, end in zip([whole, *parts], limits)]
+        if counts.status == "ok" and all(percents):
+            claims.append(breakdown(block, span, percents[0], percents[1:], True))
     return claims
 
 

@@ -27,7 +27,14 @@ from dataclasses import replace
 import pandas as pd
 
 from ..limits import current
-from .breakdowns import bracket_claims, gom_claims, inline_subset_claims, ratio_parts_claims, trong_do_claim
+from .breakdowns import (
+    bracket_claims,
+    gom_claims,
+    inline_subset_claims,
+    ratio_parts_claims,
+    same_base_claims,
+    trong_do_claim,
+)
 from .changes import change_claims
 from .claim import Claim
 from .claim_finders import (
@@ -63,6 +70,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += common_whole_claims(block, span, here)
         claims += inline_subset_claims(text, block, span, here)
         claims += gom_claims(text, block, span, here)
+        claims += same_base_claims(text, block, span, here)
         claims += structure_shares(block, span, text, here)
         if i and previous:
             claim = trong_do_claim(text, block, spans[i - 1], span, previous + here)
