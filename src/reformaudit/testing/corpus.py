@@ -156,9 +156,13 @@ def label_arithmetic(text: str, rel: dict) -> tuple[bool | None, str]:
     if rel.get("difference") is not None:
         stated = label_value(text, rel["difference"])
         written = sum(rounding(text, rel[k]) for k in ("before", "after", "difference"))
-        if not _decimals(text, rel["difference"]) and (_decimals(text, rel["before"]) or _decimals(text, rel["after"])):
+        if not _decimals(text, rel["difference"]) and (
+            _decimals(text, rel["before"]) or _decimals(text, rel["after"])
+        ):
             written += 0.5  # "tăng 10 điểm" from 73,88 to 84,01: the change is written rounded
-        ok = abs(abs(after - before) - stated) <= max(0.01 * max(before, after) if approx else 0.0, written, 1e-6)
+        ok = abs(abs(after - before) - stated) <= max(
+            0.01 * max(before, after) if approx else 0.0, written, 1e-6
+        )
         return ok, f"{after:g} − {before:g} = {after - before:g} (stated {stated:g})"
     if rel.get("percent") is not None and before:
         stated = label_value(text, rel["percent"])
