@@ -2,9 +2,9 @@
 
 A dossier count (hồ sơ) has a *state* in the one-stop-shop flow — received, carried over, new, by channel,
 done (early, on time, late), in progress, cancelled or returned, due — and a *level* (province, district,
-commune). Money has a role in the budget: a plan (kế hoạch, dự toán, được giao) or what was disbursed
-(giải ngân). The words are those real reports use across provinces; each family of words is listed once here
-and used by the flow model (:mod:`reformaudit.narrative.flow`), the tables and the narrative-to-forms mapping.
+commune). The words are those real reports use across provinces; each family of words is listed once here
+and used by the flow model (:mod:`reformaudit.narrative.flow`), the tables (which also take the words of a
+plan, ``PLAN``, for the denominator of a disbursement rate) and the narrative-to-forms mapping.
 
 >>> from reformaudit.narrative.quantities import find_quantities
 >>> text = "Tiếp nhận 56.039 hồ sơ. Trong đó, có 12.516 trực tuyến; 4.910 từ kỳ trước chuyển sang; 6.539 đang giải quyết"
@@ -137,7 +137,6 @@ def dossier_roles(text: str) -> dict[tuple[int, int], tuple[str, str | None]]:
 
 
 PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|được\s+giao|đã\s+giao|giao\s+vốn|vốn\s+giao|tổng\s+vốn", re.I)
-DISBURSED = re.compile(r"giải\s+ngân|đã\s+thực\s+hiện|thanh\s+toán|đã\s+chi", re.I)
 CLAUSE_STOP = re.compile(r"[;:()\[\]]|,\s|\.\s|\n|\s[-–+]\s|\bcòn\b|\bvới\b")
 SENTENCE_STOP = re.compile(r"[;.!?]\s|[;\n]")
 
@@ -216,16 +215,3 @@ def is_dossier_text(text: str) -> bool:
 def level_of(text: str) -> str | None:
     found = [(m.start(), level) for level, pattern in LEVELS for m in [pattern.search(text)] if m]
     return min(found)[1] if found else None
-
-
-def money_role(text: str, q: Quantity, quantities: list[Quantity]) -> str | None:
-    """ "plan" or "disbursed" for an amount of money, from the words before it in its sentence part."""
-    if not q.money:
-        return None
-    left, _ = clause_bounds(text, q, quantities)
-    before = text[max(0, left - 60) : q.start]
-    if DISBURSED.search(before):
-        return "disbursed"
-    if PLAN.search(before):
-        return "plan"
-    return None
