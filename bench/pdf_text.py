@@ -46,13 +46,14 @@ from reformaudit.narrative.pdf import (  # noqa: E402
     rows_from_glyphs,
 )
 from reformaudit.narrative.readers import read_docx  # noqa: E402
+from reformaudit.testing.pdf_writer import DEJAVU, write_pdf  # noqa: E402
 from reformaudit.testing.textdiff import share_differing  # noqa: E402
 from reformaudit.text import nfc  # noqa: E402
 
 DOCX = ROOT / "samples" / "binh-phuoc-2023-6t" / "bao-cao.docx"
 FIXTURES = ROOT / "tests" / "data" / "pdf"
 PRODUCERS = ["libreoffice", "libreoffice-fallback", "chromium", "fpdf2"]
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+FONT = DEJAVU
 
 
 # --- extractors: each returns the lines of each page --------------------------------------------------
@@ -224,26 +225,7 @@ def _chromium(blocks: list[Block], target: Path) -> None:
 
 def _fpdf2(blocks: list[Block], target: Path) -> None:
     """As tests/test_narrative_loading.py draws a PDF: paragraphs, a rule, then the footnotes."""
-    import fpdf
-
-    pdf = fpdf.FPDF(format="A4")
-    pdf.set_auto_page_break(True, margin=20)
-    pdf.add_font("DejaVu", fname=str(FONT))
-    pdf.set_font("DejaVu", size=11)
-    pdf.add_page()
-    for b in blocks:
-        if b.kind == "paragraph":
-            text = b.text
-            for offset, n in sorted(b.markers, reverse=True):
-                text = text[:offset] + str(n) + text[offset:]
-            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
-    pdf.cell(0, 6, "_" * 20, new_x="LMARGIN", new_y="NEXT")
-    for b in blocks:
-        if b.kind == "footnote":
-            if pdf.will_page_break(5 * (len(b.text) // 80 + 2)):
-                pdf.add_page()
-            pdf.multi_cell(0, 5, f"{b.number} {b.text}", new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(target))
+    write_pdf(blocks, target, FONT)
 
 
 def remake() -> None:

@@ -12,10 +12,11 @@ from reformaudit.errors import AuditInputError
 from reformaudit.narrative import load_narrative
 from reformaudit.narrative.readers import read_txt
 from reformaudit.testing import write_docx
+from reformaudit.testing.pdf_writer import DEJAVU, write_pdf
 
 from .conftest import BINH_PHUOC
 
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+FONT = DEJAVU
 
 
 @pytest.fixture(scope="module")
@@ -126,31 +127,13 @@ def test_unreadable_narratives(tmp_path, name, content, says):
 
 def _pdf(blocks, path: Path, *, text_layer: bool = True) -> Path:
     fpdf = pytest.importorskip("fpdf")
-    pdf = fpdf.FPDF(format="A4")
-    pdf.set_auto_page_break(True, margin=20)
     if text_layer:
         if not FONT.exists():
             pytest.skip("no DejaVu font on this machine to draw Vietnamese text into a PDF")
-        pdf.add_font("DejaVu", fname=str(FONT))
-        pdf.set_font("DejaVu", size=11)
+        return write_pdf(blocks, path, FONT)
+    pdf = fpdf.FPDF(format="A4")
     pdf.add_page()
-    if not text_layer:
-        pdf.rect(20, 20, 100, 50)  # a drawing and no text: what a scan without OCR looks like to a reader
-        pdf.output(str(path))
-        return path
-    notes = {b.number: b.text for b in blocks if b.kind == "footnote"}
-    for b in blocks:
-        if b.kind == "paragraph":
-            text = b.text
-            for offset, n in sorted(b.markers, reverse=True):
-                text = text[:offset] + str(n) + text[offset:]
-            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
-    pdf.cell(0, 6, "_" * 20, new_x="LMARGIN", new_y="NEXT")
-    for n, text in sorted(notes.items()):
-        if pdf.will_page_break(5 * (len(text) // 80 + 2)):
-            pdf.add_page()  # a footnote is not split over two pages
-        pdf.multi_cell(0, 5, f"{n} {text}", new_x="LMARGIN", new_y="NEXT")
-
+    pdf.rect(20, 20, 100, 50)  # a drawing and no text: what a scan without OCR looks like to a reader
     pdf.output(str(path))
     return path
 
