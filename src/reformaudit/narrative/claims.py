@@ -176,19 +176,14 @@ def continued_claims(lead: str, text: str, block: int) -> list[Claim]:
         inside = frozenset(i for i, q in enumerate(claim.quantities) if q.start < offset)
         if not inside or len(inside) == len(claim.quantities):
             continue
+        shift = [s0 if i in inside else -offset for i in range(len(claim.quantities))]
         claim.quantities = [
-            replace(
-                q,
-                start=q.start - offset + (offset + s0 if i in inside else 0),
-                end=q.end - offset + (offset + s0 if i in inside else 0),
-            )
-            for i, q in enumerate(claim.quantities)
+            replace(q, start=q.start + d, end=q.end + d) for q, d in zip(claim.quantities, shift)
         ]
         claim.sentence = (max(0, claim.sentence[0] - offset), max(0, claim.sentence[1] - offset))
         claim.lead, claim.in_lead = (block - 1, (s0, s1)), inside
-        claim.uncertain = (
-            True  # that the two paragraphs speak of one total is read, not said: at most a warning
-        )
+        # that the two paragraphs speak of one total is read, not said: at most a warning
+        claim.uncertain = True
         out.append(claim)
     return out
 

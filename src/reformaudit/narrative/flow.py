@@ -84,7 +84,7 @@ def _tagged(text: str, qs: list[Quantity], span, asides=()) -> dict[str, Quantit
     """One quantity per state in the scope; a state given twice with different numbers is left out."""
     found: dict[str, list[Quantity]] = {}
     for q in qs:
-        if any(a < q.start < b for a, b in asides) and not (asides and span in asides):
+        if any(a < q.start < b for a, b in asides):
             continue
         if span[0] <= q.start < span[1] and q.kind in ("count", "ratio"):
             state = dossier_state(text, q, qs)
