@@ -68,8 +68,8 @@ STATES: list[tuple[str, re.Pattern]] = [
     (
         "total",
         re.compile(
-            r"tổng\s+số|lũy\s+kế|luỹ\s+kế|cần\s+(?:giải\s+quyết|xử\s+lý)|phải\s+(?:giải\s+quyết|xử\s+lý)"
-            r"|yêu\s+cầu\s+giải\s+quyết|tổng\s+cộng"
+            # after "done": "tổng số hồ sơ đã giải quyết" is done; lũy kế, cần giải quyết … are caught first
+            r"tổng\s+số|phải\s+(?:giải\s+quyết|xử\s+lý)|tổng\s+cộng"
         ),
     ),
     ("done", re.compile(r"\bgiải\s+quyết\b|\bxử\s+lý\b")),
