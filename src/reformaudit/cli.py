@@ -15,6 +15,7 @@ from . import __version__
 from .audit import audit
 from .errors import AuditInputError, RulesError
 from .fileio import write_atomically, write_text_atomically
+from .guard import Inputs, check_distinct, guard_marked_copies, guard_output, say
 from .limits import configure
 from .reporting import RENDERERS
 from .reporting.annotate import annotate
@@ -99,13 +100,14 @@ def _batch(args) -> int:
         raise AuditInputError("--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)")
     if not args.output:
         return _write_batch(args, root, total, sys.stdout)
+    target = guard_output(args.output, Inputs.of([root]), "summary")
     status: list[int] = []
 
     def write(tmp: str) -> None:
         with open(tmp, "w", encoding="utf-8") as out:
             status.append(_write_batch(args, root, total, out))
 
-    write_atomically(args.output, write)
+    write_atomically(target, write)
     return status[0]
 
 
@@ -150,13 +152,6 @@ def _json_ready(result: dict) -> dict:
     return clean(result)
 
 
-def _write_output(path: Path, text: str, inputs: list[Path]) -> None:
-    target = path.resolve()
-    if any(target == p.resolve() for p in inputs if p.exists()):
-        raise AuditInputError(f"{path}: refusing to write the result over an input file")
-    write_text_atomically(target, text)
-
-
 def _ensure_utf8_output() -> None:
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
@@ -164,8 +159,21 @@ def _ensure_utf8_output() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+def _guard_check(args) -> Path | None:
+    """Refuse an unsafe --output or --annotate before anything is read; the resolved output path."""
+    from .audit import report_files
+
+    inputs = Inputs.of(args.paths)
+    output = guard_output(args.output, inputs) if args.output else None
+    if args.annotate:
+        copies = guard_marked_copies(args.annotate, report_files(args.paths), inputs)
+        check_distinct(output, copies)
+    return output
+
+
 def _check(args) -> int:
     configure(**{name: getattr(args, name) for name in LIMIT_OPTIONS})
+    output = _guard_check(args)
     result = audit(args.paths, rules=args.rules)
     text = RENDERERS[args.format](result, lang=args.lang, fail_on=args.fail_on)
     if args.annotate:
@@ -178,8 +186,8 @@ def _check(args) -> int:
                     f"reformaudit: no marked copy of {source} (only .xlsx, .xlsm and .docx files can be marked)",
                     file=sys.stderr,
                 )
-    if args.output:
-        _write_output(Path(args.output), text, [Path(p) for p in args.paths])
+    if output:
+        write_text_atomically(output, text)
     else:
         sys.stdout.write(text)
     return EXIT_FINDINGS if result.fails(args.fail_on) else EXIT_OK
@@ -191,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _batch(args) if args.command == "batch" else _check(args)
     except (AuditInputError, RulesError) as exc:
-        print(f"reformaudit: {exc}", file=sys.stderr)
+        print(f"reformaudit: {say(exc, args.lang)}", file=sys.stderr)
         return EXIT_UNAUDITABLE
     except KeyboardInterrupt:
         print("reformaudit: interrupted", file=sys.stderr)
