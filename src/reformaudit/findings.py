@@ -132,6 +132,8 @@ class Suggestion:
     proposed: float
     reason: Text
     percent: bool = False
+    written: str | None = None  # the current value as written, when it was not read as a number
+    decimals: int | None = None  # decimals of the proposed value, as the message shows it
 
     def to_dict(self, lang: str = "vi") -> dict:
         e = self.evidence
@@ -146,9 +148,8 @@ class Suggestion:
         return where | {"current": self.current, "proposed": self.proposed, "reason": self.reason(lang)}
 
     def render(self, lang: str) -> str:
-        current = Num(self.current, None, self.percent).render(lang)  # each with the decimals it needs
-        proposed = Num(self.proposed, None, self.percent).render(lang)
-
+        current = f"“{self.written}”" if self.written else Num(self.current, None, self.percent).render(lang)
+        proposed = Num(self.proposed, self.decimals, self.percent).render(lang)
         return f"{current} → {proposed} ({self.reason(lang)})"
 
 

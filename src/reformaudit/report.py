@@ -18,6 +18,19 @@ def present(value) -> bool:
     return value is not None and value is not pd.NA and not (isinstance(value, float) and value != value)
 
 
+def excerpt(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, stripped; a word the window cuts in two is left out and "…" marks the cut."""
+    start, end = max(0, start), min(len(text), end)
+    head = tail = ""
+    if 0 < start < end and not text[start - 1].isspace() and not text[start].isspace():
+        space = text.find(" ", start, end)
+        start, head = (space + 1, "…") if space >= 0 else (start, "")
+    if start < end < len(text) and not text[end - 1].isspace() and not text[end].isspace():
+        space = text.rfind(" ", start, end)
+        end, tail = (space, "…") if space >= 0 else (end, "")
+    return head + text[start:end].strip() + tail
+
+
 def row_form(row: dict) -> int | None:
     """The form a row was read in, or None when no form could be told."""
     return int(row["form"]) if present(row["form"]) else None
@@ -86,7 +99,7 @@ class Report:
     ) -> Evidence:
         """Evidence pointing at a paragraph (or footnote) of the narrative, with its sentence."""
         row = self.narrative.iloc[block]
-        text = row["text"] if span is None else row["text"][span[0] : span[1]].strip()
+        text = row["text"] if span is None else excerpt(row["text"], *span)
 
         def number(x):
             return None if pd.isna(x) else int(x)

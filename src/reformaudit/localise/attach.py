@@ -24,8 +24,8 @@ def _rate_suggestion(report, finding: Finding, reason: Text) -> list[Suggestion]
         return []
     decimals = report.row(f"{rate.form}:{rate.code}")
     places = int(decimals["decimals"]) if decimals is not None else 2
-    proposed = round(finding.expected, max(places, 2 if reason is MEANT_AS else places))
-    return [Suggestion(rate, float(rate.value), proposed, reason, percent=True)]
+    shown = max(places, 2) if reason is MEANT_AS else places  # as many decimals as the message shows
+    return [Suggestion(rate, float(rate.value), round(finding.expected, shown), reason, True, decimals=shown)]
 
 
 def add_suggestions(report, findings: list[Finding], status: dict[str, str] | None = None) -> None:
@@ -62,8 +62,9 @@ def add_suggestions(report, findings: list[Finding], status: dict[str, str] | No
                 if kind
                 else Text("giá trị làm tổng các cấp khớp", "the value that makes the levels add up")
             )
+            current = written if written is not None else math.nan
             finding.suggestions = [
-                Suggestion(note, written if written is not None else math.nan, finding.expected, reason)
+                Suggestion(note, current, finding.expected, reason, written=str(finding.fields["raw"]))
             ]
         elif finding.rule == "DOMAIN.negative" and finding.evidence and finding.evidence[0].value is not None:
             cell = finding.evidence[0]
