@@ -165,3 +165,18 @@ def test_the_notebook_object():
     html = result._repr_html_()
     assert html.startswith('<div class="reformaudit">') and "XF.eq.dvsncl" in html and "<html" not in html
     assert json.dumps(result.to_dict("en"))  # plain data all the way down
+
+
+def test_check_fits_an_80_column_terminal():
+    done = run("check", BINH_PHUOC, env={"COLUMNS": "80"})
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80, max(lines, key=len)
+    assert "LỖI · XF.eq.dvsncl · Biểu 4!D11, Biểu 6!D10" in lines  # one block per finding
+    assert "│" not in done.stdout
+
+
+def test_a_wide_terminal_gets_tables_within_its_width():
+    done = run("check", BINH_PHUOC, "--lang", "en", env={"COLUMNS": "140"})
+    lines = done.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 140 and any(line.startswith("│ Error") for line in lines)
