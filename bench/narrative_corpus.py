@@ -1,11 +1,12 @@
 """The narrative checker on real passages from many issuers (tests/data/narrative_corpus).
 
-python bench/narrative_corpus.py [dev|test|all] [--list]
+python bench/narrative_corpus.py [dev|test|all] [--list] [--unread]
 
 Each passage is written to a .txt file and audited as a user's file is (load_narrative, then every claim).
 Prints, per labelled relation kind: the slips found (a finding at error or warning level on exactly the
 numbers of a relation labelled as failing), the relations read at all, and the error-level findings on
-arithmetic that holds (false alarms), per 50 passages. ``--list`` names every miss and false alarm.
+arithmetic that holds (false alarms), per 50 passages. ``--list`` names every miss and false alarm;
+``--unread`` names every labelled relation no claim covers (for the development part: the test part is not read).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class Tally:
     false_warnings: int = 0
     misses: list = field(default_factory=list)
     alarms: list = field(default_factory=list)
+    unread: list = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -80,6 +82,8 @@ def audit_passage(passage: dict, tally: Tally) -> None:
         tally.relations[kind] += 1
         if any(covers(spans_c, spans) for _, spans_c in claims):
             tally.read[kind] += 1
+        else:
+            tally.unread.append((passage["id"], kind, relation_numbers(rel)))
         if rel.get("holds") is False:
             failing_labels.append(spans)
             tally.slips[kind] += 1
@@ -108,7 +112,7 @@ def run(parts: list[str]) -> Tally:
     return tally
 
 
-def report(name: str, tally: Tally, listing: bool = False) -> None:
+def report(name: str, tally: Tally, listing: bool = False, unread: bool = False) -> None:
     print(f"{name}: {tally.passages} passages")
     print(f"  {'kind':<8} {'slips':>5} {'found':>5} {'relations':>9} {'read':>5}")
     for kind in sorted(tally.relations):
@@ -126,12 +130,15 @@ def report(name: str, tally: Tally, listing: bool = False) -> None:
             print("  missed:", *miss)
         for alarm in tally.alarms:
             print("  false error:", *alarm)
+    if unread:
+        for relation in tally.unread:
+            print("  unread:", *relation)
 
 
 def main(argv: list[str]) -> int:
     which = next((a for a in argv if not a.startswith("--")), "test")
     parts = ["dev", "test"] if which == "all" else [which]
-    report(which, run(parts), "--list" in argv)
+    report(which, run(parts), "--list" in argv, "--unread" in argv)
     return 0
 
 

@@ -41,6 +41,11 @@ PORTAL_ROWS = [
 ]
 
 
+def _narrative_findings(result):
+    """The findings about the narrative's numbers: a text alone also gets one saying no form was read."""
+    return [f for f in result.findings if f.rule != "REPORT.no-forms"]
+
+
 def _write_txt(tmp_path: Path, body: str, name: str = "bao-cao.txt") -> Path:
     path = tmp_path / name
     path.write_text(
@@ -206,7 +211,7 @@ def test_a_flattened_table_whose_percents_have_no_sign(tmp_path):
     ]
     claims = narrative_table_claims(frame)
     assert [(c.rule, c.claim.status) for c in claims] == [("total-row", "ok")] * 6
-    assert audit(tmp_path / "bao-cao.txt").findings == []
+    assert _narrative_findings(audit(tmp_path / "bao-cao.txt")) == []
 
 
 def test_footnote_markers_are_not_sought_in_a_table(tmp_path):
@@ -256,7 +261,7 @@ def test_no_passage_of_the_development_corpus_is_taken_for_a_flattened_table(tmp
 
 def test_a_consistent_word_table_gives_nothing(tmp_path):
     result = audit(_write_docx(tmp_path, PORTAL_ROWS, merged_header=True))
-    assert result.findings == []
+    assert _narrative_findings(result) == []
     claims = narrative_table_claims(load_narrative(tmp_path / "bao-cao.docx"))
     kinds = {(c.rule, c.claim.status) for c in claims}
     assert kinds == {("total-row", "ok"), ("total-column", "ok"), ("rate", "ok")}
@@ -287,7 +292,7 @@ def test_a_wrong_total_row_in_a_word_table(tmp_path):
 
 
 def test_a_consistent_flattened_table_gives_nothing(tmp_path):
-    assert audit(_write_txt(tmp_path, PORTAL)).findings == []
+    assert _narrative_findings(audit(_write_txt(tmp_path, PORTAL))) == []
 
 
 @pytest.mark.parametrize(
@@ -498,7 +503,7 @@ def test_overlapping_attributes_under_trong_do_are_each_a_part(tmp_path):
         for c, text in enumerate(row):
             table.cell(2 + r, c).text = text
     document.save(str(tmp_path / "bao-cao.docx"))
-    assert audit(tmp_path / "bao-cao.docx").findings == []  # 60 + 70 + 20 > 100: they overlap, and may
+    assert _narrative_findings(audit(tmp_path / "bao-cao.docx")) == []  # 60 + 70 + 20 > 100: they overlap, and may
     table.cell(3, 3).text = "55"  # Cấp huyện: 55 party members of 50 civil servants
     table.cell(4, 3).text = "125"
     document.save(str(tmp_path / "bao-cao.docx"))
@@ -544,7 +549,7 @@ def test_the_an_giang_table_is_read_and_holds(tmp_path):
     assert len(claims) == len(read) == 6 + 4 + 5  # the labelled sums and rates, each read and holding
     assert ("total-row", "TỔNG", "Khá") in read and ("total-column", "TỔNG", "Tổng") in read
     assert ("rate", "Tỷ lệ", "Tốt") in read  # 7 / 184 = 3,80 % → 4 %
-    assert audit(path).findings == []
+    assert _narrative_findings(audit(path)) == []
 
 
 def test_a_slip_in_the_an_giang_table(tmp_path):
@@ -621,7 +626,7 @@ def test_the_bac_kan_scores_are_read_and_hold_at_the_rounding_of_their_totals(tm
     assert [(c.rule, c.label, c.claim.status) for c in claims] == [
         ("total-column", label, "ok") for label in ("TT Yến Lạc", "Xã Kim Lư", "Xã Côn Minh", "Xã Cường Lợi")
     ]
-    assert audit(path).findings == []
+    assert _narrative_findings(audit(path)) == []
     rows = [list(r) for r in BAC_KAN]
     rows[6][2] = "86"  # Côn Minh's 88 typed as 86
     (finding,) = _table_findings(audit(_write_bac_kan(tmp_path, rows)))

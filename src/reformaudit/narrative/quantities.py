@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from ..numbers import parse_number
 
 NUM = r"\d+(?:[.,]\d+)*"
-MONEY_SCALE = r"(?:nghìn\s+tỷ|ngàn\s+tỷ|tỷ|triệu|nghìn|ngàn)"
+MONEY_SCALE = r"(?:nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)"  # "tỉ" is the other spelling of "tỷ"
 MONEY_UNIT = rf"(?:{MONEY_SCALE})?\s*đồng"
 # money is counted in triệu đồng; a count's scale word multiplies it
 SCALE = {"nghìn tỷ": 1e6, "ngàn tỷ": 1e6, "tỷ": 1000.0, "triệu": 1.0, "nghìn": 0.001, "ngàn": 0.001, "": 1e-6}
@@ -54,9 +54,9 @@ _PATTERNS = [
         "ratio",
         rf"(?P<rn>{NUM})(?P<ru1>\s*{MONEY_UNIT})?\s*/\s*(?P<rd>{NUM})(?P<ru2>\s*{MONEY_UNIT})?(?!\s*/)",
     ),
-    ("money2", rf"(?P<mt>{NUM})\s*tỷ\s*(?P<mm>{NUM})\s*triệu(?:\s*đồng)?"),
+    ("money2", rf"(?P<mt>{NUM})\s*t[ỷỉ]\s*(?P<mm>{NUM})\s*triệu(?:\s*đồng)?"),
     ("money", rf"(?P<mv>{NUM})\s*(?P<ms>{MONEY_SCALE})?\s*đồng"),
-    ("money", rf"(?P<mv2>{NUM})\s*(?P<ms2>nghìn\s+tỷ|ngàn\s+tỷ|tỷ)(?!\s*lệ)\b"),
+    ("money", rf"(?P<mv2>{NUM})\s*(?P<ms2>nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ])(?!\s*lệ)\b"),
     ("percent", rf"(?P<pv>{NUM})\s*%"),
     ("skip", rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút)\b)"),
     ("skip", r"\b(?:19|20)\d\d\b(?![.,]\d)"),
@@ -64,7 +64,7 @@ _PATTERNS = [
 ]
 SCANNER = re.compile("|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
 APPROX = re.compile(
-    r"(?:gần|khoảng|hơn|trên|ước|ước tính|xấp xỉ|dưới|gần như)(?:\s+(?:đạt|là|tính|khoảng))?\s*$",
+    r"(?:gần|khoảng|hơn|trên|ước|ước tính|xấp xỉ|dưới|gần như|chưa\s+tới|chưa\s+đến)(?:\s+(?:đạt|là|tính|khoảng))?\s*$",
     re.IGNORECASE,
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -109,13 +109,17 @@ def _number(raw: str) -> tuple[float | None, int]:
     return parsed.value, parsed.decimals
 
 
+def _scale_key(scale: str | None) -> str:
+    return " ".join((scale or "").split()).replace("tỉ", "tỷ")
+
+
 def _money(value: float | None, scale: str | None) -> float | None:
-    return None if value is None else value * SCALE[(scale or "").strip()]
+    return None if value is None else value * SCALE[_scale_key(scale)]
 
 
 def _unit_scale(unit: str | None) -> str:
-    match = re.search(r"tỷ|triệu|nghìn|ngàn", unit or "")
-    return match.group(0) if match else ""
+    match = re.search(r"(?:nghìn|ngàn)\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn", unit or "")
+    return _scale_key(match.group(0)) if match else ""
 
 
 def _scaled(start, end, raw, kind, digits, factor, approx) -> list[Quantity]:
@@ -175,7 +179,7 @@ def _scan(text: str) -> tuple[Quantity, ...]:
                 Quantity(start, end, raw, "money", big * 1000 + small, decimals, money=True, approx=approx)
             )
         elif kind == "money":
-            scale = " ".join((match.group("ms") or match.group("ms2") or "").split())
+            scale = _scale_key(match.group("ms") or match.group("ms2"))
             digits = match.group("mv") or match.group("mv2")
             out += _scaled(start, end, raw, "money", digits, SCALE[scale], approx)
         elif kind == "percent":

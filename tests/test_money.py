@@ -1,0 +1,101 @@
+"""The public-investment money frame: plans, allocation and disbursement by fund (narrative/money.py)."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reformaudit.narrative.claims import claims_in_text
+from reformaudit.narrative.money import amounts, money_claims
+from reformaudit.narrative.quantities import find_quantities
+from reformaudit.numbers import format_number
+
+# Hà Tĩnh, first half of 2020 (dev corpus), as published
+HA_TINH = (
+    "Tại Hà Tĩnh, tổng kế hoạch vốn đầu tư công được giao theo các Quyết định của Thủ tướng Chính phủ và Nghị quyết "
+    "của Hội đồng nhân dân tỉnh 6 tháng đầu năm 2020 là 6.546,199 tỷ đồng. Trong đó, vốn do địa phương quản lý "
+    "5.786,668 tỷ đồng; vốn trung ương đầu tư trên địa bàn 759,531 tỷ đồng. Tổng giá trị giải ngân kế hoạch vốn đầu "
+    "tư công 6 tháng đầu năm 2020 đạt 2.753,723 tỷ đồng; bằng 42% kế hoạch, tăng 1,13% so với cùng kỳ năm 2019. "
+    "Nguồn vốn do địa phương quản lý giải ngân 6 tháng đầu năm đạt 2.628,673 tỷ đồng, bằng 45% kế hoạch. Nguồn vốn "
+    "trung ương đầu tư trên địa bàn đang có tỷ lệ giải ngân 6 tháng đầu năm tương đối chậm, đạt 125,050 tỷ đồng "
+    "(bằng 16% kế hoạch)."
+)
+# Đắk Lắk, October 2025 (dev corpus): the rate of disbursement is of the plan allocated in detail
+DAK_LAK = (
+    "Theo Sở Tài chính tỉnh Đắk Lắk, năm 2025 tổng vốn đầu tư công của tỉnh được giao hơn 15.640 tỷ đồng; trong đó "
+    "vốn thực hiện dự án là 13.804 tỷ đồng. Theo kế hoạch, tỉnh đã phân bổ chi tiết đến từng danh mục dự án hơn "
+    "13.092 tỷ đồng, đạt 94,8%; còn lại hơn 712 tỷ đồng chưa giao chi tiết. Tuy nhiên, đến hết ngày 15/10 toàn tỉnh "
+    "mới giải ngân được hơn 5.583 tỷ đồng, đạt 42,6% kế hoạch; trong đó nguồn ngân sách Trung ương giải ngân được "
+    "2.942 tỷ đồng, đạt 35,8% kế hoạch; nguồn vốn ngân sách địa phương đã giải ngân 2.640 tỷ đồng, đạt hơn 54% kế "
+    "hoạch."
+)
+
+
+def _summary(claims):
+    return [(c.kind, c.status, [q.raw.split()[0] for q in c.quantities]) for c in claims]
+
+
+def test_roles_and_funds_are_read_from_each_amounts_clause():
+    found = {a.q.raw.split()[0]: (a.role, a.fund) for a in amounts(HA_TINH, find_quantities(HA_TINH))}
+    assert found["6.546,199"] == ("plan", None)
+    assert found["5.786,668"] == ("plan", "local")  # a "trong đó" part takes the role of its whole
+    assert found["759,531"] == ("plan", "central")
+    assert found["2.753,723"] == ("disbursed", None)  # "giải ngân kế hoạch vốn" is a disbursement
+    assert found["125,050"] == ("disbursed", "central")
+
+
+def test_every_relation_of_a_consistent_passage_holds():
+    claims = money_claims(HA_TINH)
+    assert ("breakdown", "ok", ["2.753,723", "2.628,673", "125,050"]) in _summary(claims)
+    assert ("ratio", "ok", ["2.628,673", "5.786,668", "45%"]) in _summary(claims)
+    assert all(c.status == "ok" for c in claims)
+    assert all(c.severity is None for c in money_claims(DAK_LAK))
+    assert ("ratio", "ok", ["5.583", "13.092", "42,6%"]) in _summary(money_claims(DAK_LAK))
+
+
+def test_a_wrong_rate_of_disbursement_is_a_warning_naming_the_nearest_plan():
+    slip = HA_TINH.replace("(bằng 16% kế hoạch)", "(bằng 19% kế hoạch)")
+    wrong = [c for c in money_claims(slip) if c.status == "fail"]
+    assert _summary(wrong) == [("ratio", "fail", ["125,050", "759,531", "19%"])]
+    assert wrong[0].severity == "warning"  # the plan meant may be one the text does not give
+    assert round(wrong[0].computed, 2) == 16.46
+
+
+def test_disbursed_parts_that_do_not_add_up_are_found():
+    slip = HA_TINH.replace("2.628,673 tỷ đồng, bằng 45%", "2.682,673 tỷ đồng, bằng 45%")
+    failing = [c for c in claims_in_text(slip) if c.status == "fail" and c.kind == "breakdown"]
+    assert failing and failing[0].severity == "error"
+
+
+def test_allocated_and_not_yet_allocated_make_the_plan():
+    assert ("breakdown", "ok", ["13.804", "13.092", "712"]) in _summary(money_claims(DAK_LAK))
+    slip = DAK_LAK.replace("còn lại hơn 712 tỷ", "còn lại 7.120 tỷ")
+    assert any(c.status == "fail" and c.kind == "breakdown" for c in money_claims(slip))
+
+
+def test_words_that_name_no_fund_or_plan_are_not_read_as_one():
+    text = (
+        "Huyện Bảo Thắng đứng đầu các địa phương về giải ngân, đạt 360 tỷ đồng, bằng 70% kế hoạch; huyện Bắc Hà "
+        "giải ngân đạt 267 tỷ đồng, bằng 53% kế hoạch; thị xã Sa Pa đạt 207 tỷ đồng, bằng 45% kế hoạch."
+    )
+    assert money_claims(text) == []  # no plan is given: no rate can be checked
+
+
+def test_ti_is_read_as_ty():
+    text = "Tổng nguồn kế hoạch là 12.836,445 tỉ đồng. Tổng số vốn đã được giải ngân là 4.093,002 tỉ đồng, bằng 31,9% kế hoạch."
+    assert _summary(money_claims(text)) == [("ratio", "ok", ["4.093,002", "12.836,445", "31,9%"])]
+
+
+@given(
+    plan=st.integers(min_value=100_000, max_value=20_000_000),
+    share=st.floats(min_value=0.05, max_value=0.95),
+    off=st.sampled_from([0, 0, 3, -4, 11]),
+)
+def test_a_rate_holds_exactly_when_it_is_the_disbursed_share_of_the_plan(plan, share, off):
+    disbursed = round(plan * share)
+    percent = round(disbursed / plan * 100, 1) + off
+    text = (
+        f"Kế hoạch vốn đầu tư công năm 2024 là {format_number(plan / 1000, 'vi', 3)} tỷ đồng. Đến nay đã giải ngân "
+        f"{format_number(disbursed / 1000, 'vi', 3)} tỷ đồng, đạt {format_number(percent, 'vi', 1)}% kế hoạch."
+    )
+    claims = money_claims(text)
+    assert len(claims) == 1
+    assert claims[0].status == ("ok" if off == 0 else "fail")
