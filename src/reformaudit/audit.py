@@ -158,19 +158,21 @@ class AuditResult:
             return pd.DataFrame(columns=CLAIM_COLUMNS)
         return claims_frame(self.report.narrative, self.report.claims)
 
+    def __repr__(self) -> str:
+        from .reporting.notebook import short_repr
+
+        return short_repr(self)
+
     def _repr_html_(self) -> str:
-        from .reporting.html import render_fragment
+        from .reporting.notebook import render_fragment
 
         return render_fragment(self)
 
     def to_frame(self, lang: str = "vi") -> pd.DataFrame:
-        """One row per finding and piece of evidence."""
-        rows = []
-        for number, finding in enumerate(self.findings):
-            base = {k: v for k, v in finding.to_dict(lang).items() if k != "evidence"}
-            for evidence in finding.evidence or [None]:
-                rows.append({"finding": number, **base, **(evidence.to_dict() if evidence else {})})
-        return pd.DataFrame(rows)
+        """One row per finding and piece of evidence (see :func:`reformaudit.reporting.notebook.findings_frame`)."""
+        from .reporting.notebook import findings_frame
+
+        return findings_frame(self, lang)
 
 
 def audit(

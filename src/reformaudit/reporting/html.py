@@ -13,7 +13,7 @@ from .. import __version__
 from ..findings import Finding
 from ..numbers import format_number
 from .identity import identity
-from .words import SEVERITY, group_heading, grouped, place, suggestion_text
+from .words import SEVERITY, group_heading, grouped, place, plural, suggestion_text
 
 WORDS = {
     "title": ("Kết quả kiểm tra báo cáo cải cách hành chính", "Administrative reform report: audit results"),
@@ -30,6 +30,7 @@ WORDS = {
     "made": ("Tạo bởi reformaudit", "Made by reformaudit"),
     "suggested": ("Đề xuất sửa, theo thứ tự khả năng", "Suggested fixes, most likely first"),
     "unknown": ("chưa xác định", "not found"),
+    "group": ("Nhóm", "Group"),
 }
 STYLE = """
 body{font-family:"Segoe UI",Arial,sans-serif;margin:2rem auto;max-width:72rem;color:#1b1f23;line-height:1.45}
@@ -42,11 +43,15 @@ article{border:1px solid #d0d7de;border-left-width:6px;border-radius:6px;padding
 article.error{border-left-color:#cf222e}article.warning{border-left-color:#bf8700}article.info{border-left-color:#0969da}
 .badge{padding:.1rem .5rem;border-radius:.8rem;font-size:.85rem;margin-right:.4rem}code{font-size:.85rem;color:#57606a}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
+table.evidence td{white-space:pre-wrap}p.message{white-space:pre-wrap}
 mark{background:#fff3b0;font-weight:600}.suggestion{color:#1a7f37}.diagnosis{color:#8250df}footer{margin-top:3rem;color:#57606a;font-size:.85rem}
 """
 
 
-def _w(key: str, lang: str) -> str:
+def words(key: str, lang: str) -> str:
+    """One of the page's fixed words (a severity as ``severity_error``)."""
+    if key.startswith("severity_"):
+        return SEVERITY[key.removeprefix("severity_")](lang)
     vi, en = WORDS[key]
     return en if lang == "en" else vi
 
@@ -79,19 +84,19 @@ def _evidence_rows(finding: Finding, lang: str) -> str:
             f"<tr><td>{escape(place(e, lang) or e.source)}</td><td>{content}</td>"
             f"<td>{escape(e.raw or '')}</td><td>{_number(e.value, lang)}</td></tr>"
         )
-    head = "".join(f"<th>{_w(k, lang)}</th>" for k in ("where", "what", "raw", "value"))
+    head = "".join(f"<th>{words(k, lang)}</th>" for k in ("where", "what", "raw", "value"))
     return f'<table class="evidence"><tr>{head}</tr>{"".join(rows)}</table>' if rows else ""
 
 
-def _finding(finding: Finding, index: int, lang: str) -> str:
+def finding_html(finding: Finding, index: int, lang: str) -> str:
     suggestion = ""
     if finding.suggestions:
         items = "".join(f"<li>{escape(suggestion_text(sg, lang))}</li>" for sg in finding.suggestions)
-        suggestion = f'<div class="suggestion">{_w("suggested", lang)}:<ol>{items}</ol></div>'
+        suggestion = f'<div class="suggestion">{words("suggested", lang)}:<ol>{items}</ol></div>'
     elif finding.expected is not None and finding.actual is not None and not math.isnan(finding.expected):
         suggestion = (
-            f'<p class="suggestion">{_w("expected", lang)}: <strong>{_number(finding.expected, lang)}</strong> '
-            f"({_w('actual', lang)} {_number(finding.actual, lang)})</p>"
+            f'<p class="suggestion">{words("expected", lang)}: <strong>{_number(finding.expected, lang)}</strong> '
+            f"({words('actual', lang)} {_number(finding.actual, lang)})</p>"
         )
     if finding.diagnosis:
         suggestion += f'<p class="diagnosis">{escape(finding.diagnosis(lang))}</p>'
@@ -109,39 +114,29 @@ def _sections(result, lang: str) -> str:
         body.append(f"<section><h2>{escape(group_heading(area, form, result.report.catalogue, lang))}</h2>")
         for finding in group:
             index += 1
-            body.append(_finding(finding, index, lang))
+            body.append(finding_html(finding, index, lang))
         body.append("</section>")
     if not result.findings:
-        body.append(f'<p class="none">{_w("none", lang)}</p>')
+        body.append(f'<p class="none">{words("none", lang)}</p>')
     return "".join(body)
 
 
-def _badges(result, lang: str) -> str:
-    counts = result.counts()
-    return "".join(f'<li class="{s}">{n} {escape(SEVERITY[s](lang).lower())}</li>' for s, n in counts.items())
-
-
-def render_fragment(result, lang: str = "vi") -> str:
-    """The findings as a compact block for a notebook cell, in the look of the page."""
-    style = STYLE.replace("body{", ".reformaudit{").replace("margin:2rem auto;max-width:72rem;", "")
-    return (
-        f'<div class="reformaudit"><style>{style}</style><strong>{escape(result.report.name)}</strong>'
-        f'<ul class="counts">{_badges(result, lang)}</ul>{_sections(result, lang)}</div>'
-    )
+def badges(result, lang: str) -> str:
+    return "".join(f'<li class="{s}">{escape(plural(n, s, lang))}</li>' for s, n in result.counts().items())
 
 
 def render_html(result, lang: str = "vi", **_) -> str:
     """The whole page for an :class:`~reformaudit.audit.AuditResult`."""
     who = identity(result.report)
     identity_rows = "".join(
-        f"<dt>{_w(k, lang)}</dt><dd>{escape(who[k]) or _w('unknown', lang)}</dd>"
+        f"<dt>{words(k, lang)}</dt><dd>{escape(who[k]) or words('unknown', lang)}</dd>"
         for k in ("unit", "period", "files")
     )
-    title = _w("title", lang)
+    title = words("title", lang)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{escape(title)}</title>'
         f"<style>{STYLE}</style></head><body><header><h1>{escape(title)}</h1>"
-        f'<dl class="identity">{identity_rows}</dl><ul class="counts">{_badges(result, lang)}</ul></header>'
-        f"<main>{_sections(result, lang)}</main><footer>{_w('made', lang)} {escape(__version__)}</footer></body></html>\n"
+        f'<dl class="identity">{identity_rows}</dl><ul class="counts">{badges(result, lang)}</ul></header>'
+        f"<main>{_sections(result, lang)}</main><footer>{words('made', lang)} {escape(__version__)}</footer></body></html>\n"
     )

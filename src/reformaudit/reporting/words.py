@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..catalogue import Text
+from ..numbers import format_number
 
 SEVERITY = {
     "error": Text("Lỗi", "Error"),
@@ -56,18 +57,27 @@ def place(evidence, lang: str) -> str:
     return ""
 
 
+COUNTED = {  # English singular and plural; Vietnamese nouns do not change
+    "error": Text("lỗi", "error|errors"),
+    "warning": Text("cảnh báo", "warning|warnings"),
+    "info": Text("thông tin", "info|info"),
+    "indicator": Text("chỉ tiêu", "indicator|indicators"),
+}
+
+
+def plural(n: int, noun: str, lang: str) -> str:
+    """ "13 errors", "1 warning", "13 lỗi": a count with its noun, the number in the language's style."""
+    forms = COUNTED[noun](lang).split("|")
+    return f"{format_number(n, lang)} {forms[0] if n == 1 or len(forms) == 1 else forms[1]}"
+
+
 def summary_line(summary: dict, lang: str) -> str:
-    e, w, i = summary["error"], summary["warning"], summary["info"]
+    counts = ", ".join(plural(summary[s], s, lang) for s in ("error", "warning", "info"))
     forms = ", ".join(str(f) for f in summary["forms"]) or "—"
+    read = plural(summary["indicators_read"], "indicator", lang)
     if lang == "en":
-        return (
-            f"Report {summary['report']}: {e} error(s), {w} warning(s), {i} info — "
-            f"{summary['indicators_read']} indicators read from forms {forms}"
-        )
-    return (
-        f"Báo cáo {summary['report']}: {e} lỗi, {w} cảnh báo, {i} thông tin — "
-        f"đã đọc {summary['indicators_read']} chỉ tiêu của các biểu {forms}"
-    )
+        return f"Report {summary['report']}: {counts} — {read} read from forms {forms}"
+    return f"Báo cáo {summary['report']}: {counts} — đã đọc {read} của các biểu {forms}"
 
 
 def places(finding, lang: str) -> list[str]:
