@@ -284,3 +284,44 @@ def test_a_bracket_lists_the_parts_of_an_x_of_y_count():
     text = "đã trình nhưng chưa được ban hành 5/14 văn bản (05 Nghị định của CP và 1 Quyết định của TTgCP)."
     assert _failing(text) == [("breakdown", "error", ["5", "05", "1"])]
     assert _failing(text.replace("5/14", "6/14")) == []
+
+
+# --- comparisons with an earlier period (narrative/changes.py) -------------------------------------------
+
+NINH_THUAN = (
+    "Trong 6 tháng đầu năm 2020, cơ quan hành chính các cấp tiếp nhận, xử lý 1.536 đơn (tồn đầu kỳ 40 đơn, tiếp "
+    "nhận mới 1.496 đơn), so với cùng kỳ năm trước tăng 131 đơn (6 tháng đầu năm 2019 tiếp nhận 1.405 đơn)."
+)
+
+
+def test_a_change_against_the_earlier_figure_in_brackets():
+    from reformaudit.narrative.changes import comparison_claims
+
+    (claim,) = comparison_claims(NINH_THUAN)
+    assert [q.raw for q in claim.quantities] == ["1.405", "1.536", "131"] and claim.status == "ok"
+    (slip,) = comparison_claims(NINH_THUAN.replace("tăng 131 đơn", "tăng 113 đơn"))
+    assert slip.status == "fail" and slip.severity == "warning"  # read from the words around: a warning
+
+
+def test_a_percent_change_of_the_figure_before():
+    from reformaudit.narrative.changes import comparison_claims
+
+    text = (
+        "Công bố danh mục thủ tục hành chính với tổng số 386 thủ tục hành chính (trước đó là 508 thủ tục, tỷ lệ "
+        "cắt giảm 24%)."
+    )
+    assert [c.status for c in comparison_claims(text)] == ["ok"]
+    assert [c.status for c in comparison_claims(text.replace("24%", "42%"))] == ["fail"]
+
+
+def test_growth_rates_and_the_current_year_are_not_comparisons():
+    from reformaudit.narrative.changes import comparison_claims
+
+    texts = [
+        "Tốc độ tăng GRDP 6 tháng đầu năm 2019 ước đạt 5,03% (thấp hơn mức tăng 7,8% của cùng kỳ 2018), trong đó: "
+        "nông nghiệp tăng 3,87%, công nghiệp tăng 5,98%, dịch vụ tăng 6,19%.",
+        "Trong 6 tháng đầu năm 2023, đã thi hành xong 382.058 việc, tăng 33.568 việc, đạt tỉ lệ 66,53% (tăng 2,18% "
+        "so với cùng kỳ năm 2022); thi hành xong 216 việc (tăng 140% so với cùng kỳ năm 2022); đang thi hành 681 việc.",
+        "Tiếp nhận 212 đơn, giảm 54 đơn so với tháng 10-2018; đã xử lý 193 đơn, đang xử lý 19 đơn.",
+    ]
+    assert [comparison_claims(t) for t in texts] == [[], [], []]

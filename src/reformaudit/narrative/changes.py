@@ -27,6 +27,17 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 REACH = 90
+DELTA = re.compile(
+    r"(?:tăng|giảm|cắt\s+giảm|vượt(?:\s+mức)?|thấp\s+hơn|cao\s+hơn)"
+    r"(?:\s+(?:thêm|được|là|đạt|khoảng|gần|trên|hơn)|\s+[^\d;()%]{0,30}?\s+là)?\s*$",
+    re.IGNORECASE,
+)
+EARLIER = re.compile(
+    r"năm\s+trước|cùng\s+kỳ|trước\s+đó|trước\s+khi|kỳ\s+trước|tháng\s+trước|quý\s+trước", re.IGNORECASE
+)
+YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
+CLAUSE_STOP = re.compile(r"[,;:)]")
+CURRENT_ONLY = re.compile(r"sau\s+(?:khi\s+)?sắp\s+xếp", re.I)
 
 
 def change_claims(text: str, block: int = 0) -> list[Claim]:
@@ -44,6 +55,103 @@ def change_claims(text: str, block: int = 0) -> list[Claim]:
             if claim:
                 claims.append(claim)
     return claims
+
+
+def _measure(q: Quantity) -> str:
+    from .breakdowns import measure_key
+
+    if q.kind == "percent":
+        return "%"
+    return measure_key(q) if q.kind in ("count", "ratio") else q.kind
+
+
+def _in_bracket(text: str, q: Quantity, start: int) -> tuple[int, int] | None:
+    """The bracket ``q`` stands in, if any, within the sentence."""
+    opened = text.rfind("(", start, q.start)
+    if opened < 0 or text.rfind(")", opened, q.start) >= 0:
+        return None
+    closed = text.find(")", q.end)
+    return (opened, closed if closed >= 0 else len(text))
+
+
+def _earlier(text: str, q: Quantity, start: int, qs: list[Quantity]) -> bool:
+    """``q`` is a figure of an earlier period: the words before it in its bracket, or in its own clause, say so."""
+    bracket = _in_bracket(text, q, start)
+    left = bracket[0] if bracket else max([start, *(o.end for o in qs if o.end <= q.start)])
+    words = text[left : q.start]
+    if not bracket:
+        words = CLAUSE_STOP.split(words)[-1]
+    if CURRENT_ONLY.search(words):
+        return False
+    years = [int(y) for y in YEAR.findall(words)]
+    latest = max((int(y) for y in YEAR.findall(text)), default=0)
+    return bool(EARLIER.search(words)) or bool(years and max(years) < latest)
+
+
+def _is_delta(text: str, q: Quantity, start: int) -> bool:
+    return q.kind != "ratio" and bool(DELTA.search(text[max(start, q.start - 45) : q.start]))
+
+
+def comparison_claims(text: str, block: int = 0) -> list[Claim]:
+    """A figure, its change, and the earlier figure the text gives for it, in any order: "tiếp nhận 1.536 đơn …,
+    so với cùng kỳ năm trước tăng 131 đơn (6 tháng đầu năm 2019 tiếp nhận 1.405 đơn)"; "tổng số 386 thủ tục
+    (trước đó là 508 thủ tục, tỷ lệ cắt giảm 24%)". The change is an amount of the same measure, or a percent
+    (of the earlier figure; for two percents, points or percent). Read from the words around the numbers, so a
+    change that does not fit is a warning, not an error."""
+    qs = find_quantities(text)
+    claims = []
+    for span in sentences(text):
+        here = [q for q in qs if span[0] <= q.start < span[1] and q.kind in ("count", "percent", "ratio")]
+        deltas = [q for q in here if _is_delta(text, q, span[0])]
+        for delta in deltas:
+            claim = _comparison(text, block, span, [q for q in here if q not in deltas or q is delta], delta)
+            if claim:
+                claims.append(claim)
+    return claims
+
+
+def _comparison(text, block, span, here: list[Quantity], delta: Quantity) -> Claim | None:
+    others = [q for q in here if q is not delta and q.kind != "ratio"]
+    earlier = [q for q in others if _earlier(text, q, span[0], here)]
+    for before in earlier:
+        key = _measure(before)
+        if delta.kind != "percent" and _measure(delta) != key:
+            continue
+        current = [
+            q for q in others
+            if q is not before and _measure(q) == key and not _in_bracket(text, q, span[0])
+            and not _earlier(text, q, span[0], here) and q.start < max(delta.start, before.start)
+        ]
+        if not current or current[-1].start > delta.start and current[-1].start > before.start:
+            continue
+        now = current[-1]
+        if now.value == before.value or not (now.start < delta.start or delta.start - before.end <= 60):
+            continue
+        return _checked(block, span, before, now, delta)
+    return None
+
+
+def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity) -> Claim:
+    difference = abs(now.value - before.value)
+    roles = ["from", "to", "change"]
+    if delta.kind == "percent" and before.kind != "percent":
+        computed = difference / before.value * 100 if before.value else float("nan")
+        claim = rate_claim("change", block, span, [before, now, delta], roles, delta, computed)
+    elif delta.kind == "percent":
+        relative = difference / before.value * 100 if before.value else float("nan")
+        claim = rate_claim("change", block, span, [before, now, delta], roles, delta, difference)
+        if claim.status == "fail":
+            other = rate_claim("change", block, span, [before, now, delta], roles, delta, relative)
+            claim = other if other.status != "fail" else claim
+    else:
+        slack = before.slack + now.slack + delta.slack + 1e-9
+        if not delta.decimals and (before.decimals or now.decimals):
+            slack += 0.5
+        status = "ok" if abs(difference - delta.value) <= slack else "fail"
+        claim = Claim("change", block, span, [before, now, delta], roles, delta.value, difference, status)
+    claim.uncertain = True
+    claim.notes.append("comparison")
+    return claim
 
 
 def _stated_change(text, block, span, here: list[Quantity], start: Quantity, end: Quantity) -> Claim | None:

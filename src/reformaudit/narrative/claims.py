@@ -35,7 +35,7 @@ from .breakdowns import (
     same_base_claims,
     trong_do_claim,
 )
-from .changes import change_claims
+from .changes import change_claims, comparison_claims
 from .claim import Claim
 from .claim_finders import (
     common_whole_claims,
@@ -80,7 +80,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         if i:
             claims += ratio_parts_claims(text, block, spans, i, qs)
         previous = here
-    return merge(flow_claims(text, block) + money_claims(text, block), claims + change_claims(text, block), text, qs)
+    return merge(flow_claims(text, block) + money_claims(text, block), claims + change_claims(text, block) + comparison_claims(text, block), text, qs)
 
 
 def _key(q: Quantity) -> tuple[int, int]:
