@@ -29,11 +29,12 @@ WORDS = {
     "actual": ("đang ghi", "written"),
     "made": ("Tạo bởi reformaudit", "Made by reformaudit"),
     "suggested": ("Đề xuất sửa, theo thứ tự khả năng", "Suggested fixes, most likely first"),
+    "suggested_one": ("Đề xuất sửa", "Suggested fix"),
     "unknown": ("chưa xác định", "not found"),
     "group": ("Nhóm", "Group"),
 }
 STYLE = """
-body{font-family:"Segoe UI",Arial,sans-serif;margin:2rem auto;max-width:72rem;color:#1b1f23;line-height:1.45}
+body{font-family:"Segoe UI",Arial,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1.2rem;color:#1b1f23;line-height:1.45}
 h1{font-size:1.5rem}h2{font-size:1.15rem;border-bottom:2px solid #d0d7de;padding-bottom:.3rem;margin-top:2rem}
 dl.identity{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
 ul.counts{list-style:none;padding:0;display:flex;gap:1rem}ul.counts li{padding:.3rem .8rem;border-radius:1rem;font-weight:600}
@@ -43,7 +44,7 @@ article{border:1px solid #d0d7de;border-left-width:6px;border-radius:6px;padding
 article.error{border-left-color:#cf222e}article.warning{border-left-color:#bf8700}article.info{border-left-color:#0969da}
 .badge{padding:.1rem .5rem;border-radius:.8rem;font-size:.85rem;margin-right:.4rem}code{font-size:.85rem;color:#57606a}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
-table.evidence td{white-space:pre-wrap}p.message{white-space:pre-wrap}
+table.evidence td{white-space:pre-wrap}table.evidence td:first-child{white-space:nowrap}p.message{white-space:pre-wrap}
 mark{background:#fff3b0;font-weight:600}.suggestion{color:#1a7f37}.diagnosis{color:#8250df}footer{margin-top:3rem;color:#57606a;font-size:.85rem}
 """
 
@@ -92,7 +93,8 @@ def finding_html(finding: Finding, index: int, lang: str) -> str:
     suggestion = ""
     if finding.suggestions:
         items = "".join(f"<li>{escape(suggestion_text(sg, lang))}</li>" for sg in finding.suggestions)
-        suggestion = f'<div class="suggestion">{words("suggested", lang)}:<ol>{items}</ol></div>'
+        heading = words("suggested" if len(finding.suggestions) > 1 else "suggested_one", lang)
+        suggestion = f'<div class="suggestion">{heading}:<ol>{items}</ol></div>'
     elif finding.expected is not None and finding.actual is not None and not math.isnan(finding.expected):
         suggestion = (
             f'<p class="suggestion">{words("expected", lang)}: <strong>{_number(finding.expected, lang)}</strong> '
