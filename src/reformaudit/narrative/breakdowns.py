@@ -51,11 +51,15 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # "(trước khi sắp xếp, tỉnh có 192 …)": an aside, not a list of parts
         if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn)", inner_text) or COMPARED.match(inner_text):
             continue
+        if re.search(r"(?i)\b(?:thành|giảm|tăng|còn)\s+\d", inner_text):
+            continue  # "216 xã (80 xã được sắp xếp thành 34 xã mới, giảm 46 xã)": a change, not parts
+        if any(q.kind == "money" for q in inner) and len(counts) == 1:
+            continue  # "4.723 ha (đã thu trên 92 tỷ đồng và 102 ha)": what was done about the whole
         if _other_measure(whole, counts):
             continue  # "65 lượt đoàn (366 người)": the bracket counts something else about the same things
         if re.search(r"(?i)(?:tăng|giảm|thêm|bớt)\s*$", text[max(span[0], whole.start - 12) : whole.start]):
             continue  # "giảm 21 đơn vị (…)": a change is not the whole of what the bracket lists
-        subset = bool(TRONG_DO.match(inner_text))
+        subset = bool(TRONG_DO.match(inner_text)) or len(counts) == 1
         exhaustive = not subset and not NOT_EXHAUSTIVE.search(inner_text)
         claims.append(breakdown(block, span, whole, counts, exhaustive, subset))
     return claims
@@ -135,10 +139,16 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
     ]
     if not totals or (kind == "count" and not key):
         return None
-    total = totals[-1]
+    fitting = [t for t in totals if abs(sum(p.value for p in parts) - t.value) <= t.slack + sum(p.slack for p in parts) + 0.5]
+    total = fitting[0] if fitting else totals[-1]
     if len(parts) == 1:
         return breakdown(block, (prev_span[0], span[1]), total, parts, False, subset=True)
-    return breakdown(block, (prev_span[0], span[1]), total, parts, _partition(text, parts, qs, span[0]))
+    # "190 đơn, gồm: 33 …, 46 …, 111 …. Trong đó, 48 …, 142 …": which of several totals is broken down is read
+    # from the numbers when they fit one, else it is a guess
+    uncertain = not fitting and len({t.value for t in totals}) > 1
+    claim = breakdown(block, (prev_span[0], span[1]), total, parts, _partition(text, parts, qs, span[0]))
+    claim.uncertain = claim.uncertain or uncertain
+    return claim
 
 
 LEADS_WITH = re.compile(r"\s*trong\s+đó\s*[:,]?\s*([^\W\d_]+)", re.IGNORECASE)
@@ -268,7 +278,8 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
         if len(parts) == 1 and measure_key(parts[0]) == key and key:
             claims.append(breakdown(block, span, whole, parts, False, subset=True))
         elif len(parts) >= 2 and len(same) == len(parts) and any(measure_key(p) == key for p in parts):
-            exhaustive = _partition(text, parts, qs, match.end()) and not NOT_EXHAUSTIVE.search(
+            named = text[whole.end : match.start()]
+            exhaustive = _partition(text, parts, qs, match.end(), named) and not NOT_EXHAUSTIVE.search(
                 text[match.end() : span[1]]
             )
             claims.append(breakdown(block, span, whole, parts, exhaustive))
@@ -341,10 +352,15 @@ PART_LEVELS = [
 ]
 
 
-def _partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int) -> bool:
+def _partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int, named: str = "") -> bool:
     """The parts are a known partition: words that split a whole (levels, states, kinds of letters), or
-    each at its own administrative level."""
+    each at its own administrative level. ``named``: the whole's own words; a category they name that no
+    part names ("190 đơn kiến nghị, phản ánh, khiếu nại, tố cáo, trong đó có 16 đơn khiếu nại, 9 đơn tố
+    cáo") means the parts leave some out."""
     words = [_words_of(text, p, qs, start) for p in parts]
+    given = {m.group(0).lower() for w in words for m in PARTITION_WORDS.finditer(w)}
+    if any(m.group(0).lower() not in given for m in PARTITION_WORDS.finditer(named)):
+        return False
     if all(PARTITION_WORDS.search(w) for w in words):
         return True
     levels = [next((name for name, pattern in PART_LEVELS if pattern.search(w)), None) for w in words]

@@ -59,6 +59,7 @@ TRONG_DO = re.compile(r"trong\s+đó", re.I)
 PERCENT_CUE = re.compile(r"^[^.;\d]{0,30}?(?:đạt|bằng|chiếm|tương\s+đương|\()[^.;\d]{0,25}$", re.I)
 NAMES_PLAN = re.compile(r"^\s*(?:so\s+với\s+)?(?:tổng\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán)", re.I)
 NAMES_OTHER = re.compile(r"^\s*(?:so\s+với|nghị\s+quyết|mục\s+tiêu|cùng\s+kỳ|GRDP|tổng\s+vốn\s+đầu\s+tư\s+toàn)", re.I)
+ANOTHER_SUBJECT = re.compile(r"\b(?:Ngoài\s+ra|Bên\s+cạnh\s+đó|Riêng)\b", re.I)
 CLAUSE_END = re.compile(r"[;()]|,\s|\.\s|\n")
 
 
@@ -68,6 +69,7 @@ class Amount:
     role: str | None
     fund: str | None
     after_trong_do: bool
+    stop: int  # where what is said of this amount ends: "Ngoài ra", "Bên cạnh đó" open another subject
 
 
 def _last(patterns, words: str) -> str | None:
@@ -116,7 +118,8 @@ def amounts(text: str, qs: list[Quantity]) -> list[Amount]:
             in_list = inherited is not None and (lead is not None or out[-1].after_trong_do)
             if role is None and in_list:
                 role = inherited.role
-            out.append(Amount(q, role, fund, in_list))
+            other = ANOTHER_SUBJECT.search(text, q.end)
+            out.append(Amount(q, role, fund, in_list, other.start() if other else len(text)))
             left = q.end
     return out
 
@@ -176,9 +179,12 @@ def _rates(text, block, span, found: list[Amount], qs) -> list[Claim]:
 def _sums(block, span, found: list[Amount]) -> list[Claim]:
     claims = []
     for whole in (a for a in found if a.role == "disbursed" and a.fund is None):
-        parts = {a.fund: a for a in found if a.role == "disbursed" and a.fund and a.q.start > whole.q.start}
-        if len(parts) < 2:
-            continue
+        later = [a for a in found if a.role == "disbursed" and a.q.start > whole.q.start and a.q.start < whole.stop]
+        parts = {a.fund: a for a in later if a.fund}
+        if len(parts) < 2 or len(parts) < len([a for a in later if a.fund]):
+            continue  # a fund given twice: two lists, not one
+        if any(a.fund is None and a.after_trong_do for a in later):
+            continue  # the list has funds this model does not name (trái phiếu Chính phủ …)
         exhaustive = any(set(parts) == group for group in COMPLETE)
         if not exhaustive and not any(set(parts) <= group for group in COMPLETE):
             continue
