@@ -99,3 +99,52 @@ def test_a_rate_holds_exactly_when_it_is_the_disbursed_share_of_the_plan(plan, s
     claims = money_claims(text)
     assert len(claims) == 1
     assert claims[0].status == ("ok" if off == 0 else "fail")
+
+
+# --- inspection results (narrative/inspection.py) ----------------------------------------------------------
+
+QUANG_TRI = (
+    "Kết thúc 33 cuộc thanh tra trực tiếp, ban hành kết luận 29 cuộc; phát hiện 32 đơn vị có sai phạm với tổng số "
+    "tiền hơn 4,1 tỷ đồng và 39,74ha đất; kiến nghị thu hồi hơn 2,9 tỷ đồng và 39,74ha đất; kiến nghị khác hơn "
+    "1,1 tỷ đồng."
+)
+
+
+def test_what_was_found_is_what_is_recovered_and_otherwise_handled():
+    from reformaudit.narrative.inspection import inspection_claims
+
+    claims = inspection_claims(QUANG_TRI)
+    assert _summary(claims) == [("breakdown", "ok", ["4,1", "2,9", "1,1"])]
+    slip = inspection_claims(QUANG_TRI.replace("kiến nghị khác hơn 1,1", "kiến nghị khác hơn 2,1"))
+    assert [(c.status, c.severity) for c in slip] == [("fail", "warning")]  # a report may leave a use out
+
+
+def test_fines_beside_the_findings_are_not_a_part_of_them():
+    from reformaudit.narrative.inspection import inspection_claims
+
+    text = (
+        "Thanh tra chuyên ngành phát hiện 314 tổ chức có vi phạm, số tiền sai phạm trên 16,21 tỷ đồng, kiến nghị "
+        "thu hồi hơn 6,79 tỷ đồng; ra quyết định xử phạt vi phạm hành chính với số tiền xử phạt hơn 1,1 tỷ đồng."
+    )
+    assert inspection_claims(text) == []
+
+
+def test_collected_is_within_what_was_to_be_recovered_and_its_percent_is_of_that():
+    from reformaudit.narrative.inspection import inspection_claims
+
+    text = (
+        "Phát hiện vi phạm về kinh tế phải xử lý hơn 11,92 tỷ đồng, kiến nghị thu hồi hơn 6,51 tỷ đồng, kiến nghị "
+        "khác hơn 5,4 tỷ đồng; đã thu được hơn 3,26 tỷ đồng (đạt 50%)."
+    )
+    assert [c.status for c in inspection_claims(text)] == ["ok", "ok", "ok"]
+    wrong = inspection_claims(text.replace("(đạt 50%)", "(đạt 60%)"))
+    assert [c.kind for c in wrong if c.status == "fail"] == ["ratio"]
+
+
+def test_rounded_parts_agree_with_their_total_within_their_last_digit():
+    from reformaudit.narrative.claim import breakdown
+
+    total, a, b = (find_quantities(f"{x} triệu đồng")[0] for x in ("42,5", "35,8", "6,6"))
+    assert breakdown(0, (0, 1), total, [a, b], True).status == "ok"  # 42,4 against 42,5: three roundings
+    c = find_quantities("6,3 triệu đồng")[0]
+    assert breakdown(0, (0, 1), total, [a, c], True).status == "fail"

@@ -103,6 +103,8 @@ def rate_claim(
 def breakdown(block, span, total, parts, exhaustive, subset=False, uncertain=False) -> Claim:
     computed = sum(p.value for p in parts)
     slack = total.slack + sum(p.slack for p in parts) + 1e-9
+    # figures written with decimals are rounded: each may be half its last digit off ("35,8 + 6,6" of "42,5")
+    slack += sum(0.5 * 10.0**-q.decimals for q in (total, *parts) if q.decimals and not q.tolerance)
     if not total.decimals and any(p.decimals for p in parts):
         slack += 0.5  # a whole number as the total of parts with decimals: the total was rounded
     if subset:

@@ -45,6 +45,7 @@ from .claim_finders import (
     structure_shares,
 )
 from .flow import flow_claims
+from .inspection import inspection_claims
 from .money import money_claims
 from .quantities import Quantity, find_quantities, sentences
 from .roles import FAMILY, dossier_state, is_dossier_text
@@ -80,7 +81,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         if i:
             claims += ratio_parts_claims(text, block, spans, i, qs)
         previous = here
-    return merge(flow_claims(text, block) + money_claims(text, block), claims + change_claims(text, block) + comparison_claims(text, block), text, qs)
+    return merge(flow_claims(text, block) + money_claims(text, block) + inspection_claims(text, block), claims + change_claims(text, block) + comparison_claims(text, block), text, qs)
 
 
 def _key(q: Quantity) -> tuple[int, int]:
