@@ -121,3 +121,23 @@ def test_every_labelled_claim_has_the_labelled_status(labelled):
         key = (label["kind"], label["paragraph"], tuple(sorted(label["numbers"])))
         if key in by_key:
             assert (by_key[key] == "ok") == label["holds"], label
+
+
+def test_two_percents_of_the_two_sides_of_one_whole_add_up_to_100():
+    from reformaudit.narrative.claims import claims_in_text
+
+    holds = (
+        "Tổng số hồ sơ đã giải quyết là hơn 349.000, trong đó, đã giải quyết trước, đúng hạn là 348.230 hồ sơ (đạt "
+        "99,76%), giải quyết trễ hạn là 821 hồ sơ (chiếm 0,24%)."
+    )
+    rest = "61% số hồ sơ bị đánh giá quá hạn là do dữ liệu đồng bộ chậm, 39% còn lại do cán bộ tiếp nhận chậm."
+    from reformaudit.narrative.claim_finders import complement_shares
+    from reformaudit.narrative.quantities import find_quantities
+
+    assert [c.status for c in complement_shares(0, (0, len(holds)), holds, find_quantities(holds))] == ["ok"]
+    assert all(c.status == "ok" for c in claims_in_text(holds))  # each percent is also checked as a rate
+    assert [c.status for c in claims_in_text(rest) if c.kind == "shares"] == ["ok"]
+    slip = [c for c in claims_in_text(rest.replace("39%", "29%")) if c.kind == "shares"]
+    assert [(c.status, c.severity) for c in slip] == [("fail", "error")]
+    unrelated = "Tỷ lệ hồ sơ trực tuyến đạt 45%, tăng 12% so với cùng kỳ."
+    assert [c for c in claims_in_text(unrelated) if c.kind == "shares"] == []

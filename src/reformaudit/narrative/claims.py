@@ -39,6 +39,7 @@ from .changes import change_claims, comparison_claims
 from .claim import Claim
 from .claim_finders import (
     common_whole_claims,
+    complement_shares,
     footnote_claims,
     percent_claims,
     repeated_claims,
@@ -74,6 +75,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += gom_claims(text, block, span, here)
         claims += same_base_claims(text, block, span, here)
         claims += structure_shares(block, span, text, here)
+        claims += complement_shares(block, span, text, here)
         if i and previous:
             claim = trong_do_claim(text, block, spans[i - 1], span, previous + here)
             if claim:
