@@ -13,51 +13,28 @@ from pathlib import Path
 
 import pandas as pd
 
+from .accounting import account
 from .catalogue import Catalogue, load_catalogue
 from .checks import confront
-from .errors import AuditInputError
 from .findings import SEVERITY_ORDER, Finding
+from .guard import refuse
+from .inventory import NARRATIVE_SUFFIXES, REPORT_LIKE, Inventory, take_stock
+from .limits import MB, current
 from .loading.excel import WORKBOOK_SUFFIXES
 from .loading.forms import WorkbookRead, read_workbook
 from .narrative import load_narrative
 from .report import Report, present
 
-NARRATIVE_SUFFIXES = {".docx", ".pdf", ".txt"}
-
-
-NARRATIVE_PREFERENCE = (".docx", ".pdf", ".txt")
-
-
-def _folder_files(path: Path) -> list[Path]:
-    """Workbooks and narratives in a folder; of narratives sharing a name, the Word file is preferred."""
-    candidates = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(("~$", ".")))
-    workbooks = [p for p in candidates if p.suffix.lower() in WORKBOOK_SUFFIXES]
-    narratives: dict[str, Path] = {}
-    for p in candidates:
-        suffix = p.suffix.lower()
-        if suffix in NARRATIVE_SUFFIXES:
-            kept = narratives.get(p.stem)
-            if kept is None or NARRATIVE_PREFERENCE.index(suffix) < NARRATIVE_PREFERENCE.index(
-                kept.suffix.lower()
-            ):
-                narratives[p.stem] = p
-    if not workbooks and not narratives:
-        raise AuditInputError(
-            f"{path}: no workbook (.xlsx, .xlsm) or narrative (.docx, .pdf, .txt) in this folder"
-        )
-    return [*narratives.values(), *workbooks]
-
-
-REPORT_SUFFIXES = {*WORKBOOK_SUFFIXES, *NARRATIVE_SUFFIXES}
-
 
 def _is_report_file(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in REPORT_SUFFIXES and not path.name.startswith(("~$", "."))
+    """A file that makes its folder a report: one that is read, or one refused for its format."""
+    return path.is_file() and path.suffix.lower() in REPORT_LIKE and not path.name.startswith(("~$", "."))
 
 
 def discover_reports(root: str | Path) -> list[tuple[str, list[Path]]]:
     """(name, paths) of every report under ``root``: each folder holding report files is one report,
-    and a lone file directly in ``root`` is a report of its own."""
+    and a lone file directly in ``root`` is a report of its own. A folder holding only a file that
+    cannot be read (a legacy .xls) is a report too: it is counted, as unreadable."""
     root = Path(root)
     reports = [(p.stem, [p]) for p in sorted(root.iterdir()) if _is_report_file(p)]
     for folder in sorted(p for p in root.rglob("*") if p.is_dir()):
@@ -67,43 +44,61 @@ def discover_reports(root: str | Path) -> list[tuple[str, list[Path]]]:
 
 
 def report_files(paths: list[str | Path]) -> list[Path]:
-    """The files of one report: each path itself, or the workbooks and narratives inside a folder."""
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        files.extend(_folder_files(path) if path.is_dir() else [path])
-    return files
+    """The files of one report that are read: each path itself, or the workbooks and narratives inside a folder."""
+    return take_stock(paths).read
 
 
 def _read_workbook(path: Path, catalogue: Catalogue) -> WorkbookRead:
     suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise AuditInputError(f"{path}: legacy .xls workbook; open it in Excel and save it as .xlsx")
     if suffix not in WORKBOOK_SUFFIXES:
-        raise AuditInputError(
-            f"{path}: unsupported file type {suffix or '(none)'}; give an .xlsx or .xlsm workbook"
+        kind = suffix or "(không có đuôi)"
+        raise refuse(
+            f"{path}: không đọc được loại tệp {kind}; hãy cho bảng tính .xlsx/.xlsm hoặc văn bản .docx/.pdf/.txt",
+            f"{path}: unsupported file type {suffix or '(none)'}; give an .xlsx or .xlsm workbook, or a .docx, .pdf or .txt narrative",
         )
     read = read_workbook(path, catalogue)
     if not any(r["matched_by"] for r in read.rows):
-        raise AuditInputError(
-            f"{path}: no Biểu mẫu table found (a header row with STT and Chỉ tiêu columns, rows of Biểu mẫu 1–7)"
+        raise refuse(
+            f"{path}: không tìm thấy bảng Biểu mẫu nào (dòng tiêu đề có cột STT và Chỉ tiêu, các dòng của Biểu mẫu 1–7)",
+            f"{path}: no Biểu mẫu table found (a header row with STT and Chỉ tiêu columns, rows of Biểu mẫu 1–7)",
         )
     return read
+
+
+def _read_narrative(path: Path) -> pd.DataFrame:
+    """A narrative, within the text limit whatever its format (.docx and .pdf as well as .txt)."""
+    frame = load_narrative(path)
+    limit = current().max_text_mb
+    size = int(frame["text"].str.len().sum())
+    if size > limit * MB:
+        raise refuse(
+            f"{path}: hơn {limit:g} MB chữ, vượt giới hạn (--max-text-mb, REFORMAUDIT_MAX_TEXT_MB)",
+            f"{path}: more than {limit:g} MB of text, over the limit (--max-text-mb, REFORMAUDIT_MAX_TEXT_MB)",
+        )
+    return frame
 
 
 def load_report(
     paths: list[str | Path], catalogue: Catalogue | None = None, name: str | None = None
 ) -> Report:
     """Read all files of one report into a :class:`Report`."""
+    return load_with_stock(paths, catalogue, name)[0]
+
+
+def load_with_stock(
+    paths: list[str | Path], catalogue: Catalogue | None = None, name: str | None = None
+) -> tuple[Report, Inventory]:
+    """The report, and the account of its files (read, ignored and why, copies set aside)."""
     catalogue = catalogue or load_catalogue()
-    files = report_files(paths)
-    if not files:
-        raise AuditInputError("no input file given")
-    narratives = [load_narrative(p) for p in files if p.suffix.lower() in NARRATIVE_SUFFIXES]
+    if not paths:
+        raise refuse("chưa cho tệp nào", "no input file given")
+    stock = take_stock(paths)
+    files = stock.read
+    narratives = [_read_narrative(p) for p in files if p.suffix.lower() in NARRATIVE_SUFFIXES]
     workbooks = [_read_workbook(p, catalogue) for p in files if p.suffix.lower() not in NARRATIVE_SUFFIXES]
     styles = Counter(w.style for w in workbooks)
     first = Path(paths[0])
-    return Report(
+    report = Report(
         name=name or (first.name if first.is_dir() else first.stem),
         sources=[str(p) for p in files],
         rows=[r for w in workbooks for r in w.rows],
@@ -113,6 +108,19 @@ def load_report(
         texts=[t for w in workbooks for t in w.texts],
         has_forms=bool(workbooks),
     )
+    return report, stock
+
+
+def audit_reports(
+    loaded: list[tuple[Report, Inventory | None]], catalogue: Catalogue, suggest: bool = True
+) -> dict[str, list[Finding]]:
+    """Every finding of every report: the catalogue's checks, and the account of the report's files."""
+    found = confront([r for r, _ in loaded], catalogue, suggest=suggest) if loaded else {}
+    out = {}
+    for report, stock in loaded:
+        findings = [*found.get(report.name, []), *account(report, stock)]
+        out[report.name] = sorted(findings, key=Finding.sort_key)
+    return out
 
 
 @dataclass
@@ -121,6 +129,7 @@ class AuditResult:
 
     report: Report
     findings: list[Finding]
+    stock: Inventory | None = None
 
     def counts(self) -> dict[str, int]:
         counts = Counter(f.severity for f in self.findings)
@@ -134,6 +143,8 @@ class AuditResult:
             "sources": self.report.sources,
             "forms": forms,
             "indicators_read": sum(1 for r in self.report.rows if r["matched_by"]),
+            "claims_checked": len(self.report.claims) if self.report.narrative is not None else 0,
+            "files_ignored": self.stock.to_dicts("vi") if self.stock else [],
         }
 
     def fails(self, fail_on: str = "error") -> bool:
@@ -182,5 +193,5 @@ def audit(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     catalogue = load_catalogue(tuple(rules))
-    report = load_report(list(paths), catalogue, name)
-    return AuditResult(report, confront([report], catalogue).get(report.name, []))
+    report, stock = load_with_stock(list(paths), catalogue, name)
+    return AuditResult(report, audit_reports([(report, stock)], catalogue)[report.name], stock)

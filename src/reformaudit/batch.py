@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
-from .audit import AuditResult, discover_reports, load_report
+from .audit import AuditResult, audit_reports, discover_reports, load_with_stock
 from .catalogue import load_catalogue
-from .checks import confront
 from .errors import AuditInputError
 from .findings import SEVERITY_ORDER
+from .guard import say
 
 SMALLEST_CHUNK, LARGEST_CHUNK = 16, 250
 
@@ -43,14 +43,14 @@ def audit_chunk(
     for name, paths in chunk:
         start = time.perf_counter()
         try:
-            loaded.append((load_report(paths, catalogue, name), time.perf_counter() - start))
+            loaded.append((*load_with_stock(paths, catalogue, name), time.perf_counter() - start))
         except AuditInputError as exc:
-            out.append({"report": name, "error": str(exc), "seconds": time.perf_counter() - start})
+            out.append({"report": name, "error": say(exc, lang), "seconds": time.perf_counter() - start})
     start = time.perf_counter()
-    findings = confront([report for report, _ in loaded], catalogue, suggest=suggest) if loaded else {}
+    findings = audit_reports([(report, stock) for report, stock, _ in loaded], catalogue, suggest)
     shared = (time.perf_counter() - start) / max(len(loaded), 1)
-    for report, seconds in loaded:
-        result = AuditResult(report, findings.get(report.name, []))
+    for report, stock, seconds in loaded:
+        result = AuditResult(report, findings.get(report.name, []), stock)
         out.append({"report": report.name, **result.to_dict(lang), "seconds": seconds + shared})
     return out
 

@@ -15,7 +15,8 @@ from . import __version__
 from .audit import audit
 from .errors import AuditInputError, RulesError
 from .fileio import write_atomically, write_text_atomically
-from .guard import Inputs, check_distinct, guard_marked_copies, guard_output, say
+from .guard import Inputs, check_distinct, guard_marked_copies, guard_output, refuse, say
+from .inventory import not_found
 from .limits import configure
 from .reporting import RENDERERS
 from .reporting.annotate import annotate
@@ -91,11 +92,19 @@ def _batch(args) -> int:
     from .audit import discover_reports
 
     root = Path(args.root)
+    if not root.exists():
+        raise not_found(root)
     if not root.is_dir():
-        raise AuditInputError(f"{root}: not a folder")
+        raise refuse(
+            f"{root}: không phải thư mục; batch cần một thư mục chứa các báo cáo (một tệp thì dùng check)",
+            f"{root}: not a folder; batch needs a folder of reports (use check for one file)",
+        )
     total = len(discover_reports(root))
     if not total:
-        raise AuditInputError(f"{root}: no report (workbook or narrative) under this folder")
+        raise refuse(
+            f"{root}: không có báo cáo nào (bảng tính hay văn bản) trong thư mục này",
+            f"{root}: no report (workbook or narrative) under this folder",
+        )
     if args.executor == "dask" and not args.scheduler:
         raise AuditInputError("--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)")
     if not args.output:
@@ -175,6 +184,9 @@ def _check(args) -> int:
     configure(**{name: getattr(args, name) for name in LIMIT_OPTIONS})
     output = _guard_check(args)
     result = audit(args.paths, rules=args.rules)
+    for left in result.stock.to_dicts(args.lang) if result.stock else []:
+        skipped = "not read" if args.lang == "en" else "không đọc"
+        print(f"reformaudit: {skipped} {left['path']}: {left['reason']}", file=sys.stderr)
     text = RENDERERS[args.format](result, lang=args.lang, fail_on=args.fail_on)
     if args.annotate:
         written = annotate(result, args.annotate, lang=args.lang)

@@ -53,6 +53,11 @@ def check_structure(report) -> Iterator[Finding]:
         yield from _duplicates(report, matched)
 
 
+def _conflicting(rows: list[dict]) -> bool:
+    """Different values on visible sheets: FORM.conflicting-value (reformaudit.accounting) reports them."""
+    return len({float(r["value"]) for r in rows if not r["hidden_sheet"] and present(r["value"])}) > 1
+
+
 def _duplicates(report, matched: list[dict]) -> Iterator[Finding]:
     """Indicators given more than once: one finding per row, or one per form when a whole form is repeated."""
     cat = report.catalogue
@@ -61,7 +66,9 @@ def _duplicates(report, matched: list[dict]) -> Iterator[Finding]:
     for r in ordered:
         by_form.setdefault(int(r["form"]), {}).setdefault(r["code"], []).append(r)
     for form, codes in sorted(by_form.items()):
-        repeated = {code: rows for code, rows in sorted(codes.items()) if len(rows) > 1}
+        repeated = {
+            code: rows for code, rows in sorted(codes.items()) if len(rows) > 1 and not _conflicting(rows)
+        }
         if not repeated:
             continue
         rows = [r for r in ordered if int(r["form"]) == form and r["code"] in repeated]

@@ -1,0 +1,212 @@
+"""Every file of a report accounted for: read, ignored for a stated reason, or refused — never skipped
+without a word.
+
+Read: workbooks (.xlsx, .xlsm) and narratives (.docx, .pdf, .txt; of narratives sharing a name, the Word
+file). Ignored, each with its reason: Office lock files (``~$…``), hidden files, sub-folders, this tool's
+own results, a byte-for-byte copy of a file already read, an older format of a file read under the same
+name, and files of other kinds. Refused (the report cannot be audited): a workbook or document in a format
+that cannot be read (.xls, .xlsb, .ods, .csv, .doc, .odt, .rtf).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalogue import Text
+from .guard import refuse
+from .limits import MB, current
+from .loading.excel import WORKBOOK_SUFFIXES
+
+NARRATIVE_SUFFIXES = (".docx", ".pdf", ".txt")  # in order of preference between files of one name
+READABLE = {*WORKBOOK_SUFFIXES, *NARRATIVE_SUFFIXES}
+SAVE_AS_XLSX = Text(
+    "mở bằng Excel và lưu thành .xlsx (Excel Workbook)",
+    "open it in Excel and save it as .xlsx (Excel Workbook)",
+)
+SAVE_AS_DOCX = Text(
+    "mở bằng Word và lưu thành .docx (Word Document)", "open it in Word and save it as .docx (Word Document)"
+)
+UNREADABLE = {
+    ".xls": (Text("bảng tính Excel cũ (.xls)", "a legacy Excel workbook (.xls)"), SAVE_AS_XLSX),
+    ".xlsb": (Text("bảng tính nhị phân (.xlsb)", "a binary Excel workbook (.xlsb)"), SAVE_AS_XLSX),
+    ".ods": (Text("bảng tính OpenDocument (.ods)", "an OpenDocument spreadsheet (.ods)"), SAVE_AS_XLSX),
+    ".csv": (
+        Text(
+            "tệp CSV (không có biểu mẫu, ô, định dạng số)", "a CSV file (no forms, cells or number formats)"
+        ),
+        SAVE_AS_XLSX,
+    ),
+    ".doc": (Text("văn bản Word cũ (.doc)", "a legacy Word document (.doc)"), SAVE_AS_DOCX),
+    ".odt": (Text("văn bản OpenDocument (.odt)", "an OpenDocument text (.odt)"), SAVE_AS_DOCX),
+    ".rtf": (Text("văn bản RTF (.rtf)", "an RTF document (.rtf)"), SAVE_AS_DOCX),
+}
+REPORT_LIKE = READABLE | set(UNREADABLE)
+# The first line of a text result ("Báo cáo X: 3 lỗi, …" / "Report X: 3 error(s), …").
+OWN_RESULT = re.compile(r"^\ufeff?#? ?(Báo cáo .*: \d+ lỗi|Report .*: \d+ error\(s\))")
+
+LOCK = Text("tệp khóa tạm của Office (tệp gốc đang mở)", "an Office lock file (the original is open)")
+HIDDEN = Text("tệp ẩn", "a hidden file")
+SUBFOLDER = Text(
+    "thư mục con, không đọc (hãy kiểm tra riêng, hoặc dùng batch)",
+    "a sub-folder, not read (check it on its own, or use batch)",
+)
+OWN = Text("kết quả của reformaudit, không phải báo cáo", "a result written by reformaudit, not a report")
+OTHER = Text(
+    "không phải bảng tính (.xlsx, .xlsm) hay văn bản (.docx, .pdf, .txt)",
+    "not a workbook (.xlsx, .xlsm) or narrative (.docx, .pdf, .txt)",
+)
+
+
+@dataclass
+class Inventory:
+    """The files of one report: those read, those left aside with why, and exact copies of files read."""
+
+    read: list[Path] = field(default_factory=list)
+    ignored: list[tuple[Path, Text]] = field(default_factory=list)
+    copies: list[tuple[Path, Path]] = field(default_factory=list)  # (copy, the file read instead)
+
+    def to_dicts(self, lang: str) -> list[dict]:
+        left = [{"path": str(p), "reason": reason(lang)} for p, reason in self.ignored]
+        same = Text("bản sao giống hệt {0}", "an identical copy of {0}")(lang)
+        return left + [{"path": str(c), "reason": same.format(o.name)} for c, o in self.copies]
+
+
+def not_found(path: Path) -> Exception:
+    return refuse(
+        f"{path}: không tìm thấy thư mục/tệp này; hãy kiểm tra đường dẫn (gõ đúng tên, đúng thư mục)",
+        f"{path}: no such folder or file; check the path (its spelling and folder)",
+    )
+
+
+def unreadable(path: Path) -> Exception:
+    what, fix = UNREADABLE[path.suffix.lower()]
+    return refuse(
+        f"{path}: {what('vi')} không đọc được; hãy {fix('vi')}, hoặc chuyển tệp ra khỏi thư mục báo cáo",
+        f"{path}: {what('en')} cannot be read; {fix('en')}, or move the file out of the report folder",
+    )
+
+
+def take_stock(paths: list[str | Path]) -> Inventory:
+    """Sort every file of one report (files and folders as the user named them) into read and ignored."""
+    stock = Inventory()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise not_found(path)
+        if path.is_dir():
+            _folder(path, stock)
+        elif path.suffix.lower() in UNREADABLE:
+            raise unreadable(path)
+        else:
+            stock.read.append(
+                path
+            )  # a file named explicitly is read whatever its kind (and refused if it cannot be)
+    _set_copies_aside(stock)
+    return stock
+
+
+def _folder(folder: Path, stock: Inventory) -> None:
+    files = sorted(folder.iterdir())
+    kept: dict[tuple[str, str], Path] = {}  # (name without suffix, workbook|narrative) -> the file read
+    later: list[Path] = []
+    for path in files:
+        why = _ignored(path)
+        if why is not None:
+            stock.ignored.append((path, why))
+        elif path.suffix.lower() in READABLE:
+            _keep(path, kept, stock)
+        else:
+            later.append(path)
+    for path in later:
+        if path.suffix.lower() not in UNREADABLE:
+            stock.ignored.append((path, OTHER))
+        elif (path.stem, _family(path)) in kept:
+            read = kept[(path.stem, _family(path))].name
+            stock.ignored.append(
+                (
+                    path,
+                    Text(f"bản cũ của {read} (đã đọc {read})", f"an older format of {read} (read instead)"),
+                )
+            )
+        else:
+            raise unreadable(path)
+    stock.read.extend(sorted(kept.values(), key=lambda p: _family(p) == "workbook"))  # narratives first
+    if not kept:
+        raise refuse(
+            f"{folder}: thư mục không có bảng tính (.xlsx, .xlsm) hay văn bản báo cáo (.docx, .pdf, .txt)",
+            f"{folder}: no workbook (.xlsx, .xlsm) or narrative (.docx, .pdf, .txt) in this folder",
+        )
+
+
+def _ignored(path: Path) -> Text | None:
+    if path.name.startswith("~$"):
+        return LOCK
+    if path.name.startswith("."):
+        return HIDDEN
+    if path.is_dir():
+        return SUBFOLDER
+    if path.suffix.lower() == ".txt" and _own_result(path):
+        return OWN
+    return None
+
+
+def _own_result(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            return bool(OWN_RESULT.match(handle.readline(2000)))
+    except OSError:
+        return False
+
+
+def _family(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in WORKBOOK_SUFFIXES or UNREADABLE.get(suffix, (None, None))[1] is SAVE_AS_XLSX:
+        return "workbook"
+    return "narrative"
+
+
+def _keep(path: Path, kept: dict, stock: Inventory) -> None:
+    """Keep ``path`` unless a narrative of the same name is preferred to it (and set aside the other)."""
+    key = (path.stem, _family(path))
+    other = kept.get(key)
+    if other is None or key[1] == "workbook":
+        kept[key if other is None else (path.name, key[1])] = path
+        return
+    first, second = sorted([other, path], key=lambda p: NARRATIVE_SUFFIXES.index(p.suffix.lower()))
+    kept[key] = first
+    stock.ignored.append(
+        (second, Text(f"đã đọc {first.name} cùng tên", f"{first.name} of the same name is read instead"))
+    )
+
+
+def _set_copies_aside(stock: Inventory) -> None:
+    """Of files with the same bytes ("bieu-mau.xlsx", "bieu-mau (1).xlsx"), read the one with the shortest name."""
+    seen: dict[tuple[int, str], Path] = {}
+    read = []
+    for path in sorted(stock.read, key=lambda p: (len(p.name), p.name)):
+        fingerprint = _fingerprint(path)
+        if fingerprint is not None and fingerprint in seen:
+            stock.copies.append((path, seen[fingerprint]))
+            continue
+        if fingerprint is not None:
+            seen[fingerprint] = path
+        read.append(path)
+    order = {p: i for i, p in enumerate(stock.read)}
+    stock.read = sorted(read, key=order.__getitem__)
+
+
+def _fingerprint(path: Path) -> tuple[int, str] | None:
+    try:
+        size = path.stat().st_size
+        if size == 0 or size > current().max_file_mb * MB:
+            return None  # refused when it is read
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        return size, digest.hexdigest()
+    except OSError:
+        return None
