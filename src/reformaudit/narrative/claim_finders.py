@@ -142,8 +142,21 @@ COMPLEMENTS = [
     (re.compile(r"không\s+hài\s+lòng", re.I), re.compile(r"(?<!không\s)hài\s+lòng", re.I)),
     (re.compile(r"trễ\s+h[ạẹ]n|quá\s+h[ạẹ]n", re.I), re.compile(r"trước\s*(?:hạn)?\s*(?:,|và)\s*đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+hạn", re.I)),
     (re.compile(r"trực\s+tiếp", re.I), re.compile(r"trực\s+tuyến", re.I)),
-    (re.compile(r"còn\s+lại", re.I), re.compile(r".", re.S)),
+    (re.compile(r"còn\s+lại", re.I), None),
 ]
+
+
+def _sides(words: list[str]) -> bool:
+    """The words of the first percent name one side of a whole, those of the second the other."""
+    for one, other in COMPLEMENTS:
+        if other is None:
+            if one.search(words[1]) and not one.search(words[0]):
+                return True
+            continue
+        for x, y in ((one, other), (other, one)):
+            if x.search(words[0]) and not x.search(words[1]) and y.search(words[1]) and not y.search(words[0]):
+                return True
+    return False
 
 
 def complement_shares(block: int, span, text: str, qs: list[Quantity]) -> list[Claim]:
@@ -154,14 +167,7 @@ def complement_shares(block: int, span, text: str, qs: list[Quantity]) -> list[C
     if len(percents) != 2:
         return []
     first, second = percents
-    words = [text[span[0] : first.start], text[first.end : second.end + 30]]
-    for one, other in COMPLEMENTS:
-        a = [bool(one.search(w)) for w in words]
-        if a[1] and not a[0] and other.search(words[0]):
-            break
-        if other is not COMPLEMENTS[-1][1] and a[0] and not a[1] and other.search(words[1]) and not other.search(words[0]):
-            break
-    else:
+    if not _sides([text[span[0] : first.start], text[first.end : second.end + 30]]):
         return []
     decimals = max(p.decimals for p in percents)
     total = first.value + second.value
