@@ -79,7 +79,9 @@ checks:
             "severity",
         ),
         ("- just a list\n", "mapping"),
-        ("relations: [\n", "cannot read"),
+        ("relations: [\n", "bad.yaml:2:1: YAML syntax error"),
+        ("relations:\n  - {id: X, type: sum, total: '3:1.4', parts: ['3:1.4.1'], severty: info}\n", "bad.yaml:2"),
+        ("checks:\n  - {id: CELL.no-such-check, severity: info}\n", "no check has the id"),
     ],
 )
 def test_broken_rules_are_named_clearly(tmp_path, text, says):

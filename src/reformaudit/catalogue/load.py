@@ -8,7 +8,20 @@ from pathlib import Path
 import yaml
 
 from ..errors import RulesError
+from ..guard import refuse
 from .model import KINDS, SEVERITIES, Catalogue, CheckSpec, FormSpec, Indicator, Rule, Statement, Text, key
+from .schema import (
+    CHECK_KEYS,
+    INDICATOR_KEYS,
+    MESSAGE_FIELDS,
+    RELATION_KEYS,
+    STATEMENT_KEYS,
+    TOP_KEYS,
+    check_fields,
+    check_keys,
+    fields_of,
+    unknown_check,
+)
 
 # Which fields of a relation name indicators, and whether each names one or a list.
 RELATION_REFS: dict[str, dict[str, type]] = {
@@ -36,6 +49,15 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def _read_yaml(path: Path) -> dict:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        place = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        problem = exc.problem or exc.context or "?"
+        raise refuse(
+            f"{place}: lỗi cú pháp YAML: {problem}",
+            f"{place}: YAML syntax error: {problem}",
+            RulesError,
+        ) from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise RulesError(f"{path}: cannot read rules file: {str(exc).splitlines()[0]}") from None
     if data is None:
@@ -55,6 +77,7 @@ def _text(value, path: Path, what: str) -> Text:
 
 def _indicator(form: int, raw: dict, path: Path) -> Indicator:
     code = str(raw.get("code", "")).strip()
+    check_keys(raw, INDICATOR_KEYS, path, f"indicator {code or '?'}")
     kind = raw.get("kind")
     if not code or kind not in KINDS:
         raise RulesError(f"{path}: indicator {code or '?'} needs a code and a kind among {', '.join(KINDS)}")
@@ -89,6 +112,7 @@ def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
             raise RulesError(
                 f"{path}: rule {rule_id}: {name!r} must be {'a list of codes' if shape is list else 'a code'}"
             )
+    check_keys(raw, RELATION_KEYS | set(RELATION_REFS[rtype]), path, f"rule {rule_id}", str(rule_id))
     template = templates.get(rtype, {})
     severity = raw.get("severity", template.get("severity", "error"))
     if severity not in SEVERITIES:
@@ -97,12 +121,15 @@ def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
     params = {
         k: v for k, v in raw.items() if k not in {"id", "type", "severity", "title", "message", "why", *refs}
     }
+    message = _text(raw.get("message", template.get("message", "")), path, f"rule {rule_id} message")
+    for text in (message, *extra.values()):
+        check_fields(text, MESSAGE_FIELDS[rtype], path, f"rule {rule_id}", str(rule_id))
     return Rule(
         id=str(rule_id),
         type=rtype,
         severity=severity,
         title=_text(raw.get("title", template.get("title", rule_id)), path, f"rule {rule_id} title"),
-        message=_text(raw.get("message", template.get("message", "")), path, f"rule {rule_id} message"),
+        message=message,
         refs=refs,
         why=_text(raw["why"], path, f"rule {rule_id} why") if raw.get("why") else None,
         extra_messages=extra,
@@ -111,10 +138,14 @@ def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
     )
 
 
-def _check(raw: dict, path: Path, base: CheckSpec | None) -> CheckSpec:
+def _check(raw: dict, path: Path, base: CheckSpec | None, known: list[str] | None) -> CheckSpec:
+    """``known``: the checks a user's folder may override (None in the built-in folder, which defines them)."""
     check_id = raw.get("id")
     if not check_id:
         raise RulesError(f"{path}: every check needs an id")
+    check_keys(raw, CHECK_KEYS, path, f"check {check_id}", str(check_id))
+    if known is not None and base is None:
+        raise unknown_check(path, str(check_id), known)
     severity = raw.get("severity", base.severity if base else "warning")
     if severity not in SEVERITIES:
         raise RulesError(f"{path}: check {check_id}: severity must be one of {', '.join(SEVERITIES)}")
@@ -126,6 +157,8 @@ def _check(raw: dict, path: Path, base: CheckSpec | None) -> CheckSpec:
     message = (
         _text(raw["message"], path, "message") if "message" in raw else (base.message if base else title)
     )
+    if base is not None and "message" in raw:
+        check_fields(message, fields_of(base.message), path, f"check {check_id}", str(check_id))
     return CheckSpec(str(check_id), severity, title, message)
 
 
@@ -142,6 +175,7 @@ def _statement(raw: dict, templates: dict, path: Path) -> Statement:
     statement_id, indicator = raw.get("id"), raw.get("indicator")
     if not statement_id or not isinstance(indicator, str) or ":" not in indicator:
         raise RulesError(f"{path}: every statement needs an id and an indicator written FORM:CODE")
+    check_keys(raw, STATEMENT_KEYS, path, f"statement {statement_id}", str(statement_id))
     template = templates.get("narrative_form", {})
     severity = raw.get("severity", template.get("severity", "error"))
     if severity not in SEVERITIES:
@@ -150,12 +184,14 @@ def _statement(raw: dict, templates: dict, path: Path) -> Statement:
     if part not in (None, "numerator", "denominator"):
         raise RulesError(f"{path}: statement {statement_id}: part must be numerator or denominator")
     states, level = _role(raw.get("role"), path, str(statement_id))
+    message = _text(raw.get("message", template.get("message", "")), path, "message")
+    check_fields(message, MESSAGE_FIELDS["narrative_form"], path, f"statement {statement_id}", str(statement_id))
     return Statement(
         id=str(statement_id),
         indicator=indicator,
         severity=severity,
         title=_text(raw.get("title", template.get("title", statement_id)), path, "title"),
-        message=_text(raw.get("message", template.get("message", "")), path, "message"),
+        message=message,
         **{
             name: _words(raw, name, path, statement_id)
             for name in ("section", "paragraph", "sentence", "before", "after", "exclude")
@@ -191,28 +227,41 @@ def _yaml_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.y*ml") if p.name != "templates.yaml")
 
 
+def _entries(data: dict, section: str, path: Path) -> list[dict]:
+    entries = data.get(section) or []
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise refuse(
+            f"{path}: “{section}” phải là một danh sách các mục (- id: ...)",
+            f"{path}: '{section}' must be a list of entries (- id: ...)",
+            RulesError,
+        )
+    return entries
+
+
 def _merge_folder(
-    folder: Path, forms: dict, rules: dict, checks: dict, templates: dict, statements: dict
+    folder: Path, forms: dict, rules: dict, checks: dict, templates: dict, statements: dict, builtin: bool
 ) -> None:
+    known = None if builtin else sorted(checks)
     for path in _yaml_files(folder):
         data = _read_yaml(path)
+        check_keys(data, TOP_KEYS, path, "rules file")
         form = data.get("form")
         if form is not None:
             form = int(form)
-            inds = [_indicator(form, i, path) for i in data.get("indicators") or []]
+            inds = [_indicator(form, i, path) for i in _entries(data, "indicators", path)]
             if inds or form not in forms:
                 old = forms.get(form)
                 merged = {i.code: i for i in (old.indicators if old else ())}
                 merged.update({i.code: i for i in inds})
                 title = _text(data["title"], path, "form title") if "title" in data else old.title
                 forms[form] = FormSpec(form, title, tuple(merged.values()))
-        for raw in data.get("relations") or []:
+        for raw in _entries(data, "relations", path):
             rule = _rule(raw, form, templates, path)
             rules[rule.id] = rule
-        for raw in data.get("checks") or []:
-            spec = _check(raw, path, checks.get(raw.get("id")))
+        for raw in _entries(data, "checks", path):
+            spec = _check(raw, path, checks.get(raw.get("id")), known)
             checks[spec.id] = spec
-        for raw in data.get("statements") or []:
+        for raw in _entries(data, "statements", path):
             statement = _statement(raw, templates, path)
             statements[statement.id] = statement
 
@@ -238,10 +287,20 @@ def _load(folders: tuple[Path, ...]) -> Catalogue:
     rules: dict[str, Rule] = {}
     checks: dict[str, CheckSpec] = {}
     statements: dict[str, Statement] = {}
-    for folder in folders:
+    for number, folder in enumerate(folders):
+        if folder.is_file():
+            raise refuse(
+                f"{folder}: là một tệp; --rules cần thư mục chứa các tệp .yaml, ví dụ --rules {folder.parent}",
+                f"{folder}: is a file; --rules needs the folder that holds .yaml files, for example --rules {folder.parent}",
+                RulesError,
+            )
         if not folder.is_dir():
-            raise RulesError(f"{folder}: rules folder not found")
-        _merge_folder(folder, forms, rules, checks, templates, statements)
+            raise refuse(
+                f"{folder}: không tìm thấy thư mục quy tắc; hãy kiểm tra đường dẫn của --rules",
+                f"{folder}: rules folder not found; check the path given to --rules",
+                RulesError,
+            )
+        _merge_folder(folder, forms, rules, checks, templates, statements, builtin=number == 0)
     cat = Catalogue(dict(sorted(forms.items())), list(rules.values()), checks, list(statements.values()))
     _validate(cat)
     return cat
