@@ -139,7 +139,11 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
     ]
     if not totals or (kind == "count" and not key):
         return None
-    fitting = [t for t in totals if abs(sum(p.value for p in parts) - t.value) <= t.slack + sum(p.slack for p in parts) + 0.5]
+    fitting = [
+        t
+        for t in totals
+        if abs(sum(p.value for p in parts) - t.value) <= t.slack + sum(p.slack for p in parts) + 0.5
+    ]
     total = fitting[0] if fitting else totals[-1]
     if len(parts) == 1:
         return breakdown(block, (prev_span[0], span[1]), total, parts, False, subset=True)

@@ -118,9 +118,13 @@ def _comparison(text, block, span, here: list[Quantity], delta: Quantity) -> Cla
         if delta.kind != "percent" and _measure(delta) != key:
             continue
         current = [
-            q for q in others
-            if q is not before and _measure(q) == key and not _in_bracket(text, q, span[0])
-            and not _earlier(text, q, span[0], here) and q.start < max(delta.start, before.start)
+            q
+            for q in others
+            if q is not before
+            and _measure(q) == key
+            and not _in_bracket(text, q, span[0])
+            and not _earlier(text, q, span[0], here)
+            and q.start < max(delta.start, before.start)
         ]
         if not current or current[-1].start > delta.start and current[-1].start > before.start:
             continue

@@ -128,3 +128,16 @@ def breakdown(block, span, total, parts, exhaustive, subset=False, uncertain=Fal
         notes=["subset"] if subset else [],
         uncertain=uncertain,
     )
+
+
+def shares_claim(block, span, percents: list[Quantity]) -> Claim:
+    """Percents of the parts of one whole add up to 100 %, within the rounding of each (and a point for an
+    approximate one)."""
+    decimals = max(p.decimals for p in percents)
+    approx = any(p.approx for p in percents)
+    total = sum(p.value for p in percents)
+    tolerance = len(percents) * 0.5 * 10.0**-decimals + (APPROX_TOLERANCE if approx else 0.0) + 1e-9
+    status = "ok" if abs(total - 100) <= tolerance else "fail"
+    return Claim(
+        "shares", block, span, percents, ["share"] * len(percents), 100.0, total, status, decimals, approx
+    )

@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 
-from .claim import Claim, breakdown, rate_claim
+from .claim import Claim, breakdown, rate_claim, shares_claim
 from .quantities import Quantity, find_quantities, sentences
 
 CUE = re.compile(
@@ -129,18 +129,20 @@ def structure_shares(block: int, span, text: str, qs: list[Quantity]) -> list[Cl
         return []
     if any(q.kind != "percent" for q in qs if match.end() <= q.start < span[1]):
         return []  # counts or amounts among them: not a plain structure
-    decimals = max(p.decimals for p in percents)
-    total = sum(p.value for p in percents)
-    tolerance = len(percents) * 0.5 * 10.0**-decimals + 1e-9
-    status = "ok" if abs(total - 100) <= tolerance else "fail"
-    return [Claim("shares", block, span, percents, ["share"] * len(percents), 100.0, total, status, decimals)]
+    return [shares_claim(block, span, percents)]
 
 
 # the two sides of a whole that splits in two; "còn lại" (the rest) is the other side of anything
 COMPLEMENTS = [
-    (re.compile(r"không\s+thuộc\s+thẩm\s+quyền", re.I), re.compile(r"(?<!không\s)thuộc\s+thẩm\s+quyền", re.I)),
+    (
+        re.compile(r"không\s+thuộc\s+thẩm\s+quyền", re.I),
+        re.compile(r"(?<!không\s)thuộc\s+thẩm\s+quyền", re.I),
+    ),
     (re.compile(r"không\s+hài\s+lòng", re.I), re.compile(r"(?<!không\s)hài\s+lòng", re.I)),
-    (re.compile(r"trễ\s+h[ạẹ]n|quá\s+h[ạẹ]n", re.I), re.compile(r"trước\s*(?:hạn)?\s*(?:,|và)\s*đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+hạn", re.I)),
+    (
+        re.compile(r"trễ\s+h[ạẹ]n|quá\s+h[ạẹ]n", re.I),
+        re.compile(r"trước\s*(?:hạn)?\s*(?:,|và)\s*đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+hạn", re.I),
+    ),
     (re.compile(r"trực\s+tiếp", re.I), re.compile(r"trực\s+tuyến", re.I)),
     (re.compile(r"còn\s+lại", re.I), None),
 ]
@@ -154,7 +156,12 @@ def _sides(words: list[str]) -> bool:
                 return True
             continue
         for x, y in ((one, other), (other, one)):
-            if x.search(words[0]) and not x.search(words[1]) and y.search(words[1]) and not y.search(words[0]):
+            if (
+                x.search(words[0])
+                and not x.search(words[1])
+                and y.search(words[1])
+                and not y.search(words[0])
+            ):
                 return True
     return False
 
@@ -169,11 +176,7 @@ def complement_shares(block: int, span, text: str, qs: list[Quantity]) -> list[C
     first, second = percents
     if not _sides([text[span[0] : first.start], text[first.end : second.end + 30]]):
         return []
-    decimals = max(p.decimals for p in percents)
-    total = first.value + second.value
-    tolerance = 2 * 0.5 * 10.0**-decimals + (1.0 if first.approx or second.approx else 0.0) + 1e-9
-    status = "ok" if abs(total - 100) <= tolerance else "fail"
-    return [Claim("shares", block, span, percents, ["share", "share"], 100.0, total, status, decimals)]
+    return [shares_claim(block, span, percents)]
 
 
 def common_whole_claims(block: int, span, qs: list[Quantity]) -> list[Claim]:

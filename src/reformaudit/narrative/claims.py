@@ -83,7 +83,12 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         if i:
             claims += ratio_parts_claims(text, block, spans, i, qs)
         previous = here
-    return merge(flow_claims(text, block) + money_claims(text, block) + inspection_claims(text, block), claims + change_claims(text, block) + comparison_claims(text, block), text, qs)
+    return merge(
+        flow_claims(text, block) + money_claims(text, block) + inspection_claims(text, block),
+        claims + change_claims(text, block) + comparison_claims(text, block),
+        text,
+        qs,
+    )
 
 
 def _key(q: Quantity) -> tuple[int, int]:

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..limits import current
-from .claim import Claim, breakdown, rate_claim, rate_spread
+from .claim import Claim, breakdown, rate_claim, rate_spread, shares_claim
 from .quantities import Quantity, find_quantities
 from .roles import FAMILY, dossier_state, first_state, is_dossier_text
 
@@ -310,14 +310,9 @@ def _shares(block, span, family, found: dict[str, Quantity]) -> Claim | None:
     if not _complete(family, set(found)):
         return None
     percents = sorted(found.values(), key=lambda q: q.start)
-    decimals = max(p.decimals for p in percents)
-    approx = any(p.approx for p in percents)
-    total = sum(p.value for p in percents)
-    tolerance = len(percents) * 0.5 * 10.0**-decimals + (1.0 if approx else 0.0) + 1e-9
-    status = "ok" if abs(total - 100) <= tolerance else "fail"
-    claim = Claim(
-        "shares", block, span, percents, ["share"] * len(percents), 100.0, total, status, decimals, approx
-    )
+    claim = shares_claim(block, span, percents)
     claim.notes.append("flow")
-    claim.uncertain = status == "fail" and total < 100 and family == "outcome" and "cancelled" not in found
+    claim.uncertain = (
+        claim.status == "fail" and claim.computed < 100 and family == "outcome" and "cancelled" not in found
+    )
     return claim

@@ -31,7 +31,9 @@ ROLES = [
     ("collected", re.compile(r"đã\s+thu(?:\s+hồi)?(?:\s+được)?|thu\s+hồi\s+được|đã\s+nộp", re.I)),
     (
         "other",
-        re.compile(r"kiến\s+nghị\s+khác|xử\s+lý\s+khác|xem\s+xét,?\s+xử\s+lý|xuất\s+toán|loại\s+khỏi|trả\s+lại", re.I),
+        re.compile(
+            r"kiến\s+nghị\s+khác|xử\s+lý\s+khác|xem\s+xét,?\s+xử\s+lý|xuất\s+toán|loại\s+khỏi|trả\s+lại", re.I
+        ),
     ),
     ("penalty", re.compile(r"xử\s+phạt|tịch\s+thu", re.I)),
 ]
@@ -69,7 +71,9 @@ def inspection_claims(text: str, block: int = 0) -> list[Claim]:
             if role:
                 roles.setdefault((measure, role), []).append(q)
         for measure in sorted({m for m, _ in roles}, key=lambda m: (m != "money", m)):
-            claims += _relations(text, block, (s0, s1), here, {r: v for (m, r), v in roles.items() if m == measure})
+            claims += _relations(
+                text, block, (s0, s1), here, {r: v for (m, r), v in roles.items() if m == measure}
+            )
     for claim in claims:
         claim.uncertain = True
         claim.notes.append("inspection")

@@ -28,7 +28,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .claim import Claim, breakdown, rate_claim, rate_spread
+from .claim import Claim, breakdown, rate_claim, rate_spread, shares_claim
 from .quantities import Quantity, find_quantities, sentences
 
 ROLES = [
@@ -36,7 +36,10 @@ ROLES = [
     ("allocated", re.compile(r"phân\s+bổ|giao\s+chi\s+tiết", re.I)),
     (
         "disbursed",
-        re.compile(r"giải\s+ngân|thanh\s+toán|(?:ước|khối\s+lượng|giá\s+trị)\s+thực\s+hiện|thực\s+hiện\s+(?:được|đạt)", re.I),
+        re.compile(
+            r"giải\s+ngân|thanh\s+toán|(?:ước|khối\s+lượng|giá\s+trị)\s+thực\s+hiện|thực\s+hiện\s+(?:được|đạt)",
+            re.I,
+        ),
     ),
     (
         "plan",
@@ -46,8 +49,17 @@ ROLES = [
 FUNDS = [
     ("extended", re.compile(r"kéo\s+dài|năm\s+trước\s+(?:chuyển|được)|chuyển\s+sang", re.I)),
     # whose budget, not who gave the plan: "được Trung ương giao" and "các địa phương" name no fund
-    ("central", re.compile(r"(?:ngân\s+sách|vốn|nguồn)\s+(?:\w+\s+){0,3}?trung\s+ương|NSTW|vốn\s+TW\b", re.I)),
-    ("local", re.compile(r"(?:ngân\s+sách|vốn|nguồn)\s+(?:\w+\s+){0,3}?địa\s+phương|do\s+địa\s+phương|ngân\s+sách\s+tỉnh|NSĐP", re.I)),
+    (
+        "central",
+        re.compile(r"(?:ngân\s+sách|vốn|nguồn)\s+(?:\w+\s+){0,3}?trung\s+ương|NSTW|vốn\s+TW\b", re.I),
+    ),
+    (
+        "local",
+        re.compile(
+            r"(?:ngân\s+sách|vốn|nguồn)\s+(?:\w+\s+){0,3}?địa\s+phương|do\s+địa\s+phương|ngân\s+sách\s+tỉnh|NSĐP",
+            re.I,
+        ),
+    ),
     ("foreign", re.compile(r"nước\s+ngoài|ngoài\s+nước|\bODA\b", re.I)),
     ("domestic", re.compile(r"trong\s+nước", re.I)),
     ("province", re.compile(r"cấp\s+tỉnh", re.I)),
@@ -58,7 +70,9 @@ COMPLETE = [{"central", "local"}, {"domestic", "foreign"}, {"province", "distric
 TRONG_DO = re.compile(r"trong\s+đó", re.I)
 PERCENT_CUE = re.compile(r"^[^.;\d]{0,30}?(?:đạt|bằng|chiếm|tương\s+đương|\()[^.;\d]{0,25}$", re.I)
 NAMES_PLAN = re.compile(r"^\s*(?:so\s+với\s+)?(?:tổng\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán)", re.I)
-NAMES_OTHER = re.compile(r"^\s*(?:so\s+với|nghị\s+quyết|mục\s+tiêu|cùng\s+kỳ|GRDP|tổng\s+vốn\s+đầu\s+tư\s+toàn)", re.I)
+NAMES_OTHER = re.compile(
+    r"^\s*(?:so\s+với|nghị\s+quyết|mục\s+tiêu|cùng\s+kỳ|GRDP|tổng\s+vốn\s+đầu\s+tư\s+toàn)", re.I
+)
 ANOTHER_SUBJECT = re.compile(r"\b(?:Ngoài\s+ra|Bên\s+cạnh\s+đó|Riêng)\b", re.I)
 CLAUSE_END = re.compile(r"[;()]|,\s|\.\s|\n")
 
@@ -179,7 +193,9 @@ def _rates(text, block, span, found: list[Amount], qs) -> list[Claim]:
 def _sums(block, span, found: list[Amount]) -> list[Claim]:
     claims = []
     for whole in (a for a in found if a.role == "disbursed" and a.fund is None):
-        later = [a for a in found if a.role == "disbursed" and a.q.start > whole.q.start and a.q.start < whole.stop]
+        later = [
+            a for a in found if a.role == "disbursed" and a.q.start > whole.q.start and a.q.start < whole.stop
+        ]
         parts = {a.fund: a for a in later if a.fund}
         if len(parts) < 2 or len(parts) < len([a for a in later if a.fund]):
             continue  # a fund given twice: two lists, not one
@@ -220,11 +236,7 @@ def _shares(text, block, span, found: list[Amount], qs) -> list[Claim]:
     percents = [_attached_percent(text, a, qs) for a in (allocated[0], rest[0])]
     if None in percents:
         return []
-    decimals = max(p.decimals for p in percents)
-    total = sum(p.value for p in percents)
-    tolerance = len(percents) * 0.5 * 10.0**-decimals + (1.0 if any(p.approx for p in percents) else 0) + 1e-9
-    status = "ok" if abs(total - 100) <= tolerance else "fail"
-    claim = Claim("shares", block, span, percents, ["share"] * 2, 100.0, total, status, decimals)
+    claim = shares_claim(block, span, percents)
     claim.notes.append("money")
     return [claim]
 
