@@ -164,3 +164,29 @@ def test_inputs_are_never_opened_for_writing(tmp_path):
     shutil.copy(CONSISTENT / "bieu-mau.xlsx", path)
     os.chmod(path, 0o444)  # a read-only input is audited all the same
     assert run("check", path).returncode == 0
+
+
+def test_the_text_limit_holds_for_word_and_pdf_too(tmp_path):
+    shutil.copy(BINH_PHUOC / "bao-cao.docx", tmp_path / "bao-cao.docx")
+    before = digest(tmp_path / "bao-cao.docx")
+    done = run("check", tmp_path / "bao-cao.docx", "--max-text-mb", "0.01")
+    assert done.returncode == 2 and "--max-text-mb" in done.stderr and "0.01 MB" in done.stderr
+    assert digest(tmp_path / "bao-cao.docx") == before
+
+
+def test_a_size_under_one_megabyte_is_not_called_zero(tmp_path):
+    shutil.copy(CONSISTENT / "bieu-mau.xlsx", tmp_path / "f.xlsx")
+    done = run("check", tmp_path / "f.xlsx", "--max-file-mb", "0.001", "--lang", "en")
+    assert done.returncode == 2 and " KB is over the 0.001 MB limit" in done.stderr
+    assert " 0 MB" not in done.stderr
+
+
+def test_batch_takes_the_same_limits(tmp_path):
+    (tmp_path / "a").mkdir()
+    shutil.copy(CONSISTENT / "bieu-mau.xlsx", tmp_path / "a" / "bieu-mau.xlsx")
+    done = run("batch", tmp_path, "--format", "json", "--max-cells", "100", "--jobs", "2")
+    assert done.returncode == 1, done.stderr
+    data = json.loads(done.stdout)
+    assert data["summary"]["unreadable"] == 1 and "--max-cells" in data["reports"][0]["error"]
+    done = run("batch", tmp_path, "--max-file-mb", "0")
+    assert done.returncode == 2 and "positive number" in done.stderr

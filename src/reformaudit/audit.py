@@ -72,7 +72,7 @@ def _read_narrative(path: Path) -> pd.DataFrame:
     size = int(frame["text"].str.len().sum())
     if size > limit * MB:
         raise refuse(
-            f"{path}: hơn {limit:g} MB chữ, vượt giới hạn (--max-text-mb, REFORMAUDIT_MAX_TEXT_MB)",
+            f"{path}: hơn {str(f'{limit:g}').replace('.', ',')} MB chữ, vượt giới hạn (--max-text-mb, REFORMAUDIT_MAX_TEXT_MB)",
             f"{path}: more than {limit:g} MB of text, over the limit (--max-text-mb, REFORMAUDIT_MAX_TEXT_MB)",
         )
     return frame

@@ -17,7 +17,7 @@ from .errors import AuditInputError, RulesError
 from .fileio import write_atomically, write_text_atomically
 from .guard import Inputs, check_distinct, guard_marked_copies, guard_output, refuse, say
 from .inventory import not_found
-from .limits import configure
+from .limits import configure, export
 from .reporting import RENDERERS
 from .reporting.annotate import annotate
 
@@ -62,9 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--annotate", metavar="DIR", help="write marked copies of the workbook and Word document into DIR"
     )
-    limits = check.add_argument_group("limits (see docs/limits.md; also REFORMAUDIT_MAX_* variables)")
-    for name, help_text in LIMIT_OPTIONS.items():
-        limits.add_argument(f"--{name.replace('_', '-')}", type=float, metavar="N", help=help_text)
+    _limit_options(check)
     batch = sub.add_parser(
         "batch", help="audit every report under a folder (each sub-folder, each lone file)"
     )
@@ -85,7 +83,24 @@ def _parser() -> argparse.ArgumentParser:
         "--scheduler", metavar="ADDRESS", help="the Dask scheduler's address, with --executor dask"
     )
     batch.add_argument("--output", metavar="FILE", help="write the result to FILE instead of standard output")
+    _limit_options(batch)
     return parser
+
+
+def _limit_options(command: argparse.ArgumentParser) -> None:
+    limits = command.add_argument_group("limits (see docs/limits.md; also REFORMAUDIT_MAX_* variables)")
+    for name, help_text in LIMIT_OPTIONS.items():
+        limits.add_argument(f"--{name.replace('_', '-')}", type=_positive, metavar="N", help=help_text)
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: cần một số dương / needs a positive number")
+    return value
 
 
 def _batch(args) -> int:
@@ -105,6 +120,7 @@ def _batch(args) -> int:
             f"{root}: không có báo cáo nào (bảng tính hay văn bản) trong thư mục này",
             f"{root}: no report (workbook or narrative) under this folder",
         )
+    export(configure(**{name: getattr(args, name) for name in LIMIT_OPTIONS}))
     if args.executor == "dask" and not args.scheduler:
         raise AuditInputError("--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)")
     if not args.output:

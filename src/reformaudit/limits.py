@@ -23,11 +23,11 @@ MB = 1024 * 1024
 
 @dataclass(frozen=True)
 class Limits:
-    max_file_mb: float = 100
-    max_unzipped_mb: float = 500
-    max_ratio: float = 200
+    max_file_mb: float = 100.0  # floats, not 100: configure() keeps each limit's type (0.5 MB stays 0.5)
+    max_unzipped_mb: float = 500.0
+    max_ratio: float = 200.0
     max_cells: int = 2_000_000
-    max_text_mb: float = 20
+    max_text_mb: float = 20.0
     max_numbers_per_sentence: int = 400
 
 
@@ -49,6 +49,25 @@ _current = _from_environment()
 
 def current() -> Limits:
     return _current
+
+
+def size_text(size: int) -> str:
+    """A file size a user can compare with a limit in MB: "512 bytes", "3.4 KB", "120 MB".
+
+    >>> size_text(512), size_text(3500), size_text(150 * MB)
+    ('512 bytes', '3.4 KB', '150 MB')
+    """
+    if size < 1024:
+        return f"{size} bytes"
+    if size < MB:
+        return f"{size / 1024:.2g} KB" if size < 10 * 1024 else f"{size / 1024:.0f} KB"
+    return f"{size / MB:.2g} MB" if size < 10 * MB else f"{size / MB:.0f} MB"
+
+
+def export(limits: Limits) -> None:
+    """Set the environment variables of ``limits`` so that worker processes read the same limits."""
+    for f in fields(Limits):
+        os.environ[f"REFORMAUDIT_{f.name.upper()}"] = repr(getattr(limits, f.name))
 
 
 def configure(**changes) -> Limits:

@@ -58,7 +58,7 @@ class _Budget:
         self.left -= cells
         if self.left < 0:
             raise AuditInputError(
-                f"{self.path}: more than {current().max_cells:,} filled cells, over the limit (REFORMAUDIT_MAX_CELLS)"
+                f"{self.path}: more than {current().max_cells:,} filled cells, over the limit (--max-cells, REFORMAUDIT_MAX_CELLS)"
             )
 
 

@@ -14,7 +14,7 @@ import zlib
 from pathlib import Path
 
 from ..errors import AuditInputError
-from ..limits import MB, current
+from ..limits import MB, current, size_text
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -35,7 +35,7 @@ def check_file(path: Path, what: str) -> bytes:
     limit = current().max_file_mb
     if size > limit * MB:
         raise AuditInputError(
-            f"{path}: {size / MB:.0f} MB is over the {limit:g} MB limit (REFORMAUDIT_MAX_FILE_MB)"
+            f"{path}: {size_text(size)} is over the {limit:g} MB limit (--max-file-mb, REFORMAUDIT_MAX_FILE_MB)"
         )
     with path.open("rb") as handle:
         return handle.read(HEAD)
@@ -104,13 +104,13 @@ def _check_sizes(path: Path, entries: list[zipfile.ZipInfo]) -> None:
     total = sum(e.file_size for e in entries)
     if total > limits.max_unzipped_mb * MB:
         raise AuditInputError(
-            f"{path}: unzips to {total / MB:.0f} MB, over the {limits.max_unzipped_mb:g} MB limit "
-            "(a zip bomb, or a file too large to audit; REFORMAUDIT_MAX_UNZIPPED_MB)"
+            f"{path}: unzips to {size_text(total)}, over the {limits.max_unzipped_mb:g} MB limit "
+            "(a zip bomb, or a file too large to audit; --max-unzipped-mb, REFORMAUDIT_MAX_UNZIPPED_MB)"
         )
     for entry in entries:
         if entry.file_size > MB and entry.file_size > limits.max_ratio * max(entry.compress_size, 1):
             ratio = entry.file_size / max(entry.compress_size, 1)
             raise AuditInputError(
                 f"{path}: {entry.filename} is compressed {ratio:.0f} times, over the {limits.max_ratio:g} limit "
-                "(a zip bomb; REFORMAUDIT_MAX_RATIO)"
+                "(a zip bomb; --max-ratio, REFORMAUDIT_MAX_RATIO)"
             )
