@@ -131,3 +131,13 @@ def test_missing_file_and_broken_rules(tmp_path):
     (tmp_path / "rules" / "bad.yaml").write_text("relations: [", encoding="utf-8")
     done = run("check", CONSISTENT, "--rules", tmp_path / "rules")
     assert done.returncode == 2 and "bad.yaml" in done.stderr
+
+
+def test_limits_doc_matches_the_help_of_both_commands():
+    import re
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "limits.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"`(--max-[a-z-]+)`", doc))
+    for command in ("check", "batch"):
+        offered = set(re.findall(r"(--max-[a-z-]+) N", run(command, "--help").stdout))
+        assert offered == documented, command
