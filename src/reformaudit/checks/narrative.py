@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..catalogue import Text
-from ..findings import Finding, Joined, Num
+from ..findings import Finding, Joined, Num, render
 from ..narrative.claims import Claim
 from .registry import register_check
 from .spec import check_finding
@@ -53,8 +53,30 @@ def _evidence(report, claim: Claim):
     return evidence
 
 
+class Written:
+    """A number of the text in a message: as the report writes it in Vietnamese, in the reader's style in
+    English ("128.559" is "128,559"; "5.755 tỷ 631 triệu đồng" is "5,755,631 million VND")."""
+
+    def __init__(self, q):
+        self.q = q
+
+    def render(self, lang: str) -> str:
+        q = self.q
+        if lang != "en":
+            return q.raw
+        if q.kind == "ratio":
+            return f"{Num(q.numerator).render(lang)}/{Num(q.denominator).render(lang)}"
+        if q.kind == "money":
+            return Num(q.value, None, money=True).render(lang)
+        decimals = q.decimals if not q.tolerance else None
+        return Num(q.value, decimals, q.kind == "percent").render(lang)
+
+    def __str__(self) -> str:
+        return self.q.raw
+
+
 def _terms(claim: Claim, role: str | None = None) -> Joined:
-    return Joined(tuple(q.raw for q, r in zip(claim.quantities, claim.roles) if role is None or r == role))
+    return Joined(tuple(Written(q) for q, r in zip(claim.quantities, claim.roles) if role is None or r == role))
 
 
 def _percent(value: float, decimals: int) -> Num:
@@ -90,7 +112,7 @@ class _Labelled:
         self.raw, self.label = raw, label
 
     def render(self, lang: str) -> str:
-        return f"{self.raw} {self.label(lang)}"
+        return f"{render(self.raw, lang)} {self.label(lang)}"
 
 
 def _where(report, block: int) -> Text:
@@ -117,12 +139,12 @@ def claim_finding(report, claim: Claim) -> Finding | None:
         }
         if claim.kind == "share":
             whole, part = claim.quantities[0], claim.quantities[1]
-            return _finding(report, "NARR.share", claim, fields | {"part": part.raw, "whole": whole.raw})
+            return _finding(report, "NARR.share", claim, fields | {"part": Written(part), "whole": Written(whole)})
         first, second = claim.quantities[0], claim.quantities[1]
         if first.kind == "ratio":
             numerator, denominator = Num(first.numerator), Num(first.denominator)
         else:
-            numerator, denominator = first.raw, second.raw
+            numerator, denominator = Written(first), Written(second)
         return _finding(
             report, "NARR.ratio", claim, fields | {"numerator": numerator, "denominator": denominator}
         )
@@ -140,7 +162,7 @@ def claim_finding(report, claim: Claim) -> Finding | None:
     if claim.kind == "split" and claim.status == "fail":
         outgoing = Joined(
             tuple(
-                _Labelled(q.raw, SPLIT_NAMES[r])
+                _Labelled(Written(q), SPLIT_NAMES[r])
                 for q, r in zip(claim.quantities, claim.roles)
                 if r in SPLIT_NAMES
             )
@@ -156,8 +178,8 @@ def claim_finding(report, claim: Claim) -> Finding | None:
         start, end, stated = claim.quantities
         percent = stated.kind == "percent"
         fields = {
-            "start": start.raw,
-            "end": end.raw,
+            "start": Written(start),
+            "end": Written(end),
             "computed": _percent(claim.computed, shown) if percent else Num(claim.computed),
             "stated": _percent(claim.stated, claim.decimals) if percent else Num(claim.stated),
         }
