@@ -83,6 +83,7 @@ def test_every_file_left_aside_is_named_with_its_reason(tmp_path):
     (folder / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
     (folder / "cu").mkdir()
     (folder / "ket-qua.txt").write_text(run("check", CONSISTENT).stdout, encoding="utf-8")
+    (folder / "result.txt").write_text(run("check", CONSISTENT, "--lang", "en").stdout, encoding="utf-8")
     status, data, stderr = _json(tmp_path, "bao-cao")
     assert status == 0 and data["summary"]["sources"] == ["bao-cao/bieu-mau.xlsx"]
     reasons = {Path(f["path"]).name: f["reason"] for f in data["summary"]["files_ignored"]}
@@ -93,10 +94,11 @@ def test_every_file_left_aside_is_named_with_its_reason(tmp_path):
         ".DS_Store",
         "cu",
         "ket-qua.txt",
+        "result.txt",
     }
     assert "tệp khóa" in reasons["~$bieu-mau.xlsx"] and "kết quả của reformaudit" in reasons["ket-qua.txt"]
     assert "bản cũ của bieu-mau.xlsx" in reasons["bieu-mau.xls"]
-    assert len(stderr.strip().splitlines()) == 6 and "không đọc bao-cao/cu: thư mục con" in stderr
+    assert len(stderr.strip().splitlines()) == 7 and "không đọc bao-cao/cu: thư mục con" in stderr
 
 
 def test_a_file_given_twice_is_one_finding_not_a_flood(tmp_path):

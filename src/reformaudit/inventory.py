@@ -44,8 +44,8 @@ UNREADABLE = {
     ".rtf": (Text("văn bản RTF (.rtf)", "an RTF document (.rtf)"), SAVE_AS_DOCX),
 }
 REPORT_LIKE = READABLE | set(UNREADABLE)
-# The first line of a text result ("Báo cáo X: 3 lỗi, …" / "Report X: 3 error(s), …").
-OWN_RESULT = re.compile(r"^\ufeff?#? ?(Báo cáo .*: \d+ lỗi|Report .*: \d+ error\(s\))")
+# The first line of a text result ("Báo cáo X: 1.203 lỗi, …" / "Report X: 1 error, …", "13 errors", older "3 error(s)").
+OWN_RESULT = re.compile(r"^\ufeff?#? ?(Báo cáo .*: [\d.]+ lỗi|Report .*: [\d,]+ error(?:s|\(s\))?\b)")
 
 LOCK = Text("tệp khóa tạm của Office (tệp gốc đang mở)", "an Office lock file (the original is open)")
 HIDDEN = Text("tệp ẩn", "a hidden file")

@@ -62,6 +62,7 @@ COUNTED = {  # English singular and plural; Vietnamese nouns do not change
     "warning": Text("cảnh báo", "warning|warnings"),
     "info": Text("thông tin", "info|info"),
     "indicator": Text("chỉ tiêu", "indicator|indicators"),
+    "claim": Text("nhận định số liệu", "numeric claim|numeric claims"),
 }
 
 
@@ -75,9 +76,10 @@ def summary_line(summary: dict, lang: str) -> str:
     counts = ", ".join(plural(summary[s], s, lang) for s in ("error", "warning", "info"))
     forms = ", ".join(str(f) for f in summary["forms"]) or "—"
     read = plural(summary["indicators_read"], "indicator", lang)
+    claims = plural(summary.get("claims_checked", 0), "claim", lang)
     if lang == "en":
-        return f"Report {summary['report']}: {counts} — {read} read from forms {forms}"
-    return f"Báo cáo {summary['report']}: {counts} — đã đọc {read} của các biểu {forms}"
+        return f"Report {summary['report']}: {counts} — {read} read from forms {forms}; {claims} of the narrative checked"
+    return f"Báo cáo {summary['report']}: {counts} — đã đọc {read} của các biểu {forms}; đã kiểm tra {claims} của thuyết minh"
 
 
 def places(finding, lang: str) -> list[str]:
