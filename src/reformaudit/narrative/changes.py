@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, rate_claim
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, by_sentence, find_quantities
 
 FROM = re.compile(r"(?:\btừ|\bsắp xếp|\bhợp nhất|\bsáp nhập)\s*$", re.IGNORECASE)
 TO = re.compile(
@@ -41,10 +41,8 @@ CURRENT_ONLY = re.compile(r"sau\s+(?:khi\s+)?sắp\s+xếp", re.I)
 
 
 def change_claims(text: str, block: int = 0) -> list[Claim]:
-    qs = find_quantities(text)
     claims = []
-    for span in sentences(text):
-        here = [q for q in qs if span[0] <= q.start < span[1]]
+    for span, here in by_sentence(text, find_quantities(text)):
         for i, start in enumerate(here):
             if start.kind != "count" or not FROM.search(text[max(span[0], start.start - 12) : start.start]):
                 continue
@@ -66,15 +64,15 @@ def _measure(q: Quantity) -> str:
 
 
 def _in_bracket(text: str, q: Quantity, start: int) -> tuple[int, int] | None:
-    """The bracket ``q`` stands in, if any, within the sentence."""
-    opened = text.rfind("(", start, q.start)
+    """The bracket ``q`` stands in, if any, within the sentence (one that opens at most 300 characters before)."""
+    opened = text.rfind("(", max(start, q.start - 300), q.start)
     if opened < 0 or text.rfind(")", opened, q.start) >= 0:
         return None
-    closed = text.find(")", q.end)
-    return (opened, closed if closed >= 0 else len(text))
+    closed = text.find(")", q.end, q.end + 300)
+    return (opened, closed if closed >= 0 else q.end)
 
 
-def _earlier(text: str, q: Quantity, start: int, qs: list[Quantity]) -> bool:
+def _earlier(text: str, q: Quantity, start: int, qs: list[Quantity], latest: int) -> bool:
     """``q`` is a figure of an earlier period: the words before it in its bracket, or in its own clause, say so."""
     bracket = _in_bracket(text, q, start)
     left = bracket[0] if bracket else max([start, *(o.end for o in qs if o.end <= q.start)])
@@ -84,7 +82,6 @@ def _earlier(text: str, q: Quantity, start: int, qs: list[Quantity]) -> bool:
     if CURRENT_ONLY.search(words):
         return False
     years = [int(y) for y in YEAR.findall(words)]
-    latest = max((int(y) for y in YEAR.findall(text)), default=0)
     return bool(EARLIER.search(words)) or bool(years and max(years) < latest)
 
 
@@ -98,21 +95,22 @@ def comparison_claims(text: str, block: int = 0) -> list[Claim]:
     (trước đó là 508 thủ tục, tỷ lệ cắt giảm 24%)". The change is an amount of the same measure, or a percent
     (of the earlier figure; for two percents, points or percent). Read from the words around the numbers, so a
     change that does not fit is a warning, not an error."""
-    qs = find_quantities(text)
+    latest = max((int(y) for y in YEAR.findall(text)), default=0)
     claims = []
-    for span in sentences(text):
-        here = [q for q in qs if span[0] <= q.start < span[1] and q.kind in ("count", "percent", "ratio")]
+    for span, found in by_sentence(text, find_quantities(text)):
+        here = [q for q in found if q.kind in ("count", "percent", "ratio")]
         deltas = [q for q in here if _is_delta(text, q, span[0])]
         for delta in deltas:
-            claim = _comparison(text, block, span, [q for q in here if q not in deltas or q is delta], delta)
+            others = [q for q in here if q not in deltas or q is delta]
+            claim = _comparison(text, block, span, others, delta, latest)
             if claim:
                 claims.append(claim)
     return claims
 
 
-def _comparison(text, block, span, here: list[Quantity], delta: Quantity) -> Claim | None:
+def _comparison(text, block, span, here: list[Quantity], delta: Quantity, latest: int) -> Claim | None:
     others = [q for q in here if q is not delta and q.kind != "ratio"]
-    earlier = [q for q in others if _earlier(text, q, span[0], here)]
+    earlier = [q for q in others if _earlier(text, q, span[0], here, latest)]
     for before in earlier:
         key = _measure(before)
         if delta.kind != "percent" and _measure(delta) != key:
@@ -123,7 +121,7 @@ def _comparison(text, block, span, here: list[Quantity], delta: Quantity) -> Cla
             if q is not before
             and _measure(q) == key
             and not _in_bracket(text, q, span[0])
-            and not _earlier(text, q, span[0], here)
+            and not _earlier(text, q, span[0], here, latest)
             and q.start < max(delta.start, before.start)
         ]
         if not current or current[-1].start > delta.start and current[-1].start > before.start:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, breakdown, rate_claim
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, by_sentence, find_quantities
 
 ROLES = [
     ("found", re.compile(r"phát\s+hiện|sai\s+phạm|vi\s+phạm|thiếu\s+sót", re.I)),
@@ -62,8 +62,7 @@ def inspection_claims(text: str, block: int = 0) -> list[Claim]:
         return []
     qs = find_quantities(text)
     claims: list[Claim] = []
-    for s0, s1 in sentences(text):
-        here = [q for q in qs if s0 <= q.start < s1]
+    for (s0, s1), here in by_sentence(text, qs):
         roles: dict[tuple[str, str], list[Quantity]] = {}
         for q in here:
             measure = _measure(q)

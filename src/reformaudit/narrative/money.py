@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from .claim import Claim, breakdown, rate_claim, rate_spread, shares_claim
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, by_sentence, find_quantities, sentences
 
 ROLES = [
     ("unallocated", re.compile(r"chưa\s+(?:được\s+)?(?:giao|phân\s+bổ)|còn\s+lại", re.I)),
@@ -112,10 +112,10 @@ def _words(text: str, q: Quantity, left: int) -> tuple[str, str]:
 def amounts(text: str, qs: list[Quantity]) -> list[Amount]:
     """Every amount of money of a paragraph with its role and fund; x/y amounts are read elsewhere."""
     out: list[Amount] = []
-    for s0, s1 in sentences(text):
+    for (s0, _), here in by_sentence(text, qs):
         inherited: Amount | None = None
         left = s0
-        for q in (q for q in qs if s0 <= q.start < s1):
+        for q in here:
             if q.kind != "money":
                 named = NAMES_PLAN.match(text[q.end : q.end + 40]) if q.kind == "percent" else None
                 left = q.end + (named.end() if named else 0)
@@ -132,7 +132,7 @@ def amounts(text: str, qs: list[Quantity]) -> list[Amount]:
             in_list = inherited is not None and (lead is not None or out[-1].after_trong_do)
             if role is None and in_list:
                 role = inherited.role
-            other = ANOTHER_SUBJECT.search(text, q.end)
+            other = ANOTHER_SUBJECT.search(text, q.end, q.end + 1000)
             out.append(Amount(q, role, fund, in_list, other.start() if other else len(text)))
             left = q.end
     return out

@@ -209,3 +209,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def by_sentence(text: str, qs: list[Quantity]) -> list[tuple[tuple[int, int], list[Quantity]]]:
+    """Each sentence of ``text`` with its quantities (``qs`` in order), found by bisection so that a long text
+    of many sentences stays linear. A sentence with more numbers than any report writes
+    (``max_numbers_per_sentence``) is a table pasted as text, not statements, and is left out."""
+    from bisect import bisect_left
+
+    from ..limits import current
+
+    limit = current().max_numbers_per_sentence
+    starts = [q.start for q in qs]
+    out = []
+    for span in sentences(text):
+        here = qs[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+        if len(here) <= limit:
+            out.append((span, here))
+    return out
+
