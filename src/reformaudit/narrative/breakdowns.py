@@ -139,18 +139,15 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
     ]
     if not totals or (kind == "count" and not key):
         return None
-    fitting = [
-        t
-        for t in totals
-        if abs(sum(p.value for p in parts) - t.value) <= t.slack + sum(p.slack for p in parts) + 0.5
-    ]
+    joined = (prev_span[0], span[1])
+    fitting = [t for t in totals if breakdown(block, joined, t, parts, True).status == "ok"]
     total = fitting[0] if fitting else totals[-1]
     if len(parts) == 1:
-        return breakdown(block, (prev_span[0], span[1]), total, parts, False, subset=True)
+        return breakdown(block, joined, total, parts, False, subset=True)
     # "190 đơn, gồm: 33 …, 46 …, 111 …. Trong đó, 48 …, 142 …": which of several totals is broken down is read
     # from the numbers when they fit one, else it is a guess
     uncertain = not fitting and len({t.value for t in totals}) > 1
-    claim = breakdown(block, (prev_span[0], span[1]), total, parts, _partition(text, parts, qs, span[0]))
+    claim = breakdown(block, joined, total, parts, _partition(text, parts, qs, span[0]))
     claim.uncertain = claim.uncertain or uncertain
     return claim
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .breakdowns import measure_key
 from .claim import Claim, rate_claim
 from .quantities import Quantity, by_sentence, find_quantities
 
@@ -56,8 +57,6 @@ def change_claims(text: str, block: int = 0) -> list[Claim]:
 
 
 def _measure(q: Quantity) -> str:
-    from .breakdowns import measure_key
-
     if q.kind == "percent":
         return "%"
     return measure_key(q) if q.kind in ("count", "ratio") else q.kind
@@ -100,8 +99,9 @@ def comparison_claims(text: str, block: int = 0) -> list[Claim]:
     for span, found in by_sentence(text, find_quantities(text)):
         here = [q for q in found if q.kind in ("count", "percent", "ratio")]
         deltas = [q for q in here if _is_delta(text, q, span[0])]
+        delta_ids = {id(q) for q in deltas}
         for delta in deltas:
-            others = [q for q in here if q not in deltas or q is delta]
+            others = [q for q in here if id(q) not in delta_ids or q is delta]
             claim = _comparison(text, block, span, others, delta, latest)
             if claim:
                 claims.append(claim)
@@ -111,19 +111,13 @@ def comparison_claims(text: str, block: int = 0) -> list[Claim]:
 def _comparison(text, block, span, here: list[Quantity], delta: Quantity, latest: int) -> Claim | None:
     others = [q for q in here if q is not delta and q.kind != "ratio"]
     earlier = [q for q in others if _earlier(text, q, span[0], here, latest)]
+    earlier_ids = {id(q) for q in earlier}
+    standing = [q for q in others if id(q) not in earlier_ids and not _in_bracket(text, q, span[0])]
     for before in earlier:
         key = _measure(before)
         if delta.kind != "percent" and _measure(delta) != key:
             continue
-        current = [
-            q
-            for q in others
-            if q is not before
-            and _measure(q) == key
-            and not _in_bracket(text, q, span[0])
-            and not _earlier(text, q, span[0], here, latest)
-            and q.start < max(delta.start, before.start)
-        ]
+        current = [q for q in standing if _measure(q) == key and q.start < max(delta.start, before.start)]
         if not current or current[-1].start > delta.start and current[-1].start > before.start:
             continue
         now = current[-1]
@@ -133,24 +127,36 @@ def _comparison(text, block, span, here: list[Quantity], delta: Quantity, latest
     return None
 
 
-def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity) -> Claim:
+def _amount_change(block, span, before: Quantity, now: Quantity, delta: Quantity, slack: float) -> Claim:
+    """``delta`` as the amount between ``before`` and ``now``, within ``slack``."""
     difference = abs(now.value - before.value)
+    status = "ok" if abs(difference - delta.value) <= slack else "fail"
     roles = ["from", "to", "change"]
+    return Claim("change", block, span, [before, now, delta], roles, delta.value, difference, status)
+
+
+def _percent_change(block, span, before: Quantity, now: Quantity, delta: Quantity, computed: float) -> Claim:
+    return rate_claim("change", block, span, [before, now, delta], ["from", "to", "percent"], delta, computed)
+
+
+def _relative(before: Quantity, now: Quantity) -> float:
+    """The change from ``before`` to ``now`` as a percent of ``before``."""
+    return abs(now.value - before.value) / before.value * 100 if before.value else float("nan")
+
+
+def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity) -> Claim:
     if delta.kind == "percent" and before.kind != "percent":
-        computed = difference / before.value * 100 if before.value else float("nan")
-        claim = rate_claim("change", block, span, [before, now, delta], roles, delta, computed)
+        claim = _percent_change(block, span, before, now, delta, _relative(before, now))
     elif delta.kind == "percent":
-        relative = difference / before.value * 100 if before.value else float("nan")
-        claim = rate_claim("change", block, span, [before, now, delta], roles, delta, difference)
+        claim = _percent_change(block, span, before, now, delta, abs(now.value - before.value))
         if claim.status == "fail":
-            other = rate_claim("change", block, span, [before, now, delta], roles, delta, relative)
+            other = _percent_change(block, span, before, now, delta, _relative(before, now))
             claim = other if other.status != "fail" else claim
     else:
         slack = before.slack + now.slack + delta.slack + 1e-9
         if not delta.decimals and (before.decimals or now.decimals):
             slack += 0.5
-        status = "ok" if abs(difference - delta.value) <= slack else "fail"
-        claim = Claim("change", block, span, [before, now, delta], roles, delta.value, difference, status)
+        claim = _amount_change(block, span, before, now, delta, slack)
     claim.uncertain = True
     claim.notes.append("comparison")
     return claim
@@ -161,13 +167,7 @@ def _stated_change(text, block, span, here: list[Quantity], start: Quantity, end
     for q in after[:2]:
         lead = text[max(end.end, q.start - 30) : q.start]
         if q.kind == "count" and AMOUNT.search(lead):
-            computed = abs(start.value - end.value)
-            slack = start.slack + end.slack + q.slack + 1e-9
-            status = "ok" if abs(computed - q.value) <= slack else "fail"
-            roles = ["from", "to", "change"]
-            return Claim("change", block, span, [start, end, q], roles, q.value, computed, status)
+            return _amount_change(block, span, start, end, q, start.slack + end.slack + q.slack + 1e-9)
         if q.kind == "percent" and PERCENT.search(lead) and start.value:
-            computed = abs(start.value - end.value) / start.value * 100
-            claim = rate_claim("change", block, span, [start, end, q], ["from", "to", "percent"], q, computed)
-            return claim
+            return _percent_change(block, span, start, end, q, _relative(start, end))
     return None

@@ -100,6 +100,20 @@ def rate_claim(
     )
 
 
+def first_fitting(readings) -> tuple[Claim | None, int]:
+    """Of the claims one statement may mean (a rate over each denominator the domain allows), the first that
+    holds; else the one that comes nearest its stated value, the reading the writer most likely meant. With
+    how many readings were tried."""
+    best, tried = None, 0
+    for claim in readings:
+        tried += 1
+        if claim.status in ("ok", "truncated"):
+            return claim, tried
+        if best is None or abs(claim.computed - claim.stated) < abs(best.computed - best.stated):
+            best = claim
+    return best, tried
+
+
 def breakdown(block, span, total, parts, exhaustive, subset=False, uncertain=False) -> Claim:
     computed = sum(p.value for p in parts)
     slack = total.slack + sum(p.slack for p in parts) + 1e-9

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..limits import current
-from .claim import Claim, breakdown, rate_claim, rate_spread, shares_claim
+from .claim import Claim, breakdown, first_fitting, rate_claim, rate_spread, shares_claim
 from .quantities import Quantity, find_quantities
 from .roles import FAMILY, dossier_state, first_state, is_dossier_text
 
@@ -219,22 +219,22 @@ def _rate(block, span, text, part: Quantity, state: str, p: Quantity, t: dict[st
     numerators = [_value(part)]
     if state == "ontime" and "early" in t and t["early"] is not part:
         numerators.append(_value(part) + _value(t["early"]))
-    best = None
-    for whole in wholes:
-        for numerator in numerators:
-            den = _value(whole)
-            computed = numerator / den * 100 if den else math.nan
-            spread = rate_spread(numerator, part.slack, den, whole.slack)
-            roles = ["whole", "part", "percent"]
-            claim = rate_claim(
-                "share", block, span, [_as_count(whole), _as_count(part), p], roles, p, computed, spread
-            )
-            claim.notes.append("flow")
-            if claim.status in ("ok", "truncated"):
-                return claim
-            if best is None or abs(claim.computed - p.value) < abs(best.computed - p.value):
-                best = claim  # the reading that comes nearest is the one the writer most likely meant
-    if best is not None and len(wholes) * len(numerators) > 1:
+
+    def readings():
+        for whole in wholes:
+            for numerator in numerators:
+                den = _value(whole)
+                computed = numerator / den * 100 if den else math.nan
+                spread = rate_spread(numerator, part.slack, den, whole.slack)
+                quantities = [_as_count(whole), _as_count(part), p]
+                claim = rate_claim(
+                    "share", block, span, quantities, ["whole", "part", "percent"], p, computed, spread
+                )
+                claim.notes.append("flow")
+                yield claim
+
+    best, tried = first_fitting(readings())
+    if best is not None and best.status not in ("ok", "truncated") and tried > 1:
         best.uncertain = True
     return best
 

@@ -24,6 +24,7 @@ import re
 
 from .claim import Claim, breakdown, rate_claim
 from .quantities import Quantity, by_sentence, find_quantities
+from .roles import nearest_name
 
 ROLES = [
     ("found", re.compile(r"phát\s+hiện|sai\s+phạm|vi\s+phạm|thiếu\s+sót", re.I)),
@@ -50,12 +51,6 @@ def _measure(q: Quantity) -> str | None:
     return None
 
 
-def _role(words: str) -> str | None:
-    """The role whose words end nearest the number; "đã thu hồi được" is collected, not to be recovered."""
-    found = [(m.end(), name == "collected", name) for name, p in ROLES for m in p.finditer(words)]
-    return max(found)[2] if found else None
-
-
 def inspection_claims(text: str, block: int = 0) -> list[Claim]:
     """The found-and-recommended relations of one paragraph, each checked (at most a warning)."""
     if not INSPECTION.search(text):
@@ -66,7 +61,8 @@ def inspection_claims(text: str, block: int = 0) -> list[Claim]:
         roles: dict[tuple[str, str], list[Quantity]] = {}
         for q in here:
             measure = _measure(q)
-            role = _role(text[s0 : q.start]) if measure else None
+            # "đã thu hồi được" is collected, though "thu hồi" ends there too
+            role = nearest_name(ROLES, text[s0 : q.start], "collected") if measure else None
             if role:
                 roles.setdefault((measure, role), []).append(q)
         for measure in sorted({m for m, _ in roles}, key=lambda m: (m != "money", m)):

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from .claim import Claim, breakdown, rate_claim, rate_spread, shares_claim
+from .claim import Claim, breakdown, first_fitting, rate_claim, rate_spread, shares_claim
 from .quantities import Quantity, by_sentence, find_quantities, sentences
+from .roles import nearest_name
 
 ROLES = [
     ("unallocated", re.compile(r"chưa\s+(?:được\s+)?(?:giao|phân\s+bổ)|còn\s+lại", re.I)),
@@ -66,6 +68,7 @@ FUNDS = [
     ("district", re.compile(r"cấp\s+huyện", re.I)),
     ("commune", re.compile(r"cấp\s+xã", re.I)),
 ]
+ROLE_WORDS = dict(ROLES)
 COMPLETE = [{"central", "local"}, {"domestic", "foreign"}, {"province", "district", "commune"}]
 TRONG_DO = re.compile(r"trong\s+đó", re.I)
 PERCENT_CUE = re.compile(r"^[^.;\d]{0,30}?(?:đạt|bằng|chiếm|tương\s+đương|\()[^.;\d]{0,25}$", re.I)
@@ -86,20 +89,13 @@ class Amount:
     stop: int  # where what is said of this amount ends: "Ngoài ra", "Bên cạnh đó" open another subject
 
 
-def _last(patterns, words: str) -> str | None:
-    """The name whose words end last: the one nearest the number."""
-    found = [(m.end(), name) for name, p in patterns for m in p.finditer(words)]
-    return max(found)[1] if found else None
-
-
 def _role(words: str) -> str | None:
     """Not yet allocated, then disbursed, win wherever they stand ("giải ngân kế hoạch vốn … đạt"); between
     a plan and its allocation the nearer words decide ("phân bổ kế hoạch vốn … là" is a plan)."""
-    role = _last(ROLES, words)
     for first in ("unallocated", "disbursed"):
-        if role != first and _last([r for r in ROLES if r[0] == first], words):
+        if ROLE_WORDS[first].search(words):
             return first
-    return role
+    return nearest_name(ROLES, words)
 
 
 def _words(text: str, q: Quantity, left: int) -> tuple[str, str]:
@@ -128,7 +124,7 @@ def amounts(text: str, qs: list[Quantity]) -> list[Amount]:
             role = _role(before) or (_role(after) if "còn lại" not in before else None)
             if role is None and lead is None and "còn lại" in after.lower():
                 role = "unallocated"
-            fund = _last(FUNDS, before)
+            fund = nearest_name(FUNDS, before)
             in_list = inherited is not None and (lead is not None or out[-1].after_trong_do)
             if role is None and in_list:
                 role = inherited.role
@@ -139,10 +135,10 @@ def amounts(text: str, qs: list[Quantity]) -> list[Amount]:
 
 
 def _attached_percent(text: str, a: Amount, qs: list[Quantity]) -> Quantity | None:
-    later = [p for p in qs if p.start >= a.q.end]
-    if not later or later[0].kind != "percent":
+    i = bisect_left(qs, a.q.end, key=lambda q: q.start)
+    if i == len(qs) or qs[i].kind != "percent":
         return None
-    p = later[0]
+    p = qs[i]
     between = re.sub(r"^\s*;", "", text[a.q.end : p.start])  # "đạt 2.753,723 tỷ đồng; bằng 42% kế hoạch"
     if not PERCENT_CUE.match(between):
         return None
@@ -155,19 +151,18 @@ def _attached_percent(text: str, a: Amount, qs: list[Quantity]) -> Quantity | No
 
 
 def _rate(block, span, a: Amount, p: Quantity, plans: list[Amount]) -> Claim | None:
-    best = None
-    for plan in plans:
-        den = plan.q.value
-        computed = a.q.value / den * 100 if den else math.nan
-        spread = rate_spread(a.q.value, a.q.slack, den, plan.q.slack)
-        roles = ["numerator", "denominator", "percent"]
-        claim = rate_claim("ratio", block, span, [a.q, plan.q, p], roles, p, computed, spread)
-        claim.notes.append("money")
-        if claim.status in ("ok", "truncated"):
-            return claim
-        if best is None or abs(claim.computed - p.value) < abs(best.computed - p.value):
-            best = claim
-    if best is not None:
+    def readings():
+        for plan in plans:
+            den = plan.q.value
+            computed = a.q.value / den * 100 if den else math.nan
+            spread = rate_spread(a.q.value, a.q.slack, den, plan.q.slack)
+            roles = ["numerator", "denominator", "percent"]
+            claim = rate_claim("ratio", block, span, [a.q, plan.q, p], roles, p, computed, spread)
+            claim.notes.append("money")
+            yield claim
+
+    best, _ = first_fitting(readings())
+    if best is not None and best.status not in ("ok", "truncated"):
         best.uncertain = True  # the plan meant may be another one (Thủ tướng giao, địa phương giao …)
     return best
 
@@ -190,7 +185,14 @@ def _rates(text, block, span, found: list[Amount], qs) -> list[Claim]:
     return claims
 
 
-def _sums(block, span, found: list[Amount]) -> list[Claim]:
+def _allocation(found: list[Amount]) -> tuple[Amount, Amount] | None:
+    """The one amount allocated in detail and the one not yet allocated, when the paragraph gives both."""
+    allocated = [a for a in found if a.role == "allocated"]
+    rest = [a for a in found if a.role == "unallocated"]
+    return (allocated[0], rest[0]) if len(allocated) == 1 and len(rest) == 1 else None
+
+
+def _sums(block, span, found: list[Amount], allocation) -> list[Claim]:
     claims = []
     for whole in (a for a in found if a.role == "disbursed" and a.fund is None):
         later = [
@@ -209,10 +211,8 @@ def _sums(block, span, found: list[Amount]) -> list[Claim]:
         claim.notes.append("money")
         claims.append(claim)
         break
-    allocated = [a for a in found if a.role == "allocated"]
-    rest = [a for a in found if a.role == "unallocated"]
-    if len(allocated) == 1 and len(rest) == 1:
-        a, r = allocated[0], rest[0]
+    if allocation:
+        a, r = allocation
         plans = [b for b in found if b.role == "plan" and b.fund == a.fund and b.q.start < r.q.start]
         best = None
         for plan in plans:
@@ -228,12 +228,10 @@ def _sums(block, span, found: list[Amount]) -> list[Claim]:
     return claims
 
 
-def _shares(text, block, span, found: list[Amount], qs) -> list[Claim]:
-    allocated = [a for a in found if a.role == "allocated"]
-    rest = [a for a in found if a.role == "unallocated"]
-    if len(allocated) != 1 or len(rest) != 1:
+def _shares(text, block, span, allocation, qs) -> list[Claim]:
+    if not allocation:
         return []
-    percents = [_attached_percent(text, a, qs) for a in (allocated[0], rest[0])]
+    percents = [_attached_percent(text, a, qs) for a in allocation]
     if None in percents:
         return []
     claim = shares_claim(block, span, percents)
@@ -241,13 +239,12 @@ def _shares(text, block, span, found: list[Amount], qs) -> list[Claim]:
     return [claim]
 
 
-def _own_sentences(text: str, claim: Claim) -> Claim:
+def _own_sentences(bounds: list[tuple[int, int]], length: int, claim: Claim) -> Claim:
     """The claim placed on the sentences that hold its numbers, not the whole paragraph."""
-    bounds = sentences(text)
     first = min(q.start for q in claim.quantities)
     last = max(q.end for q in claim.quantities)
     start = max((s for s, _ in bounds if s <= first), default=0)
-    end = min((e for _, e in bounds if e >= last), default=len(text))
+    end = min((e for _, e in bounds if e >= last), default=length)
     claim.sentence = (start, end)
     return claim
 
@@ -261,7 +258,13 @@ def money_claims(text: str, block: int = 0) -> list[Claim]:
     if len(found) < 2:
         return []
     span = (0, len(text))
+    allocation = _allocation(found)
     rates = _rates(text, block, span, found, qs)
     placed = {id(c.quantities[-1]) for c in rates}
-    shares = [c for c in _shares(text, block, span, found, qs) if not placed & {id(q) for q in c.quantities}]
-    return [_own_sentences(text, c) for c in _sums(block, span, found) + rates + shares]
+    shares = [
+        c for c in _shares(text, block, span, allocation, qs) if not placed & {id(q) for q in c.quantities}
+    ]
+    bounds = sentences(text)
+    return [
+        _own_sentences(bounds, len(text), c) for c in _sums(block, span, found, allocation) + rates + shares
+    ]

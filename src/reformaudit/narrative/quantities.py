@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from ..limits import current
 from ..numbers import parse_number
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -215,10 +217,6 @@ def by_sentence(text: str, qs: list[Quantity]) -> list[tuple[tuple[int, int], li
     """Each sentence of ``text`` with its quantities (``qs`` in order), found by bisection so that a long text
     of many sentences stays linear. A sentence with more numbers than any report writes
     (``max_numbers_per_sentence``) is a table pasted as text, not statements, and is left out."""
-    from bisect import bisect_left
-
-    from ..limits import current
-
     limit = current().max_numbers_per_sentence
     starts = [q.start for q in qs]
     out = []
@@ -227,4 +225,3 @@ def by_sentence(text: str, qs: list[Quantity]) -> list[tuple[tuple[int, int], li
         if len(here) <= limit:
             out.append((span, here))
     return out
-

@@ -158,6 +158,13 @@ def clause_bounds(text: str, q: Quantity, quantities: list[Quantity]) -> tuple[i
     return left, right
 
 
+def nearest_name(patterns, words: str, preferred: str | None = None) -> str | None:
+    """The name, of (name, pattern) pairs, whose words end last in ``words``: the one nearest the number that
+    follows them; on a tie, ``preferred`` ("đã thu hồi được" is collected, though "thu hồi" ends there too)."""
+    found = [(m.end(), name == preferred, name) for name, p in patterns for m in p.finditer(words)]
+    return max(found)[2] if found else None
+
+
 def first_state(words: str) -> str | None:
     for state, pattern in STATES:
         if pattern.search(words):

@@ -62,6 +62,16 @@ def _denominators(table: Table, row: int, column: int, state: str | None, states
     return unique
 
 
+def _share(table, block: int, whole: Quantity, part: Quantity, percent: Quantity, computed: float):
+    """A percent of the table as the share of ``part`` in ``whole``, placed on the row it stands in."""
+    roles = ["whole", "part", "percent"]
+    claim = rate_claim(
+        "share", block, row_span(table, block), [whole, part, percent], roles, percent, computed
+    )
+    claim.notes.append("table")
+    return claim
+
+
 def _rate_claim(
     table, row, percent_q, percent_block, column, state, states, percent_column
 ) -> TableClaim | None:
@@ -81,16 +91,7 @@ def _rate_claim(
     for whole, whole_block in wholes:
         for numerator in numerators:
             computed = numerator.value / whole.value * 100 if whole.value else math.nan
-            claim = rate_claim(
-                "share",
-                percent_block,
-                row_span(table, percent_block),
-                [whole, numerator, percent_q],
-                ["whole", "part", "percent"],
-                percent_q,
-                computed,
-            )
-            claim.notes.append("table")
+            claim = _share(table, percent_block, whole, numerator, percent_q, computed)
             found = TableClaim(
                 "rate", claim, [whole_block, block, percent_block], table, row, percent_column, []
             )
@@ -127,16 +128,7 @@ def rate_claims(table: Table) -> list[TableClaim]:
                 if part is None or p is None:
                     continue
                 p = Quantity(p.start, p.end, p.raw, "percent", p.value, p.decimals)
-                claim = rate_claim(
-                    "share",
-                    block,
-                    row_span(table, block),
-                    [whole, part, p],
-                    ["whole", "part", "percent"],
-                    p,
-                    part.value / whole.value * 100,
-                )
-                claim.notes.append("table")
+                claim = _share(table, block, whole, part, p, part.value / whole.value * 100)
                 ref_block = int(rows["block"].iloc[reference])
                 out.append(TableClaim("rate", claim, [ref_block, ref_block, block], table, r, c, []))
             continue
