@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..catalogue import Text
-from ..findings import Finding, Joined, Num, render
+from ..findings import Finding, Joined, Num
 from ..narrative.claims import Claim
 from .registry import register_check
 from .spec import check_finding
@@ -71,9 +71,6 @@ class Written:
         decimals = q.decimals if not q.tolerance else None
         return Num(q.value, decimals, q.kind == "percent").render(lang)
 
-    def __str__(self) -> str:
-        return self.q.raw
-
 
 def _terms(claim: Claim, role: str | None = None) -> Joined:
     return Joined(tuple(Written(q) for q, r in zip(claim.quantities, claim.roles) if role is None or r == role))
@@ -108,11 +105,11 @@ SPLIT_NAMES = {
 
 
 class _Labelled:
-    def __init__(self, raw: str, label: Text):
-        self.raw, self.label = raw, label
+    def __init__(self, number: Written, label: Text):
+        self.number, self.label = number, label
 
     def render(self, lang: str) -> str:
-        return f"{render(self.raw, lang)} {self.label(lang)}"
+        return f"{self.number.render(lang)} {self.label(lang)}"
 
 
 def _where(report, block: int) -> Text:
