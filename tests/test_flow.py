@@ -325,3 +325,42 @@ def test_growth_rates_and_the_current_year_are_not_comparisons():
         "Tiếp nhận 212 đơn, giảm 54 đơn so với tháng 10-2018; đã xử lý 193 đơn, đang xử lý 19 đơn.",
     ]
     assert [comparison_claims(t) for t in texts] == [[], [], []]
+
+
+def test_the_earlier_figure_in_brackets_after_the_period_it_belongs_to():
+    from reformaudit.narrative.changes import comparison_claims
+
+    texts = [
+        "Năm 2023, Chỉ số PAR INDEX của tỉnh đạt 87,52 điểm, tăng 2,15 điểm so với năm 2022 (85,37 điểm).",
+        "So với cùng kỳ năm 2022 (11.111 hồ sơ), số hồ sơ tiếp nhận là 12.345 hồ sơ, tăng 1.234 hồ sơ.",
+        "Tổng số hồ sơ tiếp nhận là 12.345 hồ sơ, tăng 11,1% so với cùng kỳ năm 2022 (11.111 hồ sơ).",
+    ]
+    for text in texts:
+        (claim,) = comparison_claims(text)
+        assert claim.status == "ok" and claim.roles[:2] == ["from", "to"]
+    slipped = texts[2].replace("11,1%", "12,1%")
+    assert [(c.status, c.severity) for c in comparison_claims(slipped)] == [("fail", "warning")]
+
+
+def test_a_change_against_a_figure_of_the_sentence_before_only_when_one_could_be_meant():
+    from reformaudit.narrative.changes import comparison_claims
+
+    score = "Chỉ số năm 2022 đạt 85,37 điểm. Năm 2023, chỉ số đạt 87,52 điểm, tăng 2,15 điểm."
+    assert [c.status for c in comparison_claims(score)] == ["ok"]
+    assert [c.status for c in comparison_claims(score.replace("2,15", "2,51"))] == ["fail"]
+    two = "Tiếp nhận 12.345 hồ sơ, đã giải quyết 12.000 hồ sơ. So với cùng kỳ năm 2022 (11.111 hồ sơ), tăng {} hồ sơ."
+    assert [(c.status, c.quantities[1].raw) for c in comparison_claims(two.format("1.234"))] == [("ok", "12.345")]
+    assert comparison_claims(two.format("1.334")) == []  # neither figure fits: which was meant is unknown
+
+
+def test_a_stated_change_before_its_figures_and_a_merger_into_fewer_units():
+    from reformaudit.narrative.changes import change_claims
+
+    staff = "Số công chức giảm {} người so với năm 2015, từ 2.500 người xuống còn 2.380 người."
+    assert [c.status for c in change_claims(staff.format(120))] == ["ok"]
+    assert [(c.status, c.severity) for c in change_claims(staff.format(130))] == [("fail", "warning")]
+    other_clause = "Tiếp nhận 200 hồ sơ, giảm 5% so với cùng kỳ; từ 10 hồ sơ trực tuyến lên 20 hồ sơ."
+    assert change_claims(other_clause) == []
+    merged = "Toàn tỉnh có 216 xã (80 đơn vị cấp xã được sắp xếp thành 34 xã mới, giảm {} xã)."
+    assert [c.status for c in change_claims(merged.format(46))] == ["ok"]
+    assert [c.status for c in change_claims(merged.format(64))] == ["fail"]

@@ -27,6 +27,7 @@ PERCENT = re.compile(
     r"(?:là|đạt|khoảng|gần|trên|hơn)?\s*$",
     re.IGNORECASE,
 )
+MERGED_INTO = re.compile(r"(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập|nhập)\s+(?:lại\s+)?thành\s*$", re.IGNORECASE)
 REACH = 90
 DELTA = re.compile(
     r"(?:tăng|giảm|cắt\s+giảm|vượt(?:\s+mức)?|thấp\s+hơn|cao\s+hơn)"
@@ -36,6 +37,7 @@ DELTA = re.compile(
 EARLIER = re.compile(
     r"năm\s+trước|cùng\s+kỳ|trước\s+đó|trước\s+khi|kỳ\s+trước|tháng\s+trước|quý\s+trước", re.IGNORECASE
 )
+COMPARED_WITH = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
 CLAUSE_STOP = re.compile(r"[,;:)]")
 CURRENT_ONLY = re.compile(r"sau\s+(?:khi\s+)?sắp\s+xếp", re.I)
@@ -45,10 +47,13 @@ def change_claims(text: str, block: int = 0) -> list[Claim]:
     claims = []
     for span, here in by_sentence(text, find_quantities(text)):
         for i, start in enumerate(here):
-            if start.kind != "count" or not FROM.search(text[max(span[0], start.start - 12) : start.start]):
+            if start.kind != "count":
                 continue
             end = next((q for q in here[i + 1 :] if q.kind == "count"), None)
-            if end is None or not TO.match(text[start.end : end.start]):
+            between = text[start.end : end.start] if end else ""
+            if end is None or not TO.match(between):
+                continue
+            if not FROM.search(text[max(span[0], start.start - 12) : start.start]) and not MERGED_INTO.search(between):
                 continue
             claim = _stated_change(text, block, span, here, start, end)
             if claim:
@@ -78,10 +83,14 @@ def _earlier(text: str, q: Quantity, start: int, qs: list[Quantity], latest: int
     words = text[left : q.start]
     if not bracket:
         words = CLAUSE_STOP.split(words)[-1]
+    elif not words.strip("( "):
+        # a bracket opening on the figure stands for what the words before it name: "so với năm 2022 (85,37 điểm)"
+        before = max([start, bracket[0] - 80, *(o.end for o in qs if o.end <= bracket[0])])
+        words = CLAUSE_STOP.split(text[before : bracket[0]])[-1]
     if CURRENT_ONLY.search(words):
         return False
     years = [int(y) for y in YEAR.findall(words)]
-    return bool(EARLIER.search(words)) or bool(years and max(years) < latest)
+    return bool(EARLIER.search(words) or COMPARED_WITH.search(words)) or bool(years and max(years) < latest)
 
 
 def _is_delta(text: str, q: Quantity, start: int) -> bool:
@@ -92,23 +101,36 @@ def comparison_claims(text: str, block: int = 0) -> list[Claim]:
     """A figure, its change, and the earlier figure the text gives for it, in any order: "tiếp nhận 1.536 đơn …,
     so với cùng kỳ năm trước tăng 131 đơn (6 tháng đầu năm 2019 tiếp nhận 1.405 đơn)"; "tổng số 386 thủ tục
     (trước đó là 508 thủ tục, tỷ lệ cắt giảm 24%)". The change is an amount of the same measure, or a percent
-    (of the earlier figure; for two percents, points or percent). Read from the words around the numbers, so a
-    change that does not fit is a warning, not an error."""
+    (of the earlier figure; for two percents, points or percent). A figure the sentence does not give may come
+    from the sentence before ("Năm 2022 đạt 85,37 điểm. Năm 2023 đạt 87,52 điểm, tăng 2,15 điểm"), when only
+    one figure there could be meant or only one fits. Read from the words around the numbers, so a change that
+    does not fit is a warning, not an error.
+
+    >>> [(c.status, c.stated) for c in comparison_claims("Năm 2022 đạt 85,37 điểm. Năm 2023 đạt 87,52 điểm, tăng 2,15 điểm.")]
+    [('ok', 2.15)]
+    """
     latest = max((int(y) for y in YEAR.findall(text)), default=0)
     claims = []
+    previous: tuple[tuple[int, int], list[Quantity]] | None = None
     for span, found in by_sentence(text, find_quantities(text)):
         here = [q for q in found if q.kind in ("count", "percent", "ratio")]
         deltas = [q for q in here if _is_delta(text, q, span[0])]
         delta_ids = {id(q) for q in deltas}
+        standing = [q for q in here if id(q) not in delta_ids]
         for delta in deltas:
-            others = [q for q in here if id(q) not in delta_ids or q is delta]
-            claim = _comparison(text, block, span, others, delta, latest)
+            claim = _comparison(text, block, span, [*standing, delta], delta, latest)
+            if claim is None and previous:
+                joined = (previous[0][0], span[1])
+                claim = _comparison(text, block, joined, [*previous[1], *standing, delta], delta, latest, True)
             if claim:
                 claims.append(claim)
+        previous = (span, standing) if span[0] >= 0 else None
     return claims
 
 
-def _comparison(text, block, span, here: list[Quantity], delta: Quantity, latest: int) -> Claim | None:
+def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim | None:
+    """The comparison ``delta`` states. ``only_one``: when several current figures could be meant, the one that
+    fits, or none."""
     others = [q for q in here if q is not delta and q.kind != "ratio"]
     earlier = [q for q in others if _earlier(text, q, span[0], here, latest)]
     earlier_ids = {id(q) for q in earlier}
@@ -119,6 +141,12 @@ def _comparison(text, block, span, here: list[Quantity], delta: Quantity, latest
             continue
         current = [q for q in standing if _measure(q) == key and q.start < max(delta.start, before.start)]
         if not current or current[-1].start > delta.start and current[-1].start > before.start:
+            continue
+        if only_one:
+            readings = [_checked(block, span, before, now, delta) for now in current if now.value != before.value]
+            fitting = [c for c in readings if c.status == "ok"]
+            if fitting or len(readings) == 1:
+                return (fitting or readings)[-1]
             continue
         now = current[-1]
         if now.value == before.value or not (now.start < delta.start or delta.start - before.end <= 60):
@@ -164,10 +192,21 @@ def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity) -> C
 
 def _stated_change(text, block, span, here: list[Quantity], start: Quantity, end: Quantity) -> Claim | None:
     after = [q for q in here if end.end <= q.start <= end.end + REACH]
-    for q in after[:2]:
-        lead = text[max(end.end, q.start - 30) : q.start]
+    # "giảm 120 người so với năm 2015, từ 2.500 người xuống còn 2.380 người": the change may come first
+    before = [
+        q
+        for q in here
+        if start.start - REACH <= q.start and q.end <= start.start and ";" not in text[q.end : start.start]
+    ]
+    before = [q for q in before[-1:] if q.kind == "percent" or _measure(q) == _measure(start)]
+    for q in after[:2] + before:
+        lead = text[max(end.end if q.start >= end.end else span[0], q.start - 30) : q.start]
+        claim = None
         if q.kind == "count" and AMOUNT.search(lead):
-            return _amount_change(block, span, start, end, q, start.slack + end.slack + q.slack + 1e-9)
-        if q.kind == "percent" and PERCENT.search(lead) and start.value:
-            return _percent_change(block, span, start, end, q, _relative(start, end))
+            claim = _amount_change(block, span, start, end, q, start.slack + end.slack + q.slack + 1e-9)
+        elif q.kind == "percent" and PERCENT.search(lead) and start.value:
+            claim = _percent_change(block, span, start, end, q, _relative(start, end))
+        if claim:
+            claim.uncertain = q.start < start.start
+            return claim
     return None
