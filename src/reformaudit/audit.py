@@ -23,6 +23,8 @@ from .limits import MB, current
 from .loading.excel import WORKBOOK_SUFFIXES
 from .loading.forms import WorkbookRead, read_workbook
 from .narrative import load_narrative
+from .periods.checks import period_findings
+from .periods.header import settle
 from .report import Report, present
 
 
@@ -86,9 +88,14 @@ def load_report(
 
 
 def load_with_stock(
-    paths: list[str | Path], catalogue: Catalogue | None = None, name: str | None = None
+    paths: list[str | Path],
+    catalogue: Catalogue | None = None,
+    name: str | None = None,
+    period: str | None = None,
+    unit: str | None = None,
 ) -> tuple[Report, Inventory]:
-    """The report, and the account of its files (read, ignored and why, copies set aside)."""
+    """The report, and the account of its files (read, ignored and why, copies set aside); its period
+    and unit are those given, else those its titles state (see :mod:`reformaudit.periods`)."""
     catalogue = catalogue or load_catalogue()
     if not paths:
         raise refuse("chưa cho tệp nào", "no input file given")
@@ -108,6 +115,7 @@ def load_with_stock(
         texts=[t for w in workbooks for t in w.texts],
         has_forms=bool(workbooks),
     )
+    settle(report, period, unit)
     return report, stock
 
 
@@ -118,7 +126,7 @@ def audit_reports(
     found = confront([r for r, _ in loaded], catalogue, suggest=suggest) if loaded else {}
     out = {}
     for report, stock in loaded:
-        findings = [*found.get(report.name, []), *account(report, stock)]
+        findings = [*period_findings(report, found.get(report.name, [])), *account(report, stock)]
         out[report.name] = sorted(findings, key=Finding.sort_key)
     return out
 
@@ -135,11 +143,14 @@ class AuditResult:
         counts = Counter(f.severity for f in self.findings)
         return {s: counts.get(s, 0) for s in SEVERITY_ORDER}
 
-    def summary(self) -> dict:
+    def summary(self, lang: str = "vi") -> dict:
         forms = sorted({int(r["form"]) for r in self.report.rows if present(r["form"])})
+        period = self.report.period
         return {
             **self.counts(),
             "report": self.report.name,
+            "period": period.to_dict(lang) if period else None,
+            "unit": self.report.unit,
             "sources": self.report.sources,
             "forms": forms,
             "indicators_read": sum(1 for r in self.report.rows if r["matched_by"]),
@@ -153,7 +164,7 @@ class AuditResult:
         return any(SEVERITY_ORDER[f.severity] <= limit for f in self.findings)
 
     def to_dict(self, lang: str = "vi") -> dict:
-        return {"summary": self.summary(), "findings": [f.to_dict(lang) for f in self.findings]}
+        return {"summary": self.summary(lang), "findings": [f.to_dict(lang) for f in self.findings]}
 
     @property
     def forms(self) -> pd.DataFrame:
@@ -187,11 +198,17 @@ class AuditResult:
 
 
 def audit(
-    paths: list[str | Path] | str | Path, rules: list[str | Path] | tuple = (), name: str | None = None
+    paths: list[str | Path] | str | Path,
+    rules: list[str | Path] | tuple = (),
+    name: str | None = None,
+    period: str | None = None,
+    unit: str | None = None,
 ) -> AuditResult:
-    """Audit one report made of ``paths`` (files or a folder), with the built-in rules plus ``rules`` folders."""
+    """Audit one report made of ``paths`` (files or a folder), with the built-in rules plus ``rules`` folders.
+
+    ``period`` ("2026-H1", "6 tháng đầu năm 2026") and ``unit`` replace what the report's titles state."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     catalogue = load_catalogue(tuple(rules))
-    report, stock = load_with_stock(list(paths), catalogue, name)
+    report, stock = load_with_stock(list(paths), catalogue, name, period, unit)
     return AuditResult(report, audit_reports([(report, stock)], catalogue)[report.name], stock)

@@ -13,7 +13,7 @@ from .catalogue import Text
 from .numbers import format_number
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-AREAS = ("forms", "cross", "narrative", "narrative_forms", "references", "document")
+AREAS = ("forms", "cross", "narrative", "narrative_forms", "references", "periods", "document")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import pandas as pd
 from .catalogue import Catalogue, key
 from .findings import Evidence
 from .loading.forms import rows_frame
+from .periods.validity import not_applicable
 
 
 def present(value) -> bool:
@@ -73,6 +74,9 @@ class Report:
         default_factory=list
     )  # (source, sheet, cell, text) outside tables
     has_forms: bool = True
+    period: object = None  # the reporting period (reformaudit.periods.Period), None when not told
+    unit: str | None = None  # the issuing unit, "UBND tỉnh Bình Phước"
+    stated: object = None  # what the forms and the narrative each say of both (periods.header.Statements)
 
     def __post_init__(self):
         if isinstance(self.rows, pd.DataFrame):
@@ -145,6 +149,8 @@ class Report:
                 continue
             row = self.row(ind.key)
             out[ind.key] = np.nan if row is None else float(row["value"])
+            if out[ind.key] != out[ind.key] and ind.kind != "percent" and not_applicable(ind, self.period):
+                out[ind.key] = 0.0  # a row left blank in a period it does not apply to counts as nothing
             if ind.kind == "percent":
                 out[decimals_column(ind.key)] = np.nan if row is None else float(row["decimals"])
         return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
@@ -84,7 +85,24 @@ def _indicator(form: int, raw: dict, path: Path) -> Indicator:
     choices = {int(k): str(v) for k, v in (raw.get("choices") or {}).items()}
     if kind == "choice" and not choices:
         raise RulesError(f"{path}: indicator {code} is a coded choice but lists no choices")
-    return Indicator(form, code, str(raw.get("label", "")).strip(), kind, raw.get("unit"), choices)
+    return Indicator(
+        form, code, str(raw.get("label", "")).strip(), kind, raw.get("unit"), choices, *_validity(raw, path)
+    )
+
+
+def _validity(raw: dict, path: Path) -> tuple[date | None, date | None]:
+    """``valid_from`` and ``valid_to`` of an entry, as dates (YAML reads 2025-06-30 as one)."""
+    out = []
+    for name in ("valid_from", "valid_to"):
+        value = raw.get(name)
+        if value is not None and not (isinstance(value, date) and not isinstance(value, datetime)):
+            raise refuse(
+                f"{path}: {name}: “{value}” phải là một ngày viết YYYY-MM-DD, ví dụ 2025-06-30",
+                f"{path}: {name}: '{value}' must be a date written YYYY-MM-DD, for example 2025-06-30",
+                RulesError,
+            )
+        out.append(value)
+    return out[0], out[1]
 
 
 def _qualify(ref: str, form: int | None, path: Path, rule_id: str) -> str:
@@ -119,9 +137,12 @@ def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
         raise RulesError(f"{path}: rule {rule_id}: severity must be one of {', '.join(SEVERITIES)}")
     extra = {k: _text(v, path, k) for k, v in template.items() if k.startswith("message_")}
     params = {
-        k: v for k, v in raw.items() if k not in {"id", "type", "severity", "title", "message", "why", *refs}
+        k: v
+        for k, v in raw.items()
+        if k not in {"id", "type", "severity", "title", "message", "why", "valid_from", "valid_to", *refs}
     }
     message = _text(raw.get("message", template.get("message", "")), path, f"rule {rule_id} message")
+    valid = _validity(raw, path)
     for text in (message, *extra.values()):
         check_fields(text, MESSAGE_FIELDS[rtype], path, f"rule {rule_id}", str(rule_id))
     return Rule(
@@ -135,6 +156,8 @@ def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
         extra_messages=extra,
         params=params,
         source=str(path),
+        valid_from=valid[0],
+        valid_to=valid[1],
     )
 
 

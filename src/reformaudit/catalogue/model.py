@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from datetime import date
 
 SEVERITIES = ("error", "warning", "info")
 KINDS = ("group", "count", "percent", "money", "choice")
@@ -38,6 +39,8 @@ class Indicator:
     kind: str
     unit: str | None = None
     choices: dict[int, str] = field(default_factory=dict)
+    valid_from: date | None = None  # the first and last day the row applies (see reformaudit.periods)
+    valid_to: date | None = None
 
     @property
     def key(self) -> str:
@@ -86,6 +89,8 @@ class Rule:
     extra_messages: dict[str, Text] = field(default_factory=dict)
     params: dict[str, object] = field(default_factory=dict)
     source: str = ""
+    valid_from: date | None = None
+    valid_to: date | None = None
 
     @property
     def keys(self) -> list[str]:

@@ -17,9 +17,10 @@ from ..guard import refuse
 from .model import Text
 
 TOP_KEYS = {"form", "title", "indicators", "relations", "checks", "statements"}
-INDICATOR_KEYS = {"code", "label", "kind", "unit", "choices"}
+VALIDITY_KEYS = {"valid_from", "valid_to"}
+INDICATOR_KEYS = {"code", "label", "kind", "unit", "choices"} | VALIDITY_KEYS
 CHECK_KEYS = {"id", "severity", "title", "message"}
-RELATION_KEYS = {"id", "type", "severity", "title", "message", "why", "unit_words"}
+RELATION_KEYS = {"id", "type", "severity", "title", "message", "why", "unit_words"} | VALIDITY_KEYS
 STATEMENT_KEYS = {"id", "indicator", "severity", "title", "message", "why", "part", "role"} | {
     "section", "paragraph", "sentence", "before", "after", "exclude"
 }

@@ -25,6 +25,7 @@ AREA_HEADINGS = {
     ),
     "narrative_forms": Text("Thuyết minh đối chiếu với biểu số liệu", "Narrative against the forms"),
     "references": Text("Trích dẫn văn bản", "Legal references"),
+    "periods": Text("Kỳ báo cáo và đối chiếu với các kỳ trước", "Reporting period and earlier periods"),
     "document": Text("Hoàn thiện hồ sơ", "Completeness of the submission"),
 }
 NO_FINDINGS = Text("Không phát hiện sai lệch nào.", "No discrepancies found.")

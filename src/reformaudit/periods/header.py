@@ -1,0 +1,122 @@
+"""The period and the unit a report states: in the forms' title rows and in the narrative's header.
+
+>>> from reformaudit.audit import load_report
+>>> report = load_report(["samples/binh-phuoc-2023-6t"])
+>>> report.period.code, report.unit
+('2023-H1', 'UBND tỉnh Bình Phước')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..findings import Evidence
+from ..text import squash
+from .period import Period, find_period, parse_period
+
+UNIT = re.compile(
+    r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(thành phố|thị xã|tỉnh|huyện|quận|phường|xã)\s+(.+)",
+    re.IGNORECASE,
+)
+MINISTRY = re.compile(r"^BỘ\s+(\S.*)$")
+SKIP = re.compile(r"cộng hoà|cộng hòa|độc lập", re.IGNORECASE)
+HEADER_PARAGRAPHS = 15
+
+
+@dataclass(frozen=True)
+class Stated:
+    """What one part of the report says: a period or a unit, and where."""
+
+    value: Period | str
+    evidence: Evidence
+
+
+def unit_in(text: str) -> str | None:
+    """The issuing unit a line names, written the usual short way ("UBND tỉnh Bình Phước", "Bộ Nội vụ").
+
+    >>> unit_in("ỦY BAN NHÂN DÂN TỈNH AN HÒA (DỮ LIỆU MẪU)"), unit_in("BỘ NỘI VỤ")
+    ('UBND tỉnh An Hòa', 'Bộ Nội vụ')
+    >>> unit_in("Ủy ban nhân dân tỉnh Bình Phước báo cáo kết quả")
+    'UBND tỉnh Bình Phước'
+    """
+    text = squash(text)
+    match = UNIT.search(text)
+    if match:
+        words = []
+        for word in match.group(2).split():
+            if not word[0].isupper():
+                break
+            words.append(word.rstrip(",.;:"))
+            if word[-1] in ",.;:":
+                break
+        return f"UBND {match.group(1).lower()} {' '.join(words).title()}" if words else None
+    match = MINISTRY.match(text)
+    if match and text.isupper():
+        return f"Bộ {match.group(1).split('(')[0].strip().capitalize()}"
+    return None
+
+
+def same_unit(a: str, b: str) -> bool:
+    return squash(a).casefold() == squash(b).casefold()
+
+
+def _first(lines: list[tuple[str, Evidence]], read) -> Stated | None:
+    for text, evidence in lines:
+        if not SKIP.search(text) and (value := read(text)) is not None:
+            return Stated(value, evidence)
+    return None
+
+
+def _form_lines(report) -> list[tuple[str, Evidence]]:
+    return [
+        (text, Evidence(source, sheet=sheet, cell=cell, label=text))
+        for source, sheet, cell, text in report.texts
+    ]
+
+
+def _header_lines(report) -> list[tuple[str, Evidence]]:
+    """The narrative's paragraphs before its first numbered section (issuer, number, title, opening)."""
+    frame = report.narrative
+    if frame is None:
+        return []
+    lines = []
+    for block, row in enumerate(frame.head(HEADER_PARAGRAPHS).itertuples()):
+        if row.section:
+            break
+        if row.kind == "paragraph":
+            lines.append((row.text, report.narrative_evidence(block)))
+    return lines
+
+
+@dataclass(frozen=True)
+class Statements:
+    """The period and unit each part of a report states (None where it states none)."""
+
+    forms_period: Stated | None
+    narrative_period: Stated | None
+    forms_unit: Stated | None
+    narrative_unit: Stated | None
+
+
+def statements(report) -> Statements:
+    forms, header = _form_lines(report), _header_lines(report)
+    return Statements(
+        _first(forms, find_period),
+        _first(header, find_period),
+        _first(forms, unit_in),
+        _first(header, unit_in),
+    )
+
+
+def settle(report, period: str | Period | None = None, unit: str | None = None) -> None:
+    """Set ``report.period`` and ``report.unit``: the ones given (``--period``, ``--unit``), else the
+    forms' title, else the narrative's header; ``report.stated`` keeps what each part says."""
+    said = statements(report)
+    report.stated = said
+    if isinstance(period, str):
+        period = parse_period(period)
+    found = said.forms_period or said.narrative_period
+    report.period = period or (found.value if found else None)
+    found_unit = said.forms_unit or said.narrative_unit
+    report.unit = squash(unit) if unit else (found_unit.value if found_unit else None)

@@ -1,0 +1,148 @@
+"""The period and unit of a report, and rows valid only for some periods (district rows end on 30/6/2025)."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from reformaudit.audit import audit
+from reformaudit.errors import AuditInputError
+from reformaudit.narrative.blocks import Block
+from reformaudit.periods import parse_period
+from reformaudit.testing import SINGLE_SHEET, write_docx, write_workbook
+
+from .conftest import BINH_PHUOC, CONSISTENT
+
+DISTRICT_ROWS = {
+    1: {"3.2"},
+    2: {"1.2"},
+    3: {"1.4.2", "3.2", "3.2.1", "3.2.2"},
+    4: {"1.2", "1.5.3"},
+    7: {"5.1.2", "5.2.2", "5.3.2"},
+}
+# a district part of a total, and the part that takes over its figure when the district level ends
+TAKEN_OVER = {(2, "1.2"): "1.1", (3, "1.4.2"): "1.4.1", (4, "1.5.3"): "1.5.1"}
+
+
+def _rows(source: dict):
+    """(form, code, row list) of every row of a workbook source, the row editable in place."""
+    for form in source["forms"]:
+        for item in form["rows"]:
+            row = item["row"] if isinstance(item, dict) else item
+            yield form["form"], row[0].rstrip("."), row
+
+
+def _count(written) -> int:
+    """A count as the source writes it: 40, "05" or "1.650" (Vietnamese thousands)."""
+    return int(str(written).replace(".", ""))
+
+
+def two_tier(source: dict, title: str) -> dict:
+    """The consistent sample as a two-tier report: district rows blank, their figures moved to other levels."""
+    source = copy.deepcopy(source)
+    source["title"] = title
+    values = {(form, code): row[3] for form, code, row in _rows(source)}
+    heirs = {(form, heir): values[(form, part)] for (form, part), heir in TAKEN_OVER.items()}
+    for form, code, row in _rows(source):
+        if code in DISTRICT_ROWS.get(form, ()):
+            row[3] = None
+        if (form, code) in heirs:
+            row[3] = _count(row[3]) + _count(heirs[(form, code)])
+    return source
+
+
+@pytest.fixture(scope="module")
+def two_tier_2026(tmp_path_factory, consistent_source):
+    folder = tmp_path_factory.mktemp("two-tier")
+    source = two_tier(consistent_source, "THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026")
+    write_workbook(source, folder / "bieu-mau.xlsx", SINGLE_SHEET)
+    return folder
+
+
+def test_periods_have_the_cut_off_dates_of_cong_van_581():
+    spans = {code: parse_period(code).span() for code in ("2026-Q1", "2026-H1", "2026-Q3", "2026")}
+    assert spans == {
+        "2026-Q1": "15/12/2025–14/3/2026",
+        "2026-H1": "15/12/2025–14/6/2026",
+        "2026-Q3": "15/6/2026–14/9/2026",
+        "2026": "15/12/2025–14/12/2026",
+    }
+    assert parse_period("6 tháng đầu năm 2026") == parse_period("2026-H1")
+    assert parse_period("quý III/2025").code == "2025-Q3"
+    assert parse_period("Quý I năm 2026").code == "2026-Q1"
+    assert parse_period("9 tháng năm 2025").code == "2025-9M"
+    assert parse_period("năm 2025").code == "2025-Y"
+    assert parse_period("2026-H1").contains(parse_period("2026-Q1"))
+    assert not parse_period("2026-H1").overlaps(parse_period("2026-Q3"))
+
+
+def test_a_period_that_cannot_be_read_is_refused_in_both_languages():
+    with pytest.raises(AuditInputError) as caught:
+        parse_period("mùa xuân 2026")
+    assert "2026-Q1" in str(caught.value) and "kỳ báo cáo" in caught.value.vi
+
+
+def test_period_and_unit_come_from_the_titles():
+    result = audit(BINH_PHUOC)
+    summary = result.summary()
+    assert summary["period"]["code"] == "2023-H1"
+    assert summary["period"]["from"] == "2022-12-15" and summary["period"]["to"] == "2023-06-14"
+    assert summary["unit"] == "UBND tỉnh Bình Phước"
+    assert audit(CONSISTENT).summary()["unit"] == "UBND tỉnh An Hòa"
+
+
+def test_options_override_what_the_titles_state():
+    summary = audit(CONSISTENT, period="2026-Q1", unit="UBND tỉnh Đồng Nai").summary()
+    assert summary["period"]["code"] == "2026-Q1" and summary["unit"] == "UBND tỉnh Đồng Nai"
+
+
+def test_district_rows_left_blank_in_2026_are_right(two_tier_2026):
+    result = audit(two_tier_2026)
+    assert result.report.period.code == "2026-H1"
+    assert result.findings == []
+
+
+def test_district_rows_left_blank_in_2024_are_still_missing(two_tier_2026):
+    result = audit(two_tier_2026, period="2024-H1")
+    missing = {
+        (f.evidence[0].form, f.evidence[0].code)
+        for f in result.findings
+        if f.rule == "FORM.missing-indicator"
+    }
+    assert missing == {(form, code) for form, codes in DISTRICT_ROWS.items() for code in codes}
+
+
+def test_a_district_figure_in_2026_is_a_warning_naming_the_reform(tmp_path, consistent_source):
+    source = two_tier(consistent_source, "THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026")
+    for form, code, row in _rows(source):
+        if (form, code) == (1, "3.2"):
+            row[3] = 3
+    write_workbook(source, tmp_path / "bieu-mau.xlsx", SINGLE_SHEET)
+    findings = audit(tmp_path).findings
+    assert [f.rule for f in findings] == ["PERIOD.not-applicable"]
+    assert findings[0].severity == "warning" and findings[0].evidence[0].code == "3.2"
+    assert "203/2025/QH15" in findings[0].message("vi") and "203/2025/QH15" in findings[0].message("en")
+
+
+def test_a_period_straddling_the_reform_says_so_instead_of_guessing(two_tier_2026):
+    findings = audit(two_tier_2026, period="2025-Q3").findings
+    assert [f.rule for f in findings] == ["PERIOD.straddles"]
+    assert findings[0].severity == "info" and "01/07/2025" in findings[0].message("vi")
+    assert len(findings[0].evidence) == sum(len(c) for c in DISTRICT_ROWS.values())
+
+
+def test_narrative_and_forms_for_different_periods(tmp_path, consistent_source):
+    write_workbook(consistent_source, tmp_path / "bieu-mau.xlsx", SINGLE_SHEET)
+    opening = (
+        "Ủy ban nhân dân tỉnh An Hòa báo cáo kết quả công tác cải cách hành chính quý I năm 2024 như sau:"
+    )
+    write_docx(
+        [Block("paragraph", opening, 1), Block("paragraph", "I. CÔNG TÁC CHỈ ĐẠO", 2)],
+        tmp_path / "bao-cao.docx",
+    )
+    findings = [f for f in audit(tmp_path).findings if f.area == "periods"]
+    assert [f.rule for f in findings] == ["PERIOD.mismatch"]
+    message = findings[0].message("vi")
+    assert "6 tháng đầu năm 2024" in message and "quý I năm 2024" in message
+    assert {e.cell for e in findings[0].evidence} >= {"B4"}
