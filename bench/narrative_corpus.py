@@ -5,7 +5,7 @@ python bench/narrative_corpus.py [dev|test|all] [--list] [--unread]
 Each passage is written to a .txt file and audited as a user's file is (load_narrative, then every claim).
 Prints, per labelled relation kind: the slips found (a finding at error or warning level on exactly the
 numbers of a relation labelled as failing), the relations read at all, and the error-level findings on
-arithmetic that holds (false alarms), per 50 passages. ``--list`` names every miss and false alarm;
+arithmetic that holds (false alarms), per 50 passages. ``--list`` names every miss, false alarm and warning on arithmetic that holds;
 ``--unread`` names every labelled relation no claim covers (for the development part: the test part is not read).
 """
 
@@ -36,6 +36,7 @@ class Tally:
     false_warnings: int = 0
     misses: list = field(default_factory=list)
     alarms: list = field(default_factory=list)
+    warned: list = field(default_factory=list)
     unread: list = field(default_factory=list)
 
     @property
@@ -102,6 +103,7 @@ def audit_passage(passage: dict, tally: Tally) -> None:
             tally.alarms.append((passage["id"], claim.kind, numbers))
         else:
             tally.false_warnings += 1
+            tally.warned.append((passage["id"], claim.kind, numbers))
 
 
 def run(parts: list[str]) -> Tally:
@@ -130,6 +132,8 @@ def report(name: str, tally: Tally, listing: bool = False, unread: bool = False)
             print("  missed:", *miss)
         for alarm in tally.alarms:
             print("  false error:", *alarm)
+        for warned in tally.warned:
+            print("  warning on holding arithmetic:", *warned)
     if unread:
         for relation in tally.unread:
             print("  unread:", *relation)

@@ -130,7 +130,9 @@ def test_two_percents_of_the_two_sides_of_one_whole_add_up_to_100():
         "Tổng số hồ sơ đã giải quyết là hơn 349.000, trong đó, đã giải quyết trước, đúng hạn là 348.230 hồ sơ (đạt "
         "99,76%), giải quyết trễ hạn là 821 hồ sơ (chiếm 0,24%)."
     )
-    rest = "61% số hồ sơ bị đánh giá quá hạn là do dữ liệu đồng bộ chậm, 39% còn lại do cán bộ tiếp nhận chậm."
+    rest = (
+        "61% số hồ sơ bị đánh giá quá hạn là do dữ liệu đồng bộ chậm, 39% còn lại do cán bộ tiếp nhận chậm."
+    )
     from reformaudit.narrative.claim_finders import complement_shares
     from reformaudit.narrative.quantities import find_quantities
 
@@ -141,3 +143,52 @@ def test_two_percents_of_the_two_sides_of_one_whole_add_up_to_100():
     assert [(c.status, c.severity) for c in slip] == [("fail", "error")]
     unrelated = "Tỷ lệ hồ sơ trực tuyến đạt 45%, tăng 12% so với cùng kỳ."
     assert [c for c in claims_in_text(unrelated) if c.kind == "shares"] == []
+
+
+# --- "X, trong đó A, B" within one sentence (narrative/lists.py) ------------------
+
+
+def _breakdowns(text):
+    return [
+        (c.status, c.severity, [q.raw for q in c.quantities])
+        for c in claims_in_text(text)
+        if c.kind == "breakdown"
+    ]
+
+
+def test_an_inline_list_of_amounts_by_fund():
+    text = (
+        "Kế hoạch vốn đầu tư công năm 2025 là 5.903 tỷ đồng, trong đó vốn ngân sách địa phương 4.421 tỷ đồng, "
+        "vốn ngân sách trung ương {} tỷ đồng."
+    )
+    assert [b[:2] for b in _breakdowns(text.format("1.482"))] == [("ok", None)]
+    assert [b[:2] for b in _breakdowns(text.format("1.582"))] == [
+        ("fail", "error")
+    ]  # trung ương + địa phương
+
+
+def test_inline_parts_named_by_level_or_by_an_abbreviation_of_the_whole():
+    levels = "Toàn tỉnh có 1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện {}."
+    assert [b[0] for b in _breakdowns(levels.format("1.111"))] == ["ok"]
+    assert [b[:2] for b in _breakdowns(levels.format("1.211"))] == [("fail", "error")]
+    abbreviated = "Có 1.942 thủ tục hành chính (TTHC), trong đó, 1.939 TTHC do Trung ương quy định, {} TTHC do địa phương quy định."
+    assert [b[0] for b in _breakdowns(abbreviated.format(3))] == ["ok"]
+    assert [b[:2] for b in _breakdowns(abbreviated.format(13))] == [("fail", "error")]
+
+
+def test_an_inline_list_ends_at_another_measure_or_statement():
+    calls = "Tổng đài tiếp nhận 9.505 cuộc gọi, trong đó có 5.310 cuộc gọi vào, 4.195 cuộc gọi ra và 1.340 lượt tương tác."
+    assert _breakdowns(calls) == [("ok", None, ["9.505", "5.310", "4.195"])]
+    other = "Tiếp nhận 100 hồ sơ, trong đó 60 hồ sơ trực tuyến; đã giải quyết 90 hồ sơ; trả kết quả 80 hồ sơ."
+    assert _breakdowns(other) == [("ok", None, ["100", "60"])]
+
+
+def test_a_list_going_on_past_a_semicolon_and_lists_of_two_dimensions_are_warnings():
+    text = (
+        "Huyện đã tiếp nhận 218 đơn thư khiếu nại, tố cáo; trong đó có 186 đơn thuộc thẩm quyền của Chủ tịch UBND "
+        "huyện; 2 đơn thuộc thẩm quyền của trưởng phòng và {} đơn thuộc thẩm quyền của UBND cấp xã."
+    )
+    assert [b[0] for b in _breakdowns(text.format(30))] == ["ok"]
+    assert [b[:2] for b in _breakdowns(text.format(40))] == [("fail", "warning")]
+    two = "Tiếp nhận 100 hồ sơ, trong đó 60 hồ sơ trực tuyến, 70 hồ sơ được giải quyết trước hạn."
+    assert all(severity != "error" for _, severity, _ in _breakdowns(two))

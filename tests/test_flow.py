@@ -349,7 +349,9 @@ def test_a_change_against_a_figure_of_the_sentence_before_only_when_one_could_be
     assert [c.status for c in comparison_claims(score)] == ["ok"]
     assert [c.status for c in comparison_claims(score.replace("2,15", "2,51"))] == ["fail"]
     two = "Tiếp nhận 12.345 hồ sơ, đã giải quyết 12.000 hồ sơ. So với cùng kỳ năm 2022 (11.111 hồ sơ), tăng {} hồ sơ."
-    assert [(c.status, c.quantities[1].raw) for c in comparison_claims(two.format("1.234"))] == [("ok", "12.345")]
+    assert [(c.status, c.quantities[1].raw) for c in comparison_claims(two.format("1.234"))] == [
+        ("ok", "12.345")
+    ]
     assert comparison_claims(two.format("1.334")) == []  # neither figure fits: which was meant is unknown
 
 

@@ -124,6 +124,7 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
     if not candidates:
         return None
     kind, key = candidates[0].kind, measure_key(candidates[0])
+    named_before = text[prev_span[0] : prev_span[1]].lower()
     parts = [q for q in candidates if q.kind == kind and (kind == "money" or measure_key(q) == key)]
     totals = [
         q
@@ -134,7 +135,7 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
         and (
             kind == "money"
             or measure_key(q) == key
-            or (not q.unit and key in text[prev_span[0] : prev_span[1]].lower())
+            or (not q.unit and any(w and w in named_before for w in (key, _unit_word(candidates[0]).lower())))
         )
     ]
     if not totals or (kind == "count" and not key):
@@ -147,7 +148,7 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
     # "190 đơn, gồm: 33 …, 46 …, 111 …. Trong đó, 48 …, 142 …": which of several totals is broken down is read
     # from the numbers when they fit one, else it is a guess
     uncertain = not fitting and len({t.value for t in totals}) > 1
-    claim = breakdown(block, joined, total, parts, _partition(text, parts, qs, span[0]))
+    claim = breakdown(block, joined, total, parts, is_partition(text, parts, qs, span[0]))
     claim.uncertain = claim.uncertain or uncertain
     return claim
 
@@ -207,86 +208,6 @@ def ratio_parts_claims(text: str, block: int, spans: list, i: int, qs: list[Quan
     ]
 
 
-GOM = re.compile(r"[,:]?\s*\b(?:bao\s+)?gồm\b(?!\s+cả)\s*:?", re.IGNORECASE)
-
-
-COLLECTIVE = re.compile(r"^(?:đơn vị|cơ quan|người|văn bản|trường hợp|tổ chức)", re.IGNORECASE)
-
-
-def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
-    """ "287 thủ tục …, gồm: bãi bỏ 81 thủ tục …, đơn giản hóa 205 thủ tục …": a whole and the list that makes
-    it up, to the end of the sentence."""
-    claims = []
-    pairs = list(brackets(text, *span))
-    for match in GOM.finditer(text, span[0], span[1]):
-        before = [
-            q
-            for q in qs
-            if span[0] <= q.start and q.end <= match.start() and not any(o < q.start < c for o, c in pairs)
-        ]
-        if not before or before[-1].kind != "count" or match.start() - before[-1].end > 80:
-            continue
-        whole = before[-1]
-        parts, left = [], match.end()
-        for q in qs:
-            if q.start < match.end() or q.start >= span[1] or any(o < q.start < c for o, c in pairs):
-                continue
-            if q.kind != "count" or re.search(
-                r"[;(]|\b(?:tăng|giảm|còn|trong đó)\b", text[left : q.start], re.I
-            ):
-                break  # the list ends where another statement begins
-            parts.append(q)
-            left = q.end
-        unit = _unit_word(whole)
-        same = [p for p in parts if _unit_word(p) == unit or COLLECTIVE.match(whole.unit)]
-        if len(parts) < 2 or len(same) != len(parts):
-            continue
-        exhaustive = not NOT_EXHAUSTIVE.search(text[match.end() : span[1]])
-        claims.append(breakdown(block, span, whole, parts, exhaustive))
-    return claims
-
-
-def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
-    """ ", trong đó có 1.076 dịch vụ công …" after "1.468 dịch vụ công …": a part never exceeds its whole;
-    ", trong đó: 597 là đơn khiếu nại, 230 đơn tố cáo, 241 đơn kiến nghị" lists its parts, to the end of the
-    sentence."""
-    claims = []
-    pairs = list(brackets(text, *span))
-    for match in TRONG_DO.finditer(text, span[0], span[1]):
-        if match.start() - span[0] < 3 or any(o < match.start() < c for o, c in pairs):
-            continue
-        wholes = [
-            q
-            for q in qs
-            if span[0] <= q.start
-            and q.end <= match.start()
-            and q.kind == "count"
-            and not any(o < q.start < c for o, c in pairs)
-        ]
-        parts, left = [], match.end()
-        for q in qs:
-            if q.start < match.end() or q.start >= span[1] or any(o < q.start < c for o, c in pairs):
-                continue
-            if q.kind != "count" or re.search(r"[;(]|\btrong đó\b", text[left : q.start], re.I):
-                break
-            parts.append(q)
-            left = q.end
-        if not wholes or not parts or parts[0].start > match.end() + 25:
-            continue
-        whole = wholes[-1]
-        key = measure_key(whole)
-        same = [p for p in parts if measure_key(p) == key or not measure_key(p)]
-        if len(parts) == 1 and measure_key(parts[0]) == key and key:
-            claims.append(breakdown(block, span, whole, parts, False, subset=True))
-        elif len(parts) >= 2 and len(same) == len(parts) and any(measure_key(p) == key for p in parts):
-            named = text[whole.end : match.start()]
-            exhaustive = _partition(text, parts, qs, match.end(), named) and not NOT_EXHAUSTIVE.search(
-                text[match.end() : span[1]]
-            )
-            claims.append(breakdown(block, span, whole, parts, exhaustive))
-    return claims
-
-
 def _percent_after(text: str, q: Quantity, qs: list[Quantity], limit: int) -> Quantity | None:
     """The percent said of ``q`` ("58/235 quy định … (chiếm tỉ lệ 27,8%)"), before ``limit``, as precise as written."""
     found = next((p for p in qs if p.kind == "percent" and q.end <= p.start < limit), None)
@@ -332,9 +253,21 @@ def same_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Cl
     return claims
 
 
+# abbreviations reports define in brackets, by the first word of what they stand for
+ABBREVIATIONS = {"tthc": "thủ", "dvc": "dịch", "dvctt": "dịch", "dvcttt": "dịch", "đkkd": "điều", "hs": "hồ"}
+
+
 def measure_key(q: Quantity) -> str:
-    """What a count counts, in a word or two: "lượt" and "lượt người" are different measures."""
-    words = [w for w in q.unit.split(" ") if w] if q.unit else []
+    """What a count counts, in a word or two: "lượt" and "lượt người" are different measures; "TTHC" is
+    "thủ tục hành chính".
+
+    >>> from reformaudit.narrative.quantities import find_quantities
+    >>> measure_key(find_quantities("có 3 TTHC mới")[0]) == measure_key(find_quantities("có 3 thủ tục")[0])
+    True
+    """
+    words = (
+        [ABBREVIATIONS.get(w.lower().strip(",;:.()"), w) for w in q.unit.split(" ") if w] if q.unit else []
+    )
     while words and words[0] in ("là", "có", "được"):
         words = words[1:]
     if not words:
@@ -353,7 +286,7 @@ PART_LEVELS = [
 ]
 
 
-def _partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int, named: str = "") -> bool:
+def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int, named: str = "") -> bool:
     """The parts are a known partition: words that split a whole (levels, states, kinds of letters), or
     each at its own administrative level. ``named``: the whole's own words; a category they name that no
     part names ("190 đơn kiến nghị, phản ánh, khiếu nại, tố cáo, trong đó có 16 đơn khiếu nại, 9 đơn tố

@@ -53,7 +53,9 @@ def change_claims(text: str, block: int = 0) -> list[Claim]:
             between = text[start.end : end.start] if end else ""
             if end is None or not TO.match(between):
                 continue
-            if not FROM.search(text[max(span[0], start.start - 12) : start.start]) and not MERGED_INTO.search(between):
+            if not FROM.search(text[max(span[0], start.start - 12) : start.start]) and not MERGED_INTO.search(
+                between
+            ):
                 continue
             claim = _stated_change(text, block, span, here, start, end)
             if claim:
@@ -121,7 +123,9 @@ def comparison_claims(text: str, block: int = 0) -> list[Claim]:
             claim = _comparison(text, block, span, [*standing, delta], delta, latest)
             if claim is None and previous:
                 joined = (previous[0][0], span[1])
-                claim = _comparison(text, block, joined, [*previous[1], *standing, delta], delta, latest, True)
+                claim = _comparison(
+                    text, block, joined, [*previous[1], *standing, delta], delta, latest, True
+                )
             if claim:
                 claims.append(claim)
         previous = (span, standing) if span[0] >= 0 else None
@@ -143,7 +147,9 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
         if not current or current[-1].start > delta.start and current[-1].start > before.start:
             continue
         if only_one:
-            readings = [_checked(block, span, before, now, delta) for now in current if now.value != before.value]
+            readings = [
+                _checked(block, span, before, now, delta) for now in current if now.value != before.value
+            ]
             fitting = [c for c in readings if c.status == "ok"]
             if fitting or len(readings) == 1:
                 return (fitting or readings)[-1]

@@ -29,8 +29,6 @@ import pandas as pd
 from ..limits import current
 from .breakdowns import (
     bracket_claims,
-    gom_claims,
-    inline_subset_claims,
     ratio_parts_claims,
     same_base_claims,
     trong_do_claim,
@@ -47,6 +45,7 @@ from .claim_finders import (
 )
 from .flow import flow_claims
 from .inspection import inspection_claims
+from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
 from .quantities import Quantity, find_quantities, sentences
 from .roles import FAMILY, dossier_state, is_dossier_text

@@ -1,0 +1,141 @@
+"""Lists of parts within one sentence: "287 thủ tục …, gồm: bãi bỏ 81 …, đơn giản hóa 205 …" and "1.178 dịch vụ
+công, trong đó cấp tỉnh 67, cấp huyện 1.111" — where the list ends, and whether its parts are one breakdown of
+the whole."""
+
+from __future__ import annotations
+
+import re
+
+from .breakdowns import NOT_EXHAUSTIVE, is_partition, measure_key
+from .claim import Claim, breakdown
+from .claim_finders import TRONG_DO, brackets
+from .quantities import Quantity
+
+GOM = re.compile(r"[,:]?\s*\b(?:bao\s+)?gồm\b(?!\s+cả)\s*:?", re.IGNORECASE)
+
+
+COLLECTIVE = re.compile(r"^(?:đơn vị|cơ quan|người|văn bản|trường hợp|tổ chức)", re.IGNORECASE)
+
+
+def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    """ "287 thủ tục …, gồm: bãi bỏ 81 thủ tục …, đơn giản hóa 205 thủ tục …": a whole and the list that makes
+    it up, to the end of the sentence."""
+    claims = []
+    pairs = list(brackets(text, *span))
+
+    def bracketed(q: Quantity) -> bool:
+        return any(o < q.start < c for o, c in pairs)
+
+    for match in GOM.finditer(text, span[0], span[1]):
+        before = [q for q in qs if span[0] <= q.start and q.end <= match.start() and not bracketed(q)]
+        if not before or before[-1].kind != "count" or match.start() - before[-1].end > 80:
+            continue
+        whole = before[-1]
+        parts, continued = _listed(text, qs, match.end(), span[1], whole, bracketed)
+        if len(parts) < 2:
+            continue
+        exhaustive = not NOT_EXHAUSTIVE.search(text[match.end() : span[1]])
+        claims.append(breakdown(block, span, whole, parts, exhaustive, uncertain=continued))
+    return claims
+
+
+def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    """ ", trong đó có 1.076 dịch vụ công …" after "1.468 dịch vụ công …": a part never exceeds its whole;
+    ", trong đó: 597 là đơn khiếu nại, 230 đơn tố cáo, 241 đơn kiến nghị" lists its parts, to the end of the
+    sentence or to a figure of another measure; "kế hoạch vốn 5.900 tỷ đồng, trong đó vốn ngân sách địa phương
+    4.421 tỷ đồng, …" lists amounts; "1.178 dịch vụ công, trong đó cấp tỉnh 67, cấp huyện 1.111" parts named
+    by their level alone. A list that goes on past a ";" is read as one only at warning level.
+
+    >>> from reformaudit.narrative.quantities import find_quantities
+    >>> text = "Có 1.942 TTHC, trong đó, 1.939 TTHC do Trung ương quy định, 2 TTHC do địa phương quy định."
+    >>> [(c.status, c.stated, c.computed) for c in inline_subset_claims(text, 0, (0, len(text)), find_quantities(text))]
+    [('fail', 1942.0, 1941.0)]
+    """
+    claims = []
+    pairs = list(brackets(text, *span))
+
+    def bracketed(q: Quantity) -> bool:
+        return any(o < q.start < c for o, c in pairs)
+
+    for match in TRONG_DO.finditer(text, span[0], span[1]):
+        if match.start() - span[0] < 3 or any(o < match.start() < c for o, c in pairs):
+            continue
+        wholes = [
+            q
+            for q in qs
+            if span[0] <= q.start
+            and q.end <= match.start()
+            and q.kind in ("count", "money")
+            and not bracketed(q)
+        ]
+        if not wholes or re.search(r"[.;]", text[wholes[-1].end : match.start()].rstrip().rstrip(";")):
+            continue
+        whole = wholes[-1]
+        parts, continued = _listed(text, qs, match.end(), span[1], whole, bracketed)
+        if not parts or parts[0].start > match.end() + 60:
+            continue
+        key = measure_key(whole)
+        named = text[whole.end : match.start()]
+        if len(parts) == 1:
+            if whole.kind == "money" or (key and measure_key(parts[0]) == key):
+                claims.append(breakdown(block, span, whole, parts, False, subset=True))
+            continue
+        keyed = whole.kind == "money" or any(measure_key(p) == key for p in parts)
+        partition = is_partition(text, parts, qs, match.end(), named)
+        if not keyed and not partition:
+            continue
+        exhaustive = partition and not NOT_EXHAUSTIVE.search(text[match.end() : span[1]])
+        # parts of one dimension of the whole only when words say so: "trong đó 60 trực tuyến, 90 đúng hạn"
+        # lists two, and may add up to more than the whole
+        claims.append(breakdown(block, span, whole, parts, exhaustive, uncertain=continued or not partition))
+    return claims
+
+
+STATE_VERB = re.compile(
+    r"\b(?:đã|đang|chưa|tiếp\s+nhận|giải\s+quyết|xử\s+lý|thụ\s+lý|trả|tiếp|còn|tăng|giảm|đạt|chiếm)\b", re.I
+)
+
+
+LIST_ENDS = re.compile(r"[(]|\b(?:trong đó|tăng|giảm|còn)\b", re.IGNORECASE)
+DESCRIBES = re.compile(r"\b(?:của|tại|thuộc|cho|ở)\s*$", re.IGNORECASE)
+
+
+def _listed(
+    text: str, qs: list[Quantity], start: int, end: int, whole: Quantity, bracketed
+) -> tuple[list, bool]:
+    """The parts listed from ``start`` to ``end`` (a sentence's end) for ``whole``: quantities of its kind and
+    measure (or of no measure), to the first of another measure, a bracket or "trong đó". A ";" ends the list
+    unless the next part goes on in parallel: the same measure, with no verb of its own before it. Whether the
+    list went on past a ";"."""
+    key = measure_key(whole)
+    collective = whole.kind == "count" and bool(COLLECTIVE.match(whole.unit))
+    parts: list[Quantity] = []
+    left, continued = start, False
+    for q in qs:
+        if q.start < start or q.start >= end or bracketed(q):
+            continue
+        gap = text[left : q.start]
+        if q.kind != whole.kind or LIST_ENDS.search(gap):
+            break
+        if collective and parts and measure_key(q) and not measure_key(parts[0]):
+            break
+        if (
+            whole.kind == "count"
+            and not collective
+            and measure_key(q)
+            and measure_key(q) != key
+            and not (parts and measure_key(q) == measure_key(parts[0]))
+        ):
+            if parts and DESCRIBES.search(text[max(left, q.start - 12) : q.start]):
+                continue  # "1.367 thủ tục … của 19 sở, ban, ngành; 285 thủ tục …": a figure describing a part
+            break
+        if ";" in gap:
+            lead = [w for w in gap.rsplit(";", 1)[1].split() if w.lower() not in ("có", "và", "là")]
+            if not parts or len(lead) > 2 or STATE_VERB.search(" ".join(lead)):
+                break
+            if measure_key(q) != measure_key(parts[0]):
+                break
+            continued = True
+        parts.append(q)
+        left = q.end
+    return parts, continued
