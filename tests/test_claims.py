@@ -192,3 +192,19 @@ def test_a_list_going_on_past_a_semicolon_and_lists_of_two_dimensions_are_warnin
     assert [b[:2] for b in _breakdowns(text.format(40))] == [("fail", "warning")]
     two = "Tiếp nhận 100 hồ sơ, trong đó 60 hồ sơ trực tuyến, 70 hồ sơ được giải quyết trước hạn."
     assert all(severity != "error" for _, severity, _ in _breakdowns(two))
+
+
+def test_brackets_after_an_abbreviation_and_brackets_opening_with_trong_do():
+    services = (
+        "Có 2.234 dịch vụ công trực tuyến (DVCTT) được thực hiện không phụ thuộc địa giới (1.096 DVCTT toàn trình "
+        "và {} DVCTT một phần)."
+    )
+    assert [b[0] for b in _breakdowns(services.format("1.138"))] == ["ok"]
+    assert [b[0] for b in _breakdowns(services.format("1.183"))] == ["fail"]
+    cases = "Bộ đã tiếp 64 lượt; với 37 vụ việc (trong đó, vụ việc mới phát sinh là 33, vụ việc cũ là {})."
+    assert [b[0] for b in _breakdowns(cases.format(4))] == ["ok"]
+    assert [b[0] for b in _breakdowns(cases.format(3))] == ["fail"]  # new and old cases make the whole
+    states = (
+        "Bộ đã tiếp 64 lượt; với 37 vụ việc (trong đó, 20 vụ việc đã giải quyết, 3 vụ việc có đúng có sai)."
+    )
+    assert [b[0] for b in _breakdowns(states)] == ["ok"]  # a subset: some cases are in neither

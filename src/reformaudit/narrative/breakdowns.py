@@ -17,9 +17,15 @@ NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNOR
 
 PARTITION_WORDS = re.compile(
     r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa |trong nước|ngoài nước"
-    r"|trung ương|địa phương|khiếu nại|tố cáo|kiến nghị|phản ánh",
+    r"|trung ương|địa phương|khiếu nại|tố cáo|kiến nghị|phản ánh|chuyển sang|mới phát sinh|tiếp nhận mới|\bcũ\b",
     re.IGNORECASE,
 )
+
+
+ABBREVIATION = re.compile(
+    r"\(\s*[A-ZĐ][A-ZĐ&\-]{1,9}\s*\)"
+)  # "(TTHC)", "(DVCTT)" after the words they stand for
+LEADING_TRONG_DO = re.compile(r"^\s*trong\s+đó\s*[,:]", re.IGNORECASE)
 
 
 def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
@@ -44,10 +50,10 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             whole = _side(whole, "numerator")
         if whole.kind != "count":
             continue
-        gap = text[whole.end : opened]
+        gap = ABBREVIATION.sub("", text[whole.end : opened])
         if re.search(r"[);:]", gap) or (len(counts) == 1 and ("," in gap or len(gap) > 40)):
             continue  # a lone number in brackets far from a count belongs to the words before it
-        if re.search(r"[,;]", text[opened : counts[0].start]):
+        if re.search(r"[,;]", LEADING_TRONG_DO.sub("", text[opened + 1 : counts[0].start])):
             continue  # "(trước khi sắp xếp, tỉnh có 192 …)": an aside, not a list of parts
         if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn)", inner_text) or COMPARED.match(inner_text):
             continue
@@ -59,8 +65,12 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # "65 lượt đoàn (366 người)": the bracket counts something else about the same things
         if re.search(r"(?i)(?:tăng|giảm|thêm|bớt)\s*$", text[max(span[0], whole.start - 12) : whole.start]):
             continue  # "giảm 21 đơn vị (…)": a change is not the whole of what the bracket lists
-        subset = bool(TRONG_DO.match(inner_text)) or len(counts) == 1
-        exhaustive = not subset and not NOT_EXHAUSTIVE.search(inner_text)
+        listed = not NOT_EXHAUSTIVE.search(inner_text)
+        # "(trong đó, vụ việc mới phát sinh là 33, vụ việc cũ là 4)": a subset, unless its words split the whole
+        subset = len(counts) == 1 or (
+            bool(TRONG_DO.match(inner_text)) and not (listed and is_partition(text, counts, qs, opened))
+        )
+        exhaustive = not subset and listed
         claims.append(breakdown(block, span, whole, counts, exhaustive, subset))
     return claims
 
@@ -102,9 +112,11 @@ def _other_measure(whole: Quantity, parts: list[Quantity]) -> bool:
 
 
 def _words_of(text: str, q: Quantity, qs: list[Quantity], start: int) -> str:
-    """The words that describe a part: from the quantity before it (or ``start``) to its own unit."""
+    """The words that describe a part: from the quantity before it (or ``start``) to its own unit; words before
+    the last comma or semicolon in between describe the part before ("20 vụ việc đã giải quyết, 3 vụ việc …")."""
     left = max([start, *(o.end for o in qs if o.end <= q.start)])
-    return text[left : q.start] + " " + q.unit + " "
+    lead = text[left : q.start] if left == start else re.split(r"[,;]", text[left : q.start])[-1]
+    return lead + " " + q.unit + " "
 
 
 def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -> Claim | None:
