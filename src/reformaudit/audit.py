@@ -25,6 +25,7 @@ from .loading.forms import WorkbookRead, read_workbook
 from .narrative import load_narrative
 from .periods.checks import period_findings
 from .periods.header import settle
+from .periods.series import compare_series
 from .report import Report, present
 
 
@@ -203,12 +204,18 @@ def audit(
     name: str | None = None,
     period: str | None = None,
     unit: str | None = None,
+    previous: list[str | Path] | tuple = (),
 ) -> AuditResult:
     """Audit one report made of ``paths`` (files or a folder), with the built-in rules plus ``rules`` folders.
 
-    ``period`` ("2026-H1", "6 tháng đầu năm 2026") and ``unit`` replace what the report's titles state."""
+    ``period`` ("2026-H1", "6 tháng đầu năm 2026") and ``unit`` replace what the report's titles state;
+    ``previous`` are the same unit's reports of other periods (a folder or file each), compared with it."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     catalogue = load_catalogue(tuple(rules))
     report, stock = load_with_stock(list(paths), catalogue, name, period, unit)
-    return AuditResult(report, audit_reports([(report, stock)], catalogue)[report.name], stock)
+    findings = audit_reports([(report, stock)], catalogue)[report.name]
+    if previous:
+        earlier = [load_report([p], catalogue, Path(p).name) for p in previous]
+        findings = sorted([*findings, *compare_series(report, earlier)], key=Finding.sort_key)
+    return AuditResult(report, findings, stock)

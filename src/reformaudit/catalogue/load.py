@@ -15,6 +15,7 @@ from .schema import (
     CHECK_KEYS,
     INDICATOR_KEYS,
     MESSAGE_FIELDS,
+    OVER_TIME,
     RELATION_KEYS,
     STATEMENT_KEYS,
     TOP_KEYS,
@@ -261,8 +262,27 @@ def _entries(data: dict, section: str, path: Path) -> list[dict]:
     return entries
 
 
+def _over_time(data: dict, path: Path) -> dict[str, str]:
+    """``over_time: {cumulative: ["5:3"], flow: [...]}`` as indicator key -> behaviour."""
+    raw = data.get("over_time") or {}
+    if not isinstance(raw, dict) or set(raw) - set(OVER_TIME):
+        raise refuse(
+            f"{path}: over_time chỉ nhận các nhóm {', '.join(OVER_TIME)}, mỗi nhóm một danh sách FORM:CODE",
+            f"{path}: over_time takes the groups {', '.join(OVER_TIME)}, each a list of FORM:CODE",
+            RulesError,
+        )
+    return {str(ref): nature for nature, refs in raw.items() for ref in refs or []}
+
+
 def _merge_folder(
-    folder: Path, forms: dict, rules: dict, checks: dict, templates: dict, statements: dict, builtin: bool
+    folder: Path,
+    forms: dict,
+    rules: dict,
+    checks: dict,
+    templates: dict,
+    statements: dict,
+    builtin: bool,
+    over_time: dict,
 ) -> None:
     known = None if builtin else sorted(checks)
     for path in _yaml_files(folder):
@@ -287,6 +307,7 @@ def _merge_folder(
         for raw in _entries(data, "statements", path):
             statement = _statement(raw, templates, path)
             statements[statement.id] = statement
+        over_time.update(_over_time(data, path))
 
 
 def _validate(cat: Catalogue) -> None:
@@ -297,6 +318,9 @@ def _validate(cat: Catalogue) -> None:
                 raise RulesError(f"{rule.source}: rule {rule.id} names {ref}, which no form defines")
             if not known[ref].has_value:
                 raise RulesError(f"{rule.source}: rule {rule.id} names {ref}, a heading row without a value")
+    for ref in cat.over_time:
+        if ref not in known:
+            raise RulesError(f"over_time names {ref}, which no form defines")
     for statement in cat.statements:
         if statement.indicator not in known:
             raise RulesError(f"statement {statement.id} names {statement.indicator}, which no form defines")
@@ -310,6 +334,7 @@ def _load(folders: tuple[Path, ...]) -> Catalogue:
     rules: dict[str, Rule] = {}
     checks: dict[str, CheckSpec] = {}
     statements: dict[str, Statement] = {}
+    over_time: dict[str, str] = {}
     for number, folder in enumerate(folders):
         if folder.is_file():
             raise refuse(
@@ -323,8 +348,10 @@ def _load(folders: tuple[Path, ...]) -> Catalogue:
                 f"{folder}: rules folder not found; check the path given to --rules",
                 RulesError,
             )
-        _merge_folder(folder, forms, rules, checks, templates, statements, builtin=number == 0)
-    cat = Catalogue(dict(sorted(forms.items())), list(rules.values()), checks, list(statements.values()))
+        _merge_folder(folder, forms, rules, checks, templates, statements, number == 0, over_time)
+    cat = Catalogue(
+        dict(sorted(forms.items())), list(rules.values()), checks, list(statements.values()), over_time
+    )
     _validate(cat)
     return cat
 

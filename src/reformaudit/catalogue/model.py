@@ -144,6 +144,7 @@ class Catalogue:
     rules: list[Rule]
     checks: dict[str, CheckSpec]
     statements: list[Statement] = field(default_factory=list)
+    over_time: dict[str, str] = field(default_factory=dict)  # indicator key -> cumulative, flow, …
 
     def indicator(self, ref: str) -> Indicator:
         form, code = split_key(ref)

@@ -16,7 +16,9 @@ from ..errors import RulesError
 from ..guard import refuse
 from .model import Text
 
-TOP_KEYS = {"form", "title", "indicators", "relations", "checks", "statements"}
+TOP_KEYS = {"form", "title", "indicators", "relations", "checks", "statements", "over_time"}
+# How an indicator behaves from one period to the next (reformaudit.periods.series)
+OVER_TIME = ("cumulative", "year_plan", "flow", "reach")
 VALIDITY_KEYS = {"valid_from", "valid_to"}
 INDICATOR_KEYS = {"code", "label", "kind", "unit", "choices"} | VALIDITY_KEYS
 CHECK_KEYS = {"id", "severity", "title", "message"}

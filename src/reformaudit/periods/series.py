@@ -1,0 +1,182 @@
+"""One report against the same unit's reports of other periods (``check CURRENT --previous EARLIER…``).
+
+How an indicator behaves over time is data (``over_time`` in ``rules/periods.yaml``): a cumulative figure
+cannot fall within a year, a figure assigned for the year stays the same, a flow over a period within
+another is at most the other's, and flows of periods that do not overlap add up to at most the one
+containing them. Reports on two sides of a change of the administrative map (1/7/2025) are not compared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..catalogue import split_key
+from ..checks.spec import check_finding
+from ..findings import Finding, Joined, Num, Ref, Term
+from .checks import day_text, period_text
+from .header import same_unit
+from .validity import REFORMS, reform
+
+
+def _value(report, ref: str) -> float | None:
+    row = report.row(ref)
+    if row is None or row["value"] != row["value"] or row["value"] is None:
+        return None
+    return float(row["value"])
+
+
+def _source(report) -> str:
+    return report.name or (Path(report.sources[0]).name if report.sources else "?")
+
+
+def _fields(report, ref: str) -> dict:
+    form, code = split_key(ref)
+    indicator = report.catalogue.indicator(ref)
+    return {"ref": Ref(form, code, True), "label_short": indicator.label[:60]}
+
+
+def _num(value: float, report, ref: str) -> Num:
+    return Num(value, percent=report.catalogue.indicator(ref).kind == "percent")
+
+
+def _change_between(a, b):
+    """The first change of the map between two periods (or inside either), or None."""
+    low, high = min(a.start, b.start), max(a.end, b.end)
+    return next((day for day in sorted(REFORMS) if low < day <= high), None)
+
+
+def _comparable(current, earlier) -> Finding | None:
+    """Why ``earlier`` cannot be compared with ``current`` (a finding), or None when it can."""
+    catalogue = current.catalogue
+    for report in (current, earlier):
+        if report.period is None:
+            return check_finding(
+                catalogue, "SERIES.no-period", {"source": _source(report)}, [], area="periods"
+            )
+    if current.unit and earlier.unit and not same_unit(current.unit, earlier.unit):
+        fields = {"earlier_source": _source(earlier), "earlier_unit": earlier.unit, "unit": current.unit}
+        return check_finding(catalogue, "SERIES.other-unit", fields, [], area="periods")
+    day = _change_between(current.period, earlier.period)
+    if day is not None:
+        fields = {
+            "period": period_text(current.period),
+            "earlier_period": period_text(earlier.period),
+            "earlier_source": _source(earlier),
+            "reform": reform(day),
+            "day": day_text(day),
+        }
+        return check_finding(catalogue, "SERIES.not-comparable", fields, [], area="periods")
+    return None
+
+
+def _pair(later, earlier, ref: str, nature: str) -> Finding | None:
+    """Cumulative and year-plan figures of two periods of one year, ``later`` ending after ``earlier``."""
+    now, before = _value(later, ref), _value(earlier, ref)
+    if now is None or before is None or later.period.year != earlier.period.year:
+        return None
+    if nature == "cumulative" and now < before:
+        check = "SERIES.cumulative-fell"
+    elif nature == "year_plan" and now != before:
+        check = "SERIES.plan-changed"
+    else:
+        return None
+    fields = _fields(later, ref) | {
+        "period": period_text(later.period),
+        "value": _num(now, later, ref),
+        "earlier_period": period_text(earlier.period),
+        "earlier_value": _num(before, earlier, ref),
+    }
+    evidence = [later.evidence(ref), earlier.evidence(ref)]
+    return check_finding(
+        later.catalogue, check, fields, evidence, expected=before, actual=now, area="periods"
+    )
+
+
+def _nested(inner, outer, ref: str) -> Finding | None:
+    small, large = _value(inner, ref), _value(outer, ref)
+    if small is None or large is None or small <= large:
+        return None
+    fields = _fields(outer, ref) | {
+        "inner_period": period_text(inner.period),
+        "inner_span": inner.period.span(),
+        "inner_value": _num(small, inner, ref),
+        "outer_period": period_text(outer.period),
+        "outer_span": outer.period.span(),
+        "outer_value": _num(large, outer, ref),
+    }
+    evidence = [outer.evidence(ref), inner.evidence(ref)]
+    return check_finding(
+        outer.catalogue,
+        "SERIES.flow-not-nested",
+        fields,
+        evidence,
+        expected=large,
+        actual=small,
+        area="periods",
+    )
+
+
+def _separate(outer, parts: list, ref: str) -> Finding | None:
+    """Flows of periods that do not overlap, all within ``outer``, add up to at most its figure."""
+    total, values = _value(outer, ref), [_value(p, ref) for p in parts]
+    if total is None or any(v is None for v in values) or sum(values) <= total:
+        return None
+    terms = tuple(Term(period_text(p.period), _num(v, p, ref)) for p, v in zip(parts, values))
+    fields = _fields(outer, ref) | {
+        "parts_text": Joined(terms),
+        "parts_sum": _num(sum(values), outer, ref),
+        "outer_period": period_text(outer.period),
+        "outer_value": _num(total, outer, ref),
+    }
+    evidence = [outer.evidence(ref), *(p.evidence(ref) for p in parts)]
+    return check_finding(
+        outer.catalogue,
+        "SERIES.flows-exceed",
+        fields,
+        evidence,
+        expected=total,
+        actual=sum(values),
+        area="periods",
+    )
+
+
+def _disjoint_within(outer, reports: list) -> list:
+    """The longest periods within ``outer`` that do not overlap each other (at least two, else none)."""
+    inside = [
+        r for r in reports if r is not outer and outer.period.contains(r.period) and r.period != outer.period
+    ]
+    chosen: list = []
+    for r in sorted(inside, key=lambda r: (r.period.start - r.period.end, r.period.start)):
+        if not any(r.period.overlaps(c.period) for c in chosen):
+            chosen.append(r)
+    return sorted(chosen, key=lambda r: r.period.start) if len(chosen) > 1 else []
+
+
+def compare_series(current, earlier: list) -> list[Finding]:
+    """Every finding of ``current`` against ``earlier`` reports of the same unit (and among the pairs
+    that include ``current``: the earlier reports are checked on their own, not against each other)."""
+    out: list[Finding] = []
+    usable = []
+    for report in earlier:
+        reason = _comparable(current, report)
+        if reason is None:
+            usable.append(report)
+        elif reason not in out:
+            out.append(reason)
+    natures = current.catalogue.over_time
+    for other in usable:
+        later, before = (current, other) if current.period.end >= other.period.end else (other, current)
+        for ref, nature in natures.items():
+            if nature in ("cumulative", "year_plan"):
+                out += filter(None, [_pair(later, before, ref, nature)])
+            elif current.period != other.period:
+                outer, inner = (current, other) if current.period.contains(other.period) else (other, current)
+                if outer.period.contains(inner.period):
+                    out += filter(None, [_nested(inner, outer, ref)])
+    parts = _disjoint_within(current, usable)
+    for ref, nature in natures.items():
+        if nature == "flow" and parts:
+            out += filter(None, [_separate(current, parts, ref)])
+    for finding in out:
+        finding.report = current.name
+    return out

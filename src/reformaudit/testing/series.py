@@ -1,0 +1,108 @@
+"""A consistent series of one unit's reports, written from one report's source (``bieu-mau.source.yaml``).
+
+The source is taken as the first half of a year. For another period, what happened during the period
+(``flow`` in ``rules/periods.yaml``) is scaled by the period's share of the year, what is counted from
+the start of the year (``cumulative``) by the share up to the period's end, and totals and rates are
+worked out again, so every relation still holds. ``two_tier`` makes it a report after 1/7/2025: district
+rows blank, their figures taken over by the province or commune rows beside them.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from ..catalogue import Catalogue
+from ..numbers import parse_number
+from ..periods import Period
+
+QUARTERS = {"Q1": 0.25, "Q2": 0.25, "H1": 0.5, "Q3": 0.25, "9M": 0.75, "Q4": 0.25, "H2": 0.5, "Y": 1.0}
+UP_TO = {"Q1": 0.25, "Q2": 0.5, "H1": 0.5, "Q3": 0.75, "9M": 0.75, "Q4": 1.0, "H2": 1.0, "Y": 1.0}
+DISTRICT_HEIRS = {"2:1.2": "2:1.1", "3:1.4.2": "3:1.4.1", "4:1.5.3": "4:1.5.1"}
+
+
+def rows_of(source: dict):
+    """(indicator key, row list) of every row of a source, the row editable in place."""
+    for form in source["forms"]:
+        for item in form["rows"]:
+            row = item["row"] if isinstance(item, dict) else item
+            yield f"{form['form']}:{str(row[0]).rstrip('.')}", row
+
+
+def _number(written) -> float | None:
+    if written is None:
+        return None
+    if isinstance(written, dict):
+        return float(written["percent"]) * 100
+    if isinstance(written, (int, float)):
+        return float(written)
+    return parse_number(str(written)).value
+
+
+def _rate(value: float):
+    """A rate as an office writes it: whole, or with two decimals and a comma."""
+    return int(value) if value == int(value) else f"{value:.2f}".replace(".", ",")
+
+
+def _recompute(source: dict, catalogue: Catalogue, changed: set[str]) -> None:
+    rows = dict(rows_of(source))
+    values = {ref: _number(row[3]) for ref, row in rows.items()}
+    for rule in catalogue.rules:
+        if rule.type == "sum" and set(rule.refs["parts"]) & changed and rule.refs["total"] in rows:
+            parts = [values.get(p) or 0 for p in rule.refs["parts"]]
+            values[rule.refs["total"]] = sum(parts)
+            rows[rule.refs["total"]][3] = int(sum(parts))
+    for rule in catalogue.rules:
+        refs = rule.refs
+        if (
+            rule.type == "ratio"
+            and {refs["numerator"], refs["denominator"]} & changed
+            and refs["rate"] in rows
+        ):
+            num, den = values.get(refs["numerator"]), values.get(refs["denominator"])
+            if num is not None and den:
+                rows[refs["rate"]][3] = _rate(round(num / den * 100, 2))
+
+
+def for_period(source: dict, catalogue: Catalogue, period: Period, unit_title: str | None = None) -> dict:
+    """The source (a first half of a year) rewritten as the same unit's report for ``period``."""
+    source = copy.deepcopy(source)
+    label = period.label("vi").upper()
+    source["title"] = f"THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH {label}"
+    end = period.end
+    source["subtitle"] = (
+        f"(Ban hành kèm theo Báo cáo số 215/BC-UBND ngày {end.day}/{end.month}/{end.year} của UBND tỉnh)"
+    )
+    if unit_title:
+        source["organisation"] = unit_title
+    scale = {"flow": QUARTERS[period.kind] / 0.5, "cumulative": UP_TO[period.kind] / 0.5}
+    changed = set()
+    for ref, row in rows_of(source):
+        nature = catalogue.over_time.get(ref)
+        value = _number(row[3])
+        if nature in scale and value is not None:
+            row[3] = int(round(value * scale[nature]))
+            changed.add(ref)
+    _recompute(source, catalogue, changed)
+    return _without_level_notes(source, catalogue)
+
+
+def _without_level_notes(source: dict, catalogue: Catalogue) -> dict:
+    """Notes that break a figure down by level ("Cấp tỉnh: …; Cấp huyện: …") left out: they would not fit."""
+    noted = {ref for rule in catalogue.rules if rule.type == "note_levels" for ref in rule.refs["notes"]}
+    for ref, row in rows_of(source):
+        if ref in noted and len(row) > 4:
+            row[4] = None
+    return source
+
+
+def two_tier(source: dict, catalogue: Catalogue) -> dict:
+    """The report as after 1/7/2025: district rows blank, their figures taken over beside them."""
+    source = copy.deepcopy(source)
+    rows = dict(rows_of(source))
+    district = {i.key for i in catalogue.indicators() if i.valid_to is not None}
+    for part, heir in DISTRICT_HEIRS.items():
+        if part in rows and heir in rows:
+            rows[heir][3] = int((_number(rows[heir][3]) or 0) + (_number(rows[part][3]) or 0))
+    for ref in district & set(rows):
+        rows[ref][3] = None
+    return _without_level_notes(source, catalogue)

@@ -1,0 +1,111 @@
+"""Comparison with earlier periods: each relation over time catches its slip and is silent on a consistent series."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from reformaudit.audit import audit
+from reformaudit.periods import parse_period
+from reformaudit.testing import SINGLE_SHEET, write_workbook
+from reformaudit.testing.series import for_period, rows_of, two_tier
+
+PERIODS = ("2026-Q1", "2026-H1", "2026-Q3", "2026")
+
+
+@pytest.fixture(scope="module")
+def sources(consistent_source, catalogue) -> dict[str, dict]:
+    """A two-tier province's consistent 2026 series, and the same province's first half of 2024."""
+    out = {
+        code: two_tier(for_period(consistent_source, catalogue, parse_period(code)), catalogue)
+        for code in PERIODS
+    }
+    out["2024-H1"] = consistent_source
+    return out
+
+
+@pytest.fixture(scope="module")
+def series(tmp_path_factory, sources) -> dict[str, object]:
+    root = tmp_path_factory.mktemp("series")
+    return {code: write(root / code, source) for code, source in sources.items()}
+
+
+def write(folder, source: dict):
+    folder.mkdir(parents=True, exist_ok=True)
+    write_workbook(source, folder / "bieu-mau.xlsx", SINGLE_SHEET)
+    return folder
+
+
+def slipped(sources: dict, code: str, ref: str, change) -> dict:
+    """A copy of one period's source with one figure changed by ``change``."""
+    source = copy.deepcopy(sources[code])
+    for key, row in rows_of(source):
+        if key == ref:
+            row[3] = change(int(str(row[3]).replace(".", "")))
+    return source
+
+
+def value_of(sources: dict, code: str, ref: str) -> int:
+    return next(int(str(row[3]).replace(".", "")) for key, row in rows_of(sources[code]) if key == ref)
+
+
+def rules(result) -> list[str]:
+    return [f.rule for f in result.findings]
+
+
+def test_a_consistent_series_is_silent(series):
+    assert rules(audit(series["2026"], previous=[series[c] for c in PERIODS[:3]])) == []
+    assert rules(audit(series["2026-H1"], previous=[series["2026-Q1"]])) == []
+    assert rules(audit(series["2026-Q3"], previous=[series["2026-Q1"], series["2026-H1"]])) == []
+
+
+def test_a_cumulative_figure_that_falls_within_the_year(tmp_path, series, sources):
+    high = value_of(sources, "2026-H1", "5:3") + 2
+    q1 = write(tmp_path / "q1", slipped(sources, "2026-Q1", "5:3", lambda v: high))
+    result = audit(series["2026-H1"], previous=[q1])
+    assert rules(result) == ["SERIES.cumulative-fell"]
+    finding = result.findings[0]
+    assert finding.severity == "error" and "lũy kế" in finding.message("vi")
+    h1 = series["2026-H1"] / "bieu-mau.xlsx"
+    assert [(e.source, e.code) for e in finding.evidence] == [(str(h1), "3"), (str(q1 / "bieu-mau.xlsx"), "3")]
+
+
+def test_a_figure_assigned_for_the_year_that_changes(tmp_path, series, sources):
+    h1 = write(tmp_path / "h1", slipped(sources, "2026-H1", "4:2.1", lambda v: v + 5))
+    result = audit(h1, previous=[series["2026-Q1"]])
+    assert rules(result) == ["SERIES.plan-changed"] and result.findings[0].severity == "warning"
+    assert "Ghi chú" in result.findings[0].message("vi")
+
+
+def test_a_quarter_with_more_than_its_half_year(tmp_path, series, sources):
+    high = value_of(sources, "2026-H1", "1:1") + 3
+    q1 = write(tmp_path / "q1", slipped(sources, "2026-Q1", "1:1", lambda v: high))
+    result = audit(series["2026-H1"], previous=[q1])
+    assert rules(result) == ["SERIES.flow-not-nested"]
+    message = result.findings[0].message("en")
+    assert "Q1 2026" in message and "first half of 2026" in message
+
+
+def test_separate_periods_adding_up_to_more_than_the_year(tmp_path, series, sources):
+    year = value_of(sources, "2026", "1:1")
+    q3 = write(
+        tmp_path / "q3",
+        slipped(sources, "2026-Q3", "1:1", lambda v: year - value_of(sources, "2026-H1", "1:1") + 1),
+    )
+    result = audit(series["2026"], previous=[series["2026-Q1"], series["2026-H1"], q3])
+    assert rules(result) == ["SERIES.flows-exceed"]
+    assert len(result.findings[0].evidence) == 3  # the year's cell, the half year's and the quarter's
+
+
+def test_across_the_2025_reform_periods_are_not_comparable_never_wrong(series):
+    result = audit(series["2026-H1"], previous=[series["2024-H1"]])
+    assert rules(result) == ["SERIES.not-comparable"] and result.findings[0].severity == "info"
+    assert "203/2025/QH15" in result.findings[0].message("vi")
+
+
+def test_an_earlier_report_of_another_unit_is_not_compared(tmp_path, series, sources):
+    other = copy.deepcopy(sources["2026-Q1"])
+    other["organisation"] = "ỦY BAN NHÂN DÂN TỈNH BÌNH MINH"
+    result = audit(series["2026-H1"], previous=[write(tmp_path / "other", other)])
+    assert rules(result) == ["SERIES.other-unit"]
