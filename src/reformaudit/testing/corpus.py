@@ -26,7 +26,7 @@ FIELDS = {
 }
 SCALES = [
     (re.compile(r"\s*nghìn\s+t[ỷỉ]|\s*ngàn\s+t[ỷỉ]"), 1e12),
-    (re.compile(r"\s*t[ỷỉ](?!\s*lệ)"), 1e9),
+    (re.compile(r"\s*t[ỷỉ](?!\s*lệ)(?!\w)"), 1e9),  # "tỷ", "tỉ", not "tỉnh"
     (re.compile(r"\s*triệu(?!\w)"), 1e6),
     (re.compile(r"\s*(?:nghìn|ngàn)(?!\w)"), 1e3),
 ]
