@@ -146,3 +146,28 @@ def test_narrative_and_forms_for_different_periods(tmp_path, consistent_source):
     message = findings[0].message("vi")
     assert "6 tháng đầu năm 2024" in message and "quý I năm 2024" in message
     assert {e.cell for e in findings[0].evidence} >= {"B4"}
+
+
+def test_every_output_shows_the_period_and_unit():
+    import json
+
+    from reformaudit.reporting import RENDERERS
+
+    result = audit(CONSISTENT)
+    text = RENDERERS["text"](result, lang="vi", width=200)
+    assert (
+        "Đơn vị: ỦY BAN NHÂN DÂN TỈNH AN HÒA (DỮ LIỆU MẪU) · Kỳ báo cáo: 6 tháng đầu năm 2024 (15/12/2023–14/6/2024)"
+        in text
+    )
+    assert "Period: first half of 2024 (15/12/2023–14/6/2024)" in RENDERERS["text"](
+        result, lang="en", width=200
+    )
+    summary = json.loads(RENDERERS["json"](result, lang="en"))["summary"]
+    assert summary["period"] == {
+        "code": "2024-H1",
+        "label": "first half of 2024",
+        "from": "2023-12-15",
+        "to": "2024-06-14",
+    }
+    assert summary["unit"] == "UBND tỉnh An Hòa"
+    assert "6 tháng đầu năm 2024 (15/12/2023–14/6/2024)" in RENDERERS["html"](result, lang="vi")

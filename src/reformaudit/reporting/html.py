@@ -129,7 +129,7 @@ def badges(result, lang: str) -> str:
 
 def render_html(result, lang: str = "vi", **_) -> str:
     """The whole page for an :class:`~reformaudit.audit.AuditResult`."""
-    who = identity(result.report)
+    who = identity(result.report, lang)
     identity_rows = "".join(
         f"<dt>{words(k, lang)}</dt><dd>{escape(who[k]) or words('unknown', lang)}</dd>"
         for k in ("unit", "period", "files")

@@ -1,35 +1,37 @@
-"""Who and when a report is about: the reporting unit and period, read from its titles and first lines."""
+"""Who and when a report is about: the reporting unit and period (read by :mod:`reformaudit.periods`)."""
 
 from __future__ import annotations
 
-import re
+from ..catalogue import Text
+from ..periods.header import same_unit
 
-UNIT_TITLE = re.compile(r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|BỘ|SỞ)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{2,60}")
-UNIT_TEXT = re.compile(
-    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố|huyện|thị xã)(?:\s+[A-ZĐÀ-Ỹ]\w*)+"
-)
-PERIOD = re.compile(r"(quý\s+[IVX]+|6 tháng (?:đầu|cuối) năm|9 tháng|năm)\s+(\d{4})", re.IGNORECASE)
-SKIP = re.compile(r"CỘNG HO[ÀA]|Độc lập", re.IGNORECASE)
+LABELS = {"unit": Text("Đơn vị", "Reporting unit"), "period": Text("Kỳ báo cáo", "Period")}
 
 
-def _lines(report) -> list[tuple[str, re.Pattern]]:
-    lines = [(t, UNIT_TITLE) for _, _, _, t in report.texts]
-    if report.narrative is not None:
-        lines += [(t, UNIT_TEXT) for t in report.narrative["text"].head(6)]
-    return [(line, unit) for line, unit in lines if line and not SKIP.search(line)]
-
-
-def identity(report) -> dict[str, str]:
-    """``unit``, ``period`` and ``files`` of a report, each "" when it cannot be told.
+def identity(report, lang: str = "vi") -> dict[str, str]:
+    """``unit``, ``period`` (with its cut-off dates) and ``files`` of a report, each "" when not known.
 
     >>> from reformaudit.audit import load_report
     >>> identity(load_report(["samples/binh-phuoc-2023-6t/bieu-mau.xlsx"]))["period"]
-    '6 tháng đầu năm 2023'
+    '6 tháng đầu năm 2023 (15/12/2022–14/6/2023)'
     """
-    unit = period = ""
-    for line, unit_pattern in _lines(report):
-        if not unit and (match := unit_pattern.search(line)):
-            unit = " ".join(match.group(0).split())
-        if not period and (match := PERIOD.search(line)):
-            period = f"{match.group(1).lower()} {match.group(2)}"
-    return {"unit": unit, "period": period, "files": ", ".join(report.sources)}
+    period = report.period
+    return {
+        "unit": _unit_as_written(report),
+        "period": f"{period.label(lang)} ({period.span()})" if period else "",
+        "files": ", ".join(report.sources),
+    }
+
+
+def _unit_as_written(report) -> str:
+    """The unit as the forms' title writes it ("ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC"), unless another was given."""
+    stated = report.stated.forms_unit if report.stated else None
+    if stated and report.unit and same_unit(stated.value, report.unit):
+        return stated.evidence.label
+    return report.unit or ""
+
+
+def identity_line(report, lang: str = "vi") -> str:
+    """ "Đơn vị: UBND tỉnh An Hòa · Kỳ báo cáo: quý I năm 2026 (15/12/2025–14/3/2026)", or "" when neither is known."""
+    who = identity(report, lang)
+    return " · ".join(f"{LABELS[k](lang)}: {who[k]}" for k in ("unit", "period") if who[k])

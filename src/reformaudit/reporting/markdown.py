@@ -11,7 +11,7 @@ def _plain(text: str) -> str:
 
 
 def render_markdown(result, lang: str = "vi", **_) -> str:
-    who = identity(result.report)
+    who = identity(result.report, lang)
     lines = [f"# {summary_line(result.summary(), lang)}", ""]
     if who["unit"] or who["period"]:
         lines += [f"**{who['unit']}** — {who['period']}".strip(" —"), ""]

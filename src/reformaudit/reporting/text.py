@@ -8,6 +8,7 @@ import textwrap
 
 from tabulate import tabulate
 
+from .identity import identity_line
 from .words import COLUMNS, NO_FINDINGS, SEVERITY, advice, group_heading, grouped, places, summary_line
 
 MAX_PLACES = 4
@@ -68,6 +69,8 @@ def render_text(result, lang: str = "vi", width: int | None = None, **_) -> str:
     width = width or terminal_width()
     catalogue = result.report.catalogue
     out = _wrap(summary_line(result.summary(), lang), width)
+    if who := identity_line(result.report, lang):
+        out += _wrap(who, width)
     if not result.findings:
         return "\n".join(out + [NO_FINDINGS(lang)]) + "\n"
     for (area, form), group in grouped(result.findings):
