@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..findings import Evidence
 from ..text import squash
-from .period import Period, find_period, parse_period
+from .period import Period, find_period, parse_period, period_in_name
 
 UNIT = re.compile(
     r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(thành phố|thị xã|tỉnh|huyện|quận|phường|xã)\s+(.+)",
@@ -111,12 +111,13 @@ def statements(report) -> Statements:
 
 def settle(report, period: str | Period | None = None, unit: str | None = None) -> None:
     """Set ``report.period`` and ``report.unit``: the ones given (``--period``, ``--unit``), else the
-    forms' title, else the narrative's header; ``report.stated`` keeps what each part says."""
+    forms' title, else the narrative's header, else (the period) the report's folder or file name;
+    ``report.stated`` keeps what each part says."""
     said = statements(report)
     report.stated = said
     if isinstance(period, str):
         period = parse_period(period)
     found = said.forms_period or said.narrative_period
-    report.period = period or (found.value if found else None)
+    report.period = period or (found.value if found else period_in_name(report.name))
     found_unit = said.forms_unit or said.narrative_unit
     report.unit = squash(unit) if unit else (found_unit.value if found_unit else None)

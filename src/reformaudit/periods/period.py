@@ -121,6 +121,25 @@ def find_period(text: str) -> Period | None:
     return Period(int(match.group(1)), "Y") if match else None
 
 
+NAMED = re.compile(
+    r"(?<![0-9])((?:19|20)\d\d)(?:[-_ .]?(q[1-4]|h[12]|6t|9t|9m|nam|năm|y))?(?![0-9a-z])", re.IGNORECASE
+)
+NAME_KINDS = {"6t": "H1", "9t": "9M", "nam": "Y", "năm": "Y"}
+
+
+def period_in_name(name: str) -> Period | None:
+    """The period a folder or file name gives, the way offices name them: "an-hoa-2026-q1", "2026-6t".
+
+    >>> period_in_name("binh-phuoc-2023-6t").code, period_in_name("2026").code, period_in_name("bao-cao")
+    ('2023-H1', '2026-Y', None)
+    """
+    match = NAMED.search(name)
+    if match is None:
+        return None
+    kind = (match.group(2) or "y").lower()
+    return Period(int(match.group(1)), NAME_KINDS.get(kind, kind.upper()))
+
+
 def parse_period(text: str) -> Period:
     """A period given by a user: ``2026-Q1``, ``2026-H1``, ``2026-Q3``, ``2026-9M``, ``2026`` (the year),
     or in words ("quý I năm 2026", "6 tháng đầu năm 2026", "năm 2026")."""
