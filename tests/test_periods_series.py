@@ -68,7 +68,10 @@ def test_a_cumulative_figure_that_falls_within_the_year(tmp_path, series, source
     finding = result.findings[0]
     assert finding.severity == "error" and "lũy kế" in finding.message("vi")
     h1 = series["2026-H1"] / "bieu-mau.xlsx"
-    assert [(e.source, e.code) for e in finding.evidence] == [(str(h1), "3"), (str(q1 / "bieu-mau.xlsx"), "3")]
+    assert [(e.source, e.code) for e in finding.evidence] == [
+        (str(h1), "3"),
+        (str(q1 / "bieu-mau.xlsx"), "3"),
+    ]
 
 
 def test_a_figure_assigned_for_the_year_that_changes(tmp_path, series, sources):
@@ -109,3 +112,28 @@ def test_an_earlier_report_of_another_unit_is_not_compared(tmp_path, series, sou
     other["organisation"] = "ỦY BAN NHÂN DÂN TỈNH BÌNH MINH"
     result = audit(series["2026-H1"], previous=[write(tmp_path / "other", other)])
     assert rules(result) == ["SERIES.other-unit"]
+
+
+SAMPLE_SLIPS = {  # the generated samples: a slip's folder, the report it is compared with, the rule it breaks
+    "luy-ke-giam/2026-q1": ("2026-6t", "SERIES.cumulative-fell"),
+    "ke-hoach-doi/2026-q1": ("2026-6t", "SERIES.plan-changed"),
+    "quy-vuot-6-thang/2026-q1": ("2026-6t", "SERIES.flow-not-nested"),
+    "cong-cac-ky-vuot-nam/2026-q3": ("2026-nam", "SERIES.flows-exceed"),
+}
+
+
+def test_the_sample_series_are_consistent_and_their_slips_caught():
+    from .conftest import SAMPLES
+
+    for year in (2024, 2026):
+        folders = [SAMPLES / f"an-hoa-{year}" / f"{year}-{name}" for name in ("q1", "6t", "q3", "nam")]
+        assert [audit(f).report.period.code for f in folders] == [
+            f"{year}-{k}" for k in ("Q1", "H1", "Q3", "Y")
+        ]
+        assert rules(audit(folders[-1], previous=folders[:-1])) == []
+    for slip, (current, rule) in SAMPLE_SLIPS.items():
+        also = [SAMPLES / "an-hoa-2026" / "2026-6t"] if current == "2026-nam" else []
+        result = audit(
+            SAMPLES / "an-hoa-2026" / current, previous=[*also, SAMPLES / "an-hoa-2026-slips" / slip]
+        )
+        assert rules(result) == [rule], slip

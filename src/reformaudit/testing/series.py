@@ -28,7 +28,7 @@ def rows_of(source: dict):
             yield f"{form['form']}:{str(row[0]).rstrip('.')}", row
 
 
-def _number(written) -> float | None:
+def written_number(written) -> float | None:
     if written is None:
         return None
     if isinstance(written, dict):
@@ -45,7 +45,7 @@ def _rate(value: float):
 
 def _recompute(source: dict, catalogue: Catalogue, changed: set[str]) -> None:
     rows = dict(rows_of(source))
-    values = {ref: _number(row[3]) for ref, row in rows.items()}
+    values = {ref: written_number(row[3]) for ref, row in rows.items()}
     for rule in catalogue.rules:
         if rule.type == "sum" and set(rule.refs["parts"]) & changed and rule.refs["total"] in rows:
             parts = [values.get(p) or 0 for p in rule.refs["parts"]]
@@ -78,7 +78,7 @@ def for_period(source: dict, catalogue: Catalogue, period: Period, unit_title: s
     changed = set()
     for ref, row in rows_of(source):
         nature = catalogue.over_time.get(ref)
-        value = _number(row[3])
+        value = written_number(row[3])
         if nature in scale and value is not None:
             row[3] = int(round(value * scale[nature]))
             changed.add(ref)
@@ -102,7 +102,7 @@ def two_tier(source: dict, catalogue: Catalogue) -> dict:
     district = {i.key for i in catalogue.indicators() if i.valid_to is not None}
     for part, heir in DISTRICT_HEIRS.items():
         if part in rows and heir in rows:
-            rows[heir][3] = int((_number(rows[heir][3]) or 0) + (_number(rows[part][3]) or 0))
+            rows[heir][3] = int((written_number(rows[heir][3]) or 0) + (written_number(rows[part][3]) or 0))
     for ref in district & set(rows):
         rows[ref][3] = None
     return _without_level_notes(source, catalogue)
