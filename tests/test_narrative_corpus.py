@@ -63,5 +63,5 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
 
 def test_the_development_part_is_not_worse_than_measured(measured):
     recall, false = measured["dev"].recall, measured["dev"].false_per_50
-    assert recall >= 0.60, f"recall {recall:.1%}"
+    assert recall >= 0.56, f"recall {recall:.1%}"
     assert false <= 1.0, f"{false:.2f} false errors per 50 passages"

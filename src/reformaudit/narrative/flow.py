@@ -38,6 +38,10 @@ DENOMINATORS = {
 }
 NAMED_DENOMINATOR = [
     (
+        "new",
+        re.compile(r"(?:trên|so với)\s+(?:tổng\s+)?(?:số\s+)?(?:hồ\s+sơ\s+)?(?:tiếp\s+)?nhận\s+mới", re.I),
+    ),
+    (
         "done",
         re.compile(r"(?:trên|so với)\s+(?:tổng\s+)?(?:số\s+)?(?:hồ\s+sơ\s+)?(?:đã\s+)?giải\s+quyết", re.I),
     ),
@@ -140,14 +144,19 @@ def _relations(text: str, block: int, span, t: dict[str, Quantity]) -> list[Clai
     whole = t.get("total") or t.get("received")
     channels = [t[s] for s in ("online", "direct", "postal", "direct_postal") if s in t]
     complete_channels = ("online" in t) and ("direct_postal" in t or {"direct", "postal"} <= t.keys())
+    # online and over the counter are the two ways in (post may be left out: a shortfall is a warning); without
+    # one of them, channels fall short of the whole as a matter of course
+    both_ways = "online" in t and ("direct" in t or "direct_postal" in t)
     if whole is not None:
         if "carried" in t and "new" in t and t["new"] is not whole:
             claims.append(_sum(block, span, whole, [t["carried"], t["new"]], True, False))
         elif channels and ("carried" in t or len(channels) >= 2) and "new" not in t:
             parts = ([t["carried"]] if "carried" in t else []) + channels
-            claims.append(_sum(block, span, whole, parts, True, not complete_channels or "carried" not in t))
+            claims.append(
+                _sum(block, span, whole, parts, both_ways, not complete_channels or "carried" not in t)
+            )
     if "new" in t and len(channels) >= 2:
-        claims.append(_sum(block, span, t["new"], channels, True, not complete_channels))
+        claims.append(_sum(block, span, t["new"], channels, both_ways, not complete_channels))
     outcome = {s: t[s] for s in ("done", "pending", "cancelled") if s in t}
     if whole is not None and "done" in outcome and len(outcome) >= 2 and whole is not outcome["done"]:
         includes_carried = any(

@@ -187,6 +187,23 @@ def _state_just_before(before: str) -> str | None:
     return best[2] if best else None
 
 
+# the words after a count that can say its state: "2.855 hồ sơ trực tuyến", not a reason given later on
+AFTER_WORDS = 8
+STATEMENT_STOP = re.compile(r"[.;:]")
+BASE_PHRASE = re.compile(r"\b(?:so\s+với|trên\s+tổng|trên\s+số)\b")
+
+
+def _statement_before(text: str, q: Quantity, quantities: list[Quantity]) -> str:
+    """The words before ``q`` back to the last full stop, semicolon or number, across commas: "số hồ sơ sử dụng
+    dịch vụ công trực tuyến mức độ 3, mức độ 4 là 2.150"."""
+    window = max(0, q.start - 300)
+    stops = [window + m.end() for m in STATEMENT_STOP.finditer(text[window : q.start])]
+    left = max(
+        [window, *stops[-1:], *(o.end for o in quantities if o.end <= q.start and o.kind != "percent")]
+    )
+    return text[left : q.start].lower()
+
+
 def dossier_state(text: str, q: Quantity, quantities: list[Quantity]) -> str | None:
     """The state of a dossier count, from the words of its clause; None when it counts something else.
 
@@ -202,16 +219,17 @@ def dossier_state(text: str, q: Quantity, quantities: list[Quantity]) -> str | N
     if OTHER_MEASURE.match(after.strip()):
         return None
     before = text[left : q.start].lower()
-    after_state = first_state(after.lower())
+    after_state = first_state(" ".join(after.lower().split()[:AFTER_WORDS]))
     verb = _state_just_before(before)
     if verb in ("received", "total") and FAMILY.get(after_state) in ("channel", "origin"):
         return after_state
-    state = verb or after_state or first_state(before)
+    state = verb or after_state or first_state(before) or first_state(_statement_before(text, q, quantities))
     if state is None:
         end = SENTENCE_STOP.search(text, right)
         later = [o.start for o in quantities if o.start >= right and o.kind != "percent"]
         limit = min([end.start() if end else len(text), *later])
-        state = first_state(text[right:limit].lower())
+        # "…, đạt 42,80% so với tổng số hồ sơ nhận mới": the words of a denominator do not name this count
+        state = first_state(BASE_PHRASE.split(text[right:limit].lower())[0])
     return state
 
 
