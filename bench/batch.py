@@ -2,8 +2,11 @@
 
     python bench/batch.py [N ...]          # default: 100 1000
 
-For each N, N reports are generated (500 distinct consistent reports from the catalogue, with realistic
-variation, copied round-robin beyond that), then in the same run it times
+Two corpora are timed for each N: *consistent* (N reports generated from the catalogue, 500 distinct ones
+with realistic variation copied round-robin beyond that) and *mixed* (the same, but every other report
+carries one to three typing slips — two digits swapped, a digit dropped or doubled, … — in cells that take
+part in exact relations, as real collections do, so that localisation runs). For each, in the same run, it
+times
   (a) `reformaudit batch ROOT --format jsonl` (all cores; suggestions on, as users run it), and
   (b) merely reading every sheet of the same files with python-calamine in one process,
 and prints a/b, reports per second and the batch's peak memory (its largest process). For scale it also times
@@ -30,7 +33,23 @@ DISTINCT = 500
 COMMAND = [str(Path(sys.executable).with_name("reformaudit"))]
 
 
-def generate(folder: Path, n: int, cache: list[Path]) -> None:
+CORPORA = ("consistent", "mixed")
+
+
+def _with_slips(cat, values: dict, rng: random.Random) -> dict:
+    """``values`` with one to three typing slips, each in a different cell."""
+    from reformaudit.testing.faults import inject
+
+    faulty, slipped = dict(values), set()
+    for _ in range(rng.randint(1, 3)):
+        fault = inject(cat, faulty, rng)
+        if fault is not None and fault.key not in slipped:
+            faulty[fault.key] = fault.written
+            slipped.add(fault.key)
+    return faulty
+
+
+def generate(folder: Path, n: int, cache: list[Path], corpus: str) -> None:
     # Imported here, not at the top: the timed runs start this file and must import only what they time.
     from reformaudit.catalogue import load_catalogue
     from reformaudit.testing import SHEETS, SINGLE_SHEET, consistent_values, workbook_source, write_workbook
@@ -39,8 +58,11 @@ def generate(folder: Path, n: int, cache: list[Path]) -> None:
     while len(cache) < min(n, DISTINCT):
         i = len(cache)
         rng = random.Random(i)
-        source = workbook_source(consistent_values(cat, rng.randint, rng.choice), cat, f"UBND HUYỆN MẪU {i}")
-        path = Path(tempfile.gettempdir()) / "reformaudit-bench-cache" / f"r{i:05d}.xlsx"
+        values = consistent_values(cat, rng.randint, rng.choice)
+        if corpus == "mixed" and i % 2:
+            values = _with_slips(cat, values, rng)
+        source = workbook_source(values, cat, f"UBND HUYỆN MẪU {i}")
+        path = Path(tempfile.gettempdir()) / f"reformaudit-bench-{corpus}" / f"r{i:05d}.xlsx"
         path.parent.mkdir(exist_ok=True)
         write_workbook(source, path, SINGLE_SHEET if i % 2 else SHEETS)
         cache.append(path)
@@ -111,21 +133,23 @@ def main(argv: list[str]) -> int:
         floor_run(argv[1])
         return 0
     sizes = [int(a) for a in argv] or [100, 1000]
-    cache: list[Path] = []
+    caches: dict[str, list[Path]] = {corpus: [] for corpus in CORPORA}
     print(
-        f"{'N':>6} {'batch s':>9} {'bare s':>8} {'ratio':>7} {'reports/s':>10} {'peak MB':>8} {'floor s':>8} {'floor ratio':>12}"
+        f"{'corpus':<11} {'N':>6} {'batch s':>9} {'bare s':>8} {'ratio':>7} {'reports/s':>10} {'peak MB':>8}"
+        f" {'floor s':>8} {'floor ratio':>12}"
     )
     for n in sizes:
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(tmp)
-            generate(folder, n, cache)
-            bare = bare_read(folder)
-            elapsed, peak = batch(folder)
-            least = floor(folder)
-            print(
-                f"{n:>6} {elapsed:>9.2f} {bare:>8.2f} {elapsed / bare:>7.2f} {n / elapsed:>10.1f} {peak / 2**20:>8.0f}"
-                f" {least:>8.2f} {least / bare:>12.2f}"
-            )
+        for corpus in CORPORA:
+            with tempfile.TemporaryDirectory() as tmp:
+                folder = Path(tmp)
+                generate(folder, n, caches[corpus], corpus)
+                bare = bare_read(folder)
+                elapsed, peak = batch(folder)
+                least = floor(folder)
+                print(
+                    f"{corpus:<11} {n:>6} {elapsed:>9.2f} {bare:>8.2f} {elapsed / bare:>7.2f} {n / elapsed:>10.1f}"
+                    f" {peak / 2**20:>8.0f} {least:>8.2f} {least / bare:>12.2f}"
+                )
     start = time.perf_counter()
     subprocess.run(
         [*COMMAND, "check", str(ROOT / "samples/binh-phuoc-2023-6t")], stdout=subprocess.DEVNULL, check=False

@@ -5,12 +5,14 @@
 For each kind of slip, N consistent reports are generated from the catalogue, one fault is injected in a
 cell that takes part in an exact relation, and the audit is run. Printed per kind: faults injected,
 identifiable ones (those that make some relation fail), the detection rate and the rate at which the
-faulty cell is among the first three suggestions — both over the identifiable faults — then the faults
-that no check can identify and why, and the cells in no exact relation (never identifiable).
+faulty cell is among the first three suggestions — both over the identifiable faults — and the median and
+95th-percentile time spent localising one failing report (the suggestions, after the checks); then the
+faults that no check can identify and why, and the cells in no exact relation (never identifiable).
 """
 
 from __future__ import annotations
 
+import statistics
 import sys
 import time
 from collections import Counter
@@ -24,12 +26,22 @@ def _rate(count: int, of: list) -> str:
     return f"{count / len(of):.1%}" if of else "—"
 
 
+def _ms(seconds: list[float]) -> str:
+    if not seconds:
+        return f"{'—':>8} {'—':>8}"
+    p95 = statistics.quantiles(seconds, n=20)[-1] if len(seconds) > 1 else seconds[0]
+    return f"{statistics.median(seconds) * 1000:>8.1f} {p95 * 1000:>8.1f}"
+
+
 def main(argv: list[str]) -> int:
     n = int(argv[0]) if argv else 150
     seed = int(argv[1]) if len(argv) > 1 else 7
     cat = load_catalogue()
-    print(f"{'kind':<10} {'faults':>6} {'identif.':>8} {'detected':>9} {'top-3':>7}")
+    print(
+        f"{'kind':<10} {'faults':>6} {'identif.':>8} {'detected':>9} {'top-3':>7} {'med. ms':>8} {'p95 ms':>8}"
+    )
     totals = Counter()
+    seconds: list[float] = []
     unidentifiable = Counter()
     start = time.perf_counter()
     for i, kind in enumerate(KINDS):
@@ -39,12 +51,16 @@ def main(argv: list[str]) -> int:
         top3 = sum(o.top3 for o in ident)
         totals.update(faults=len(outcomes), identifiable=len(ident), detected=detected, top3=top3)
         unidentifiable.update(o.why_not for o in outcomes if not o.identifiable)
+        failing = [o.seconds for o in ident if o.detected]
+        seconds += failing
         print(
             f"{kind:<10} {len(outcomes):>6} {len(ident):>8} {_rate(detected, ident):>9} {_rate(top3, ident):>7}"
+            f" {_ms(failing)}"
         )
     ident = totals["identifiable"] or 1
     print(
         f"{'all':<10} {totals['faults']:>6} {totals['identifiable']:>8} {totals['detected'] / ident:>9.1%} {totals['top3'] / ident:>7.1%}"
+        f" {_ms(seconds)}"
     )
     print(f"({time.perf_counter() - start:.0f} s)")
     print("\nNot identifiable in principle:")

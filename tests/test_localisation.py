@@ -140,3 +140,50 @@ def test_suggestions_never_break_another_relation(seed):
                 if outcome.fault.key not in r.keys and evaluate(r, fixed)["status"].iloc[0] == "fail"
             ]
             assert broken == [], (suggestion, broken)
+
+
+def _report_with(changes: dict[str, float], seed: int = 101):
+    import random
+
+    from reformaudit.report import Report
+    from reformaudit.testing.generate import consistent_values, forms_frame
+
+    rng = random.Random(seed)
+    values = consistent_values(CATALOGUE, rng.randint, rng.choice)
+    faulty = dict(values, **{key: values[key] + delta for key, delta in changes.items()})
+    return Report("g", ["g"], forms_frame(faulty, CATALOGUE), CATALOGUE)
+
+
+# 6:2.4 = 6:2.4.1 + 6:2.4.2 + 6:2.4.3 and 6:2.1 = 6:2.2 + 6:2.3 + 6:2.4 + 6:2.5: one more in 6:2.4.2 and
+# one more in 6:2.3 break both sums, and no single cell mends both.
+TWO_SLIPS = {"6:2.4.2": 1, "6:2.3": 1}
+
+
+def test_a_failure_no_single_cell_explains_gets_the_smallest_number_of_changes():
+    from reformaudit.checks import confront
+
+    findings = {f.rule: f for f in confront([_report_with(TWO_SLIPS)], CATALOGUE)["g"]}
+    for rule in ("BM6.sum.2.4", "BM6.sum.2.1"):
+        assert findings[rule].suggestions == []
+        assert "at least 2 cells" in findings[rule].diagnosis("en")
+        assert "ít nhất 2 ô" in findings[rule].diagnosis("vi")
+
+
+def test_out_of_time_says_so_and_single_cell_fixes_need_no_solver_time():
+    from reformaudit.checks import confront
+    from reformaudit.localise import add_suggestions
+    from reformaudit.localise.forms import localise, statuses
+
+    report = _report_with(TWO_SLIPS)
+    findings = confront([report], CATALOGUE, suggest=False)["g"]
+    add_suggestions(report, findings, statuses(report), budget=0.0)
+    (finding,) = [f for f in findings if f.rule == "BM6.sum.2.4"]
+    assert finding.suggestions == [] and "thời gian cho phép" in finding.diagnosis("vi")
+    assert "time allowed" in finding.diagnosis("en")
+
+    one_slip = _report_with({"6:2.4.2": 10})
+    localised = localise(one_slip, statuses(one_slip), budget=0.0)
+    assert localised, "the slip makes a relation fail"
+    for localisation in localised.values():
+        assert not localisation.out_of_time and localisation.smallest_change == 1
+        assert "6:2.4.2" in [c.key for c in localisation.candidates]

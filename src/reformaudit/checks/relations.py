@@ -29,20 +29,24 @@ def evaluator(rule_type: str) -> Callable[[Evaluator], Evaluator]:
     return decorate
 
 
-def column(wide: pd.DataFrame, ref: str) -> np.ndarray:
-    """An indicator's values as a float array (NaN where missing or not in the table)."""
-    return wide[ref].to_numpy(dtype=float) if ref in wide else np.full(len(wide), np.nan)
+def column(wide: pd.DataFrame | dict[str, float], ref: str) -> np.ndarray:
+    """An indicator's values as a float array (NaN where missing or not in the table). ``wide`` is the
+    wide table, or one report's row as a mapping (localisation tries values on it)."""
+    if ref in wide:
+        return np.asarray(wide[ref], dtype=float).reshape(-1)
+    return np.full(len(wide) if isinstance(wide, pd.DataFrame) else 1, np.nan)
 
 
 def _decimals(wide: pd.DataFrame, ref: str) -> np.ndarray:
     return np.clip(np.nan_to_num(column(wide, decimals_column(ref)), nan=2.0), 0, 6)
 
 
-def _result(wide, applicable, ok, expected, actual, truncated=None) -> pd.DataFrame:
+def _result(wide, applicable, ok, expected, actual, truncated=None) -> pd.DataFrame | dict:
     status = np.where(~applicable, "na", np.where(ok, "ok", "fail"))
     if truncated is not None:
         status = np.where((status == "fail") & truncated, "truncated", status)
-    return pd.DataFrame({"status": status, "expected": expected, "actual": actual}, index=wide.index)
+    result = {"status": status, "expected": expected, "actual": actual}
+    return pd.DataFrame(result, index=wide.index) if isinstance(wide, pd.DataFrame) else result
 
 
 def _all_present(*arrays: np.ndarray) -> np.ndarray:
@@ -104,6 +108,11 @@ def _within(rule: Rule, wide: pd.DataFrame) -> pd.DataFrame:
 
 def evaluate(rule: Rule, wide: pd.DataFrame) -> pd.DataFrame:
     return EVALUATORS[rule.type](rule, wide)
+
+
+def status_of(rule: Rule, row: dict[str, float]) -> str:
+    """The relation's status for one report's row, as a mapping (no table is built: fast enough to try values)."""
+    return str(EVALUATORS[rule.type](rule, row)["status"][0])
 
 
 def _ref(rule: Rule, ref: str) -> Ref:

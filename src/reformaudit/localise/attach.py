@@ -6,7 +6,17 @@ import math
 
 from ..catalogue import Text
 from ..findings import Evidence, Finding, Suggestion
-from .forms import AMBIGUOUS, LINEAR, localise, no_single_cell, scope_diagnosis, statuses, suggestions_for
+from .forms import (
+    AMBIGUOUS,
+    BUDGET_SECONDS,
+    LINEAR,
+    NOT_LOCALISED,
+    localise,
+    no_single_cell,
+    scope_diagnosis,
+    statuses,
+    suggestions_for,
+)
 from .keystroke import REASONS, slip
 from .narrative import narrative_suggestions
 
@@ -28,9 +38,12 @@ def _rate_suggestion(report, finding: Finding, reason: Text) -> list[Suggestion]
     return [Suggestion(rate, float(rate.value), round(finding.expected, shown), reason, True, decimals=shown)]
 
 
-def add_suggestions(report, findings: list[Finding], status: dict[str, str] | None = None) -> None:
+def add_suggestions(
+    report, findings: list[Finding], status: dict[str, str] | None = None, budget: float = BUDGET_SECONDS
+) -> None:
     """Fill ``suggestions``, ``ambiguous`` and ``diagnosis`` of the findings of one report, in place.
-    ``status`` is each relation's status for this report, when the caller has evaluated them already."""
+    ``status`` is each relation's status for this report, when the caller has evaluated them already;
+    ``budget`` the seconds the solver may take for failures that no single cell explains."""
     if not findings:
         return
     cat = report.catalogue
@@ -38,14 +51,19 @@ def add_suggestions(report, findings: list[Finding], status: dict[str, str] | No
     if status is None:
         status = statuses(report) if report.has_forms else {}
     failing = any(f.rule in rules and rules[f.rule].type in LINEAR for f in findings)
-    localised = localise(report, status) if failing and any(s == "fail" for s in status.values()) else {}
+    localised = (
+        localise(report, status, budget) if failing and any(s == "fail" for s in status.values()) else {}
+    )
     for finding in findings:
         rule = rules.get(finding.rule)
         if rule is not None and rule.type in LINEAR and finding.rule in localised:
-            finding.suggestions, finding.ambiguous = suggestions_for(report, rule, localised[finding.rule])
+            localisation = localised[finding.rule]
+            finding.suggestions, finding.ambiguous = suggestions_for(report, rule, localisation)
             if not finding.suggestions:
-                finding.diagnosis = scope_diagnosis(report, rule, status) or no_single_cell(
-                    localised[finding.rule].smallest_change
+                finding.diagnosis = scope_diagnosis(report, rule, status) or (
+                    NOT_LOCALISED
+                    if localisation.out_of_time
+                    else no_single_cell(localisation.smallest_change)
                 )
             elif finding.ambiguous:
                 finding.diagnosis = AMBIGUOUS

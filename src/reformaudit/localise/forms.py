@@ -1,31 +1,43 @@
 """Suggestions for the forms' failed relations: which cell is most likely wrong, and its likely value.
 
-Failed relations that share a cell are localised together (Fellegi–Holt, :mod:`.solver`); each cheapest
-single-cell change is then given the value the other cells imply, checked against every relation, and
-preferred when it is one keystroke from what was written (:mod:`.keystroke`).
+Failed relations that share a cell are localised together, each such component on its own with the
+relations that hold and touch its cells (Fellegi–Holt). Single-cell fixes are found exactly: a cell in
+every failed relation of the component is given the value its relations imply (:mod:`.implied`), or,
+where they only bound it, a value one keystroke from what was written (:mod:`.keystroke`), and the value
+is checked against every relation the cell is in. Only a component that no single cell fixes goes to the
+mixed-integer program (:mod:`.solver`), for the smallest number of cells to change, within a time budget
+per report.
 """
 
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass, field
 
-import numpy as np
-import pandas as pd
-
-from ..catalogue import Rule, Text, split_key
-from ..checks.relations import evaluate
+from ..catalogue import Catalogue, Rule, Text, split_key
+from ..checks.relations import status_of
 from ..findings import Suggestion
-from ..report import decimals_column, wide_table
+from ..report import wide_table
+from .implied import implied
 from .keystroke import REASONS, slip, slips
-from .solver import LINEAR, build, solve
+from .solver import LINEAR, RATE_WEIGHT, TRUST_PER_HOLDING_RELATION, OutOfTime, applicable, build, solve
 
 KEYSTROKE_BONUS = 1.0
 MAX_SUGGESTIONS = 3
+MAX_CANDIDATES = 6  # single-cell fixes kept per component, cheapest first
+CANDIDATE_SLACK = 1.5  # … and none costing more than this above the cheapest
+BUDGET_SECONDS = 1.0  # per report, for the components that need the solver
 FITS = Text("giá trị làm các quan hệ liên quan khớp", "the value that makes the related relations hold")
 AMBIGUOUS = Text(
     "Có nhiều cách sửa hợp lý như nhau; cần đối chiếu hồ sơ gốc để biết ô nào sai.",
     "Several fixes are equally plausible; check the source records to tell which cell is wrong.",
+)
+NOT_LOCALISED = Text(
+    "Chưa xác định được ô nào sai trong thời gian cho phép: các quan hệ sai liên quan đến nhiều ô; "
+    "cần đối chiếu hồ sơ gốc.",
+    "Which cell is wrong was not worked out in the time allowed: the failed relations involve many cells; "
+    "check the source records.",
 )
 
 
@@ -46,9 +58,12 @@ class Candidate:
 class Localisation:
     candidates: list[Candidate] = field(default_factory=list)
     smallest_change: int = 0
+    out_of_time: bool = False
 
 
 def statuses(report) -> dict[str, str]:
+    from ..checks.relations import evaluate
+
     wide = wide_table([report])
     return {
         r.id: evaluate(r, wide)["status"].iloc[0]
@@ -69,43 +84,40 @@ def _groups(failing: list[Rule]) -> list[list[Rule]]:
     return [rules for _, rules in groups]
 
 
-def _holds(rules: list[Rule], row: dict) -> bool:
-    frame = pd.DataFrame([row])
-    return not any(evaluate(rule, frame)["status"].iloc[0] == "fail" for rule in rules)
+def _weight(catalogue: Catalogue, key: str, rules: list[Rule], status: dict[str, str]) -> float:
+    """The cost of changing a cell: more for each relation it takes part in that holds, less for a rate."""
+    trust = sum(1 for r in rules if status.get(r.id) == "ok")
+    percent = catalogue.indicator(key).kind == "percent"
+    return (1 + TRUST_PER_HOLDING_RELATION * trust) * (RATE_WEIGHT if percent else 1)
 
 
-def _implied(report, key: str, row: dict, rules: list[Rule]) -> list[float]:
-    """Values of ``key`` that the relations give when every other cell stays as written."""
-    out = []
-    for rule in rules:
-        refs = rule.refs
-        if rule.type == "sum":
-            parts = sum(row[p] for p in refs["parts"])
-            out.append(parts if key == refs["total"] else row[refs["total"]] - (parts - row[key]))
-        elif rule.type == "equal":
-            out.append(row[refs["right"]] if key == refs["left"] else row[refs["left"]])
-        elif rule.type == "ratio" and key == refs["rate"] and row[refs["denominator"]] > 0:
-            decimals = row.get(decimals_column(key), 2)
-            decimals = 2 if decimals is None or math.isnan(decimals) else int(decimals)
-            out.append(round(row[refs["numerator"]] / row[refs["denominator"]] * 100, decimals))
-    return out
-
-
-def _candidate(
-    report, key: str, cost: float, row: dict, milp_value: float, relevant: set[str], ignore: set[str]
-) -> Candidate | None:
+def _proposals(key: str, rules: list[Rule], row: dict[str, float], whole: bool) -> list[float]:
+    """Values to try for ``key``: those its exact relations imply, else one-keystroke values nearest the
+    range its bounds allow, then the nearest value in that range."""
+    needs = [implied(r, key, row) for r in rules]
+    exact = [n.value for n in needs if n.value is not None]
+    if exact:
+        return exact
     current = row[key]
-    rules = [r for r in report.catalogue.rules if r.id in relevant and key in r.keys]
-    proposals = _implied(report, key, row, rules)
-    whole = report.catalogue.indicator(key).kind == "count"
-    if not proposals:
-        # Only bounds or a rate's numerator/denominator: prefer a one-keystroke value that fits, else the solver's.
-        slipped = [v for vs in slips(current, whole).values() for v in vs]
-        proposals = sorted(slipped, key=lambda v: abs(v - milp_value)) + [
-            round(milp_value) if whole else milp_value
-        ]
-    everything = [r for r in report.catalogue.rules if r.type in LINEAR and r.id not in ignore]
-    for proposed in proposals:
+    low, high = max(n.low for n in needs), min(n.high for n in needs)
+    if low > high:
+        return []
+    if current < low:
+        nearest = float(math.ceil(low - 1e-9)) if whole else low
+    elif current > high:
+        nearest = float(math.floor(high + 1e-9)) if whole else high
+    else:
+        nearest = current  # within every bound: the relation fails for another reason, only slips may fix it
+    slipped = [v for vs in slips(current, whole).values() for v in vs]
+    return [*sorted(slipped, key=lambda v: abs(v - nearest)), nearest]
+
+
+def _single_cell(
+    catalogue: Catalogue, key: str, rules: list[Rule], row: dict[str, float], cost: float
+) -> Candidate | None:
+    """The first proposed value of ``key`` that makes every relation it is in hold, if any."""
+    whole = catalogue.indicator(key).kind == "count"
+    for proposed in _proposals(key, rules, row, whole):
         if (
             proposed is None
             or math.isnan(proposed)
@@ -114,52 +126,86 @@ def _candidate(
         ):
             continue
         trial = dict(row, **{key: float(proposed)})
-        if _holds(rules, trial) and _holds(
-            everything, trial
-        ):  # its own relations first: cheap, usually decisive
-            return Candidate(key, current, float(proposed), cost, slip(current, proposed))
+        if all(status_of(r, trial) != "fail" for r in rules):
+            return Candidate(key, row[key], float(proposed), cost, slip(row[key], proposed))
     return None
 
 
-def localise(report, status: dict[str, str]) -> dict[str, Localisation]:
-    """For each failed error relation, the ranked single-cell fixes (and the smallest number of cells to change)."""
-    cat = report.catalogue
-    row = {
-        k: float(v)
-        for k, v in wide_table([report]).iloc[0].items()
-        if not (isinstance(v, float) and np.isnan(v))
+def _single_cell_fixes(
+    catalogue: Catalogue,
+    group: list[Rule],
+    context: list[Rule],
+    row: dict[str, float],
+    status: dict[str, str],
+) -> list[Candidate]:
+    """Every cell that alone can make the component hold (it must be in each of its failed relations)."""
+    shared = [k for k in group[0].keys if all(k in r.keys for r in group[1:])]
+    found = []
+    for key in dict.fromkeys(shared):
+        rules = [r for r in context if key in r.keys]
+        candidate = _single_cell(catalogue, key, rules, row, _weight(catalogue, key, rules, status))
+        if candidate is not None:
+            found.append(candidate)
+    found.sort(key=lambda c: (c.cost, c.key))
+    kept = [c for c in found if c.cost <= found[0].cost + CANDIDATE_SLACK][:MAX_CANDIDATES]
+    return sorted(kept, key=lambda c: (c.score, c.key))
+
+
+def _smallest_change(
+    catalogue: Catalogue,
+    group: list[Rule],
+    context: list[Rule],
+    row: dict[str, float],
+    status: dict[str, str],
+    deadline: float,
+) -> Localisation:
+    """How many cells at least must change: the mixed-integer program over the component's cells and
+    the cells of the relations that hold and touch them, every other cell staying as written."""
+    keys_here = {k for r in group for k in r.keys}
+    near = keys_here | {
+        k for r in context if status.get(r.id) == "ok" and set(r.keys) & keys_here for k in r.keys
     }
+    rules = [r for r in context if set(r.keys) & near]
+    holding = {r.id for r in rules if status.get(r.id) == "ok"}
+    problem = build(catalogue, row, rules, holding)
+    for i, key in enumerate(problem.keys):
+        if key not in near:
+            problem.big[i] = 0.0
+    remaining = deadline - time.perf_counter()
+    if remaining <= 0:
+        return Localisation(out_of_time=True)
+    try:
+        solutions = solve(problem, alternatives=1, time_limit=remaining)
+    except OutOfTime:
+        return Localisation(out_of_time=True)
+    return Localisation(smallest_change=len(solutions[0].changed) if solutions else 0)
+
+
+def report_row(report) -> dict[str, float]:
+    """The report's values by indicator key (and the decimals of its rates), leaving out the missing."""
+    return {k: v for k, v in report.wide_row().items() if not (isinstance(v, float) and math.isnan(v))}
+
+
+def localise(report, status: dict[str, str], budget: float = BUDGET_SECONDS) -> dict[str, Localisation]:
+    """For each failed error relation, the ranked single-cell fixes (and the smallest number of cells to change)."""
+    deadline = time.perf_counter() + budget
+    cat = report.catalogue
+    row = report_row(report)
     failing = [
         r for r in cat.rules if status.get(r.id) == "fail" and r.type in LINEAR and r.severity == "error"
     ]
     failing_warnings = {r.id for r in cat.rules if status.get(r.id) == "fail" and r.severity != "error"}
-    holding = {rid for rid, s in status.items() if s == "ok"}
     out: dict[str, Localisation] = {}
     for group in _groups(failing):
         ids = {r.id for r in group}
-        others = {r.id for r in failing if r.id not in ids}
-        ignore = failing_warnings | others
-        problem = build(cat, row, holding, ignore)
-        if problem is None:
-            continue
-        keys_here = {k for r in group for k in r.keys}
-        near = keys_here | {
-            k for r in cat.rules if r.id in holding and set(r.keys) & keys_here for k in r.keys
-        }
-        for i, key in enumerate(problem.keys):
-            if key not in near:
-                problem.big[i] = 0.0  # cells far from this group stay as written
-        solutions = solve(problem)
-        localisation = Localisation(smallest_change=len(solutions[0].changed) if solutions else 0)
-        relevant = {r.id for r in cat.rules if r.id not in ignore}
-        for solution in solutions:
-            if len(solution.changed) != 1:
-                continue
-            (key,) = solution.changed
-            candidate = _candidate(report, key, solution.cost, row, solution.values[key], relevant, ignore)
-            if candidate and all(c.key != key for c in localisation.candidates):
-                localisation.candidates.append(candidate)
-        localisation.candidates.sort(key=lambda c: (c.score, c.key))
+        ignore = failing_warnings | {r.id for r in failing if r.id not in ids}
+        context = [r for r in cat.rules if r.type in LINEAR and r.id not in ignore and applicable(r, row)]
+        candidates = _single_cell_fixes(cat, group, context, row, status)
+        localisation = (
+            Localisation(candidates, smallest_change=1)
+            if candidates
+            else _smallest_change(cat, group, context, row, status, deadline)
+        )
         for rule in group:
             out[rule.id] = localisation
     return out

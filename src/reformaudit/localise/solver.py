@@ -14,6 +14,7 @@ import contextlib
 import math
 import os
 import sys
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,26 +45,21 @@ class Problem:
     big: np.ndarray
 
 
-def _applicable(rule: Rule, row: dict[str, float]) -> bool:
+class OutOfTime(Exception):
+    """The solver did not finish within the time it was given."""
+
+
+def applicable(rule: Rule, row: dict[str, float]) -> bool:
     values = [row.get(k, math.nan) for k in rule.keys]
     if any(v is None or math.isnan(v) for v in values):
         return False
     return not (rule.type == "ratio" and row[rule.refs["denominator"]] <= 0)
 
 
-def build(
-    catalogue: Catalogue, row: dict[str, float], holding: set[str], failing_warnings: set[str]
-) -> Problem | None:
-    """The program for one report: its row of the wide table, the relations that hold now, and the
-    warning relations that fail (left out: a warning may legitimately not hold)."""
-    rules = [
-        r
-        for r in catalogue.rules
-        if r.type in LINEAR and r.id not in failing_warnings and _applicable(r, row)
-    ]
+def build(catalogue: Catalogue, row: dict[str, float], rules: list[Rule], holding: set[str]) -> Problem:
+    """The program over ``rules`` (linear, applicable to ``row``, the report's values); ``holding``
+    names those that hold now."""
     keys = sorted({k for r in rules for k in r.keys})
-    if not keys:
-        return None
     index = {k: i for i, k in enumerate(keys)}
     values = np.array([row[k] for k in keys], dtype=float)
     kinds = {k: catalogue.indicator(k).kind for k in keys}
@@ -120,8 +116,11 @@ def _quiet():
         os.close(devnull)
 
 
-def solve(problem: Problem, alternatives: int = 6, slack: float = 1.5) -> list[Solution]:
-    """The cheapest ways to make every relation hold, cheapest first (at most ``alternatives``)."""
+def solve(
+    problem: Problem, alternatives: int = 6, slack: float = 1.5, time_limit: float = 10.0
+) -> list[Solution]:
+    """The cheapest ways to make every relation hold, cheapest first (at most ``alternatives``);
+    ``OutOfTime`` when HiGHS does not finish within ``time_limit`` seconds."""
     n = len(problem.keys)
     # Variables: up (n), down (n), changed (n).
     per_unit = SMALL_CHANGE * 1000 / np.maximum(problem.big, 1)  # a tie-break towards smaller changes
@@ -143,8 +142,9 @@ def solve(problem: Problem, alternatives: int = 6, slack: float = 1.5) -> list[S
             line[2 * n + released] = -float(spread)
         matrix.append(line), lo.append(low - base), hi.append(high - base)
     found: list[Solution] = []
+    deadline = time.perf_counter() + time_limit
     for _ in range(alternatives):
-        x = _cheapest(cost, integer, upper, matrix, lo, hi)
+        x = _cheapest(cost, integer, upper, matrix, lo, hi, deadline - time.perf_counter())
         if x is None:
             break
         changed_index = [i for i in range(n) if x[2 * n + i] > 0.5]
@@ -159,9 +159,14 @@ def solve(problem: Problem, alternatives: int = 6, slack: float = 1.5) -> list[S
     return found
 
 
-def _cheapest(cost, integer, upper, matrix: list[dict[int, float]], lo: list[float], hi: list[float]):
+def _cheapest(
+    cost, integer, upper, matrix: list[dict[int, float]], lo: list[float], hi: list[float], time_limit: float
+):
     """Solve min cost·x subject to lo <= matrix·x <= hi, 0 <= x <= upper, with HiGHS; None if infeasible."""
     import highspy
+
+    if time_limit <= 0:
+        raise OutOfTime
 
     lp = highspy.HighsLp()
     lp.num_col_, lp.num_row_ = len(cost), len(matrix)
@@ -178,9 +183,11 @@ def _cheapest(cost, integer, upper, matrix: list[dict[int, float]], lo: list[flo
     with _quiet():  # HiGHS prints a banner when it starts, whatever its options
         highs = highspy.Highs()
         highs.setOptionValue("output_flag", False)
-        highs.setOptionValue("time_limit", 10.0)
+        highs.setOptionValue("time_limit", float(time_limit))
         highs.passModel(lp)
         highs.run()
+    if highs.getModelStatus() == highspy.HighsModelStatus.kTimeLimit:
+        raise OutOfTime
     if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return None
     return np.array(highs.getSolution().col_value)

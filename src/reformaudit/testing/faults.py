@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import random
+import time
 from dataclasses import dataclass
 
 import pandas as pd
@@ -18,6 +19,8 @@ import pandas as pd
 from ..catalogue import Catalogue
 from ..checks import confront
 from ..checks.relations import evaluate
+from ..localise import add_suggestions
+from ..localise.forms import statuses
 from ..localise.keystroke import KINDS, slips
 from ..report import Report
 from .generate import consistent_values, forms_frame
@@ -41,6 +44,7 @@ class Outcome:
     detected: bool
     top3: bool
     ranked: list[str]
+    seconds: float  # spent localising: suggestions, ambiguity and diagnoses
 
 
 def exact_keys(catalogue: Catalogue, values: dict[str, float]) -> list[str]:
@@ -91,7 +95,11 @@ def audit_fault(catalogue: Catalogue, values: dict[str, float], fault: Fault) ->
     faulty = dict(values, **{fault.key: fault.written})
     why_not = _why_not(catalogue, faulty, fault.key)
     report = Report("generated", ["generated"], forms_frame(faulty, catalogue), catalogue)
-    findings = confront([report], catalogue).get("generated", [])
+    findings = confront([report], catalogue, suggest=False).get("generated", [])
+    status = statuses(report)
+    start = time.perf_counter()
+    add_suggestions(report, findings, status)
+    seconds = time.perf_counter() - start
     ranked: list[str] = []
     for finding in findings:
         for s in finding.suggestions:
@@ -100,7 +108,13 @@ def audit_fault(catalogue: Catalogue, values: dict[str, float], fault: Fault) ->
                 ranked.append(key)
     named = {f"{e.form}:{e.code}" for f in findings for e in f.evidence}
     return Outcome(
-        fault, not why_not, why_not, bool(findings) and fault.key in named, fault.key in ranked[:3], ranked
+        fault,
+        not why_not,
+        why_not,
+        bool(findings) and fault.key in named,
+        fault.key in ranked[:3],
+        ranked,
+        seconds,
     )
 
 
