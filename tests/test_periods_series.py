@@ -137,3 +137,51 @@ def test_the_sample_series_are_consistent_and_their_slips_caught():
             SAMPLES / "an-hoa-2026" / current, previous=[*also, SAMPLES / "an-hoa-2026-slips" / slip]
         )
         assert rules(result) == [rule], slip
+
+
+def _with_narrative(folder, period_words: str, sentence: str):
+    opening = (
+        f"Ủy ban nhân dân tỉnh An Hòa báo cáo kết quả công tác cải cách hành chính {period_words} như sau:"
+    )
+    (folder / "bao-cao.txt").write_text(f"{opening}\n\nI. CẢI CÁCH THỂ CHẾ\n\n{sentence}\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def last_year_and_this(tmp_path_factory, consistent_source, catalogue):
+    """The first half of 2025 (2:1.1 = 30 documents) and of 2024 (25), both before the reform."""
+    root = tmp_path_factory.mktemp("year-on-year")
+    before = for_period(consistent_source, catalogue, parse_period("2024-H1"))
+    now = for_period(consistent_source, catalogue, parse_period("2025-H1"))
+    for key, row in rows_of(now):
+        if key in ("2:1", "2:1.1"):
+            row[3] = int(row[3]) + 5
+    assert value_of({"x": before}, "x", "2:1.1") == 25
+    return write(root / "2025-6t", now), write(root / "2024-6t", before)
+
+
+@pytest.mark.parametrize(
+    "change, caught",
+    [
+        ("tăng 20% so với cùng kỳ năm 2024", False),
+        ("tăng 5 văn bản so với cùng kỳ năm trước", False),
+        ("tăng 25% so với cùng kỳ năm 2024", True),
+        ("giảm 20% so với cùng kỳ", True),
+        ("tăng 7 văn bản so với cùng kỳ năm trước", True),
+    ],
+)
+def test_narrative_change_from_last_year_against_last_years_report(
+    tmp_path, last_year_and_this, change, caught
+):
+    import shutil
+
+    now, before = last_year_and_this
+    folder = tmp_path / "2025-6t"
+    shutil.copytree(now, folder)
+    sentence = f"Trong 6 tháng đầu năm, UBND tỉnh đã ban hành 30 văn bản quy phạm pháp luật, {change}."
+    result = audit(_with_narrative(folder, "6 tháng đầu năm 2025", sentence), previous=[before])
+    assert rules(result) == (["SERIES.narrative-change"] if caught else [])
+    if caught:
+        finding = result.findings[0]
+        assert finding.severity == "warning" and "25" in finding.message("vi")
+        assert [e.paragraph is not None for e in finding.evidence] == [True, False]

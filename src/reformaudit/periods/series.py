@@ -3,7 +3,8 @@
 How an indicator behaves over time is data (``over_time`` in ``rules/periods.yaml``): a cumulative figure
 cannot fall within a year, a figure assigned for the year stays the same, a flow over a period within
 another is at most the other's, and flows of periods that do not overlap add up to at most the one
-containing them. Reports on two sides of a change of the administrative map (1/7/2025) are not compared.
+containing them; the narrative's "tăng … so với cùng kỳ" is checked against the same period of last year
+(:mod:`.claims`). Reports on two sides of a change of the administrative map (1/7/2025) are not compared.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ..catalogue import split_key
 from ..checks.spec import check_finding
 from ..findings import Finding, Joined, Num, Ref, Term
 from .checks import day_text, period_text
+from .claims import check_changes, same_period_last_year
 from .header import same_unit
 from .validity import REFORMS, reform
 
@@ -177,6 +179,9 @@ def compare_series(current, earlier: list) -> list[Finding]:
     for ref, nature in natures.items():
         if nature == "flow" and parts:
             out += filter(None, [_separate(current, parts, ref)])
+    last_year = same_period_last_year(current, usable)
+    if last_year is not None:
+        out += check_changes(current, last_year)
     for finding in out:
         finding.report = current.name
     return out
