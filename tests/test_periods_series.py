@@ -99,6 +99,7 @@ def test_separate_periods_adding_up_to_more_than_the_year(tmp_path, series, sour
     result = audit(series["2026"], previous=[series["2026-Q1"], series["2026-H1"], q3])
     assert rules(result) == ["SERIES.flows-exceed"]
     assert len(result.findings[0].evidence) == 3  # the year's cell, the half year's and the quarter's
+    assert "6 tháng đầu năm 2026 (" in result.findings[0].message("vi")
 
 
 def test_across_the_2025_reform_periods_are_not_comparable_never_wrong(series):

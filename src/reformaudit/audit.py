@@ -25,6 +25,7 @@ from .loading.forms import WorkbookRead, read_workbook
 from .narrative import load_narrative
 from .periods.checks import period_findings
 from .periods.header import settle
+from .periods.rollup import load_units, roll_up
 from .periods.series import compare_series
 from .report import Report, present
 
@@ -205,11 +206,13 @@ def audit(
     period: str | None = None,
     unit: str | None = None,
     previous: list[str | Path] | tuple = (),
+    units: str | Path | None = None,
 ) -> AuditResult:
     """Audit one report made of ``paths`` (files or a folder), with the built-in rules plus ``rules`` folders.
 
     ``period`` ("2026-H1", "6 tháng đầu năm 2026") and ``unit`` replace what the report's titles state;
-    ``previous`` are the same unit's reports of other periods (a folder or file each), compared with it."""
+    ``previous`` are the same unit's reports of other periods (a folder or file each), compared with it;
+    ``units`` a folder of the reports of its units (departments, districts, communes), added up against it."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     catalogue = load_catalogue(tuple(rules))
@@ -218,4 +221,7 @@ def audit(
     if previous:
         earlier = [load_report([p], catalogue, Path(p).name) for p in previous]
         findings = sorted([*findings, *compare_series(report, earlier)], key=Finding.sort_key)
+    if units is not None:
+        below, expected, unreadable = load_units(units, catalogue)
+        findings = sorted([*findings, *unreadable, *roll_up(report, below, expected)], key=Finding.sort_key)
     return AuditResult(report, findings, stock)

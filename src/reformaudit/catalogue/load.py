@@ -17,6 +17,7 @@ from .schema import (
     MESSAGE_FIELDS,
     OVER_TIME,
     RELATION_KEYS,
+    ROLL_UP,
     STATEMENT_KEYS,
     TOP_KEYS,
     check_fields,
@@ -262,16 +263,16 @@ def _entries(data: dict, section: str, path: Path) -> list[dict]:
     return entries
 
 
-def _over_time(data: dict, path: Path) -> dict[str, str]:
-    """``over_time: {cumulative: ["5:3"], flow: [...]}`` as indicator key -> behaviour."""
-    raw = data.get("over_time") or {}
-    if not isinstance(raw, dict) or set(raw) - set(OVER_TIME):
+def _groups(data: dict, name: str, allowed: tuple[str, ...], path: Path) -> dict[str, list[str]]:
+    """``name: {group: [FORM:CODE, …]}`` of a rules file (``over_time``, ``roll_up``)."""
+    raw = data.get(name) or {}
+    if not isinstance(raw, dict) or set(raw) - set(allowed):
         raise refuse(
-            f"{path}: over_time chỉ nhận các nhóm {', '.join(OVER_TIME)}, mỗi nhóm một danh sách FORM:CODE",
-            f"{path}: over_time takes the groups {', '.join(OVER_TIME)}, each a list of FORM:CODE",
+            f"{path}: {name} chỉ nhận các nhóm {', '.join(allowed)}, mỗi nhóm một danh sách FORM:CODE",
+            f"{path}: {name} takes the groups {', '.join(allowed)}, each a list of FORM:CODE",
             RulesError,
         )
-    return {str(ref): nature for nature, refs in raw.items() for ref in refs or []}
+    return {group: [str(ref) for ref in refs or []] for group, refs in raw.items()}
 
 
 def _merge_folder(
@@ -283,6 +284,7 @@ def _merge_folder(
     statements: dict,
     builtin: bool,
     over_time: dict,
+    roll_up: dict,
 ) -> None:
     known = None if builtin else sorted(checks)
     for path in _yaml_files(folder):
@@ -307,7 +309,10 @@ def _merge_folder(
         for raw in _entries(data, "statements", path):
             statement = _statement(raw, templates, path)
             statements[statement.id] = statement
-        over_time.update(_over_time(data, path))
+        for nature, refs in _groups(data, "over_time", OVER_TIME, path).items():
+            over_time.update(dict.fromkeys(refs, nature))
+        for level, refs in _groups(data, "roll_up", ROLL_UP, path).items():
+            roll_up[level] = tuple(dict.fromkeys([*roll_up.get(level, ()), *refs]))
 
 
 def _validate(cat: Catalogue) -> None:
@@ -318,9 +323,9 @@ def _validate(cat: Catalogue) -> None:
                 raise RulesError(f"{rule.source}: rule {rule.id} names {ref}, which no form defines")
             if not known[ref].has_value:
                 raise RulesError(f"{rule.source}: rule {rule.id} names {ref}, a heading row without a value")
-    for ref in cat.over_time:
+    for ref in [*cat.over_time, *(r for refs in cat.roll_up.values() for r in refs)]:
         if ref not in known:
-            raise RulesError(f"over_time names {ref}, which no form defines")
+            raise RulesError(f"over_time or roll_up names {ref}, which no form defines")
     for statement in cat.statements:
         if statement.indicator not in known:
             raise RulesError(f"statement {statement.id} names {statement.indicator}, which no form defines")
@@ -335,6 +340,7 @@ def _load(folders: tuple[Path, ...]) -> Catalogue:
     checks: dict[str, CheckSpec] = {}
     statements: dict[str, Statement] = {}
     over_time: dict[str, str] = {}
+    roll_up: dict[str, tuple[str, ...]] = {}
     for number, folder in enumerate(folders):
         if folder.is_file():
             raise refuse(
@@ -348,9 +354,9 @@ def _load(folders: tuple[Path, ...]) -> Catalogue:
                 f"{folder}: rules folder not found; check the path given to --rules",
                 RulesError,
             )
-        _merge_folder(folder, forms, rules, checks, templates, statements, number == 0, over_time)
+        _merge_folder(folder, forms, rules, checks, templates, statements, number == 0, over_time, roll_up)
     cat = Catalogue(
-        dict(sorted(forms.items())), list(rules.values()), checks, list(statements.values()), over_time
+        dict(sorted(forms.items())), list(rules.values()), checks, list(statements.values()), over_time, roll_up
     )
     _validate(cat)
     return cat

@@ -145,6 +145,7 @@ class Catalogue:
     checks: dict[str, CheckSpec]
     statements: list[Statement] = field(default_factory=list)
     over_time: dict[str, str] = field(default_factory=dict)  # indicator key -> cumulative, flow, …
+    roll_up: dict[str, tuple[str, ...]] = field(default_factory=dict)  # level -> indicators its units add up to
 
     def indicator(self, ref: str) -> Indicator:
         form, code = split_key(ref)

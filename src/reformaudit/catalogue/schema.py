@@ -16,9 +16,11 @@ from ..errors import RulesError
 from ..guard import refuse
 from .model import Text
 
-TOP_KEYS = {"form", "title", "indicators", "relations", "checks", "statements", "over_time"}
+TOP_KEYS = {"form", "title", "indicators", "relations", "checks", "statements", "over_time", "roll_up"}
 # How an indicator behaves from one period to the next (reformaudit.periods.series)
 OVER_TIME = ("cumulative", "year_plan", "flow", "reach")
+# The levels whose units' reports add up to a province's figure (reformaudit.periods.rollup)
+ROLL_UP = ("department", "district", "commune")
 VALIDITY_KEYS = {"valid_from", "valid_to"}
 INDICATOR_KEYS = {"code", "label", "kind", "unit", "choices"} | VALIDITY_KEYS
 CHECK_KEYS = {"id", "severity", "title", "message"}

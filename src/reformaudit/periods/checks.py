@@ -7,13 +7,26 @@ there is a PERIOD.not-applicable warning naming the change.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..catalogue import Text
 from ..checks.schema import MISSING
 from ..checks.spec import check_finding
-from ..findings import Finding, Joined, Num, Ref
+from ..findings import Finding, Joined, Num, Ref, render
 from ..report import present
 from .header import same_unit
 from .validity import NO, PARTLY, YES, applicability, boundary, reform
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A figure with what it belongs to: "quý I năm 2026 (120)", "UBND huyện Bù Đăng (1.200)"."""
+
+    label: Text | str
+    num: Num
+
+    def render(self, lang: str) -> str:
+        return f"{render(self.label, lang)} ({self.num.render(lang)})"
 
 
 def period_text(period) -> Text:

@@ -16,10 +16,10 @@ from ..text import squash
 from .period import Period, find_period, parse_period, period_in_name
 
 UNIT = re.compile(
-    r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(thành phố|thị xã|tỉnh|huyện|quận|phường|xã)\s+(.+)",
+    r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(thành phố|thị xã|thị trấn|tỉnh|huyện|quận|phường|xã)\s+(.+)",
     re.IGNORECASE,
 )
-MINISTRY = re.compile(r"^BỘ\s+(\S.*)$")
+MINISTRY = re.compile(r"^(BỘ|SỞ)\s+(\S.*?)(?:\s+TỈNH\s.*|\s+THÀNH PHỐ\s.*)?$")
 SKIP = re.compile(r"cộng hoà|cộng hòa|độc lập", re.IGNORECASE)
 HEADER_PARAGRAPHS = 15
 
@@ -35,8 +35,8 @@ class Stated:
 def unit_in(text: str) -> str | None:
     """The issuing unit a line names, written the usual short way ("UBND tỉnh Bình Phước", "Bộ Nội vụ").
 
-    >>> unit_in("ỦY BAN NHÂN DÂN TỈNH AN HÒA (DỮ LIỆU MẪU)"), unit_in("BỘ NỘI VỤ")
-    ('UBND tỉnh An Hòa', 'Bộ Nội vụ')
+    >>> unit_in("ỦY BAN NHÂN DÂN TỈNH AN HÒA (DỮ LIỆU MẪU)"), unit_in("BỘ NỘI VỤ"), unit_in("SỞ TƯ PHÁP TỈNH AN HÒA")
+    ('UBND tỉnh An Hòa', 'Bộ Nội vụ', 'Sở Tư pháp')
     >>> unit_in("Ủy ban nhân dân tỉnh Bình Phước báo cáo kết quả")
     'UBND tỉnh Bình Phước'
     """
@@ -53,8 +53,33 @@ def unit_in(text: str) -> str | None:
         return f"UBND {match.group(1).lower()} {' '.join(words).title()}" if words else None
     match = MINISTRY.match(text)
     if match and text.isupper():
-        return f"Bộ {match.group(1).split('(')[0].strip().capitalize()}"
+        return f"{match.group(1).capitalize()} {match.group(2).split('(')[0].strip().capitalize()}"
     return None
+
+
+LEVELS = {
+    "tỉnh": "province",
+    "thành phố": "district",
+    "thị xã": "district",
+    "huyện": "district",
+    "quận": "district",
+}
+LEVELS |= {"xã": "commune", "phường": "commune", "thị trấn": "commune"}
+
+
+def unit_level(unit: str | None) -> str | None:
+    """``province``, ``district``, ``commune`` or ``department`` (a Sở) for a unit as :func:`unit_in` writes it.
+    A "thành phố" below a province is district-level.
+
+    >>> unit_level("UBND huyện Bù Đăng"), unit_level("UBND phường An Lộc"), unit_level("Sở Tư pháp")
+    ('district', 'commune', 'department')
+    """
+    if not unit:
+        return None
+    if unit.startswith("Sở "):
+        return "department"
+    words = unit.removeprefix("UBND ").lower()
+    return next((level for name, level in LEVELS.items() if words.startswith(name + " ")), None)
 
 
 def same_unit(a: str, b: str) -> bool:

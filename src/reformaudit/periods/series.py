@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..catalogue import split_key
 from ..checks.spec import check_finding
-from ..findings import Finding, Joined, Num, Ref, Term
-from .checks import day_text, period_text
+from ..findings import Finding, Joined, Num, Ref
+from .checks import Labelled, day_text, period_text
 from .claims import check_changes, same_period_last_year
 from .header import same_unit
 from .validity import REFORMS, reform
@@ -123,7 +123,7 @@ def _separate(outer, parts: list, ref: str) -> Finding | None:
     total, values = _value(outer, ref), [_value(p, ref) for p in parts]
     if total is None or any(v is None for v in values) or sum(values) <= total:
         return None
-    terms = tuple(Term(period_text(p.period), _num(v, p, ref)) for p, v in zip(parts, values))
+    terms = tuple(Labelled(period_text(p.period), _num(v, p, ref)) for p, v in zip(parts, values))
     fields = _fields(outer, ref) | {
         "parts_text": Joined(terms),
         "parts_sum": _num(sum(values), outer, ref),

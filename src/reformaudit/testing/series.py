@@ -106,3 +106,49 @@ def two_tier(source: dict, catalogue: Catalogue) -> dict:
     for ref in district & set(rows):
         rows[ref][3] = None
     return _without_level_notes(source, catalogue)
+
+
+def split(total: int, weights: list[float]) -> list[int]:
+    """``total`` in whole parts proportional to ``weights`` that add up to it exactly.
+
+    >>> split(10, [1, 1, 1])
+    [4, 3, 3]
+    """
+    shares = [total * w / sum(weights) for w in weights]
+    parts = [int(s) for s in shares]
+    by_remainder = sorted(range(len(shares)), key=lambda i: parts[i] - shares[i])
+    for i in by_remainder[: total - sum(parts)]:
+        parts[i] += 1
+    return parts
+
+
+def unit_reports(source: dict, catalogue: Catalogue, level: str, units: dict[str, float]) -> dict[str, dict]:
+    """The reports of a province's ``units`` of ``level`` (organisation line -> weight), for the period of
+    ``source``: each indicator the level adds up to (``roll_up`` in ``rules/periods.yaml``) split among
+    them exactly, their other figures the province's scaled by their weight, totals and rates worked out."""
+    weights = list(units.values())
+    added_up = set(catalogue.roll_up.get(level, ()))
+    province = {ref: written_number(row[3]) for ref, row in rows_of(source)}
+    parts = {ref: split(int(v), weights) for ref, v in province.items() if ref in added_up and v is not None}
+    out = {}
+    for i, (organisation, weight) in enumerate(units.items()):
+        unit = copy.deepcopy(source)
+        unit["organisation"] = organisation
+        changed = set()
+        for ref, row in rows_of(unit):
+            kind = catalogue.indicator(ref).kind if _known(catalogue, ref) else None
+            if ref in parts:
+                row[3] = parts[ref][i]
+            elif kind in ("count", "money") and province.get(ref) is not None:
+                row[3] = int(round(province[ref] * weight / sum(weights)))
+            else:
+                continue
+            changed.add(ref)
+        _recompute(unit, catalogue, changed)
+        out[organisation] = _without_level_notes(unit, catalogue)
+    return out
+
+
+def _known(catalogue: Catalogue, ref: str) -> bool:
+    form, _, code = ref.partition(":")
+    return form.isdigit() and int(form) in catalogue.forms and code in catalogue.forms[int(form)].by_code()
