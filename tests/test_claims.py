@@ -208,3 +208,20 @@ def test_brackets_after_an_abbreviation_and_brackets_opening_with_trong_do():
         "Bộ đã tiếp 64 lượt; với 37 vụ việc (trong đó, 20 vụ việc đã giải quyết, 3 vụ việc có đúng có sai)."
     )
     assert [b[0] for b in _breakdowns(states)] == ["ok"]  # a subset: some cases are in neither
+
+
+def test_a_percent_of_a_whole_given_in_the_sentence_before():
+    text = "Huyện có 363 cán bộ, công chức cấp xã. Trong đó, đại học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm {}%."
+    assert [c.status for c in claims_in_text(text.format("4,1")) if c.kind == "share"] == ["ok", "ok"]
+    slipped = [(c.status, c.severity) for c in claims_in_text(text.format("4,2")) if c.kind == "share"]
+    assert slipped == [("ok", None), ("fail", "warning")]
+    named = "Trung bình mỗi ngày tiếp nhận 230 hồ sơ. Trong đó, lĩnh vực Tài chính 01 hồ sơ, chiếm 0,02% số hồ sơ nhận mới."
+    assert [c for c in claims_in_text(named) if c.kind == "share"] == []
+    money = "Kế hoạch vốn là 1.592 tỷ đồng. Trong đó, vốn trung ương giải ngân 57,11 tỷ đồng, đạt 89%."
+    assert [c for c in claims_in_text(money) if c.kind == "share"] == []  # a rate of its own plan
+
+
+def test_an_x_of_y_and_its_percent_further_on_in_the_clause():
+    text = "Giải quyết 10/26 vụ khiếu nại, tố cáo thuộc thẩm quyền (đạt {}%)."
+    assert [c.status for c in claims_in_text(text.format("38"))] == ["ok"]
+    assert [c.status for c in claims_in_text(text.format("39"))] == ["fail"]

@@ -8,9 +8,10 @@ import re
 from dataclasses import replace
 
 from ..numbers import parse_number
-from .claim import Claim, breakdown
+from .claim import Claim, breakdown, first_fitting, rate_claim
 from .claim_finders import TRONG_DO, brackets
 from .quantities import Quantity
+from .roles import AVERAGE
 
 NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNORECASE)
 
@@ -163,6 +164,79 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
     claim = breakdown(block, joined, total, parts, is_partition(text, parts, qs, span[0]))
     claim.uncertain = claim.uncertain or uncertain
     return claim
+
+
+# a part's percent of its whole ("chiếm 89,8%"), not a rate of its own plan ("đạt 89% kế hoạch")
+SHARE_CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I)
+NAMES_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)?\s*(?:tổng\s+)?số\b", re.I)
+PEOPLE = {"người", "cán", "công", "viên", "lao", "đảng", "cbcc", "cbccvc", "giáo", "bác", "học"}
+
+
+def _counts_alike(whole_key: str, part_key: str) -> bool:
+    """What the whole counts includes what the part counts: the same word, or "người" of staff or people."""
+    return whole_key in (part_key, "") or (part_key == "người" and whole_key in PEOPLE)
+
+
+def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
+    """A part's percent whose whole is in the sentence before: "… có 363 cán bộ, công chức cấp xã. Trong đó, đại
+    học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%". The whole is the count of the part's measure
+    there; of several, the one its percent fits, or the nearest when it is within a point. Read from the shape of
+    two sentences: a warning at most.
+
+    >>> from reformaudit.narrative.quantities import find_quantities, sentences
+    >>> text = "Huyện có 363 cán bộ. Trong đó, đại học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%."
+    >>> first, second = sentences(text)
+    >>> [(c.status, c.severity) for c in earlier_whole_shares(text, 0, first, second, find_quantities(text))]
+    [('ok', None), ('fail', 'warning')]
+    """
+    cut = TRONG_DO.search(text, span[0], span[1])
+    here = [q for q in qs if span[0] <= q.start < span[1]]
+    if not cut or any(q.end <= cut.start() and q.kind in ("count", "money", "ratio") for q in here):
+        return []
+    wholes = [
+        q
+        for q in qs
+        if prev_span[0] <= q.start < prev_span[1]
+        and q.kind == "count"
+        and not AVERAGE.search(text[max(prev_span[0], q.start - 60) : q.start])
+    ]
+    joined = (prev_span[0], span[1])
+    claims = []
+    for i, p in enumerate(here):
+        if p.kind != "percent" or not SHARE_CUE.search(text[max(span[0], p.start - 25) : p.start]):
+            continue
+        if NAMES_BASE.match(text[p.end : p.end + 40]):
+            continue  # "chiếm 0,02% số hồ sơ nhận mới": its whole is the one it names, not the nearest
+        parts = [q for q in here[:i] if q.kind == "count" and q.start >= cut.end()]
+        if not parts or p.start - parts[-1].end > 40 or re.search(r"[;(]", text[parts[-1].end : p.start]):
+            continue
+        part = parts[-1]
+        key = measure_key(part)
+        candidates = [
+            w
+            for w in wholes
+            if w.kind == part.kind
+            and w.value > part.value
+            and (not key or _counts_alike(measure_key(w), key))
+        ]
+        readings = (
+            rate_claim(
+                "share",
+                block,
+                joined,
+                [w, part, p],
+                ["whole", "part", "percent"],
+                p,
+                part.value / w.value * 100,
+            )
+            for w in reversed(candidates)
+        )
+        claim, tried = first_fitting(readings)
+        if claim is None or (tried > 1 and claim.status == "fail" and abs(claim.computed - claim.stated) > 1):
+            continue
+        claim.uncertain = True
+        claims.append(claim)
+    return claims
 
 
 LEADS_WITH = re.compile(r"\s*trong\s+đó\s*[:,]?\s*([^\W\d_]+)", re.IGNORECASE)

@@ -66,7 +66,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 roles = ["numerator", "denominator", "percent"]
                 claims.append(rate_claim("ratio", block, span, [last, after, p], roles, p, computed))
                 continue
-        if last.kind == "ratio" and p.start - last.end <= 40:
+        if last.kind == "ratio" and _near(text, last, p):
             computed = last.numerator / last.denominator * 100 if last.denominator else math.nan
             claims.append(rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed))
             continue
@@ -95,6 +95,13 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 roles = ["numerator", "denominator", "percent"]
                 claims.append(rate_claim("ratio", block, span, [last, denominator, p], roles, p, computed))
     return claims
+
+
+def _near(text: str, ratio: Quantity, percent: Quantity) -> bool:
+    """The percent is said of the x/y before it: a few words on, or further within one clause of what the ratio
+    counts ("10/26 vụ khiếu nại, tố cáo thuộc thẩm quyền (đạt 39%)")."""
+    gap = text[ratio.end : percent.start]
+    return len(gap) <= 40 or (len(gap) <= 100 and not re.search(r"[.;:]|\)", gap))
 
 
 def brackets(text: str, start: int, end: int):

@@ -29,6 +29,7 @@ import pandas as pd
 from ..limits import current
 from .breakdowns import (
     bracket_claims,
+    earlier_whole_shares,
     ratio_parts_claims,
     same_base_claims,
     trong_do_claim,
@@ -79,6 +80,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             claim = trong_do_claim(text, block, spans[i - 1], span, previous + here)
             if claim:
                 claims.append(claim)
+            claims += earlier_whole_shares(text, block, spans[i - 1], span, previous + here)
         if i:
             claims += ratio_parts_claims(text, block, spans, i, qs)
         previous = here

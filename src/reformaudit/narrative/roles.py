@@ -189,6 +189,7 @@ def _state_just_before(before: str) -> str | None:
 
 # the words after a count that can say its state: "2.855 hồ sơ trực tuyến", not a reason given later on
 AFTER_WORDS = 8
+AVERAGE = re.compile(r"trung\s+bình|bình\s+quân|\bmỗi\b", re.I)
 STATEMENT_STOP = re.compile(r"[.;:]")
 BASE_PHRASE = re.compile(r"\b(?:so\s+với|trên\s+tổng|trên\s+số)\b")
 
@@ -216,8 +217,8 @@ def dossier_state(text: str, q: Quantity, quantities: list[Quantity]) -> str | N
     aside = re.match(r"\s*\(([^()\d]{0,60})\)", text[right:]) if text[right : right + 1] == "(" else None
     if aside:
         after += " " + aside.group(1)
-    if OTHER_MEASURE.match(after.strip()):
-        return None
+    if OTHER_MEASURE.match(after.strip()) or AVERAGE.search(_statement_before(text, q, quantities)):
+        return None  # another measure, or an average ("Trung bình 01 ngày, … tiếp nhận khoảng 230 hồ sơ")
     before = text[left : q.start].lower()
     after_state = first_state(" ".join(after.lower().split()[:AFTER_WORDS]))
     verb = _state_just_before(before)
