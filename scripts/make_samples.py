@@ -7,8 +7,9 @@
   ``../shared/seed`` when that folder is present), and becomes ``bao-cao.docx`` with real footnotes;
 - the fictional province of ``samples/consistent-2024-6t`` becomes a consistent series of periods
   (``reformaudit.testing.series``): ``samples/an-hoa-2024/`` (quý I, 6 tháng, quý III and the year 2024,
-  three-tier) and ``samples/an-hoa-2026/`` (the same periods of 2026, two-tier: district rows blank), and
-  ``samples/an-hoa-2026-slips/`` holds copies with one slip across periods each (see its README.md).
+  three-tier) and ``samples/an-hoa-2026/`` (the same periods of 2026, two-tier: district rows blank), with
+  the reports of the province's districts (2024) and communes (2026) for the first half in ``don-vi-*``;
+  ``samples/an-hoa-2026-slips/`` holds copies with one slip across periods or units each (its README.md).
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ import yaml
 from reformaudit.catalogue import load_catalogue
 from reformaudit.narrative.readers import read_txt
 from reformaudit.periods import Period
+from reformaudit.periods.header import unit_in
 from reformaudit.testing import SHEETS, SINGLE_SHEET, write_docx, write_workbook
-from reformaudit.testing.series import for_period, rows_of, two_tier, written_number
+from reformaudit.testing.series import for_period, rows_of, two_tier, unit_reports, written_number
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -52,6 +54,52 @@ SLIPS = [
 ]
 
 
+# The province's units that report to it for the first half of each year, with their weights
+UNITS = {
+    2024: (
+        "district",
+        {
+            "huyen-dong-xoai": ("ỦY BAN NHÂN DÂN HUYỆN ĐỒNG XOÀI", 3),
+            "huyen-bu-dang": ("ỦY BAN NHÂN DÂN HUYỆN BÙ ĐĂNG", 2),
+            "thi-xa-phuoc-long": ("ỦY BAN NHÂN DÂN THỊ XÃ PHƯỚC LONG", 1),
+        },
+    ),
+    2026: (
+        "commune",
+        {
+            "xa-tan-lap": ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP", 2),
+            "phuong-an-loc": ("ỦY BAN NHÂN DÂN PHƯỜNG AN LỘC", 3),
+            "xa-dong-tien": ("ỦY BAN NHÂN DÂN XÃ ĐỒNG TIẾN", 1),
+            "thi-tran-tan-phu": ("ỦY BAN NHÂN DÂN THỊ TRẤN TÂN PHÚ", 1),
+        },
+    ),
+}
+UNIT_SLIP = (
+    "tong-hop-xa",
+    "phuong-an-loc",
+    "3:3.3.1",
+    -7,
+)  # a commune's dossiers done, 7 short of the province's
+
+
+def make_units(year: int, province: dict, catalogue) -> dict[str, dict]:
+    """The units' reports of the first half of ``year``, and the list of units expected (don-vi.yaml)."""
+    level, units = UNITS[year]
+    folder = SAMPLES / f"an-hoa-{year}" / f"don-vi-{year}-6t"
+    sources = unit_reports(province, catalogue, level, dict(units.values()))
+    out = {}
+    for name, (organisation, _) in units.items():
+        out[name] = sources[organisation]
+        _write(sources[organisation], folder / name)
+    names = [unit_in(organisation) for organisation, _ in units.values()]
+    (folder / "don-vi.yaml").write_text(
+        "# The units expected to report to the province (reformaudit check … --units this folder)\n"
+        + yaml.safe_dump(names, allow_unicode=True),
+        encoding="utf-8",
+    )
+    return out
+
+
 def _values(source: dict) -> dict[str, float]:
     return {ref: written_number(row[3]) for ref, row in rows_of(source) if row[3] is not None}
 
@@ -70,6 +118,14 @@ def make_series() -> None:
             _write(
                 source if year < 2025 else sources[year][name], SAMPLES / f"an-hoa-{year}" / f"{year}-{name}"
             )
+    units = {year: make_units(year, sources[year]["6t"], catalogue) for year in (2024, 2026)}
+    slip, unit, ref, change = UNIT_SLIP
+    for name, source in units[2026].items():
+        copied = yaml.safe_load(yaml.safe_dump(source, allow_unicode=True))
+        for key, row in rows_of(copied):
+            if key == ref and name == unit:
+                row[3] = int(row[3]) + change
+        _write(copied, SAMPLES / "an-hoa-2026-slips" / slip / "don-vi-2026-6t" / name)
     values = {name: _values(source) for name, source in sources[2026].items()}
     for folder, name, ref, change, _ in SLIPS:
         source = yaml.safe_load(yaml.safe_dump(sources[2026][name], allow_unicode=True))

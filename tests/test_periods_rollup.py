@@ -109,3 +109,19 @@ def test_a_unit_report_of_another_period_is_left_out(tmp_path, provinces, consis
     other["organisation"] = "ỦY BAN NHÂN DÂN HUYỆN LỘC NINH"
     write(copied / "don-vi-4", other)
     assert rules(audit(province, units=copied)) == ["ROLLUP.other-period"]
+
+
+def test_the_sample_units_add_up_and_the_slip_is_caught():
+    from .conftest import SAMPLES
+
+    for year in (2024, 2026):
+        province, units = (
+            SAMPLES / f"an-hoa-{year}" / f"{year}-6t",
+            SAMPLES / f"an-hoa-{year}" / f"don-vi-{year}-6t",
+        )
+        assert rules(audit(province, units=units)) == []
+    slipped = SAMPLES / "an-hoa-2026-slips" / "tong-hop-xa" / "don-vi-2026-6t"
+    result = audit(SAMPLES / "an-hoa-2026" / "2026-6t", units=slipped)
+    assert rules(result) == ["ROLLUP.sum"]
+    for lang in ("vi", "en"):
+        assert "UBND phường An Lộc" in result.findings[0].message(lang)
