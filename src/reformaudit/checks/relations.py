@@ -29,9 +29,9 @@ def evaluator(rule_type: str) -> Callable[[Evaluator], Evaluator]:
     return decorate
 
 
-def column(wide: pd.DataFrame | dict[str, float], ref: str) -> np.ndarray:
+def column(wide: pd.DataFrame | dict[str, np.ndarray], ref: str) -> np.ndarray:
     """An indicator's values as a float array (NaN where missing or not in the table). ``wide`` is the
-    wide table, or one report's row as a mapping (localisation tries values on it)."""
+    wide table, or its columns as a mapping (localisation tries values of one cell that way)."""
     if ref in wide:
         return np.asarray(wide[ref], dtype=float).reshape(-1)
     return np.full(len(wide) if isinstance(wide, pd.DataFrame) else 1, np.nan)
@@ -110,9 +110,10 @@ def evaluate(rule: Rule, wide: pd.DataFrame) -> pd.DataFrame:
     return EVALUATORS[rule.type](rule, wide)
 
 
-def status_of(rule: Rule, row: dict[str, float]) -> str:
-    """The relation's status for one report's row, as a mapping (no table is built: fast enough to try values)."""
-    return str(EVALUATORS[rule.type](rule, row)["status"][0])
+def statuses_of(rule: Rule, columns: dict[str, np.ndarray]) -> np.ndarray:
+    """The relation's status for each row of a table given as its columns (no frame is built: fast enough
+    for localisation to try many values of one report's cell at once)."""
+    return EVALUATORS[rule.type](rule, columns)["status"]
 
 
 def _ref(rule: Rule, ref: str) -> Ref:

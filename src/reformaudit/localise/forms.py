@@ -15,10 +15,12 @@ import math
 import time
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..catalogue import Catalogue, Rule, Text, split_key
-from ..checks.relations import status_of
+from ..checks.relations import statuses_of
 from ..findings import Suggestion
-from ..report import wide_table
+from ..report import decimals_column, wide_table
 from .implied import implied
 from .keystroke import REASONS, slip, slips
 from .solver import LINEAR, RATE_WEIGHT, TRUST_PER_HOLDING_RELATION, OutOfTime, applicable, build, solve
@@ -115,20 +117,22 @@ def _proposals(key: str, rules: list[Rule], row: dict[str, float], whole: bool) 
 def _single_cell(
     catalogue: Catalogue, key: str, rules: list[Rule], row: dict[str, float], cost: float
 ) -> Candidate | None:
-    """The first proposed value of ``key`` that makes every relation it is in hold, if any."""
+    """The first proposed value of ``key`` that makes every relation it is in hold, if any: the
+    proposals are tried all at once, as the rows of a table where only ``key`` varies."""
     whole = catalogue.indicator(key).kind == "count"
-    for proposed in _proposals(key, rules, row, whole):
-        if (
-            proposed is None
-            or math.isnan(proposed)
-            or proposed < 0
-            or (whole and not float(proposed).is_integer())
-        ):
-            continue
-        trial = dict(row, **{key: float(proposed)})
-        if all(status_of(r, trial) != "fail" for r in rules):
-            return Candidate(key, row[key], float(proposed), cost, slip(row[key], proposed))
-    return None
+    proposed = np.array([v for v in _proposals(key, rules, row, whole) if v is not None], dtype=float)
+    proposed = proposed[~np.isnan(proposed) & (proposed >= 0)]
+    if whole:
+        proposed = proposed[proposed == np.round(proposed)]
+    if not len(proposed):
+        return None
+    columns = {k for r in rules for k in r.keys} | {decimals_column(k) for r in rules for k in r.keys}
+    trials = {k: np.full(len(proposed), row[k]) for k in columns if k in row} | {key: proposed}
+    holds = np.logical_and.reduce([statuses_of(r, trials) != "fail" for r in rules])
+    if not holds.any():
+        return None
+    value = float(proposed[np.argmax(holds)])
+    return Candidate(key, row[key], value, cost, slip(row[key], value))
 
 
 def _single_cell_fixes(
