@@ -30,7 +30,7 @@ def test_batch_findings_equal_check_on_each_report(tmp_path):
         and data["summary"]["failing"] == 2
     )
     by_name = {r["report"]: r for r in data["reports"]}
-    assert "not an Excel workbook" in by_name["hong"]["error"]
+    assert "không phải bảng tính Excel" in by_name["hong"]["error"]
     for name, path in (
         ("binh-phuoc", root / "binh-phuoc"),
         ("an-hoa", root / "an-hoa"),
@@ -58,7 +58,7 @@ def test_text_summary_and_exit_status(tmp_path):
     assert run("batch", tmp_path / "nowhere").returncode == 2
     (tmp_path / "empty").mkdir()
     empty = run("batch", tmp_path / "empty")
-    assert empty.returncode == 2 and "no report" in empty.stderr
+    assert empty.returncode == 2 and "không có báo cáo nào" in empty.stderr
 
 
 def test_the_same_batch_on_a_local_dask_cluster(tmp_path):
@@ -86,4 +86,4 @@ def test_dask_needs_a_scheduler(tmp_path):
     done = run("batch", root, "--executor", "dask")
     assert done.returncode == 2 and "--scheduler" in done.stderr
     done = run("batch", root, "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9")
-    assert done.returncode == 2 and "Dask scheduler" in done.stderr
+    assert done.returncode == 2 and "máy điều phối Dask" in done.stderr

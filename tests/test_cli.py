@@ -30,10 +30,10 @@ def run(*args, cwd=None, env=None) -> subprocess.CompletedProcess:
 
 
 def assert_check_refuses(workbook: Path, *options) -> None:
-    """``check`` with these options would write over its own input: exit 2, "refusing", input unchanged."""
+    """``check`` with these options would write over its own input: exit 2, "không ghi", input unchanged."""
     before = digest(workbook)
     done = run("check", workbook, *options)
-    assert done.returncode == 2 and "refusing" in done.stderr
+    assert done.returncode == 2 and "không ghi" in done.stderr
     assert digest(workbook) == before
 
 
@@ -95,23 +95,24 @@ def test_output_file_is_written_and_inputs_are_protected(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "name, content, says",
+    "name, content, says_vi, says_en",
     [
-        ("empty.xlsx", b"", "empty"),
-        ("random.xlsx", os.urandom(256), "not an Excel workbook"),
-        ("report.txt", "Grüße aus München".encode("latin-1"), "not UTF-8"),
-        ("report.docx", b"PK\x03\x04 not really", "Word"),
-        ("report.pdf", b"%PDF-1.4 broken", "PDF"),
-        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, ".xls"),
+        ("empty.xlsx", b"", "tệp rỗng", "empty"),
+        ("random.xlsx", os.urandom(256), "không phải bảng tính Excel", "not an Excel workbook"),
+        ("report.txt", "Grüße aus München".encode("latin-1"), "không ở bảng mã UTF-8", "not UTF-8"),
+        ("report.docx", b"PK\x03\x04 not really", "văn bản Word", "Word"),
+        ("report.pdf", b"%PDF-1.4 broken", "PDF", "PDF"),
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, ".xls", ".xls"),
     ],
 )
-def test_unauditable_input_exits_2_with_one_line(tmp_path, name, content, says):
+def test_unauditable_input_exits_2_with_one_line(tmp_path, name, content, says_vi, says_en):
     path = tmp_path / name
     path.write_bytes(content)
-    done = run("check", path)
-    assert done.returncode == 2
-    assert says in done.stderr
-    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    for lang, says in (("vi", says_vi), ("en", says_en)):
+        done = run("check", path, "--lang", lang)
+        assert done.returncode == 2
+        assert says in done.stderr, done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert path.read_bytes() == content
 
 
@@ -122,7 +123,7 @@ def test_a_workbook_without_forms_is_not_silently_clean(tmp_path):
     wb.active["A1"] = "Danh sách cán bộ"
     wb.save(tmp_path / "other.xlsx")
     done = run("check", tmp_path / "other.xlsx")
-    assert done.returncode == 2 and "no Biểu mẫu table" in done.stderr
+    assert done.returncode == 2 and "không tìm thấy bảng Biểu mẫu nào" in done.stderr
 
 
 def test_missing_file_and_broken_rules(tmp_path):
@@ -139,5 +140,6 @@ def test_limits_doc_matches_the_help_of_both_commands():
     doc = (Path(__file__).resolve().parent.parent / "docs" / "limits.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"`(--max-[a-z-]+)`", doc))
     for command in ("check", "batch"):
-        offered = set(re.findall(r"(--max-[a-z-]+) N", run(command, "--help").stdout))
-        assert offered == documented, command
+        for lang, value in (("vi", "SỐ"), ("en", "N")):
+            offered = set(re.findall(rf"(--max-[a-z-]+) {value}", run(command, "--help", "--lang", lang).stdout))
+            assert offered == documented, (command, lang)

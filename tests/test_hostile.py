@@ -68,7 +68,7 @@ def test_each_bad_file(tmp_path, name, args, status, says):
     path = tmp_path / name
     shutil.copy(BAD / name, path)
     before = digest(path)
-    done = run("check", path, "--format", "json", *args, cwd=tmp_path)
+    done = run("check", path, "--format", "json", "--lang", "en", *args, cwd=tmp_path)
     assert done.returncode == status, done.stderr
     assert "Traceback" not in done.stderr
     if status == 2:
@@ -88,7 +88,7 @@ def test_limits_can_be_lowered(tmp_path):
     env = {"REFORMAUDIT_MAX_CELLS": "100"}
     done = run("check", tmp_path / "f.xlsx", env=env)
     assert done.returncode == 2 and "REFORMAUDIT_MAX_CELLS" in done.stderr
-    done = run("check", tmp_path / "f.xlsx", "--max-file-mb", "0.001")
+    done = run("check", tmp_path / "f.xlsx", "--max-file-mb", "0.001", "--lang", "en")
     assert done.returncode == 2 and "limit" in done.stderr
 
 
@@ -169,7 +169,7 @@ def test_inputs_are_never_opened_for_writing(tmp_path):
 def test_the_text_limit_holds_for_word_and_pdf_too(tmp_path):
     shutil.copy(BINH_PHUOC / "bao-cao.docx", tmp_path / "bao-cao.docx")
     before = digest(tmp_path / "bao-cao.docx")
-    done = run("check", tmp_path / "bao-cao.docx", "--max-text-mb", "0.01")
+    done = run("check", tmp_path / "bao-cao.docx", "--max-text-mb", "0.01", "--lang", "en")
     assert done.returncode == 2 and "--max-text-mb" in done.stderr and "0.01 MB" in done.stderr
     assert digest(tmp_path / "bao-cao.docx") == before
 
@@ -188,5 +188,5 @@ def test_batch_takes_the_same_limits(tmp_path):
     assert done.returncode == 1, done.stderr
     data = json.loads(done.stdout)
     assert data["summary"]["unreadable"] == 1 and "--max-cells" in data["reports"][0]["error"]
-    done = run("batch", tmp_path, "--max-file-mb", "0")
+    done = run("batch", tmp_path, "--max-file-mb", "0", "--lang", "en")
     assert done.returncode == 2 and "positive number" in done.stderr

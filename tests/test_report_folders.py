@@ -52,7 +52,8 @@ def test_a_csv_or_ods_in_the_folder_is_refused(tmp_path):
 
 def test_a_damaged_workbook_in_a_folder_is_refused(tmp_path):
     _report(tmp_path, (BINH_PHUOC / "bao-cao.txt", "bao-cao.txt"), (BAD / "truncated.xlsx", "bieu-mau.xlsx"))
-    assert_refused(tmp_path, ["check", "bao-cao"], "damaged or truncated")
+    assert_refused(tmp_path, ["check", "bao-cao"], "tệp bị hỏng hoặc thiếu phần cuối")
+    assert_refused(tmp_path, ["check", "bao-cao", "--lang", "en"], "damaged or truncated")
 
 
 def test_a_missing_folder_says_not_found(tmp_path):

@@ -8,7 +8,6 @@ parent keeps at most two chunks per worker in flight and hands each report's res
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from .findings import SEVERITY_ORDER
 from .guard import say
 
 SMALLEST_CHUNK, LARGEST_CHUNK = 16, 250
+NAMED = 20  # failing and unreadable reports named in the summary
 
 
 def chunk_size(reports: int, workers: int) -> int:
@@ -133,6 +133,7 @@ class Summary:
     def __init__(self, fail_on: str):
         self.fail_on = fail_on
         self.reports = self.failing = self.unreadable = 0
+        self.named: dict[str, list[str]] = {"failing": [], "unreadable": []}  # the first NAMED of each
         self.rules: Counter = Counter()
         self.slowest: list[tuple[float, str]] = []
 
@@ -140,12 +141,18 @@ class Summary:
         self.reports += 1
         if "error" in result:
             self.unreadable += 1
+            self._name("unreadable", result["report"])
             return
         limit = SEVERITY_ORDER[self.fail_on]
         if any(SEVERITY_ORDER[f["severity"]] <= limit for f in result["findings"]):
             self.failing += 1
+            self._name("failing", result["report"])
         self.rules.update(f["rule"] for f in result["findings"])
         self.slowest = sorted([*self.slowest, (result["seconds"], result["report"])], reverse=True)[:5]
+
+    def _name(self, kind: str, report: str) -> None:
+        if len(self.named[kind]) < NAMED:
+            self.named[kind].append(report)
 
     def to_dict(self) -> dict:
         return {
@@ -158,20 +165,6 @@ class Summary:
         }
 
     def text(self, lang: str) -> str:
-        d = self.to_dict()
-        if lang == "en":
-            head = f"{d['reports']} reports audited: {d['failing']} failing at '{self.fail_on}', {d['unreadable']} unreadable"
-            rules, slow = "Most frequent rules", "Slowest reports"
-        else:
-            head = f"Đã kiểm tra {d['reports']} báo cáo: {d['failing']} có phát hiện mức '{self.fail_on}', {d['unreadable']} không đọc được"
-            rules, slow = "Quy tắc gặp nhiều nhất", "Báo cáo chậm nhất"
-        lines = [head, f"{rules}: " + ", ".join(f"{r} ({n})" for r, n in self.rules.most_common(10))]
-        lines.append(f"{slow}: " + ", ".join(f"{n} ({s:.2f} s)" for s, n in self.slowest))
-        return "\n".join(lines) + "\n"
+        from .reporting.batch_summary import summary_text
 
-
-def progress(done: int, total: int) -> None:
-    width = 30
-    filled = int(width * done / max(total, 1))
-    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-    sys.stderr.flush()
+        return summary_text(self, lang)

@@ -15,92 +15,86 @@ from . import __version__
 from .audit import audit
 from .errors import AuditInputError, RulesError
 from .fileio import write_atomically, write_text_atomically
-from .guard import Inputs, check_distinct, guard_marked_copies, guard_output, refuse, say
+from .guard import Inputs, check_distinct, guard_marked_copies, guard_output
 from .inventory import not_found
 from .limits import configure, export
+from .messages import LANGUAGES, argparse_speaks, language, message, refusal, say
 from .reporting import RENDERERS
 from .reporting.annotate import annotate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNAUDITABLE = 0, 1, 2
-LIMIT_OPTIONS = {
-    "max_file_mb": "largest input file, in MB (default 100)",
-    "max_unzipped_mb": "largest unzipped .xlsx/.docx, in MB (default 500)",
-    "max_ratio": "highest compression ratio of a part over 1 MB (default 200)",
-    "max_cells": "most filled cells read from one workbook (default 2 000 000)",
-    "max_text_mb": "most text in one narrative, in MB (default 20)",
-}
+LIMIT_OPTIONS = ("max_file_mb", "max_unzipped_mb", "max_ratio", "max_cells", "max_text_mb")
+SEVERITIES = ["error", "warning", "info"]
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="reformaudit",
-        description="Kiểm tra báo cáo cải cách hành chính (Biểu mẫu 1–7) trước khi gửi Bộ Nội vụ. "
-        "Audit Vietnamese administrative-reform reports before submission.",
+def _parser(lang: str) -> argparse.ArgumentParser:
+    """The command line, its help in ``lang``. Each option's help is ``help.<name>`` of messages.yaml."""
+
+    def h(key: str) -> str:
+        return message(f"help.{key}", lang)
+
+    parser = argparse.ArgumentParser(prog="reformaudit", description=h("description"), epilog=h("epilog"))
+    parser.add_argument(
+        "--version", action="version", version=f"reformaudit {__version__}", help=h("version")
     )
-    parser.add_argument("--version", action="version", version=f"reformaudit {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help="audit one report (all PATHs together form one report)")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="workbook(s) of the report, or its folder")
-    check.add_argument("--format", choices=sorted(RENDERERS), default="text")
-    check.add_argument(
-        "--fail-on",
-        choices=["error", "warning", "info"],
-        default="error",
-        help="exit 1 when a finding is at least this severe (default: error)",
-    )
-    check.add_argument(
-        "--lang", choices=["vi", "en"], default="vi", help="language of the messages (default: vi)"
-    )
-    check.add_argument(
-        "--rules",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a folder of your own rules, added to the built-in ones (repeatable)",
-    )
-    check.add_argument("--output", metavar="FILE", help="write the result to FILE instead of standard output")
-    check.add_argument(
-        "--annotate", metavar="DIR", help="write marked copies of the workbook and Word document into DIR"
-    )
-    _limit_options(check)
-    batch = sub.add_parser(
-        "batch", help="audit every report under a folder (each sub-folder, each lone file)"
-    )
-    batch.add_argument("root", metavar="ROOT")
-    batch.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
-    batch.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
-    batch.add_argument("--fail-on", choices=["error", "warning", "info"], default="error")
-    batch.add_argument("--lang", choices=["vi", "en"], default="vi")
-    batch.add_argument("--rules", action="append", default=[], metavar="DIR")
-    batch.add_argument("--no-suggestions", action="store_true", help="skip proposing fixes (faster)")
-    batch.add_argument(
-        "--executor",
-        choices=["local", "dask"],
-        default="local",
-        help="local worker processes (default) or an existing Dask cluster (needs reformaudit[dask])",
-    )
-    batch.add_argument(
-        "--scheduler", metavar="ADDRESS", help="the Dask scheduler's address, with --executor dask"
-    )
-    batch.add_argument("--output", metavar="FILE", help="write the result to FILE instead of standard output")
-    _limit_options(batch)
+    parser.add_argument("--lang", choices=LANGUAGES, default=lang, help=h("lang"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=h("command"), title=h("commands"))
+
+    check = sub.add_parser("check", help=h("check"), description=h("check"))
+    check.add_argument("paths", nargs="+", metavar=h("PATH"), help=h("paths"))
+    check.add_argument("--format", choices=sorted(RENDERERS), default="text", help=h("format"))
+    check.add_argument("--annotate", metavar=h("DIR"), help=h("annotate"))
+    _common_options(check, h, lang)
+
+    batch = sub.add_parser("batch", help=h("batch"), description=h("batch"))
+    batch.add_argument("root", metavar=h("ROOT"), help=h("root"))
+    batch.add_argument("--format", choices=["text", "json", "jsonl"], default="text", help=h("format"))
+    batch.add_argument("--jobs", type=_count(lang), default=0, metavar=h("N"), help=h("jobs"))
+    batch.add_argument("--no-suggestions", action="store_true", help=h("no-suggestions"))
+    batch.add_argument("--executor", choices=["local", "dask"], default="local", help=h("executor"))
+    batch.add_argument("--scheduler", metavar=h("ADDRESS"), help=h("scheduler"))
+    _common_options(batch, h, lang)
     return parser
 
 
-def _limit_options(command: argparse.ArgumentParser) -> None:
-    limits = command.add_argument_group("limits (see docs/limits.md; also REFORMAUDIT_MAX_* variables)")
-    for name, help_text in LIMIT_OPTIONS.items():
-        limits.add_argument(f"--{name.replace('_', '-')}", type=_positive, metavar="N", help=help_text)
+def _common_options(command: argparse.ArgumentParser, h, lang: str) -> None:
+    """The options of both commands: severity, language, rules, output, and the limits."""
+    command.add_argument("--fail-on", choices=SEVERITIES, default="error", help=h("fail-on"))
+    # default SUPPRESS: a --lang given before the command (reformaudit --lang en check …) is kept
+    command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=h("lang"))
+    command.add_argument("--rules", action="append", default=[], metavar=h("DIR"), help=h("rules"))
+    command.add_argument("--output", metavar=h("FILE"), help=h("output"))
+    limits = command.add_argument_group(h("limits"))
+    for name in LIMIT_OPTIONS:
+        flag = f"--{name.replace('_', '-')}"
+        limits.add_argument(flag, type=_positive(lang), metavar=h("N"), help=h(name))
 
 
-def _positive(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: cần một số dương / needs a positive number")
-    return value
+def _positive(lang: str):
+    def positive(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = -1.0
+        if not value > 0:
+            raise argparse.ArgumentTypeError(message("note.not-positive", lang, value=repr(text)))
+        return value
+
+    return positive
+
+
+def _count(lang: str):
+    def count(text: str) -> int:
+        if not text.strip().isdigit():
+            raise argparse.ArgumentTypeError(message("note.not-whole", lang, value=repr(text)))
+        return int(text)
+
+    return count
+
+
+def _tell(key: str, lang: str, **fields) -> None:
+    """One line on standard error, from the catalogue's ``note`` section."""
+    print(f"reformaudit: {message(f'note.{key}', lang, **fields)}", file=sys.stderr)
 
 
 def _batch(args) -> int:
@@ -110,19 +104,13 @@ def _batch(args) -> int:
     if not root.exists():
         raise not_found(root)
     if not root.is_dir():
-        raise refuse(
-            f"{root}: không phải thư mục; batch cần một thư mục chứa các báo cáo (một tệp thì dùng check)",
-            f"{root}: not a folder; batch needs a folder of reports (use check for one file)",
-        )
+        raise refusal("batch.not-a-folder", path=root)
     total = len(discover_reports(root))
     if not total:
-        raise refuse(
-            f"{root}: không có báo cáo nào (bảng tính hay văn bản) trong thư mục này",
-            f"{root}: no report (workbook or narrative) under this folder",
-        )
+        raise refusal("batch.no-report", path=root)
     export(configure(**{name: getattr(args, name) for name in LIMIT_OPTIONS}))
     if args.executor == "dask" and not args.scheduler:
-        raise AuditInputError("--executor dask needs --scheduler ADDRESS (for example tcp://127.0.0.1:8786)")
+        raise refusal("batch.dask-needs-scheduler")
     if not args.output:
         return _write_batch(args, root, total, sys.stdout)
     target = guard_output(args.output, Inputs.of([root]), "summary")
@@ -140,25 +128,24 @@ def _write_batch(args, root: Path, total: int, out) -> int:
     """Stream the batch's results to ``out``; return the exit status."""
     import json
 
-    from .batch import Summary, progress, run_batch
+    from .batch import Summary, run_batch
+    from .progress import Progress
 
     summary, results = Summary(args.fail_on), []
-    show = sys.stderr.isatty()
+    progress = Progress(total, args.lang)
     scheduler = args.scheduler if args.executor == "dask" else None
     for result in run_batch(
         root, args.jobs, tuple(args.rules), args.lang, not args.no_suggestions, scheduler=scheduler
     ):
         summary.add(result)
-        if show:
-            progress(summary.reports, total)
+        progress.advance(summary.reports)
         if args.format == "jsonl":
             out.write(json.dumps(_json_ready(result), ensure_ascii=False) + "\n")
         elif args.format == "json":
             results.append(_json_ready(result))
         elif "error" in result:
             out.write(f"{result['report']}: {result['error']}\n")
-    if show:
-        sys.stderr.write("\n")
+    progress.close()
     if args.format == "json":
         out.write(
             json.dumps({"summary": summary.to_dict(), "reports": results}, ensure_ascii=False, indent=2)
@@ -201,19 +188,15 @@ def _check(args) -> int:
     output = _guard_check(args)
     result = audit(args.paths, rules=args.rules)
     for left in result.stock.to_dicts(args.lang) if result.stock else []:
-        skipped = "not read" if args.lang == "en" else "không đọc"
-        print(f"reformaudit: {skipped} {left['path']}: {left['reason']}", file=sys.stderr)
+        _tell("not-read", args.lang, path=left["path"], reason=left["reason"])
     text = RENDERERS[args.format](result, lang=args.lang, fail_on=args.fail_on)
     if args.annotate:
         written = annotate(result, args.annotate, lang=args.lang)
         for path in written:
-            print(f"reformaudit: marked copy {path}", file=sys.stderr)
+            _tell("marked-copy", args.lang, path=path)
         for source in result.report.sources:
             if Path(source).suffix.lower() not in (".xlsx", ".xlsm", ".docx"):
-                print(
-                    f"reformaudit: no marked copy of {source} (only .xlsx, .xlsm and .docx files can be marked)",
-                    file=sys.stderr,
-                )
+                _tell("no-marked-copy", args.lang, path=source)
     if output:
         write_text_atomically(output, text)
     else:
@@ -223,23 +206,22 @@ def _check(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     _ensure_utf8_output()
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = language(argv)
+    with argparse_speaks(lang):
+        args = _parser(lang).parse_args(argv)
     try:
         return _batch(args) if args.command == "batch" else _check(args)
     except (AuditInputError, RulesError) as exc:
         print(f"reformaudit: {say(exc, args.lang)}", file=sys.stderr)
         return EXIT_UNAUDITABLE
     except KeyboardInterrupt:
-        print("reformaudit: interrupted", file=sys.stderr)
+        _tell("interrupted", args.lang)
         return EXIT_UNAUDITABLE
     except Exception as exc:  # never a traceback for a user; REFORMAUDIT_DEBUG=1 shows it
         if os.environ.get("REFORMAUDIT_DEBUG"):
             raise
-        reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        print(
-            f"reformaudit: cannot audit this input ({reason}); set REFORMAUDIT_DEBUG=1 for details",
-            file=sys.stderr,
-        )
+        _tell("crash", args.lang, reason=f"{type(exc).__name__}: {exc}".splitlines()[0])
         return EXIT_UNAUDITABLE
 
 

@@ -9,24 +9,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import AuditInputError
+from .messages import refusal, say, words
+
+__all__ = ["Inputs", "check_distinct", "guard_marked_copies", "guard_output", "refuse", "say"]
 
 # An existing file of these kinds is someone's work: a result is never written over it.
 PRECIOUS_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".docx", ".doc", ".odt", ".pdf", ".rtf"}
 
 
 def refuse(vi: str, en: str, kind: type[Exception] = AuditInputError) -> Exception:
-    """An exception whose message is ``en`` and which also carries the Vietnamese ``vi`` for the command."""
+    """An exception whose message is ``en`` and which also carries the Vietnamese ``vi`` (for messages
+    not in the catalogue yet; prefer :func:`reformaudit.messages.refusal`)."""
     error = kind(en)
     error.vi = vi
     return error
-
-
-def say(error: Exception, lang: str) -> str:
-    """The one line a user reads: Vietnamese then English, or English alone with ``--lang en``."""
-    vi = getattr(error, "vi", None)
-    if vi is None or lang == "en":
-        return str(error)
-    return f"{vi} — {error}"
 
 
 @dataclass(frozen=True)
@@ -60,35 +56,20 @@ def guard_output(path: str | Path, inputs: Inputs, what: str = "result") -> Path
     shown = Path(path)
     target = shown.resolve()
     if target.is_dir():
-        raise refuse(
-            f"{shown}: là một thư mục; hãy cho tên tệp, ví dụ {shown / 'ket-qua.txt'}",
-            f"{shown}: is a folder; give a file name, for example {shown / 'ket-qua.txt'}",
-        )
+        raise refusal("output.is-folder", path=shown, example=shown / "ket-qua.txt")
     if not target.parent.is_dir():
-        raise refuse(
-            f"{shown}: không có thư mục {shown.parent}; hãy tạo thư mục trước hoặc chọn thư mục khác",
-            f"{shown}: the folder {shown.parent} does not exist; create it first or choose another folder",
-        )
+        raise refusal("output.no-folder", path=shown, folder=shown.parent)
     folder = next((f for f in inputs.folders if target.is_relative_to(f)), None)
     if folder is not None:
         suffix = ".txt" if target.suffix.lower() in PRECIOUS_SUFFIXES else target.suffix
         elsewhere = folder.parent / f"{folder.name}-ket-qua{suffix}"
-        raise refuse(
-            f"{shown}: không ghi {_vi(what)} vào thư mục báo cáo đang được kiểm tra ({folder}); "
-            f"hãy ghi ra chỗ khác, ví dụ {elsewhere}",
-            f"{shown}: refusing to write inside the report folder being read ({folder}); "
-            f"write the {what} elsewhere, for example {elsewhere}",
+        raise refusal(
+            "output.inside-report-folder", path=shown, what=_what(what), folder=folder, example=elsewhere
         )
     if inputs.holds(target):
-        raise refuse(
-            f"{shown}: không ghi {_vi(what)} đè lên tệp đầu vào; hãy chọn tên tệp khác",
-            f"{shown}: refusing to write the {what} over an input file; choose another file name",
-        )
+        raise refusal("output.over-input", path=shown, what=_what(what))
     if target.is_file() and target.suffix.lower() in PRECIOUS_SUFFIXES:
-        raise refuse(
-            f"{shown}: không ghi {_vi(what)} đè lên một bảng tính/văn bản có sẵn; hãy chọn tên tệp khác",
-            f"{shown}: refusing to write the {what} over an existing workbook or document; choose another file name",
-        )
+        raise refusal("output.over-document", path=shown, what=_what(what))
     return target
 
 
@@ -96,25 +77,16 @@ def guard_marked_copies(directory: str | Path, sources: list[Path], inputs: Inpu
     """Where the marked copies of ``sources`` go in ``directory``; refused as a whole if one is unsafe."""
     folder = Path(directory)
     if folder.exists() and not folder.is_dir():
-        raise refuse(
-            f"{folder}: đã có một tệp mang tên này; --annotate cần một thư mục",
-            f"{folder}: a file of this name exists; --annotate needs a folder",
-        )
+        raise refusal("annotate.is-file", path=folder)
     resolved = folder.resolve()
     inside = next((f for f in inputs.folders if resolved.is_relative_to(f)), None)
     if inside is not None:
-        raise refuse(
-            f"{folder}: không ghi bản đánh dấu vào thư mục báo cáo đang được kiểm tra ({inside}); hãy chọn thư mục khác",
-            f"{folder}: refusing to write marked copies inside the report folder being read ({inside}); choose another folder",
-        )
+        raise refusal("annotate.inside-report-folder", path=folder, folder=inside)
     targets = []
     for source in sources:
         target = resolved / source.name
         if inputs.holds(target):
-            raise refuse(
-                f"{folder / source.name}: không ghi bản đánh dấu đè lên tệp đầu vào; hãy chọn thư mục khác",
-                f"{folder / source.name}: refusing to write a marked copy over an input; choose another folder",
-            )
+            raise refusal("annotate.over-input", path=folder / source.name)
         targets.append(target)
     return targets
 
@@ -122,11 +94,9 @@ def guard_marked_copies(directory: str | Path, sources: list[Path], inputs: Inpu
 def check_distinct(output: Path | None, copies: list[Path]) -> None:
     """The result and a marked copy must not be the same file."""
     if output is not None and output in copies:
-        raise refuse(
-            f"{output}: --output trùng với một bản đánh dấu của --annotate; hãy chọn tên khác",
-            f"{output}: --output is also where --annotate writes a marked copy; choose another name",
-        )
+        raise refusal("output.is-marked-copy", path=output)
 
 
-def _vi(what: str) -> str:
-    return {"result": "kết quả", "summary": "kết quả tổng hợp"}.get(what, what)
+def _what(what: str):
+    """ "result" or "summary", in both languages."""
+    return words(f"word.{what}")

@@ -16,47 +16,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalogue import Text
-from .guard import refuse
 from .limits import MB, current
 from .loading.excel import WORKBOOK_SUFFIXES
+from .messages import message, refusal, words
 
 NARRATIVE_SUFFIXES = (".docx", ".pdf", ".txt")  # in order of preference between files of one name
 READABLE = {*WORKBOOK_SUFFIXES, *NARRATIVE_SUFFIXES}
-SAVE_AS_XLSX = Text(
-    "mở bằng Excel và lưu thành .xlsx (Excel Workbook)",
-    "open it in Excel and save it as .xlsx (Excel Workbook)",
-)
-SAVE_AS_DOCX = Text(
-    "mở bằng Word và lưu thành .docx (Word Document)", "open it in Word and save it as .docx (Word Document)"
-)
+SAVE_AS_XLSX, SAVE_AS_DOCX = words("kind.save-as-xlsx"), words("kind.save-as-docx")
 UNREADABLE = {
-    ".xls": (Text("bảng tính Excel cũ (.xls)", "a legacy Excel workbook (.xls)"), SAVE_AS_XLSX),
-    ".xlsb": (Text("bảng tính nhị phân (.xlsb)", "a binary Excel workbook (.xlsb)"), SAVE_AS_XLSX),
-    ".ods": (Text("bảng tính OpenDocument (.ods)", "an OpenDocument spreadsheet (.ods)"), SAVE_AS_XLSX),
-    ".csv": (
-        Text(
-            "tệp CSV (không có biểu mẫu, ô, định dạng số)", "a CSV file (no forms, cells or number formats)"
-        ),
-        SAVE_AS_XLSX,
-    ),
-    ".doc": (Text("văn bản Word cũ (.doc)", "a legacy Word document (.doc)"), SAVE_AS_DOCX),
-    ".odt": (Text("văn bản OpenDocument (.odt)", "an OpenDocument text (.odt)"), SAVE_AS_DOCX),
-    ".rtf": (Text("văn bản RTF (.rtf)", "an RTF document (.rtf)"), SAVE_AS_DOCX),
+    suffix: (
+        words(f"kind.{suffix}"),
+        SAVE_AS_XLSX if suffix in (".xls", ".xlsb", ".ods", ".csv") else SAVE_AS_DOCX,
+    )
+    for suffix in (".xls", ".xlsb", ".ods", ".csv", ".doc", ".odt", ".rtf")
 }
 REPORT_LIKE = READABLE | set(UNREADABLE)
 # The first line of a text result ("Báo cáo X: 1.203 lỗi, …" / "Report X: 1 error, …", "13 errors", older "3 error(s)").
 OWN_RESULT = re.compile(r"^\ufeff?#? ?(Báo cáo .*: [\d.]+ lỗi|Report .*: [\d,]+ error(?:s|\(s\))?\b)")
 
-LOCK = Text("tệp khóa tạm của Office (tệp gốc đang mở)", "an Office lock file (the original is open)")
-HIDDEN = Text("tệp ẩn", "a hidden file")
-SUBFOLDER = Text(
-    "thư mục con, không đọc (hãy kiểm tra riêng, hoặc dùng batch)",
-    "a sub-folder, not read (check it on its own, or use batch)",
-)
-OWN = Text("kết quả của reformaudit, không phải báo cáo", "a result written by reformaudit, not a report")
-OTHER = Text(
-    "không phải bảng tính (.xlsx, .xlsm) hay văn bản (.docx, .pdf, .txt)",
-    "not a workbook (.xlsx, .xlsm) or narrative (.docx, .pdf, .txt)",
+LOCK, HIDDEN, SUBFOLDER, OWN, OTHER = (
+    words(f"ignored.{why}") for why in ("lock", "hidden", "subfolder", "own", "other")
 )
 
 
@@ -70,23 +49,17 @@ class Inventory:
 
     def to_dicts(self, lang: str) -> list[dict]:
         left = [{"path": str(p), "reason": reason(lang)} for p, reason in self.ignored]
-        same = Text("bản sao giống hệt {0}", "an identical copy of {0}")(lang)
-        return left + [{"path": str(c), "reason": same.format(o.name)} for c, o in self.copies]
+        same = [message("ignored.copy", lang, original=o.name) for _, o in self.copies]
+        return left + [{"path": str(c), "reason": why} for (c, _), why in zip(self.copies, same)]
 
 
 def not_found(path: Path) -> Exception:
-    return refuse(
-        f"{path}: không tìm thấy thư mục/tệp này; hãy kiểm tra đường dẫn (gõ đúng tên, đúng thư mục)",
-        f"{path}: no such folder or file; check the path (its spelling and folder)",
-    )
+    return refusal("path.not-found", path=path)
 
 
 def unreadable(path: Path) -> Exception:
     what, fix = UNREADABLE[path.suffix.lower()]
-    return refuse(
-        f"{path}: {what('vi')} không đọc được; hãy {fix('vi')}, hoặc chuyển tệp ra khỏi thư mục báo cáo",
-        f"{path}: {what('en')} cannot be read; {fix('en')}, or move the file out of the report folder",
-    )
+    return refusal("path.unreadable-kind", path=path, what=what, fix=fix)
 
 
 def take_stock(paths: list[str | Path]) -> Inventory:
@@ -125,20 +98,12 @@ def _folder(folder: Path, stock: Inventory) -> None:
             stock.ignored.append((path, OTHER))
         elif (path.stem, _family(path)) in kept:
             read = kept[(path.stem, _family(path))].name
-            stock.ignored.append(
-                (
-                    path,
-                    Text(f"bản cũ của {read} (đã đọc {read})", f"an older format of {read} (read instead)"),
-                )
-            )
+            stock.ignored.append((path, _filled("ignored.older", read=read)))
         else:
             raise unreadable(path)
     stock.read.extend(sorted(kept.values(), key=lambda p: _family(p) == "workbook"))  # narratives first
     if not kept:
-        raise refuse(
-            f"{folder}: thư mục không có bảng tính (.xlsx, .xlsm) hay văn bản báo cáo (.docx, .pdf, .txt)",
-            f"{folder}: no workbook (.xlsx, .xlsm) or narrative (.docx, .pdf, .txt) in this folder",
-        )
+        raise refusal("folder.no-report-file", path=folder)
 
 
 def _ignored(path: Path) -> Text | None:
@@ -177,9 +142,11 @@ def _keep(path: Path, kept: dict, stock: Inventory) -> None:
         return
     first, second = sorted([other, path], key=lambda p: NARRATIVE_SUFFIXES.index(p.suffix.lower()))
     kept[key] = first
-    stock.ignored.append(
-        (second, Text(f"đã đọc {first.name} cùng tên", f"{first.name} of the same name is read instead"))
-    )
+    stock.ignored.append((second, _filled("ignored.same-name", read=first.name)))
+
+
+def _filled(key: str, **fields) -> Text:
+    return Text(message(key, "vi", **fields), message(key, "en", **fields))
 
 
 def _set_copies_aside(stock: Inventory) -> None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 
+from .catalogue.model import Text
+
 MB = 1024 * 1024
 
 
@@ -62,6 +64,16 @@ def size_text(size: int) -> str:
     if size < MB:
         return f"{size / 1024:.2g} KB" if size < 10 * 1024 else f"{size / 1024:.0f} KB"
     return f"{size / MB:.2g} MB" if size < 10 * MB else f"{size / MB:.0f} MB"
+
+
+def size_words(size: int) -> Text:
+    """A file size in both languages: "3,4 KB" and "3.4 KB".
+
+    >>> size_words(3500)
+    Text(vi='3,4 KB', en='3.4 KB')
+    """
+    en = size_text(size)
+    return Text(en.replace(".", ",").replace("bytes", "byte"), en)
 
 
 def export(limits: Limits) -> None:

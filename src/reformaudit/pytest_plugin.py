@@ -67,7 +67,10 @@ class ReportItem(pytest.Item):
         from .errors import AuditInputError, RulesError
 
         if isinstance(excinfo.value, (AuditInputError, RulesError)):
-            return f"cannot audit: {excinfo.value}"
+            from .messages import message, say
+
+            lang = self.config.getoption("reformaudit_lang")
+            return f"{message('note.cannot-audit', lang)}: {say(excinfo.value, lang)}"
         return super().repr_failure(excinfo)
 
     def reportinfo(self):
@@ -90,7 +93,7 @@ def pytest_collection_modifyitems(session, config, items):
     if not folder.is_dir():
         raise pytest.UsageError(f"--reformaudit: {root} is not a folder")
     collector = ReportsCollector.from_parent(session, name="reformaudit", path=folder.resolve())
-    items.extend(collector.collect())
+    items.extend(session.genitems(collector))  # reported as collected: counted, listed by --co
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import warnings
 import zipfile
 from pathlib import Path
 
-from ..errors import AuditInputError
 from ..limits import MB, current
 from ..loading.package import check_file, inspect_package
+from ..messages import refusal, words
 from ..text import nfc
 from .blocks import Block
 from .layout_text import blocks_from_pages
@@ -39,7 +39,7 @@ def decode_text(raw: bytes, path: Path) -> str:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return raw.decode("utf-16")
     if b"\x00" in raw:
-        raise AuditInputError(f"{path}: binary data, not a text file")
+        raise refusal("text.binary", path=path)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -50,20 +50,16 @@ def decode_text(raw: bytes, path: Path) -> str:
         text = ""
     if text and _looks_vietnamese(text):
         return text
-    raise AuditInputError(
-        f"{path}: the text is not UTF-8, UTF-16 or Windows-1258; save it as UTF-8 (Notepad: Save As, Encoding UTF-8)"
-    )
+    raise refusal("text.encoding", path=path)
 
 
 def read_txt(path: Path) -> list[Block]:
-    check_file(path, "a text file")
+    check_file(path, words("word.text"))
     text = nfc(decode_text(path.read_bytes(), path)).replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > current().max_text_mb * MB:
-        raise AuditInputError(
-            f"{path}: more than {current().max_text_mb:g} MB of text, over the limit (REFORMAUDIT_MAX_TEXT_MB)"
-        )
+        raise refusal("text.too-much", path=path, limit=current().max_text_mb)
     if not text.strip():
-        raise AuditInputError(f"{path}: the file has no text")
+        raise refusal("text.none", path=path)
     pages = text.split("\f")
     return blocks_from_pages([p.split("\n") for p in pages], numbered_pages=len(pages) > 1)
 
@@ -114,13 +110,10 @@ def read_docx(path: Path) -> list[Block]:
             warnings.simplefilter("ignore")
             document = docx.Document(str(path))
     except zipfile.BadZipFile:
-        raise AuditInputError(
-            f"{path}: not a Word document (.docx is a zip package; this file is not one)"
-        ) from None
+        raise refusal("docx.not-zip", path=path) from None
     except Exception as exc:
-        raise AuditInputError(
-            f"{path}: cannot read Word document: {type(exc).__name__}: {exc}".splitlines()[0]
-        ) from None
+        reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        raise refusal("docx.unreadable", path=path, reason=reason) from None
     notes = _footnote_texts(document)
     shown: dict[int, int] = {}  # footnote id -> the number Word shows (order of first reference)
     blocks: list[Block] = []
