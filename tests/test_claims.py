@@ -225,3 +225,25 @@ def test_an_x_of_y_and_its_percent_further_on_in_the_clause():
     text = "Giải quyết 10/26 vụ khiếu nại, tố cáo thuộc thẩm quyền (đạt {}%)."
     assert [c.status for c in claims_in_text(text.format("38"))] == ["ok"]
     assert [c.status for c in claims_in_text(text.format("39"))] == ["fail"]
+
+
+def test_x_over_y_amounts_broken_down_within_one_sentence():
+    text = (
+        "Đã giải ngân 43.939 triệu đồng/104.399 triệu đồng, đạt tỷ lệ 42,09% so với kế hoạch vốn, trong đó: nguồn vốn "
+        "do tỉnh quản lý giải ngân đạt 23.143 triệu đồng/{} triệu đồng; nguồn vốn do huyện quản lý giải ngân đạt "
+        "20.796 triệu đồng/61.957 triệu đồng."
+    )
+    assert [b[0] for b in _breakdowns(text.format("42.442"))] == ["ok", "ok"]
+    assert [b[0] for b in _breakdowns(text.format("42.802"))] == ["ok", "fail"]  # the plans add up to more
+    same_base = (
+        "Đề xuất cắt giảm 81/235 quy định, trong đó: 58/235 quy định về TTHC; 23/235 quy định về điều kiện."
+    )
+    assert [b[2] for b in _breakdowns(same_base)] == [["81", "58", "23"]]
+
+
+def test_a_money_figure_compared_with_the_same_period_of_last_year():
+    from reformaudit.narrative.changes import comparison_claims
+
+    text = "Số vốn đăng ký là 1.986 tỉ đồng, tăng {}% so với cùng kỳ năm trước (921 tỉ đồng)."
+    assert [c.status for c in comparison_claims(text.format("115,6"))] == ["ok"]
+    assert [c.status for c in comparison_claims(text.format("113"))] == ["fail"]

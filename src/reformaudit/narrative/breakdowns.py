@@ -266,7 +266,7 @@ def ratio_parts_claims(text: str, block: int, spans: list, i: int, qs: list[Quan
     span = spans[i]
     lead = LEADS_WITH.match(text, span[0])
     if not lead or lead.start() > span[0] + 2:
-        return []
+        return _inline_ratio_parts(text, block, span, qs)
     total = None
     for j in (i - 1, i - 2):
         if j < 0:
@@ -302,6 +302,27 @@ def _percent_after(text: str, q: Quantity, qs: list[Quantity], limit: int) -> Qu
     ):
         return None
     return replace(found, tolerance=0.5 * 10.0**-found.decimals)
+
+
+def _inline_ratio_parts(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    """The same within one sentence: "giải ngân 43.939 triệu đồng/104.399 triệu đồng, …, trong đó: nguồn vốn do
+    tỉnh quản lý … 23.143 triệu đồng/42.802 triệu đồng …; nguồn vốn do huyện quản lý … 20.796 triệu đồng/61.957
+    triệu đồng …"."""
+    match = TRONG_DO.search(text, span[0], span[1])
+    if not match:
+        return []
+    here = [q for q in qs if span[0] <= q.start < span[1] and q.kind == "ratio"]
+    totals = [q for q in here if q.end <= match.start()]
+    if not totals:
+        return []
+    total = totals[-1]
+    parts = [q for q in here if q.start >= match.end() and q.money == total.money]
+    if len(parts) < 2 or any(p.denominator == total.denominator for p in parts):
+        return []  # "81/235 quy định, trong đó: 58/235 …; 23/235 …" are parts over one base (same_base_claims)
+    return [
+        breakdown(block, span, _side(total, side), [_side(p, side) for p in parts], False)
+        for side in ("numerator", "denominator")
+    ]
 
 
 def same_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:

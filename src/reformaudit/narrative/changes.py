@@ -115,7 +115,7 @@ def comparison_claims(text: str, block: int = 0) -> list[Claim]:
     claims = []
     previous: tuple[tuple[int, int], list[Quantity]] | None = None
     for span, found in by_sentence(text, find_quantities(text)):
-        here = [q for q in found if q.kind in ("count", "percent", "ratio")]
+        here = [q for q in found if q.kind in ("count", "percent", "ratio", "money")]
         deltas = [q for q in here if _is_delta(text, q, span[0])]
         delta_ids = {id(q) for q in deltas}
         standing = [q for q in here if id(q) not in delta_ids]

@@ -81,8 +81,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             if claim:
                 claims.append(claim)
             claims += earlier_whole_shares(text, block, spans[i - 1], span, previous + here)
-        if i:
-            claims += ratio_parts_claims(text, block, spans, i, qs)
+        claims += ratio_parts_claims(text, block, spans, i, qs)
         previous = here
     return merge(
         flow_claims(text, block) + money_claims(text, block) + inspection_claims(text, block),
