@@ -11,16 +11,18 @@ from .messages import message
 
 BAR = 20
 REDRAW_EVERY = 0.1  # seconds: often enough to look live, rarely enough to cost nothing
-RATE_AFTER = 0.5  # seconds before a rate means anything
+RATE_AFTER = 0.05  # seconds: a rate over less is noise
 
 
 def time_left(seconds: float, lang: str) -> str:
     """ "1 phút 08 giây", "42 s".
 
-    >>> time_left(68, "vi"), time_left(42.4, "en")
-    ('1 phút 08 giây', '42 s')
+    >>> time_left(68, "vi"), time_left(42.4, "en"), time_left(3700, "vi")
+    ('1 phút 08 giây', '42 s', '1 giờ 01 phút')
     """
     minutes, rest = divmod(round(seconds), 60)
+    if minutes >= 60:
+        return message("note.hours", lang, hours=minutes // 60, minutes=f"{minutes % 60:02d}")
     if minutes:
         return message("note.minutes", lang, minutes=minutes, seconds=f"{rest:02d}")
     return message("note.seconds", lang, seconds=rest)
