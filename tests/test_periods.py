@@ -171,3 +171,25 @@ def test_every_output_shows_the_period_and_unit():
     }
     assert summary["unit"] == "UBND tỉnh An Hòa"
     assert "6 tháng đầu năm 2024 (15/12/2023–14/6/2024)" in RENDERERS["html"](result, lang="vi")
+
+
+def test_the_command_takes_period_unit_previous_and_units(tmp_path):
+    import subprocess
+    import sys
+
+    from .conftest import SAMPLES
+
+    def run(*args):
+        command = [sys.executable, "-m", "reformaudit", "check", *map(str, args), "--format", "json"]
+        return subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+
+    done = run(CONSISTENT, "--period", "2026-Q1", "--unit", "UBND tỉnh Đồng Nai")
+    assert '"code": "2026-Q1"' in done.stdout and "UBND tỉnh Đồng Nai" in done.stdout
+    series = SAMPLES / "an-hoa-2026"
+    done = run(series / "2026-6t", "--previous", SAMPLES / "an-hoa-2026-slips" / "luy-ke-giam" / "2026-q1")
+    assert done.returncode == 1 and "SERIES.cumulative-fell" in done.stdout
+    done = run(series / "2026-6t", "--units", series / "don-vi-2026-6t")
+    assert done.returncode == 0 and '"findings": []' in done.stdout
+    for bad in (["--period", "mùa xuân 2026"], ["--units", tmp_path / "none"]):
+        done = run(CONSISTENT, *bad)
+        assert done.returncode == 2 and "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1

@@ -44,6 +44,12 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar=h("PATH"), help=h("paths"))
     check.add_argument("--format", choices=sorted(RENDERERS), default="text", help=h("format"))
     check.add_argument("--annotate", metavar=h("DIR"), help=h("annotate"))
+    check.add_argument("--period", metavar=h("PERIOD"), help=h("period"))
+    check.add_argument("--unit", metavar=h("NAME"), help=h("unit"))
+    check.add_argument(
+        "--previous", nargs="+", action="extend", default=[], metavar=h("EARLIER"), help=h("previous")
+    )
+    check.add_argument("--units", metavar=h("DIR"), help=h("units"))
     _common_options(check, h, lang)
 
     batch = sub.add_parser("batch", help=h("batch"), description=h("batch"))
@@ -186,7 +192,9 @@ def _guard_check(args) -> Path | None:
 def _check(args) -> int:
     configure(**{name: getattr(args, name) for name in LIMIT_OPTIONS})
     output = _guard_check(args)
-    result = audit(args.paths, rules=args.rules)
+    result = audit(
+        args.paths, args.rules, period=args.period, unit=args.unit, previous=args.previous, units=args.units
+    )
     for left in result.stock.to_dicts(args.lang) if result.stock else []:
         _tell("not-read", args.lang, path=left["path"], reason=left["reason"])
     text = RENDERERS[args.format](result, lang=args.lang, fail_on=args.fail_on)

@@ -14,6 +14,7 @@ from ..checks.schema import MISSING
 from ..checks.spec import check_finding
 from ..findings import Finding, Joined, Num, Ref, render
 from ..report import present
+from ..text import short
 from .header import same_unit
 from .validity import NO, PARTLY, YES, applicability, boundary, reform
 
@@ -72,7 +73,7 @@ def _not_applicable(report) -> list[Finding]:
             continue
         fields = {
             "ref": Ref(indicator.form, indicator.code, True),
-            "label_short": indicator.label[:60],
+            "label_short": short(indicator.label, 60),
             "value": Num(float(row["value"]), percent=indicator.kind == "percent"),
             "period": period_text(report.period),
             "span": report.period.span(),

@@ -16,7 +16,8 @@ from ..catalogue import Text, split_key
 from ..checks.spec import check_finding
 from ..errors import AuditInputError
 from ..findings import Finding, Joined, Num, Ref
-from ..guard import say
+from ..guard import refuse, say
+from ..text import short
 from .checks import Labelled, period_text
 from .header import same_unit, unit_in, unit_level
 
@@ -36,7 +37,10 @@ def load_units(folder: str | Path, catalogue) -> tuple[list, list[str] | None, l
 
     folder = Path(folder)
     if not folder.is_dir():
-        raise AuditInputError(f"{folder}: --units needs a folder holding the units' reports")
+        raise refuse(
+            f"{folder}: không phải thư mục; --units cần thư mục chứa báo cáo của các đơn vị",
+            f"{folder}: not a folder; --units needs a folder holding the units' reports",
+        )
     units, unreadable = [], []
     for name, paths in discover_reports(folder):
         try:
@@ -100,7 +104,7 @@ def _sum_finding(
     shown = terms[:SHOWN_UNITS] + (["…"] if len(terms) > SHOWN_UNITS else [])
     fields = {
         "ref": Ref(form, code, True),
-        "label_short": province.catalogue.indicator(ref).label[:60],
+        "label_short": short(province.catalogue.indicator(ref).label, 60),
         "value": Num(total),
         "count": len(units),
         "level": LEVEL_NAMES[level],

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..catalogue import split_key
 from ..checks.spec import check_finding
 from ..findings import Finding, Joined, Num, Ref
+from ..text import short
 from .checks import Labelled, day_text, period_text
 from .claims import check_changes, same_period_last_year
 from .header import same_unit
@@ -34,7 +35,7 @@ def _source(report) -> str:
 def _fields(report, ref: str) -> dict:
     form, code = split_key(ref)
     indicator = report.catalogue.indicator(ref)
-    return {"ref": Ref(form, code, True), "label_short": indicator.label[:60]}
+    return {"ref": Ref(form, code, True), "label_short": short(indicator.label, 60)}
 
 
 def _num(value: float, report, ref: str) -> Num:
