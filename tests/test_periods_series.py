@@ -186,3 +186,15 @@ def test_narrative_change_from_last_year_against_last_years_report(
         finding = result.findings[0]
         assert finding.severity == "warning" and "25" in finding.message("vi")
         assert [e.paragraph is not None for e in finding.evidence] == [True, False]
+
+
+def test_the_pytest_fixture_takes_a_series_and_units(reformaudit_audit):
+    from .conftest import SAMPLES
+
+    series = SAMPLES / "an-hoa-2026"
+    result = reformaudit_audit(
+        series / "2026-6t", previous=[series / "2026-q1"], units=series / "don-vi-2026-6t"
+    )
+    assert not result.fails("info"), result.text()
+    slipped = SAMPLES / "an-hoa-2026-slips" / "quy-vuot-6-thang" / "2026-q1"
+    assert "SERIES.flow-not-nested" in reformaudit_audit(series / "2026-6t", previous=[slipped]).text("en")

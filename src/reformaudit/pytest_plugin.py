@@ -98,14 +98,16 @@ def pytest_collection_modifyitems(session, config, items):
 
 @pytest.fixture
 def reformaudit_audit(request):
-    """``audit(paths)`` with the rules given by ``--reformaudit-rules``; the result has ``.text()``."""
+    """``audit(paths, name=None, period=None, unit=None, previous=(), units=None)`` with the rules given by
+    ``--reformaudit-rules``: a report, compared with its other periods and its units when given (see
+    docs/periods.md); the result has ``.text()``."""
     from .audit import audit
     from .reporting import render_text
 
     rules = request.config.getoption("reformaudit_rules")
 
-    def run(paths, name=None):
-        result = audit(paths, rules=rules, name=name)
+    def run(paths, name=None, **options):
+        result = audit(paths, rules=rules, name=name, **options)
         result.text = lambda lang="vi": render_text(result, lang=lang)
         return result
 
