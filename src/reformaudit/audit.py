@@ -17,11 +17,11 @@ from .accounting import account
 from .catalogue import Catalogue, load_catalogue
 from .checks import confront
 from .findings import SEVERITY_ORDER, Finding
-from .guard import refuse
 from .inventory import NARRATIVE_SUFFIXES, REPORT_LIKE, Inventory, take_stock
 from .limits import MB, current
 from .loading.excel import WORKBOOK_SUFFIXES
 from .loading.forms import WorkbookRead, read_workbook
+from .messages import refusal, words
 from .narrative import load_narrative
 from .periods.checks import period_findings
 from .periods.header import settle
@@ -55,17 +55,10 @@ def report_files(paths: list[str | Path]) -> list[Path]:
 def _read_workbook(path: Path, catalogue: Catalogue) -> WorkbookRead:
     suffix = path.suffix.lower()
     if suffix not in WORKBOOK_SUFFIXES:
-        kind = suffix or "(không có đuôi)"
-        raise refuse(
-            f"{path}: không đọc được loại tệp {kind}; hãy cho bảng tính .xlsx/.xlsm hoặc văn bản .docx/.pdf/.txt",
-            f"{path}: unsupported file type {suffix or '(none)'}; give an .xlsx or .xlsm workbook, or a .docx, .pdf or .txt narrative",
-        )
+        raise refusal("file.unsupported-type", path=path, suffix=suffix or words("word.none"))
     read = read_workbook(path, catalogue)
     if not any(r["matched_by"] for r in read.rows):
-        raise refuse(
-            f"{path}: không tìm thấy bảng Biểu mẫu nào (dòng tiêu đề có cột STT và Chỉ tiêu, các dòng của Biểu mẫu 1–7)",
-            f"{path}: no Biểu mẫu table found (a header row with STT and Chỉ tiêu columns, rows of Biểu mẫu 1–7)",
-        )
+        raise refusal("workbook.no-forms", path=path)
     return read
 
 
@@ -75,10 +68,7 @@ def _read_narrative(path: Path) -> pd.DataFrame:
     limit = current().max_text_mb
     size = int(frame["text"].str.len().sum())
     if size > limit * MB:
-        raise refuse(
-            f"{path}: hơn {str(f'{limit:g}').replace('.', ',')} MB chữ, vượt giới hạn (--max-text-mb, REFORMAUDIT_MAX_TEXT_MB)",
-            f"{path}: more than {limit:g} MB of text, over the limit (--max-text-mb, REFORMAUDIT_MAX_TEXT_MB)",
-        )
+        raise refusal("text.too-much", path=path, limit=limit)
     return frame
 
 
@@ -100,7 +90,7 @@ def load_with_stock(
     and unit are those given, else those its titles state (see :mod:`reformaudit.periods`)."""
     catalogue = catalogue or load_catalogue()
     if not paths:
-        raise refuse("chưa cho tệp nào", "no input file given")
+        raise refusal("input.none")
     stock = take_stock(paths)
     files = stock.read
     narratives = [_read_narrative(p) for p in files if p.suffix.lower() in NARRATIVE_SUFFIXES]
