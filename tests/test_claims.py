@@ -247,3 +247,40 @@ def test_a_money_figure_compared_with_the_same_period_of_last_year():
     text = "Số vốn đăng ký là 1.986 tỉ đồng, tăng {}% so với cùng kỳ năm trước (921 tỉ đồng)."
     assert [c.status for c in comparison_claims(text.format("115,6"))] == ["ok"]
     assert [c.status for c in comparison_claims(text.format("113"))] == ["fail"]
+
+
+# --- lists, one item per paragraph (narrative/items.py) ----------------------------------------------------
+
+LIST_REPORT = """- Tổng số hồ sơ tiếp nhận: 12.345 hồ sơ, trong đó:
++ Trực tuyến: 5.000 hồ sơ;
++ Trực tiếp và qua bưu chính: {direct} hồ sơ.
+- Số hồ sơ đã giải quyết: 12.000 hồ sơ, trong đó:
++ Trước hạn: 3.000 hồ sơ;
++ Đúng hạn: {ontime} hồ sơ, chiếm 74,9%;
++ Quá hạn: 10 hồ sơ.
+- Số hồ sơ đang giải quyết: 345 hồ sơ.
+"""
+
+
+def _list_findings(tmp_path, **numbers):
+    from reformaudit.narrative import load_narrative
+    from reformaudit.narrative.claims import collect_claims
+
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(LIST_REPORT.format(**numbers), encoding="utf-8")
+    narrative = load_narrative(path)
+    found = []
+    for claim in collect_claims(narrative):
+        if claim.severity in ("error", "warning"):
+            blocks = sorted({claim.where(i)[0] for i in range(len(claim.quantities))})
+            found.append((claim.kind, claim.severity, [q.raw for q in claim.quantities], blocks))
+    return found
+
+
+def test_a_total_and_its_items_one_paragraph_each(tmp_path):
+    assert _list_findings(tmp_path, direct="7.345", ontime="8.990") == []
+    assert _list_findings(tmp_path, direct="7.445", ontime="8.990") == [
+        ("breakdown", "error", ["12.345", "5.000", "7.445"], [0, 1, 2])
+    ]
+    slipped = _list_findings(tmp_path, direct="7.345", ontime="8.900")
+    assert ("breakdown", "error", ["12.000", "3.000", "8.900", "10"], [3, 4, 5, 6]) in slipped

@@ -26,14 +26,14 @@ class Claim:
     notes: list[str] = field(default_factory=list)
     # the whole may hold a category the text does not give, or the denominator is unsure
     uncertain: bool = False
-    # (block, sentence) of the paragraph a "Trong đó, …" paragraph continues, and which quantities stand there
-    lead: tuple[int, tuple[int, int]] | None = None
-    in_lead: frozenset[int] = frozenset()
+    # (block, sentence) of each quantity, when they stand in several paragraphs ("Trong đó, …" continuing the
+    # paragraph before; the items of a list)
+    places: tuple[tuple[int, tuple[int, int]], ...] | None = None
 
     def where(self, index: int) -> tuple[int, tuple[int, int]]:
         """(block, sentence span) of the claim's ``index``-th quantity."""
-        if self.lead is not None and index in self.in_lead:
-            return self.lead
+        if self.places is not None:
+            return self.places[index]
         return self.block, self.sentence
 
     @property

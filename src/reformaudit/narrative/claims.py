@@ -46,6 +46,7 @@ from .claim_finders import (
 )
 from .flow import flow_claims
 from .inspection import inspection_claims
+from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
 from .quantities import Quantity, find_quantities, sentences
@@ -164,7 +165,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     for i in range(1, len(texts)):
         if kinds[i] == kinds[i - 1] == "paragraph" and CONTINUES.match(texts[i]):
             claims += continued_claims(texts[i - 1], texts[i], i)
-    return claims + footnote_claims(narrative) + repeated_claims(texts)
+    return claims + item_claims(texts, kinds) + footnote_claims(narrative) + repeated_claims(texts)
 
 
 CONTINUES = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
@@ -190,7 +191,10 @@ def continued_claims(lead: str, text: str, block: int) -> list[Claim]:
             replace(q, start=q.start + d, end=q.end + d) for q, d in zip(claim.quantities, shift)
         ]
         claim.sentence = (max(0, claim.sentence[0] - offset), max(0, claim.sentence[1] - offset))
-        claim.lead, claim.in_lead = (block - 1, (s0, s1)), inside
+        claim.places = tuple(
+            (block - 1, (s0, s1)) if i in inside else (block, claim.sentence)
+            for i in range(len(claim.quantities))
+        )
         # that the two paragraphs speak of one total is read, not said: at most a warning
         claim.uncertain = True
         out.append(claim)

@@ -189,6 +189,7 @@ def _state_just_before(before: str) -> str | None:
 
 # the words after a count that can say its state: "2.855 hồ sơ trực tuyến", not a reason given later on
 AFTER_WORDS = 8
+LABEL = re.compile(r"([^.;:\d]{2,60}):\s*$")
 AVERAGE = re.compile(r"trung\s+bình|bình\s+quân|\bmỗi\b", re.I)
 STATEMENT_STOP = re.compile(r"[.;:]")
 BASE_PHRASE = re.compile(r"\b(?:so\s+với|trên\s+tổng|trên\s+số)\b")
@@ -224,7 +225,14 @@ def dossier_state(text: str, q: Quantity, quantities: list[Quantity]) -> str | N
     verb = _state_just_before(before)
     if verb in ("received", "total") and FAMILY.get(after_state) in ("channel", "origin"):
         return after_state
-    state = verb or after_state or first_state(before) or first_state(_statement_before(text, q, quantities))
+    label = LABEL.search(text, max(0, q.start - 80), q.start)  # "+ Trực tuyến: 5.000 hồ sơ"
+    state = (
+        verb
+        or after_state
+        or first_state(before)
+        or (first_state(label.group(1).lower()) if label else None)
+        or first_state(_statement_before(text, q, quantities))
+    )
     if state is None:
         end = SENTENCE_STOP.search(text, right)
         later = [o.start for o in quantities if o.start >= right and o.kind != "percent"]

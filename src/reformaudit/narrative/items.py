@@ -1,0 +1,125 @@
+"""Totals broken down in a list, one item per paragraph, as reports write their figures:
+
+    - Tổng số hồ sơ tiếp nhận: 12.345 hồ sơ, trong đó:
+    + Trực tuyến: 5.000 hồ sơ;
+    + Trực tiếp và qua bưu chính: 7.445 hồ sơ.
+
+The lead's last sentence and its items are read as one text ("…, trong đó: Trực tuyến: 5.000 hồ sơ; Trực
+tiếp …"), so the dossier flow and the percents of each item are checked as in a paragraph; the list itself
+says that the first figure of each item is a part of the lead's last figure. Only claims that join the lead and
+its items are kept; each quantity keeps the paragraph it stands in.
+
+>>> texts = ["Tổng số hồ sơ tiếp nhận: 12.345 hồ sơ, trong đó:", "+ Trực tuyến: 5.000 hồ sơ;",
+...          "+ Trực tiếp và qua bưu chính: 7.445 hồ sơ."]
+>>> [(c.kind, c.status, [q.raw for q in c.quantities]) for c in item_claims(texts, ["paragraph"] * 3)]
+[('breakdown', 'fail', ['12.345', '5.000', '7.445'])]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .breakdowns import is_partition, measure_key
+from .claim import Claim, breakdown
+from .quantities import Quantity, find_quantities, sentences
+
+LEAD = re.compile(
+    r"(?:trong\s+đó|bao\s+gồm|\bgồm|cụ\s+thể(?:\s+như\s+sau)?|như\s+sau|chi\s+tiết)\s*:?\s*$|:\s*$", re.I
+)
+MARKER = re.compile(r"^\s*([-+•*–—]|[a-zđ]\)|\d{1,2}[.)])\s*", re.I)
+MAX_ITEMS = 30
+
+
+def item_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
+    out = []
+    for i, lead in enumerate(texts):
+        if kinds[i] != "paragraph" or not LEAD.search(lead.rstrip()):
+            continue
+        items = _items(texts, kinds, i)
+        if len(items) >= 2:
+            out += _claims_of_list(texts, i, items)
+    return out
+
+
+def _marker_kind(marker: str) -> str:
+    if marker[0].isdigit():
+        return "number"
+    return "letter" if marker[0].isalpha() else marker
+
+
+def _items(texts: list[str], kinds: list[str], lead: int) -> list[int]:
+    """The paragraphs after ``lead`` that open with one kind of marker, other than the lead's own."""
+    own = MARKER.match(texts[lead])
+    first = MARKER.match(texts[lead + 1]) if lead + 1 < len(texts) else None
+    if not first or (own and _marker_kind(own.group(1)) == _marker_kind(first.group(1))):
+        return []
+    kind = _marker_kind(first.group(1))
+    items = []
+    for j in range(lead + 1, min(len(texts), lead + 1 + MAX_ITEMS)):
+        match = MARKER.match(texts[j])
+        if kinds[j] != "paragraph" or not match or _marker_kind(match.group(1)) != kind:
+            break
+        items.append(j)
+    return items
+
+
+def _claims_of_list(texts: list[str], lead: int, items: list[int]) -> list[Claim]:
+    spans = sentences(texts[lead])
+    if not spans:
+        return []
+    s0, s1 = spans[-1]
+    # (block, where the block's text starts in the joined text, where its own text starts)
+    pieces, joined = [(lead, 0, s0)], texts[lead][s0:s1].rstrip()
+    for j in items:
+        start = MARKER.match(texts[j]).end()
+        joined += " " if joined.endswith(":") else "; "
+        pieces.append((j, len(joined), start))
+        joined += texts[j][start:].rstrip().rstrip(";.")
+    joined += "."
+    qs = find_quantities(joined)
+
+    def piece(q: Quantity) -> int:
+        return max(k for k, (_, at, _) in enumerate(pieces) if at <= q.start)
+
+    claims = [c for c in _read(joined, qs, pieces, piece) if len({piece(q) for q in c.quantities}) > 1]
+    out = []
+    for claim in claims:
+        places, moved = [], []
+        for q in claim.quantities:
+            block, at, own = pieces[piece(q)]
+            shift = own - at
+            moved.append(replace(q, start=q.start + shift, end=q.end + shift))
+            places.append((block, (s0, s1) if block == lead else (0, len(texts[block]))))
+        claim.quantities, claim.places, claim.block, claim.sentence = moved, tuple(places), lead, (s0, s1)
+        out.append(claim)
+    return out
+
+
+def _read(joined: str, qs: list[Quantity], pieces, piece) -> list[Claim]:
+    from .claims import claims_in_text  # the list is read as a paragraph is
+
+    found = claims_in_text(joined)
+    listed = _listed_parts(joined, qs, pieces, piece)
+    taken = {tuple(q.start for q in c.quantities) for c in found}
+    if listed and tuple(q.start for q in listed.quantities) not in taken:
+        found.append(listed)
+    return found
+
+
+def _listed_parts(joined: str, qs: list[Quantity], pieces, piece) -> Claim | None:
+    """The lead's last figure and the first figure of each item, of its kind and measure."""
+    lead = [q for q in qs if piece(q) == 0 and q.kind in ("count", "money")]
+    if not lead:
+        return None
+    whole, key = lead[-1], measure_key(lead[-1])
+    parts = []
+    for k in range(1, len(pieces)):
+        own = [q for q in qs if piece(q) == k and q.kind == whole.kind]
+        if not own or (whole.kind == "count" and measure_key(own[0]) not in (key, "")):
+            return None
+        parts.append(own[0])
+    partition = is_partition(joined, parts, qs, pieces[1][1])
+    claim = breakdown(0, (0, len(joined)), whole, parts, partition, uncertain=not partition)
+    claim.notes.append("list")
+    return claim
