@@ -85,7 +85,10 @@ def _english_patterns() -> list[tuple[re.Pattern, str]]:
     patterns = []
     for name, text in _entries()["refusal"].items():
         parts = _FIELD.split(text.en)  # literal, field, literal, field, …
-        body = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+        body = "".join(
+            re.escape(p.replace("{{", "{").replace("}}", "}")) if i % 2 == 0 else f"(?P<{p}>.+?)"
+            for i, p in enumerate(parts)
+        )
         patterns.append((len(parts) // 2, -len(_FIELD.sub("", text.en)), re.compile(f"^{body}$"), name))
     return [(pattern, f"refusal.{name}") for *_, pattern, name in sorted(patterns, key=lambda p: p[:2])]
 
