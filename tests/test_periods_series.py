@@ -198,3 +198,25 @@ def test_the_pytest_fixture_takes_a_series_and_units(reformaudit_audit):
     assert not result.fails("info"), result.text()
     slipped = SAMPLES / "an-hoa-2026-slips" / "quy-vuot-6-thang" / "2026-q1"
     assert "SERIES.flow-not-nested" in reformaudit_audit(series / "2026-6t", previous=[slipped]).text("en")
+
+
+def test_batch_compares_the_periods_of_one_unit_in_one_folder(tmp_path):
+    import shutil
+
+    from reformaudit.batch import run_batch
+
+    from .conftest import SAMPLES
+
+    root = tmp_path / "reports"
+    shutil.copytree(SAMPLES / "an-hoa-2026", root / "an-hoa", ignore=shutil.ignore_patterns("don-vi-*"))
+    shutil.copytree(SAMPLES / "an-hoa-2024", root / "an-hoa-cu", ignore=shutil.ignore_patterns("don-vi-*"))
+    shutil.copytree(
+        SAMPLES / "an-hoa-2026-slips" / "quy-vuot-6-thang" / "2026-q1",
+        root / "an-hoa" / "2026-q1",
+        dirs_exist_ok=True,
+    )
+    results = {r["report"]: r for r in run_batch(root, jobs=1, chunk=2, suggest=False)}
+    assert len(results) == 8
+    flagged = {name for name, r in results.items() if r["findings"]}
+    assert flagged == {"an-hoa/2026-q1", "an-hoa/2026-6t"}
+    assert {f["rule"] for f in results["an-hoa/2026-6t"]["findings"]} == {"SERIES.flow-not-nested"}

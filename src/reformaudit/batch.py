@@ -17,10 +17,12 @@ from pathlib import Path
 from .audit import AuditResult, audit_reports, discover_reports, load_with_stock
 from .catalogue import load_catalogue
 from .errors import AuditInputError
-from .findings import SEVERITY_ORDER
+from .findings import SEVERITY_ORDER, Finding
 from .guard import say
+from .periods.series import series_findings
 
 SMALLEST_CHUNK, LARGEST_CHUNK = 16, 250
+SERIES_SPAN = 16  # reports of one folder that may join a full chunk: the periods of one unit
 NAMED = 20  # failing and unreadable reports named in the summary
 
 
@@ -48,11 +50,35 @@ def audit_chunk(
             out.append({"report": name, "error": say(exc, lang), "seconds": time.perf_counter() - start})
     start = time.perf_counter()
     findings = audit_reports([(report, stock) for report, stock, _ in loaded], catalogue, suggest)
+    for name, found in series_findings([report for report, _, _ in loaded]).items():
+        findings[name] = sorted([*findings.get(name, []), *found], key=Finding.sort_key)
     shared = (time.perf_counter() - start) / max(len(loaded), 1)
     for report, stock, seconds in loaded:
         result = AuditResult(report, findings.get(report.name, []), stock)
         out.append({"report": report.name, **result.to_dict(lang), "seconds": seconds + shared})
     return out
+
+
+def chunked(reports: list[tuple[str, list[str]]], size: int) -> list[list]:
+    """Chunks of about ``size`` reports; the reports of one folder stay in one chunk (up to ``SERIES_SPAN``
+    more), so that the periods of one unit are compared with each other
+    (see :func:`reformaudit.periods.series.series_findings`).
+
+    >>> [len(c) for c in chunked([("a/1", []), ("a/2", []), ("a/3", []), ("b/1", [])], 2)]
+    [3, 1]
+    """
+    chunks: list[list] = []
+    for report in reports:
+        folder = str(Path(report[0]).parent)
+        last = chunks[-1] if chunks else []
+        together = (
+            bool(last) and len(last) < size + SERIES_SPAN and str(Path(last[-1][0]).parent) == folder != "."
+        )
+        if last and (len(last) < size or together):
+            last.append(report)
+        else:
+            chunks.append([report])
+    return chunks
 
 
 def run_batch(
@@ -72,7 +98,7 @@ def run_batch(
     reports = [(name, [str(p) for p in paths]) for name, paths in discover_reports(root)]
     jobs = jobs or os.cpu_count() or 1
     chunk = chunk or chunk_size(len(reports), jobs)
-    chunks = [reports[i : i + chunk] for i in range(0, len(reports), chunk)]
+    chunks = chunked(reports, chunk)
     if scheduler:
         yield from _on_dask(scheduler, chunks, rules, lang, suggest)
         return

@@ -186,3 +186,30 @@ def compare_series(current, earlier: list) -> list[Finding]:
     for finding in out:
         finding.report = current.name
     return out
+
+
+def series_findings(reports: list) -> dict[str, list[Finding]]:
+    """For ``reformaudit batch``: each report against the other periods of its unit found beside it (reports
+    in one folder, of one unit, on one side of a change of the map), by report name."""
+    groups: dict[tuple, list] = {}
+    for report in reports:
+        if report.period is not None and report.unit:
+            folder = str(Path(report.name).parent)
+            key = next(
+                (k for k in groups if k[0] == folder and same_unit(k[1], report.unit)), (folder, report.unit)
+            )
+            groups.setdefault(key, []).append(report)
+    out: dict[str, list[Finding]] = {}
+    for group in groups.values():
+        for report in group:
+            others = [
+                r
+                for r in group
+                if r is not report
+                and r.period != report.period
+                and _change_between(r.period, report.period) is None
+            ]
+            found = compare_series(report, others) if others else []
+            if found:
+                out[report.name] = found
+    return out
