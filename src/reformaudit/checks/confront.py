@@ -107,5 +107,5 @@ def confront(reports: list[Report], catalogue: Catalogue, suggest: bool = True) 
             findings[report.name].append(finding)
         if suggest and findings.get(report.name):
             status = {rule_id: statuses[rule_id][report.name] for rule_id in results}
-            add_suggestions(report, findings[report.name], status)
+            add_suggestions(report, findings[report.name], status, row=wide.loc[report.name].to_dict())
     return {name: sorted(fs, key=Finding.sort_key) for name, fs in findings.items()}

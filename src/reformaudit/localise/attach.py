@@ -39,11 +39,16 @@ def _rate_suggestion(report, finding: Finding, reason: Text) -> list[Suggestion]
 
 
 def add_suggestions(
-    report, findings: list[Finding], status: dict[str, str] | None = None, budget: float = BUDGET_SECONDS
+    report,
+    findings: list[Finding],
+    status: dict[str, str] | None = None,
+    budget: float = BUDGET_SECONDS,
+    row: dict[str, float] | None = None,
 ) -> None:
     """Fill ``suggestions``, ``ambiguous`` and ``diagnosis`` of the findings of one report, in place.
-    ``status`` is each relation's status for this report, when the caller has evaluated them already;
-    ``budget`` the seconds the solver may take for failures that no single cell explains."""
+    ``status`` is each relation's status for this report and ``row`` its row of the wide table, when the
+    caller has them already; ``budget`` the seconds the solver may take for failures that no single cell
+    explains."""
     if not findings:
         return
     cat = report.catalogue
@@ -52,7 +57,7 @@ def add_suggestions(
         status = statuses(report) if report.has_forms else {}
     failing = any(f.rule in rules and rules[f.rule].type in LINEAR for f in findings)
     localised = (
-        localise(report, status, budget) if failing and any(s == "fail" for s in status.values()) else {}
+        localise(report, status, budget, row) if failing and any(s == "fail" for s in status.values()) else {}
     )
     for finding in findings:
         rule = rules.get(finding.rule)

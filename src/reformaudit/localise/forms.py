@@ -185,16 +185,14 @@ def _smallest_change(
     return Localisation(smallest_change=len(solutions[0].changed) if solutions else 0)
 
 
-def report_row(report) -> dict[str, float]:
-    """The report's values by indicator key (and the decimals of its rates), leaving out the missing."""
-    return {k: v for k, v in report.wide_row().items() if not (isinstance(v, float) and math.isnan(v))}
-
-
-def localise(report, status: dict[str, str], budget: float = BUDGET_SECONDS) -> dict[str, Localisation]:
-    """For each failed error relation, the ranked single-cell fixes (and the smallest number of cells to change)."""
+def localise(
+    report, status: dict[str, str], budget: float = BUDGET_SECONDS, row: dict[str, float] | None = None
+) -> dict[str, Localisation]:
+    """For each failed error relation, the ranked single-cell fixes (and the smallest number of cells to
+    change). ``row`` is the report's row of the wide table, when the caller has it."""
     deadline = time.perf_counter() + budget
     cat = report.catalogue
-    row = report_row(report)
+    row = {k: v for k, v in (row or report.wide_row()).items() if not math.isnan(v)}
     failing = [
         r for r in cat.rules if status.get(r.id) == "fail" and r.type in LINEAR and r.severity == "error"
     ]
