@@ -138,20 +138,19 @@ def _write_batch(args, root: Path, total: int, out) -> int:
     from .progress import Progress
 
     summary, results = Summary(args.fail_on), []
-    progress = Progress(total, args.lang)
     scheduler = args.scheduler if args.executor == "dask" else None
-    for result in run_batch(
-        root, args.jobs, tuple(args.rules), args.lang, not args.no_suggestions, scheduler=scheduler
-    ):
-        summary.add(result)
-        progress.advance(summary.reports)
-        if args.format == "jsonl":
-            out.write(json.dumps(_json_ready(result), ensure_ascii=False) + "\n")
-        elif args.format == "json":
-            results.append(_json_ready(result))
-        elif "error" in result:
-            out.write(f"{result['report']}: {result['error']}\n")
-    progress.close()
+    with Progress(total, args.lang) as progress:  # the line ends even when interrupted
+        for result in run_batch(
+            root, args.jobs, tuple(args.rules), args.lang, not args.no_suggestions, scheduler=scheduler
+        ):
+            summary.add(result)
+            progress.advance(summary.reports)
+            if args.format == "jsonl":
+                out.write(json.dumps(_json_ready(result), ensure_ascii=False) + "\n")
+            elif args.format == "json":
+                results.append(_json_ready(result))
+            elif "error" in result:
+                out.write(f"{result['report']}: {result['error']}\n")
     if args.format == "json":
         out.write(
             json.dumps({"summary": summary.to_dict(), "reports": results}, ensure_ascii=False, indent=2)

@@ -59,6 +59,12 @@ class Progress:
         if self.shown and (time.monotonic() - self.drawn >= REDRAW_EVERY or done == self.total):
             self._draw()
 
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()
+
     def close(self) -> None:
         if self.shown:
             self._draw()
