@@ -284,3 +284,17 @@ def test_a_total_and_its_items_one_paragraph_each(tmp_path):
     ]
     slipped = _list_findings(tmp_path, direct="7.345", ontime="8.900")
     assert ("breakdown", "error", ["12.000", "3.000", "8.900", "10"], [3, 4, 5, 6]) in slipped
+
+
+def test_a_percent_written_as_a_floor_and_a_percent_written_as_a_fraction():
+    floor = "Đã có 3.101/5.982 hồ sơ chuyển phát qua dịch vụ bưu chính, đạt tỷ lệ trên {}%."
+    assert [c.status for c in claims_in_text(floor.format(50))] == ["ok"]  # 51,84%
+    assert [c.status for c in claims_in_text(floor.format(55))] == ["fail"]
+    fraction = (
+        "Tổng số hồ sơ đã giải quyết là 1.044.560 hồ sơ; tiếp nhận 1.058.816 hồ sơ, trong đó giải quyết trả quá hạn "
+        "1.540 hồ sơ (chiếm tỷ lệ 0,0014%)."
+    )
+    shares = [c for c in claims_in_text(fraction) if c.kind == "share"]
+    assert [(c.status, c.quantities[0].raw) for c in shares] == [
+        ("fail", "1.044.560")
+    ]  # late of done, not received

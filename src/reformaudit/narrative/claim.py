@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .quantities import Quantity
 
 APPROX_TOLERANCE = 1.0  # percentage points, for "gần", "khoảng", "trên", …
+FLOOR_RANGE = 5.0  # percentage points a "trên"/"hơn" percent may lie under the rate: "trên 95%" of 99%
 
 
 @dataclass
@@ -54,13 +55,18 @@ class Claim:
         return "error"
 
 
-def rate_status(computed: float, stated: float, decimals: int, approx: bool, spread: float = 0.0) -> str:
+def rate_status(
+    computed: float, stated: float, decimals: int, approx: bool, spread: float = 0.0, above: bool = False
+) -> str:
     """``spread``: how far the exact rate may be from ``computed`` because its figures are rounded or
-    approximate ("4,52 ngàn", "gần 1.300")."""
+    approximate ("4,52 ngàn", "gần 1.300"). ``above``: the percent is a floor ("đạt tỷ lệ trên 50%" of
+    51,84%), rounded down by up to ``FLOOR_RANGE`` points."""
     if math.isnan(computed):
         return "ok"
     step = 10.0 ** (-decimals)
     if abs(computed - stated) <= step / 2 + spread + 1e-9:
+        return "ok"
+    if above and stated - spread - 1e-9 <= computed <= stated + FLOOR_RANGE:
         return "ok"
     if approx and abs(computed - stated) <= max(APPROX_TOLERANCE, step):
         return "ok"
@@ -83,7 +89,7 @@ def rate_claim(
     kind, block, span, quantities, roles, percent: Quantity, computed: float, spread: float = 0.0
 ) -> Claim:
     """A claim that ``percent`` is the rate ``computed`` from the other quantities."""
-    status = rate_status(computed, percent.value, percent.decimals, percent.approx, spread)
+    status = rate_status(computed, percent.value, percent.decimals, percent.approx, spread, percent.above)
     far = status == "fail" and computed > 0 and not 0.5 <= percent.value / computed <= 2
     return Claim(
         kind,
@@ -103,14 +109,18 @@ def rate_claim(
 def first_fitting(readings) -> tuple[Claim | None, int]:
     """Of the claims one statement may mean (a rate over each denominator the domain allows), the first that
     holds; else the one that comes nearest its stated value, the reading the writer most likely meant. With
-    how many readings were tried."""
-    best, tried = None, 0
+    how many readings were tried. When every reading is far off (a percent written as a fraction, "0,0014%" for
+    0,147%), nearness says nothing and the first, the domain's usual, is the one meant."""
+    best, first, tried = None, None, 0
     for claim in readings:
         tried += 1
         if claim.status in ("ok", "truncated"):
             return claim, tried
+        first = first or claim
         if best is None or abs(claim.computed - claim.stated) < abs(best.computed - best.stated):
             best = claim
+    if best is not None and best.computed > 0 and not 0.5 <= best.stated / best.computed <= 2:
+        return first, tried
     return best, tried
 
 

@@ -69,6 +69,7 @@ APPROX = re.compile(
     r"(?:gần|khoảng|hơn|trên|ước|ước tính|xấp xỉ|dưới|gần như|chưa\s+tới|chưa\s+đến)(?:\s+(?:đạt|là|tính|khoảng))?\s*$",
     re.IGNORECASE,
 )
+ABOVE = re.compile(r"(?:hơn|trên)(?:\s+(?:đạt|là|tính|khoảng))?\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 UNIT_STOP = re.compile(r"[;,.()\[\]:!?\d%]")
 
@@ -87,6 +88,7 @@ class Quantity:
     approx: bool = False
     unit: str = ""
     tolerance: float = 0.0  # half the last written digit of a number given in ngàn, tỷ …: "4,52 ngàn" ± 5
+    above: bool = False  # "trên 50%", "hơn 90%": a floor the writer rounded down to
 
     @property
     def slack(self) -> float:
@@ -187,7 +189,8 @@ def _scan(text: str) -> tuple[Quantity, ...]:
         elif kind == "percent":
             value, decimals = _number(match.group("pv"))
             if value is not None:
-                out.append(Quantity(start, end, raw, "percent", value, decimals, approx=approx))
+                above = bool(ABOVE.search(text[max(0, start - 15) : start]))
+                out.append(Quantity(start, end, raw, "percent", value, decimals, approx=approx, above=above))
         else:
             factor = COUNT_SCALE.get(match.group("cs") or "", 1.0)
             out += _scaled(start, end, raw, "count", match.group("cv"), factor, approx)
