@@ -275,6 +275,22 @@ def _groups(data: dict, name: str, allowed: tuple[str, ...], path: Path) -> dict
     return {group: [str(ref) for ref in refs or []] for group, refs in raw.items()}
 
 
+def _carry_over(data: dict, path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+    """``carry_over: {"3:1.4": {plus: ["3:1.2"], minus: ["3:1.3"]}}``: a stock and the flows that change it."""
+    raw = data.get("carry_over") or {}
+    entries = raw.values() if isinstance(raw, dict) else [None]
+    if not all(isinstance(v, dict) and set(v) <= {"plus", "minus"} for v in entries):
+        raise refuse(
+            f"{path}: carry_over: mỗi mục là FORM:CODE: {{plus: [...], minus: [...]}}",
+            f"{path}: carry_over: each entry is FORM:CODE: {{plus: [...], minus: [...]}}",
+            RulesError,
+        )
+    return {
+        str(stock): {side: tuple(str(r) for r in flows.get(side) or ()) for side in ("plus", "minus")}
+        for stock, flows in raw.items()
+    }
+
+
 def _merge_folder(
     folder: Path,
     forms: dict,
@@ -285,6 +301,7 @@ def _merge_folder(
     builtin: bool,
     over_time: dict,
     roll_up: dict,
+    carry_over: dict,
 ) -> None:
     known = None if builtin else sorted(checks)
     for path in _yaml_files(folder):
@@ -313,6 +330,7 @@ def _merge_folder(
             over_time.update(dict.fromkeys(refs, nature))
         for level, refs in _groups(data, "roll_up", ROLL_UP, path).items():
             roll_up[level] = tuple(dict.fromkeys([*roll_up.get(level, ()), *refs]))
+        carry_over.update(_carry_over(data, path))
 
 
 def _validate(cat: Catalogue) -> None:
@@ -323,9 +341,10 @@ def _validate(cat: Catalogue) -> None:
                 raise RulesError(f"{rule.source}: rule {rule.id} names {ref}, which no form defines")
             if not known[ref].has_value:
                 raise RulesError(f"{rule.source}: rule {rule.id} names {ref}, a heading row without a value")
-    for ref in [*cat.over_time, *(r for refs in cat.roll_up.values() for r in refs)]:
+    flows = [r for sides in cat.carry_over.values() for refs in sides.values() for r in refs]
+    for ref in [*cat.over_time, *(r for refs in cat.roll_up.values() for r in refs), *cat.carry_over, *flows]:
         if ref not in known:
-            raise RulesError(f"over_time or roll_up names {ref}, which no form defines")
+            raise RulesError(f"over_time, roll_up or carry_over names {ref}, which no form defines")
     for statement in cat.statements:
         if statement.indicator not in known:
             raise RulesError(f"statement {statement.id} names {statement.indicator}, which no form defines")
@@ -341,6 +360,7 @@ def _load(folders: tuple[Path, ...]) -> Catalogue:
     statements: dict[str, Statement] = {}
     over_time: dict[str, str] = {}
     roll_up: dict[str, tuple[str, ...]] = {}
+    carry_over: dict[str, dict[str, tuple[str, ...]]] = {}
     for number, folder in enumerate(folders):
         if folder.is_file():
             raise refuse(
@@ -354,9 +374,17 @@ def _load(folders: tuple[Path, ...]) -> Catalogue:
                 f"{folder}: rules folder not found; check the path given to --rules",
                 RulesError,
             )
-        _merge_folder(folder, forms, rules, checks, templates, statements, number == 0, over_time, roll_up)
+        _merge_folder(
+            folder, forms, rules, checks, templates, statements, number == 0, over_time, roll_up, carry_over
+        )
     cat = Catalogue(
-        dict(sorted(forms.items())), list(rules.values()), checks, list(statements.values()), over_time, roll_up
+        dict(sorted(forms.items())),
+        list(rules.values()),
+        checks,
+        list(statements.values()),
+        over_time=over_time,
+        roll_up=roll_up,
+        carry_over=carry_over,
     )
     _validate(cat)
     return cat

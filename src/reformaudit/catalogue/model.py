@@ -144,8 +144,11 @@ class Catalogue:
     rules: list[Rule]
     checks: dict[str, CheckSpec]
     statements: list[Statement] = field(default_factory=list)
-    over_time: dict[str, str] = field(default_factory=dict)  # indicator key -> cumulative, flow, …
-    roll_up: dict[str, tuple[str, ...]] = field(default_factory=dict)  # level -> indicators its units add up to
+    # reformaudit.periods: indicator -> cumulative, flow, …; level -> the indicators its units add up to;
+    # stock -> the flows that change it ({"plus": refs, "minus": refs})
+    over_time: dict[str, str] = field(default_factory=dict)
+    roll_up: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    carry_over: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def indicator(self, ref: str) -> Indicator:
         form, code = split_key(ref)

@@ -16,7 +16,8 @@ from ..errors import RulesError
 from ..guard import refuse
 from .model import Text
 
-TOP_KEYS = {"form", "title", "indicators", "relations", "checks", "statements", "over_time", "roll_up"}
+TOP_KEYS = {"form", "title", "indicators", "relations", "checks", "statements"}
+TOP_KEYS |= {"over_time", "roll_up", "carry_over"}  # reformaudit.periods
 # How an indicator behaves from one period to the next (reformaudit.periods.series)
 OVER_TIME = ("cumulative", "year_plan", "flow", "reach")
 # The levels whose units' reports add up to a province's figure (reformaudit.periods.rollup)

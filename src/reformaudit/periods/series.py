@@ -9,6 +9,7 @@ containing them; the narrative's "tăng … so với cùng kỳ" is checked agai
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from ..catalogue import split_key
@@ -143,6 +144,58 @@ def _separate(outer, parts: list, ref: str) -> Finding | None:
     )
 
 
+def _carried(earlier, later, stock: str, flows: dict) -> Finding | None:
+    """A stock at the end of ``later``: the stock at the end of ``earlier`` plus what came in and minus what
+    went out in between — for two periods that follow each other or start on the same day."""
+    a, b = earlier.period, later.period
+    follows, same_start = b.start == a.end + timedelta(days=1), a.start == b.start and a.end < b.end
+    if not (follows or same_start):
+        return None
+    before, after = _value(earlier, stock), _value(later, stock)
+    nets = [_net(report, flows) for report in ((later, earlier) if same_start else (later,))]
+    if before is None or after is None or None in nets:
+        return None
+    change = nets[0] - (nets[1] if same_start else 0)
+    if abs(before + change - after) <= 1e-9:
+        return None
+    form, _ = split_key(stock)
+    fields = _fields(later, stock) | {
+        "period": period_text(b),
+        "value": Num(after),
+        "earlier_period": period_text(a),
+        "earlier_value": Num(before),
+        "change": Num(change),
+        "plus_refs": Joined(tuple(_ref_of(r, form) for r in flows["plus"]), ", "),
+        "minus_refs": Joined(tuple(_ref_of(r, form) for r in flows["minus"]), ", "),
+        "expected": Num(before + change),
+    }
+    evidence = [
+        later.evidence(stock),
+        earlier.evidence(stock),
+        *(later.evidence(r) for r in (*flows["plus"], *flows["minus"])),
+    ]
+    return check_finding(
+        later.catalogue,
+        "SERIES.stock-carry",
+        fields,
+        evidence,
+        expected=before + change,
+        actual=after,
+        area="periods",
+    )
+
+
+def _net(report, flows: dict) -> float | None:
+    """What came in minus what went out during the report's period (None when a figure is missing)."""
+    plus, minus = ([_value(report, r) for r in flows[side]] for side in ("plus", "minus"))
+    return None if None in plus or None in minus else sum(plus) - sum(minus)
+
+
+def _ref_of(ref: str, form: int) -> Ref:
+    f, code = split_key(ref)
+    return Ref(f, code, f != form)
+
+
 def _disjoint_within(outer, reports: list) -> list:
     """The longest periods within ``outer`` that do not overlap each other (at least two, else none)."""
     inside = [
@@ -169,6 +222,8 @@ def compare_series(current, earlier: list) -> list[Finding]:
     natures = current.catalogue.over_time
     for other in usable:
         later, before = (current, other) if current.period.end >= other.period.end else (other, current)
+        for stock, flows in current.catalogue.carry_over.items():
+            out += filter(None, [_carried(before, later, stock, flows)])
         for ref, nature in natures.items():
             if nature in ("cumulative", "year_plan"):
                 out += filter(None, [_pair(later, before, ref, nature)])

@@ -17,6 +17,7 @@ from ..periods import Period
 
 QUARTERS = {"Q1": 0.25, "Q2": 0.25, "H1": 0.5, "Q3": 0.25, "9M": 0.75, "Q4": 0.25, "H2": 0.5, "Y": 1.0}
 UP_TO = {"Q1": 0.25, "Q2": 0.5, "H1": 0.5, "Q3": 0.75, "9M": 0.75, "Q4": 1.0, "H2": 1.0, "Y": 1.0}
+FROM_YEAR_START, AFTER_FIRST_HALF = ("Q1", "H1", "9M", "Y"), ("Q3", "H2")
 DISTRICT_HEIRS = {"2:1.2": "2:1.1", "3:1.4.2": "3:1.4.1", "4:1.5.3": "4:1.5.1"}
 
 
@@ -75,6 +76,7 @@ def for_period(source: dict, catalogue: Catalogue, period: Period, unit_title: s
     if unit_title:
         source["organisation"] = unit_title
     scale = {"flow": QUARTERS[period.kind] / 0.5, "cumulative": UP_TO[period.kind] / 0.5}
+    base = {ref: written_number(row[3]) for ref, row in rows_of(source)}
     changed = set()
     for ref, row in rows_of(source):
         nature = catalogue.over_time.get(ref)
@@ -82,8 +84,34 @@ def for_period(source: dict, catalogue: Catalogue, period: Period, unit_title: s
         if nature in scale and value is not None:
             row[3] = int(round(value * scale[nature]))
             changed.add(ref)
+    changed |= _carry_stocks(source, catalogue, period, base)
     _recompute(source, catalogue, changed)
     return _without_level_notes(source, catalogue)
+
+
+def _carry_stocks(source: dict, catalogue: Catalogue, period: Period, base: dict) -> set[str]:
+    """Stocks (``carry_over``) moved by the period's flows: the source's stock is the first half's, so a
+    period from the start of the year differs from it by its flows less the first half's, and quarter III
+    (or the second half) adds its own. Other periods keep the first half's stock. Returns what changed."""
+    rows = dict(rows_of(source))
+    changed = set()
+    for stock, flows in catalogue.carry_over.items():
+        if stock not in rows or base.get(stock) is None:
+            continue
+        now = {ref: written_number(row[3]) for ref, row in rows.items()}
+        if period.kind in FROM_YEAR_START:
+            delta = _net(now, flows) - _net(base, flows)
+        else:
+            delta = _net(now, flows) if period.kind in AFTER_FIRST_HALF else 0
+        total_of = {r.refs["total"]: r.refs["parts"] for r in catalogue.rules if r.type == "sum"}
+        target = total_of.get(stock, [stock])[0]
+        rows[target][3] = int(written_number(rows[target][3]) + delta)
+        changed.add(target)
+    return changed
+
+
+def _net(values: dict, flows: dict) -> float:
+    return sum(values.get(r) or 0 for r in flows["plus"]) - sum(values.get(r) or 0 for r in flows["minus"])
 
 
 def _without_level_notes(source: dict, catalogue: Catalogue) -> dict:
