@@ -21,7 +21,8 @@ import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
 from ..catalogue import Catalogue, Indicator, Rule
-from .relations import EVALUATORS, evaluate
+from ..relations import relation
+from .relations import evaluate
 
 PERCENT_RANGE = "DOMAIN.percent-range"
 NEGATIVE = "DOMAIN.negative"
@@ -50,7 +51,7 @@ def _relation_check(rule: Rule) -> pa.Check:
 
 def checkable_rules(catalogue: Catalogue) -> list[Rule]:
     """The rules that run inside the schema (the others run as registered checks)."""
-    return [r for r in catalogue.rules if r.type in EVALUATORS]
+    return [r for r in catalogue.rules if relation(r).evaluated]
 
 
 @functools.lru_cache(maxsize=16)

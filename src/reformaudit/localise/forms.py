@@ -2,7 +2,7 @@
 
 Failed relations that share a cell are localised together, each such component on its own with the
 relations that hold and touch its cells (Fellegi–Holt). Single-cell fixes are found exactly: a cell in
-every failed relation of the component is given the value its relations imply (:mod:`.implied`), or,
+every failed relation of the component is given the value its relations imply (``Relation.implied``), or,
 where they only bound it, a value one keystroke from what was written (:mod:`.keystroke`), and the value
 is checked against every relation the cell is in. Only a component that no single cell fixes goes to the
 mixed-integer program (:mod:`.solver`), for the smallest number of cells to change, within a time budget
@@ -20,10 +20,10 @@ import numpy as np
 from ..catalogue import Catalogue, Rule, Text, split_key
 from ..checks.relations import statuses_of
 from ..findings import Suggestion
+from ..relations import LINEAR, relation
 from ..report import decimals_column, wide_table
-from .implied import implied
 from .keystroke import REASONS, slip, slips
-from .solver import LINEAR, RATE_WEIGHT, TRUST_PER_HOLDING_RELATION, OutOfTime, applicable, build, solve
+from .solver import OutOfTime, build, solve, weight
 
 KEYSTROKE_BONUS = 1.0
 MAX_SUGGESTIONS = 3
@@ -86,17 +86,10 @@ def _groups(failing: list[Rule]) -> list[list[Rule]]:
     return [rules for _, rules in groups]
 
 
-def _weight(catalogue: Catalogue, key: str, rules: list[Rule], status: dict[str, str]) -> float:
-    """The cost of changing a cell: more for each relation it takes part in that holds, less for a rate."""
-    trust = sum(1 for r in rules if status.get(r.id) == "ok")
-    percent = catalogue.indicator(key).kind == "percent"
-    return (1 + TRUST_PER_HOLDING_RELATION * trust) * (RATE_WEIGHT if percent else 1)
-
-
 def _proposals(key: str, rules: list[Rule], row: dict[str, float], whole: bool) -> list[float]:
     """Values to try for ``key``: those its exact relations imply, else one-keystroke values nearest the
     range its bounds allow, then the nearest value in that range."""
-    needs = [implied(r, key, row) for r in rules]
+    needs = [relation(r).implied(r, key, row) for r in rules]
     exact = [n.value for n in needs if n.value is not None]
     if exact:
         return exact
@@ -147,7 +140,8 @@ def _single_cell_fixes(
     found = []
     for key in dict.fromkeys(shared):
         rules = [r for r in context if key in r.keys]
-        candidate = _single_cell(catalogue, key, rules, row, _weight(catalogue, key, rules, status))
+        holding = {r.id for r in rules if status.get(r.id) == "ok"}
+        candidate = _single_cell(catalogue, key, rules, row, weight(catalogue, key, rules, holding))
         if candidate is not None:
             found.append(candidate)
     found.sort(key=lambda c: (c.cost, c.key))
@@ -201,7 +195,9 @@ def localise(
     for group in _groups(failing):
         ids = {r.id for r in group}
         ignore = failing_warnings | {r.id for r in failing if r.id not in ids}
-        context = [r for r in cat.rules if r.type in LINEAR and r.id not in ignore and applicable(r, row)]
+        context = [
+            r for r in cat.rules if r.type in LINEAR and r.id not in ignore and relation(r).applies(r, row)
+        ]
         candidates = _single_cell_fixes(cat, group, context, row, status)
         localisation = (
             Localisation(candidates, smallest_change=1)

@@ -20,9 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..catalogue import Catalogue, Rule
-from ..report import decimals_column
+from ..relations import relation
 
-LINEAR = ("sum", "equal", "at_most", "ratio")
 TRUST_PER_HOLDING_RELATION = 0.5
 RATE_WEIGHT = 0.8
 SMALL_CHANGE = 1e-7
@@ -49,11 +48,11 @@ class OutOfTime(Exception):
     """The solver did not finish within the time it was given."""
 
 
-def applicable(rule: Rule, row: dict[str, float]) -> bool:
-    values = [row.get(k, math.nan) for k in rule.keys]
-    if any(v is None or math.isnan(v) for v in values):
-        return False
-    return not (rule.type == "ratio" and row[rule.refs["denominator"]] <= 0)
+def weight(catalogue: Catalogue, key: str, rules: list[Rule], holding: set[str]) -> float:
+    """The cost of changing a cell: more for each of ``rules`` it is in that holds, less for a rate."""
+    trust = sum(1 for r in rules if r.id in holding and key in r.keys)
+    percent = catalogue.indicator(key).kind == "percent"
+    return (1 + TRUST_PER_HOLDING_RELATION * trust) * (RATE_WEIGHT if percent else 1)
 
 
 def build(catalogue: Catalogue, row: dict[str, float], rules: list[Rule], holding: set[str]) -> Problem:
@@ -62,35 +61,16 @@ def build(catalogue: Catalogue, row: dict[str, float], rules: list[Rule], holdin
     keys = sorted({k for r in rules for k in r.keys})
     index = {k: i for i, k in enumerate(keys)}
     values = np.array([row[k] for k in keys], dtype=float)
-    kinds = {k: catalogue.indicator(k).kind for k in keys}
-    trust = {k: sum(1 for r in rules if r.id in holding and k in r.keys) for k in keys}
-    weights = np.array(
-        [
-            (1 + TRUST_PER_HOLDING_RELATION * trust[k]) * (RATE_WEIGHT if kinds[k] == "percent" else 1)
-            for k in keys
-        ]
-    )
-    integer = np.array([kinds[k] == "count" for k in keys])
+    weights = np.array([weight(catalogue, k, rules, holding) for k in keys])
+    integer = np.array([catalogue.indicator(k).kind == "count" for k in keys])
     rows = []
     scale = {k: 0.0 for k in keys}
     for rule in rules:
-        refs = rule.refs
-        if rule.type == "sum":
-            coef = {index[refs["total"]]: 1.0} | {index[p]: -1.0 for p in refs["parts"]}
-            rows.append((coef, 0.0, 0.0, None))
-        elif rule.type == "equal":
-            rows.append(({index[refs["left"]]: 1.0, index[refs["right"]]: -1.0}, 0.0, 0.0, None))
-        elif rule.type == "at_most":
-            coef = {index[p]: 1.0 for p in refs["parts"]} | {index[refs["whole"]]: -1.0}
-            rows.append((coef, -math.inf, 0.0, None))
-        else:
-            rate = row[refs["rate"]]
-            decimals = row.get(decimals_column(refs["rate"]), 2)
-            tolerance = 10.0 ** (-(2 if decimals is None or math.isnan(decimals) else decimals)) / 2
-            n, d = index[refs["numerator"]], index[refs["denominator"]]
-            released = index[refs["rate"]]
-            rows.append(({n: 100.0, d: -(rate + tolerance)}, -math.inf, 0.0, released))
-            rows.append(({n: -100.0, d: rate - tolerance}, -math.inf, 0.0, released))
+        for c in relation(rule).constraints(rule, row):
+            coefficients = {index[k]: v for k, v in c.coefficients.items()}
+            rows.append(
+                (coefficients, c.low, c.high, None if c.released_by is None else index[c.released_by])
+            )
         magnitude = max(abs(row[k]) for k in rule.keys)
         for k in rule.keys:
             scale[k] = max(scale[k], magnitude)

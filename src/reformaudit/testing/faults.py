@@ -22,10 +22,9 @@ from ..checks.relations import evaluate
 from ..localise import add_suggestions
 from ..localise.forms import statuses
 from ..localise.keystroke import KINDS, slips
+from ..relations import EXACT
 from ..report import Report
 from .generate import consistent_values, forms_frame
-
-EXACT = ("sum", "equal", "ratio")
 
 
 @dataclass

@@ -17,8 +17,10 @@ import pandas as pd
 from ..catalogue import Catalogue, Rule
 from ..loading.forms import COLUMNS
 from ..numbers import format_number
+from ..relations import relation
+from ..relations.ratio import GENERATED_DECIMALS
 
-RATE_DECIMALS = 2
+RATE_DECIMALS = GENERATED_DECIMALS
 MAX_ROUNDS = 200
 
 
@@ -46,31 +48,13 @@ def _repair_once(values: dict, rules: list[Rule], totals: dict) -> bool:
             values[ref] = value
             changed = True
 
+    def grow(ref, delta):
+        nonlocal changed
+        _raise(values, totals, ref, delta)
+        changed = True
+
     for rule in rules:
-        refs = rule.refs
-        if rule.type == "sum":
-            put(refs["total"], sum(values[p] for p in refs["parts"]))
-        elif rule.type == "at_most":
-            excess = sum(values[p] for p in refs["parts"]) - values[refs["whole"]]
-            if excess > 1e-9:
-                _raise(values, totals, refs["whole"], excess)
-                changed = True
-        elif rule.type == "equal":
-            left, right = values[refs["left"]], values[refs["right"]]
-            if not math.isclose(left, right, abs_tol=1e-9):
-                low = refs["left"] if left < right else refs["right"]
-                _raise(values, totals, low, abs(left - right))
-                changed = True
-        elif rule.type == "ratio":
-            num, den = values[refs["numerator"]], values[refs["denominator"]]
-            if num > den:
-                _raise(values, totals, refs["denominator"], num - den)
-                changed, den = True, values[refs["denominator"]]
-            if den > 0:
-                put(refs["rate"], round(num / den * 100, RATE_DECIMALS))
-        elif rule.type == "within":
-            parts = [values[p] for p in refs["of"]]
-            put(refs["value"], min(max(values[refs["value"]], min(parts)), max(parts)))
+        relation(rule).repair(rule, values, put, grow)
     return changed
 
 
@@ -93,7 +77,7 @@ def consistent_values(
             values[ind.key] = draw_int(0, 10000) / 100
         elif ind.kind == "choice":
             values[ind.key] = float(draw_choice(sorted(ind.choices)))
-    rules = [r for r in catalogue.rules if r.type != "note_levels"]
+    rules = [r for r in catalogue.rules if relation(r).evaluated]
     totals = _sum_totals(rules)
     for _ in range(MAX_ROUNDS):
         if not _repair_once(values, rules, totals):

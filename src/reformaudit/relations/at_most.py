@@ -1,0 +1,46 @@
+"""``at_most``: parts of a whole add up to no more than the whole."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..findings import Joined, Num, Term
+from .base import TOLERANCE, Constraint, Implied, Relation, all_present, column, num, outcome, ref, register
+
+
+@register
+class AtMost(Relation):
+    kind = "at_most"
+    refs = {"parts": list, "whole": str}
+    fields = frozenset({"parts_text", "parts_sum", "whole_ref", "whole"})
+    linear = True
+
+    def evaluate(self, rule, table):
+        whole = column(table, rule.refs["whole"])
+        parts = [column(table, k) for k in rule.refs["parts"]]
+        actual = np.sum(np.broadcast_arrays(*parts), axis=0)
+        return outcome(all_present(whole, *parts), actual <= whole + TOLERANCE, whole, actual)
+
+    def message_fields(self, rule, row, result):
+        return {
+            "parts_text": Joined(tuple(Term(ref(rule, k), num(row, k)) for k in rule.refs["parts"])),
+            "parts_sum": Num(float(result["actual"])),
+            "whole_ref": ref(rule, rule.refs["whole"]),
+            "whole": num(row, rule.refs["whole"]),
+        }
+
+    def constraints(self, rule, row):
+        return [Constraint({p: 1.0 for p in rule.refs["parts"]} | {rule.refs["whole"]: -1.0}, -math.inf, 0.0)]
+
+    def implied(self, rule, key, row):
+        parts = sum(row[p] for p in rule.refs["parts"])
+        if key == rule.refs["whole"]:
+            return Implied(None, low=parts)
+        return Implied(None, high=row[rule.refs["whole"]] - (parts - row[key]))
+
+    def repair(self, rule, values, put, grow):
+        excess = sum(values[p] for p in rule.refs["parts"]) - values[rule.refs["whole"]]
+        if excess > 1e-9:
+            grow(rule.refs["whole"], excess)
