@@ -193,3 +193,14 @@ def test_the_command_takes_period_unit_previous_and_units(tmp_path):
     for bad in (["--period", "mùa xuân 2026"], ["--units", tmp_path / "none"]):
         done = run(CONSISTENT, *bad)
         assert done.returncode == 2 and "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+def test_quarter_three_and_nine_months_are_one_report(tmp_path, consistent_source):
+    source = copy.deepcopy(consistent_source)
+    source["title"] = "THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2024"
+    write_workbook(source, tmp_path / "bieu-mau.xlsx", SINGLE_SHEET)
+    opening = "Ủy ban nhân dân tỉnh An Hòa báo cáo kết quả công tác cải cách hành chính 9 tháng đầu năm 2024 như sau:"
+    (tmp_path / "bao-cao.txt").write_text(f"{opening}\n\nI. CÔNG TÁC CHỈ ĐẠO\n", encoding="utf-8")
+    result = audit(tmp_path)
+    assert result.report.period.code == "2024-Q3"
+    assert not [f for f in result.findings if f.area == "periods"]

@@ -42,7 +42,12 @@ def _stated(report) -> list[Finding]:
     said, out = report.stated, []
     if said is None:
         return out
-    if said.forms_period and said.narrative_period and said.forms_period.value != said.narrative_period.value:
+    # "quý III" and "9 tháng" (or "6 tháng" and "quý II") close on one day: offices call that report either way
+    if (
+        said.forms_period
+        and said.narrative_period
+        and said.forms_period.value.end != said.narrative_period.value.end
+    ):
         forms, narrative = said.forms_period.value, said.narrative_period.value
         fields = {
             "forms_period": period_text(forms),
