@@ -202,5 +202,5 @@ def test_quarter_three_and_nine_months_are_one_report(tmp_path, consistent_sourc
     opening = "Ủy ban nhân dân tỉnh An Hòa báo cáo kết quả công tác cải cách hành chính 9 tháng đầu năm 2024 như sau:"
     (tmp_path / "bao-cao.txt").write_text(f"{opening}\n\nI. CÔNG TÁC CHỈ ĐẠO\n", encoding="utf-8")
     result = audit(tmp_path)
-    assert result.report.period.code == "2024-Q3"
+    assert result.report.period.code == "2024-9M"  # the narrative says the figures run from the year's start
     assert not [f for f in result.findings if f.area == "periods"]

@@ -143,6 +143,13 @@ def settle(report, period: str | Period | None = None, unit: str | None = None) 
     if isinstance(period, str):
         period = parse_period(period)
     found = said.forms_period or said.narrative_period
+    if (
+        found
+        and said.narrative_period
+        and said.narrative_period.value.kind == "9M"
+        and found.value.kind == "Q3"
+    ):
+        found = said.narrative_period  # "quý III" forms with "9 tháng" figures: counted from the year's start
     report.period = period or (found.value if found else period_in_name(report.name))
     found_unit = said.forms_unit or said.narrative_unit
     report.unit = squash(unit) if unit else (found_unit.value if found_unit else None)
