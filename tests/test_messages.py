@@ -221,3 +221,16 @@ def test_every_english_error_of_the_code_is_in_the_catalogue():
 
 # Written from a choice between two texts: found at run time as rules.codes or rules.code.
 KNOWN_GAPS = ["X: rule X: X must be X"]  # catalogue/load.py, a relation's refs
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_installed_command_refuses_in_one_language(tmp_path, lang):
+    """The four refusals a new user meets first, through the installed command: one line, exit 2."""
+    cases = _cases(tmp_path)[:4]  # folder with an .xls, empty file, missing file, output inside the folder read
+    for args, status in cases:
+        done = run(*args, "--lang", lang, cwd=tmp_path)
+        assert done.returncode == status == 2 and done.stdout == ""
+        lines = done.stderr.replace(str(tmp_path), "").splitlines()
+        assert len(lines) == 1 and lines[0].startswith("reformaudit: "), done.stderr
+        wrong = english_in(lines[0]) if lang == "vi" else vietnamese_in(lines[0])
+        assert not wrong, (args, lines[0], wrong)
