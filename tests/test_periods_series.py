@@ -108,6 +108,13 @@ def test_across_the_2025_reform_periods_are_not_comparable_never_wrong(series):
     assert "203/2025/QH15" in result.findings[0].message("vi")
 
 
+def test_a_province_merged_in_2025_is_not_comparable_rather_than_another_unit(tmp_path, series, sources):
+    merged = copy.deepcopy(sources["2024-H1"])
+    merged["organisation"] = "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC"
+    result = audit(series["2026-H1"], previous=[write(tmp_path / "binh-phuoc", merged)])
+    assert rules(result) == ["SERIES.not-comparable"]
+
+
 def test_an_earlier_report_of_another_unit_is_not_compared(tmp_path, series, sources):
     other = copy.deepcopy(sources["2026-Q1"])
     other["organisation"] = "ỦY BAN NHÂN DÂN TỈNH BÌNH MINH"

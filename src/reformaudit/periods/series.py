@@ -57,11 +57,8 @@ def _comparable(current, earlier) -> Finding | None:
             return check_finding(
                 catalogue, "SERIES.no-period", {"source": _source(report)}, [], area="periods"
             )
-    if current.unit and earlier.unit and not same_unit(current.unit, earlier.unit):
-        fields = {"earlier_source": _source(earlier), "earlier_unit": earlier.unit, "unit": current.unit}
-        return check_finding(catalogue, "SERIES.other-unit", fields, [], area="periods")
     day = _change_between(current.period, earlier.period)
-    if day is not None:
+    if day is not None:  # before another unit: provinces merged on that day (Bình Phước into Đồng Nai)
         fields = {
             "period": period_text(current.period),
             "earlier_period": period_text(earlier.period),
@@ -70,6 +67,9 @@ def _comparable(current, earlier) -> Finding | None:
             "day": day_text(day),
         }
         return check_finding(catalogue, "SERIES.not-comparable", fields, [], area="periods")
+    if current.unit and earlier.unit and not same_unit(current.unit, earlier.unit):
+        fields = {"earlier_source": _source(earlier), "earlier_unit": earlier.unit, "unit": current.unit}
+        return check_finding(catalogue, "SERIES.other-unit", fields, [], area="periods")
     return None
 
 
