@@ -87,3 +87,24 @@ def test_citation_evidence_starts_and_ends_on_whole_words(result):
                     w in result.report.narrative["text"].str.cat(sep=" ").split()
                     for w in (words[0], words[-1])
                 ), e.text
+
+
+def test_the_batch_summary_names_the_reports_to_fix():
+    from reformaudit.batch import NAMED, Summary
+
+    summary = Summary("error")
+    for i in range(NAMED + 5):
+        finding = {"severity": "error", "rule": "XF.eq.dvsncl"}
+        summary.add({"report": f"tinh-{i:02d}", "findings": [finding], "seconds": 1.5})
+    summary.add(
+        {"report": "an-hoa", "findings": [{"severity": "warning", "rule": "UNIT.missing"}], "seconds": 0.2}
+    )
+    summary.add({"report": "hong", "error": "hong.xlsx: tệp rỗng"})
+    vi, en = summary.text("vi"), summary.text("en")
+    assert vi.splitlines()[0] == "Đã kiểm tra 27 báo cáo: 25 có lỗi, 1 không đọc được"
+    assert "Báo cáo cần sửa: tinh-00, tinh-01," in vi and "tinh-19, và 5 báo cáo khác" in vi
+    assert "an-hoa" not in vi.splitlines()[1] and "Báo cáo không đọc được: hong" in vi
+    assert "mức" not in vi and "'error'" not in vi and "tinh-24 (1,5 giây)" in vi
+    assert en.splitlines()[0] == "27 reports audited: 25 with errors, 1 unreadable"
+    assert "Reports to fix: tinh-00" in en and "and 5 more" in en and "tinh-24 (1.5 s)" in en
+    assert Summary("warning").text("en").startswith("0 reports audited: 0 with errors or warnings")
