@@ -25,6 +25,16 @@ def _cell(text) -> str:
     return str(text or "").replace("|", "\\|").replace("\n", " ")
 
 
+def _validity(entry) -> str:
+    """ " (từ 1/7/2025 / from 1/7/2025)", " (đến 30/6/2025 / until 30/6/2025)", or "" (docs/periods.md)."""
+    parts = []
+    for day, vi, en in ((entry.valid_from, "từ", "from"), (entry.valid_to, "đến", "until")):
+        if day is not None:
+            written = f"{day.day}/{day.month}/{day.year}"
+            parts.append(f"{vi} {written} / {en} {written}")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
 def render() -> str:
     cat = load_catalogue()
     out = [
@@ -46,7 +56,7 @@ def render() -> str:
             kind = KIND[ind.kind] + (
                 " " + ", ".join(f"{k} = {v}" for k, v in ind.choices.items()) if ind.choices else ""
             )
-            out.append(f"| {ind.code} | {_cell(ind.label)} | {_cell(ind.unit)} | {_cell(kind)} |")
+            out.append(f"| {ind.code} | {_cell(ind.label)} | {_cell(ind.unit)} | {_cell(kind + _validity(ind))} |")
         out.append("")
     out += [
         "## Relations",
@@ -58,7 +68,7 @@ def render() -> str:
         refs = ", ".join(rule.keys)
         why = rule.why.vi if rule.why else ""
         out.append(
-            f"| `{rule.id}` | {rule.type} | {rule.severity} | {refs} | {_cell(rule.title.vi)} / {_cell(rule.title.en)} | {_cell(why)} |"
+            f"| `{rule.id}` | {rule.type}{_validity(rule)} | {rule.severity} | {refs} | {_cell(rule.title.vi)} / {_cell(rule.title.en)} | {_cell(why)} |"
         )
     out += [
         "",
