@@ -148,3 +148,33 @@ def test_rounded_parts_agree_with_their_total_within_their_last_digit():
     assert breakdown(0, (0, 1), total, [a, b], True).status == "ok"  # 42,4 against 42,5: three roundings
     c = find_quantities("6,3 triệu đồng")[0]
     assert breakdown(0, (0, 1), total, [a, c], True).status == "fail"
+
+
+def test_an_inspection_account_over_two_sentences_and_what_remains_to_be_recovered():
+    from reformaudit.narrative.inspection import inspection_claims
+
+    found = (
+        "Qua thanh tra phát hiện vi phạm 452 ha đất. Thanh tra Chính phủ đã kiến nghị thu hồi 40,3 tỷ đồng, {} ha "
+        "đất, kiến nghị xử lý khác 11 tỷ đồng; 44,6 ha đất."
+    )
+    assert [c.status for c in inspection_claims(found.format("407,4"))] == ["ok"]
+    assert [(c.status, c.severity) for c in inspection_claims(found.format("401"))] == [("fail", "warning")]
+    remaining = (
+        "Qua thanh tra kiến nghị thu hồi 38.585 tỷ đồng và 1.007 ha đất. Hiện tại đã thu hồi được 24.234 tỷ đồng "
+        "và 345 ha đất; còn 14.351 tỷ đồng và {} ha đất chưa được thu hồi."
+    )
+    assert [c.status for c in inspection_claims(remaining.format(662))] == ["ok", "ok"]
+    assert [c.status for c in inspection_claims(remaining.format(672))] == ["ok", "fail"]
+    alone = "Kiến nghị thu hồi hơn 64,2 triệu đồng; xử phạt 1,7 tỷ đồng. Đã thu về ngân sách Nhà nước hơn 2 tỷ đồng."
+    assert inspection_claims(alone) == []  # what was collected may count the fines and earlier periods
+
+
+def test_the_figure_of_the_earlier_year_is_the_one_changed_from():
+    from reformaudit.narrative.changes import comparison_claims
+
+    text = (
+        "Năm 2015, tổng số người làm việc là 26,129 nghìn người, đến năm 2021 còn 23,288 nghìn người, giảm 2.841 "
+        "người (giảm {}% so với năm 2015). Năm 2022, toàn tỉnh sẽ tiếp tục giảm còn 22,822 nghìn người."
+    )
+    assert [c.status for c in comparison_claims(text.format("10,87"))] == ["ok", "ok"]
+    assert [c.status for c in comparison_claims(text.format("12,2"))] == ["ok", "fail"]

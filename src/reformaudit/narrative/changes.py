@@ -39,7 +39,7 @@ EARLIER = re.compile(
 )
 COMPARED_WITH = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
-CLAUSE_STOP = re.compile(r"[,;:)]")
+CLAUSE_STOP = re.compile(r"[,;:)]|\.\s")
 CURRENT_ONLY = re.compile(r"sau\s+(?:khi\s+)?sắp\s+xếp", re.I)
 
 
@@ -93,6 +93,12 @@ def _earlier(text: str, q: Quantity, start: int, qs: list[Quantity], latest: int
         return False
     years = [int(y) for y in YEAR.findall(words)]
     return bool(EARLIER.search(words) or COMPARED_WITH.search(words)) or bool(years and max(years) < latest)
+
+
+def _year(text: str, q: Quantity, start: int, qs: list[Quantity]) -> int:
+    """The latest year named in the words since the quantity before ``q`` (0 when none is)."""
+    left = max([start, *(o.end for o in qs if o.end <= q.start)])
+    return max((int(y) for y in YEAR.findall(text[left : q.start])), default=0)
 
 
 def _is_delta(text: str, q: Quantity, start: int) -> bool:
@@ -157,6 +163,11 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
         now = current[-1]
         if now.value == before.value or not (now.start < delta.start or delta.start - before.end <= 60):
             continue
+        if _year(text, now, span[0], here) < _year(text, before, span[0], here):
+            before, now = (
+                now,
+                before,
+            )  # "Năm 2015, … là 26,129 nghìn người, đến năm 2021 còn 23,288 nghìn người"
         return _checked(block, span, before, now, delta)
     return None
 

@@ -39,6 +39,9 @@ ROLES = [
     ("penalty", re.compile(r"xử\s+phạt|tịch\s+thu", re.I)),
 ]
 PARTS = ("recover", "other", "penalty")
+REMAINING = re.compile(r"\bcòn(?:\s+lại)?(?:\s+(?:khoảng|trên|hơn|gần))*\s*$", re.I)
+ALSO = re.compile(r"[^.;\d]{0,20}?(?:\bvà\b|,)\s*")
+NOT_YET = re.compile(r"[^.;]*?\bchưa\b", re.I)
 INSPECTION = re.compile(r"thanh\s+tra|kiểm\s+tra|sai\s+phạm|vi\s+phạm", re.I)
 PERCENT_AFTER = re.compile(r"^\s*\(?\s*(?:đạt|bằng|chiếm)\s*(?:tỷ\s+lệ\s*)?$", re.I)
 
@@ -57,22 +60,60 @@ def inspection_claims(text: str, block: int = 0) -> list[Claim]:
         return []
     qs = find_quantities(text)
     claims: list[Claim] = []
+    earlier: dict[tuple[str, str], list[Quantity]] = {}
+    earlier_start = 0
     for (s0, s1), here in by_sentence(text, qs):
-        roles: dict[tuple[str, str], list[Quantity]] = {}
-        for q in here:
-            measure = _measure(q)
-            # "đã thu hồi được" is collected, though "thu hồi" ends there too
-            role = nearest_name(ROLES, text[s0 : q.start], "collected") if measure else None
-            if role:
-                roles.setdefault((measure, role), []).append(q)
+        roles = _roles(text, s0, here)
         for measure in sorted({m for m, _ in roles}, key=lambda m: (m != "money", m)):
-            claims += _relations(
-                text, block, (s0, s1), here, {r: v for (m, r), v in roles.items() if m == measure}
-            )
+            mine = {r: v for (m, r), v in roles.items() if m == measure}
+            span = (s0, s1)
+            # "Qua thanh tra phát hiện vi phạm 452 ha đất. … kiến nghị thu hồi 401 ha đất, … xử lý khác 44,6 ha đất"
+            if (
+                "found" not in mine
+                and (measure, "found") in earlier
+                and not any(r in PARTS for m, r in earlier)
+            ):
+                mine["found"], span = earlier[(measure, "found")], (earlier_start, s1)
+            # "… kiến nghị thu hồi 38.585 tỷ đồng … . Hiện tại đã thu hồi được 24.234 tỷ đồng; còn … chưa thu hồi"
+            # (only then: a collection said alone may count fines and earlier periods too)
+            if (
+                {"collected", "remaining"} <= mine.keys()
+                and "recover" not in mine
+                and (measure, "recover") in earlier
+            ):
+                mine["recover"], span = earlier[(measure, "recover")], (earlier_start, s1)
+            claims += _relations(text, block, span, here + _recalled(mine, here), mine)
+        earlier, earlier_start = roles, s0
     for claim in claims:
         claim.uncertain = True
         claim.notes.append("inspection")
     return claims
+
+
+def _recalled(roles: dict[str, list[Quantity]], here: list[Quantity]) -> list[Quantity]:
+    """The quantities taken from the sentence before."""
+    return [q for v in roles.values() for q in v if q not in here]
+
+
+def _roles(text: str, s0: int, here: list[Quantity]) -> dict[tuple[str, str], list[Quantity]]:
+    """Each amount and area of the sentence by (measure, role)."""
+    roles: dict[tuple[str, str], list[Quantity]] = {}
+    previous: tuple[Quantity, str | None] | None = None
+    for q in here:
+        measure = _measure(q)
+        # "đã thu hồi được" is collected, though "thu hồi" ends there too
+        role = nearest_name(ROLES, text[s0 : q.start], "collected") if measure else None
+        # "còn khoảng trên 10.000 tỷ đồng và 662 ha đất chưa được thu hồi": both remain
+        remains = REMAINING.search(text[max(s0, q.start - 25) : q.start]) and NOT_YET.match(
+            text[q.end : q.end + 60]
+        )
+        still = previous and previous[1] == "remaining" and ALSO.fullmatch(text[previous[0].end : q.start])
+        if remains or still:
+            role = "remaining"
+        if role:
+            roles.setdefault((measure, role), []).append(q)
+        previous = (q, role)
+    return roles
 
 
 def _relations(text, block, span, here, roles: dict[str, list[Quantity]]) -> list[Claim]:
@@ -85,8 +126,11 @@ def _relations(text, block, span, here, roles: dict[str, list[Quantity]]) -> lis
     # fines stand beside what was found unless the account also gives its other handling
     if found is not None and {"recover", "other"} <= one.keys() and found.start < min(p.start for p in parts):
         claims.append(breakdown(block, span, found, sorted(parts, key=lambda q: q.start), True))
-    collected, recover = one.get("collected"), one.get("recover")
-    if collected is not None and recover is not None and recover.start < collected.start:
+    collected, recover, remaining = one.get("collected"), one.get("recover"), one.get("remaining")
+    if collected is not None and recover is not None and remaining is not None:
+        if recover.start < collected.start < remaining.start:
+            claims.append(breakdown(block, span, recover, [collected, remaining], True))
+    elif collected is not None and recover is not None and recover.start < collected.start:
         claims.append(breakdown(block, span, recover, [collected], False, subset=True))
         later = [p for p in here if p.start >= collected.end]
         if later and later[0].kind == "percent" and PERCENT_AFTER.match(text[collected.end : later[0].start]):
