@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from reformaudit import audit
 from reformaudit.catalogue import load_catalogue
 from reformaudit.checks.relations import evaluate
+from reformaudit.localise import suggest
 from reformaudit.localise.keystroke import KINDS, slip, slips
 from reformaudit.testing.faults import run
 
@@ -124,7 +125,9 @@ def test_suggestions_never_break_another_relation(seed):
     from reformaudit.testing import forms_frame
 
     report = Report("g", ["g"], forms_frame(faulty, CATALOGUE), CATALOGUE)
-    for finding in confront([report], CATALOGUE).get("g", []):
+    confrontation = confront([report], CATALOGUE)
+    suggest(confrontation)
+    for finding in confrontation.findings.get("g", []):
         for suggestion in finding.suggestions:
             fixed = pd.DataFrame(
                 [
@@ -162,7 +165,9 @@ TWO_SLIPS = {"6:2.4.2": 1, "6:2.3": 1}
 def test_a_failure_no_single_cell_explains_gets_the_smallest_number_of_changes():
     from reformaudit.checks import confront
 
-    findings = {f.rule: f for f in confront([_report_with(TWO_SLIPS)], CATALOGUE)["g"]}
+    confrontation = confront([_report_with(TWO_SLIPS)], CATALOGUE)
+    suggest(confrontation)
+    findings = {f.rule: f for f in confrontation.findings["g"]}
     for rule in ("BM6.sum.2.4", "BM6.sum.2.1"):
         assert findings[rule].suggestions == []
         assert "at least 2 cells" in findings[rule].diagnosis("en")
@@ -175,7 +180,7 @@ def test_out_of_time_says_so_and_single_cell_fixes_need_no_solver_time():
     from reformaudit.localise.forms import localise, statuses
 
     report = _report_with(TWO_SLIPS)
-    findings = confront([report], CATALOGUE, suggest=False)["g"]
+    findings = confront([report], CATALOGUE).findings["g"]
     add_suggestions(report, findings, statuses(report), budget=0.0)
     (finding,) = [f for f in findings if f.rule == "BM6.sum.2.4"]
     assert finding.suggestions == [] and "thời gian cho phép" in finding.diagnosis("vi")
@@ -187,3 +192,19 @@ def test_out_of_time_says_so_and_single_cell_fixes_need_no_solver_time():
     for localisation in localised.values():
         assert not localisation.out_of_time and localisation.smallest_change == 1
         assert "6:2.4.2" in [c.key for c in localisation.candidates]
+
+
+def test_checking_does_not_import_localisation():
+    """Localisation is a step after checking (on its Confrontation), not part of it."""
+    import ast
+    from pathlib import Path
+
+    import reformaudit.checks
+
+    imported = {
+        f"{path.name}: {node.module}"
+        for path in Path(reformaudit.checks.__file__).parent.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.module and "localise" in node.module
+    }
+    assert imported == set()

@@ -17,7 +17,7 @@ CATALOGUE = load_catalogue()
 
 def _audit_values(values):
     report = Report("generated", ["generated"], forms_frame(values, CATALOGUE), CATALOGUE)
-    return report, confront([report], CATALOGUE, suggest=False).get("generated", [])
+    return report, confront([report], CATALOGUE).findings.get("generated", [])
 
 
 @settings(max_examples=60, deadline=None)

@@ -21,6 +21,7 @@ from .inventory import NARRATIVE_SUFFIXES, REPORT_LIKE, Inventory, take_stock
 from .limits import MB, current
 from .loading.excel import WORKBOOK_SUFFIXES
 from .loading.forms import WorkbookRead, read_workbook
+from .localise import suggest as suggest_fixes
 from .messages import refusal, words
 from .narrative import load_narrative
 from .periods.checks import period_findings
@@ -115,7 +116,10 @@ def audit_reports(
     loaded: list[tuple[Report, Inventory | None]], catalogue: Catalogue, suggest: bool = True
 ) -> dict[str, list[Finding]]:
     """Every finding of every report: the catalogue's checks, and the account of the report's files."""
-    found = confront([r for r, _ in loaded], catalogue, suggest=suggest) if loaded else {}
+    confrontation = confront([r for r, _ in loaded], catalogue)
+    if suggest:
+        suggest_fixes(confrontation)
+    found = confrontation.findings
     out = {}
     for report, stock in loaded:
         findings = [*period_findings(report, found.get(report.name, [])), *account(report, stock)]

@@ -1,14 +1,16 @@
-"""Confront reports with the catalogue: one pandera validation of the wide table, then the registered checks."""
+"""Confront reports with the catalogue: one evaluation of every relation and one pandera validation of the
+wide table, then the registered checks. Which number is wrong is a later step (:mod:`reformaudit.localise`),
+on the :class:`Confrontation` this returns."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 import pandas as pd
 
 from ..catalogue import Catalogue, Rule, split_key
 from ..findings import Finding, Num, Ref
-from ..localise.attach import add_suggestions
 from ..report import Report, wide_table
 from . import cells, narrative, narrative_forms, narrative_tables, notes, references, structure, text_quality  # noqa: F401  (registers the checks)
 from .registry import run_checks
@@ -76,16 +78,35 @@ def _cell_finding(catalogue: Catalogue, check: str, report: Report, ref: str) ->
     return check_finding(catalogue, check, fields, [evidence], form=indicator.form)
 
 
-def confront(reports: list[Report], catalogue: Catalogue, suggest: bool = True) -> dict[str, list[Finding]]:
+@dataclass
+class Confrontation:
+    """What confronting reports with the catalogue found: every finding by report, and what they were
+    found from — the wide table (one row per report) and each relation's status for each report."""
+
+    reports: list[Report]
+    wide: pd.DataFrame
+    statuses: dict[str, dict[str, str]]  # rule id -> report name -> "ok", "fail", "truncated" or "na"
+    findings: dict[str, list[Finding]]
+
+    def status(self, name: str) -> dict[str, str]:
+        """Each relation's status for the report ``name``."""
+        return {rule_id: by_report[name] for rule_id, by_report in self.statuses.items()}
+
+    def row(self, name: str) -> dict[str, float]:
+        """The report's row of the wide table."""
+        return self.wide.loc[name].to_dict()
+
+
+def confront(reports: list[Report], catalogue: Catalogue) -> Confrontation:
     """Every finding of every report, keyed by report name, most severe first within each form."""
-    findings: dict[str, list[Finding]] = defaultdict(list)
     if not reports:
-        return {}
+        return Confrontation([], pd.DataFrame(), {}, {})
+    findings: dict[str, list[Finding]] = defaultdict(list)
     by_name = {r.name: r for r in reports}
     wide = wide_table(reports)
     rules = {r.id: r for r in checkable_rules(catalogue)}
     results = {rule_id: evaluate(rule, wide) for rule_id, rule in rules.items()}
-    for failure in validate(wide, catalogue):
+    for failure in validate(wide, catalogue, results):
         report = by_name[failure.report]
         if failure.check in rules:
             result = results[failure.check].loc[failure.report]
@@ -100,12 +121,10 @@ def confront(reports: list[Report], catalogue: Catalogue, suggest: bool = True) 
                 findings[name].append(
                     _truncations(rules[rule_id], by_name[name], wide.loc[name], result.loc[name])
                 )
-    statuses = {rule_id: result["status"].to_dict() for rule_id, result in results.items()}
     for report in reports:
         for finding in run_checks(report):
             finding.report = report.name
             findings[report.name].append(finding)
-        if suggest and findings.get(report.name):
-            status = {rule_id: statuses[rule_id][report.name] for rule_id in results}
-            add_suggestions(report, findings[report.name], status, row=wide.loc[report.name].to_dict())
-    return {name: sorted(fs, key=Finding.sort_key) for name, fs in findings.items()}
+    statuses = {rule_id: result["status"].to_dict() for rule_id, result in results.items()}
+    ordered = {name: sorted(fs, key=Finding.sort_key) for name, fs in findings.items()}
+    return Confrontation(reports, wide, statuses, ordered)

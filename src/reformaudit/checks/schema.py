@@ -14,6 +14,7 @@ reported). Each relation becomes a DataFrame-wide check named by its rule id, so
 from __future__ import annotations
 
 import functools
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import pandas as pd
@@ -42,9 +43,15 @@ def _domain_checks(indicator: Indicator) -> list[pa.Check]:
     return []
 
 
+# The relations' results for the table being validated, when the caller has evaluated them already.
+_EVALUATED: ContextVar[dict[str, pd.DataFrame] | None] = ContextVar("evaluated", default=None)
+
+
 def _relation_check(rule: Rule) -> pa.Check:
     def passes(wide: pd.DataFrame) -> pd.Series:
-        return evaluate(rule, wide)["status"] != "fail"
+        known = _EVALUATED.get()
+        result = known[rule.id] if known is not None and rule.id in known else evaluate(rule, wide)
+        return result["status"] != "fail"
 
     return pa.Check(passes, name=rule.id)
 
@@ -72,14 +79,20 @@ class Failure:
     column: str | None
 
 
-def validate(wide: pd.DataFrame, catalogue: Catalogue) -> list[Failure]:
-    """Every (check, report, column) that fails; relation failures once per report."""
+def validate(
+    wide: pd.DataFrame, catalogue: Catalogue, evaluated: dict[str, pd.DataFrame] | None = None
+) -> list[Failure]:
+    """Every (check, report, column) that fails; relation failures once per report. ``evaluated`` holds
+    the relations' results on ``wide`` (by rule id) when the caller has them: they are not evaluated again."""
+    token = _EVALUATED.set(evaluated)
     try:
         build_schema(catalogue).validate(wide, lazy=True)
     except SchemaErrors as errors:
         cases = errors.failure_cases
     else:
         return []
+    finally:
+        _EVALUATED.reset(token)
     out: set[Failure] = set()
     rule_ids = {r.id for r in checkable_rules(catalogue)}
     for case in cases.itertuples(index=False):

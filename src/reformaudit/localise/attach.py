@@ -95,3 +95,12 @@ def add_suggestions(
         elif finding.area in ("narrative", "narrative_forms"):
             finding.suggestions, finding.ambiguous, diagnosis = narrative_suggestions(report, finding)
             finding.diagnosis = finding.diagnosis or diagnosis
+
+
+def suggest(confrontation) -> None:
+    """Fill the suggestions of every finding of a :class:`~reformaudit.checks.confront.Confrontation`."""
+    for report in confrontation.reports:
+        findings = confrontation.findings.get(report.name)
+        if findings:
+            status, row = confrontation.status(report.name), confrontation.row(report.name)
+            add_suggestions(report, findings, status, row=row)

@@ -19,8 +19,7 @@ import pandas as pd
 from ..catalogue import Catalogue
 from ..checks import confront
 from ..checks.relations import evaluate
-from ..localise import add_suggestions
-from ..localise.forms import statuses
+from ..localise import suggest
 from ..localise.keystroke import KINDS, slips
 from ..relations import EXACT
 from ..report import Report
@@ -94,11 +93,11 @@ def audit_fault(catalogue: Catalogue, values: dict[str, float], fault: Fault) ->
     faulty = dict(values, **{fault.key: fault.written})
     why_not = _why_not(catalogue, faulty, fault.key)
     report = Report("generated", ["generated"], forms_frame(faulty, catalogue), catalogue)
-    findings = confront([report], catalogue, suggest=False).get("generated", [])
-    status = statuses(report)
+    confrontation = confront([report], catalogue)
     start = time.perf_counter()
-    add_suggestions(report, findings, status)
+    suggest(confrontation)
     seconds = time.perf_counter() - start
+    findings = confrontation.findings.get("generated", [])
     ranked: list[str] = []
     for finding in findings:
         for s in finding.suggestions:
