@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reformaudit.catalogue import load_catalogue
-from reformaudit.catalogue.load import RELATION_REFS
 from reformaudit.errors import RulesError
+from reformaudit.relations import RELATIONS
 
 
 def test_seven_forms_with_the_seed_rows(catalogue):
@@ -22,7 +22,7 @@ def test_rule_ids_unique_and_refs_valued(catalogue):
     ids = [r.id for r in catalogue.rules]
     assert len(ids) == len(set(ids))
     for rule in catalogue.rules:
-        assert rule.type in RELATION_REFS
+        assert rule.type in RELATIONS
         assert rule.severity in ("error", "warning", "info")
         assert rule.title.vi and rule.title.en and rule.message.vi and rule.message.en
         for ref in rule.keys:
@@ -80,7 +80,10 @@ checks:
         ),
         ("- just a list\n", "mapping"),
         ("relations: [\n", "bad.yaml:2:1: YAML syntax error"),
-        ("relations:\n  - {id: X, type: sum, total: '3:1.4', parts: ['3:1.4.1'], severty: info}\n", "bad.yaml:2"),
+        (
+            "relations:\n  - {id: X, type: sum, total: '3:1.4', parts: ['3:1.4.1'], severty: info}\n",
+            "bad.yaml:2",
+        ),
         ("checks:\n  - {id: CELL.no-such-check, severity: info}\n", "no check has the id"),
     ],
 )

@@ -33,6 +33,18 @@ CASES = [
     ),
     ("form: 4\nindicator:\n  - {code: '9', kind: count}\n", ["rules/mine.yaml:2", "indicator", "indicators"]),
     ("checks:\n  - FORM.missing-form\n", ["rules/mine.yaml", "checks"]),
+    (
+        "relations:\n  - id: XF.mine\n    type: summ\n    total: '4:1.5'\n    parts: ['6:2.1']\n",
+        ["rules/mine.yaml:3", "'summ'", "did you mean 'sum'"],
+    ),
+    (
+        "relations:\n  - id: XF.mine\n    type: sum\n    total: '4:1.5'\n    parts: '6:2.1'\n",
+        ["rules/mine.yaml:5", "rule XF.mine", "'parts' must be a list of codes"],
+    ),
+    (
+        "relations:\n  - id: XF.mine\n    type: equal\n    left: '4:1.5'\n",
+        ["rules/mine.yaml:3", "'right' must be a code (missing)"],
+    ),
 ]
 
 

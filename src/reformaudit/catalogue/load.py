@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 from datetime import date, datetime
 from pathlib import Path
@@ -24,17 +25,8 @@ from .schema import (
     check_keys,
     fields_of,
     unknown_check,
+    where,
 )
-
-# Which fields of a relation name indicators, and whether each names one or a list.
-RELATION_REFS: dict[str, dict[str, type]] = {
-    "sum": {"total": str, "parts": list},
-    "ratio": {"rate": str, "numerator": str, "denominator": str},
-    "at_most": {"parts": list, "whole": str},
-    "equal": {"left": str, "right": str},
-    "within": {"value": str, "of": list},
-    "note_levels": {"total": str, "notes": list},
-}
 
 
 def default_rules_dir() -> Path:
@@ -116,23 +108,51 @@ def _qualify(ref: str, form: int | None, path: Path, rule_id: str) -> str:
     return key(form, ref)
 
 
-def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
-    rule_id = raw.get("id")
-    rtype = raw.get("type")
-    if not rule_id or rtype not in RELATION_REFS:
-        raise RulesError(f"{path}: every relation needs an id and a type among {', '.join(RELATION_REFS)}")
+def _relation_type(raw: dict, path: Path):
+    """The relation type a rule names (:mod:`reformaudit.relations`), refused with the rule's place."""
+    from ..relations import RELATIONS  # the types import the catalogue's model: not at the top
+
+    rule_id, rtype = raw.get("id"), raw.get("type")
+    if rule_id and rtype in RELATIONS:
+        return RELATIONS[rtype]
+    place = where(path, "type", str(rule_id)) if rule_id else str(path)
+    known = ", ".join(RELATIONS)
+    close = difflib.get_close_matches(str(rtype), list(RELATIONS), n=1)
+    hint_vi, hint_en = (f"; có phải “{close[0]}”?", f"; did you mean '{close[0]}'?") if close else ("", "")
+    raise refuse(
+        f"{place}: mỗi quan hệ cần id và type là một trong: {known} (ghi {rtype!r}){hint_vi}",
+        f"{place}: every relation needs an id and a type among {known} (got {rtype!r}){hint_en}",
+        RulesError,
+    )
+
+
+def _refs(
+    raw: dict, shapes: dict[str, type], form: int | None, path: Path, rule_id: str
+) -> dict[str, object]:
+    """The indicators a rule names, each field one code or a non-empty list of codes as its type says."""
     refs: dict[str, object] = {}
-    for name, shape in RELATION_REFS[rtype].items():
+    for name, shape in shapes.items():
         value = raw.get(name)
         if shape is list and isinstance(value, list) and value:
             refs[name] = [_qualify(v, form, path, rule_id) for v in value]
-        elif shape is str and isinstance(value, (str, int, float)):
+        elif shape is str and isinstance(value, (str, int, float)) and not isinstance(value, bool):
             refs[name] = _qualify(value, form, path, rule_id)
         else:
-            raise RulesError(
-                f"{path}: rule {rule_id}: {name!r} must be {'a list of codes' if shape is list else 'a code'}"
+            place = where(path, name, rule_id) if name in raw else where(path, "type", rule_id)
+            vi, en = ("một danh sách mã", "a list of codes") if shape is list else ("một mã", "a code")
+            raise refuse(
+                f"{place}: rule {rule_id}: {name!r} phải là {vi}" + ("" if name in raw else " (chưa ghi)"),
+                f"{place}: rule {rule_id}: {name!r} must be {en}" + ("" if name in raw else " (missing)"),
+                RulesError,
             )
-    check_keys(raw, RELATION_KEYS | set(RELATION_REFS[rtype]), path, f"rule {rule_id}", str(rule_id))
+    return refs
+
+
+def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
+    kind = _relation_type(raw, path)
+    rule_id, rtype = str(raw["id"]), kind.kind
+    refs = _refs(raw, kind.refs, form, path, rule_id)
+    check_keys(raw, RELATION_KEYS | set(kind.refs), path, f"rule {rule_id}", rule_id)
     template = templates.get(rtype, {})
     severity = raw.get("severity", template.get("severity", "error"))
     if severity not in SEVERITIES:
@@ -146,9 +166,9 @@ def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
     message = _text(raw.get("message", template.get("message", "")), path, f"rule {rule_id} message")
     valid = _validity(raw, path)
     for text in (message, *extra.values()):
-        check_fields(text, MESSAGE_FIELDS[rtype], path, f"rule {rule_id}", str(rule_id))
+        check_fields(text, set(kind.fields), path, f"rule {rule_id}", rule_id)
     return Rule(
-        id=str(rule_id),
+        id=rule_id,
         type=rtype,
         severity=severity,
         title=_text(raw.get("title", template.get("title", rule_id)), path, f"rule {rule_id} title"),
@@ -210,7 +230,9 @@ def _statement(raw: dict, templates: dict, path: Path) -> Statement:
         raise RulesError(f"{path}: statement {statement_id}: part must be numerator or denominator")
     states, level = _role(raw.get("role"), path, str(statement_id))
     message = _text(raw.get("message", template.get("message", "")), path, "message")
-    check_fields(message, MESSAGE_FIELDS["narrative_form"], path, f"statement {statement_id}", str(statement_id))
+    check_fields(
+        message, MESSAGE_FIELDS["narrative_form"], path, f"statement {statement_id}", str(statement_id)
+    )
     return Statement(
         id=str(statement_id),
         indicator=indicator,

@@ -27,17 +27,16 @@ INDICATOR_KEYS = {"code", "label", "kind", "unit", "choices"} | VALIDITY_KEYS
 CHECK_KEYS = {"id", "severity", "title", "message"}
 RELATION_KEYS = {"id", "type", "severity", "title", "message", "why", "unit_words"} | VALIDITY_KEYS
 STATEMENT_KEYS = {"id", "indicator", "severity", "title", "message", "why", "part", "role"} | {
-    "section", "paragraph", "sentence", "before", "after", "exclude"
+    "section",
+    "paragraph",
+    "sentence",
+    "before",
+    "after",
+    "exclude",
 }
-# The fields each kind of message is filled with (checks.relations.message_fields, checks.notes,
-# checks.narrative_forms).
+# The fields each kind of message is filled with, besides relations' (each relation type's ``fields``):
+# checks.narrative_forms.
 MESSAGE_FIELDS = {
-    "sum": {"total_ref", "total", "parts_text", "expected", "difference"},
-    "at_most": {"parts_text", "parts_sum", "whole_ref", "whole"},
-    "equal": {"left_ref", "left", "right_ref", "right", "difference"},
-    "ratio": {"rate_ref", "rate", "numerator_ref", "numerator", "denominator_ref", "denominator", "expected"},
-    "within": {"value_ref", "value", "low", "high", "parts_refs"},
-    "note_levels": {"total_ref", "total", "levels_text", "raw", "expected", "levels_sum"},
     "narrative_form": {"narrative", "excerpt", "form_ref", "form"},
 }
 
@@ -50,7 +49,9 @@ def line_of(path: Path, key: str, near: str | None = None) -> int | None:
         return None
     start = 0
     if near is not None:
-        start = next((i for i, line in enumerate(lines) if re.search(rf"\bid:\s*[\"']?{re.escape(near)}\b", line)), 0)
+        start = next(
+            (i for i, line in enumerate(lines) if re.search(rf"\bid:\s*[\"']?{re.escape(near)}\b", line)), 0
+        )
     pattern = re.compile(rf"(^|[\s{{,-]){re.escape(key)}\s*:")
     return next((i + 1 for i in range(start, len(lines)) if pattern.search(lines[i])), None)
 
