@@ -62,7 +62,10 @@ def _sample(template: str) -> dict:
 @pytest.mark.parametrize("key", keys())
 def test_every_message_is_written_in_each_language_alone(key):
     text = words(key)
-    assert set(FIELD.findall(text.vi)) == set(FIELD.findall(text.en)), key
+    left_out = set(FIELD.findall(text.en)) - set(FIELD.findall(text.vi))
+    assert left_out <= {"reason"} and set(FIELD.findall(text.vi)) <= set(FIELD.findall(text.en)), key
+    if key.startswith("refusal.") and left_out:  # a library's English words, left out in Vietnamese
+        assert "--lang en" in text.vi, key
     fields = _sample(text.en)
     vi, en = message(key, "vi", **fields), message(key, "en", **fields)
     assert vi and en
@@ -105,6 +108,8 @@ def _cases(tmp_path: Path) -> list[tuple[list[str], int]]:
         "word-renamed.xlsx": "doi-duoi.xlsx",
         "encrypted.xlsx": "mat-khau.xlsx",
         "billion-laughs.docx": "bom-xml.docx",
+        "truncated.xlsx": "cat-cuoi.xlsx",
+        "truncated.docx": "cat-cuoi.docx",
     }
     for name, new in renamed.items():
         shutil.copy(BAD / name, tmp_path / new)
