@@ -231,7 +231,8 @@ KNOWN_GAPS = ["X: rule X: X must be X"]  # catalogue/load.py, a relation's refs
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_installed_command_refuses_in_one_language(tmp_path, lang):
     """The four refusals a new user meets first, through the installed command: one line, exit 2."""
-    cases = _cases(tmp_path)[:4]  # folder with an .xls, empty file, missing file, output inside the folder read
+    # a folder with an .xls, an empty file, a missing file, the output inside the folder read
+    cases = _cases(tmp_path)[:4]
     for args, status in cases:
         done = run(*args, "--lang", lang, cwd=tmp_path)
         assert done.returncode == status == 2 and done.stdout == ""
