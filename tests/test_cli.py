@@ -141,5 +141,7 @@ def test_limits_doc_matches_the_help_of_both_commands():
     documented = set(re.findall(r"`(--max-[a-z-]+)`", doc))
     for command in ("check", "batch"):
         for lang, value in (("vi", "SỐ"), ("en", "N")):
-            offered = set(re.findall(rf"(--max-[a-z-]+) {value}", run(command, "--help", "--lang", lang).stdout))
+            offered = set(
+                re.findall(rf"(--max-[a-z-]+) {value}", run(command, "--help", "--lang", lang).stdout)
+            )
             assert offered == documented, (command, lang)
