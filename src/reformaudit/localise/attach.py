@@ -6,10 +6,10 @@ import math
 
 from ..catalogue import Text
 from ..findings import Evidence, Finding, Suggestion
+from ..relations import relation
 from .forms import (
     AMBIGUOUS,
     BUDGET_SECONDS,
-    LINEAR,
     NOT_LOCALISED,
     localise,
     no_single_cell,
@@ -55,13 +55,13 @@ def add_suggestions(
     rules = {r.id: r for r in cat.rules}
     if status is None:
         status = statuses(report) if report.has_forms else {}
-    failing = any(f.rule in rules and rules[f.rule].type in LINEAR for f in findings)
+    failing = any(f.rule in rules and relation(rules[f.rule]).linear for f in findings)
     localised = (
         localise(report, status, budget, row) if failing and any(s == "fail" for s in status.values()) else {}
     )
     for finding in findings:
         rule = rules.get(finding.rule)
-        if rule is not None and rule.type in LINEAR and finding.rule in localised:
+        if rule is not None and relation(rule).linear and finding.rule in localised:
             localisation = localised[finding.rule]
             finding.suggestions, finding.ambiguous = suggestions_for(report, rule, localisation)
             if not finding.suggestions:

@@ -20,7 +20,7 @@ import numpy as np
 from ..catalogue import Catalogue, Rule, Text, split_key
 from ..checks.relations import statuses_of
 from ..findings import Suggestion
-from ..relations import LINEAR, relation
+from ..relations import relation
 from ..report import decimals_column, wide_table
 from .keystroke import REASONS, slip, slips
 from .solver import OutOfTime, build, solve, weight
@@ -68,9 +68,7 @@ def statuses(report) -> dict[str, str]:
 
     wide = wide_table([report])
     return {
-        r.id: evaluate(r, wide)["status"].iloc[0]
-        for r in report.catalogue.rules
-        if r.type in (*LINEAR, "within")
+        r.id: evaluate(r, wide)["status"].iloc[0] for r in report.catalogue.rules if relation(r).evaluated
     }
 
 
@@ -188,7 +186,7 @@ def localise(
     cat = report.catalogue
     row = {k: v for k, v in (row or report.wide_row()).items() if not math.isnan(v)}
     failing = [
-        r for r in cat.rules if status.get(r.id) == "fail" and r.type in LINEAR and r.severity == "error"
+        r for r in cat.rules if status.get(r.id) == "fail" and relation(r).linear and r.severity == "error"
     ]
     failing_warnings = {r.id for r in cat.rules if status.get(r.id) == "fail" and r.severity != "error"}
     out: dict[str, Localisation] = {}
@@ -196,7 +194,7 @@ def localise(
         ids = {r.id for r in group}
         ignore = failing_warnings | {r.id for r in failing if r.id not in ids}
         context = [
-            r for r in cat.rules if r.type in LINEAR and r.id not in ignore and relation(r).applies(r, row)
+            r for r in cat.rules if relation(r).linear and r.id not in ignore and relation(r).applies(r, row)
         ]
         candidates = _single_cell_fixes(cat, group, context, row, status)
         localisation = (

@@ -9,9 +9,6 @@
 """
 
 from . import at_most, equal, note_levels, ratio, total, within  # noqa: F401  (registers the types)
-from .base import RELATIONS, Constraint, Implied, Relation, column, relation
+from .base import RELATIONS, Constraint, Implied, Relation, column, register, relation
 
-LINEAR = tuple(kind for kind, r in RELATIONS.items() if r.linear)
-EXACT = tuple(kind for kind, r in RELATIONS.items() if r.exact)
-
-__all__ = ["EXACT", "LINEAR", "RELATIONS", "Constraint", "Implied", "Relation", "column", "relation"]
+__all__ = ["RELATIONS", "Constraint", "Implied", "Relation", "column", "register", "relation"]

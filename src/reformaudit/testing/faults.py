@@ -21,7 +21,7 @@ from ..checks import confront
 from ..checks.relations import evaluate
 from ..localise import suggest
 from ..localise.keystroke import KINDS, slips
-from ..relations import EXACT
+from ..relations import relation
 from ..report import Report
 from .generate import consistent_values, forms_frame
 
@@ -51,7 +51,7 @@ def exact_keys(catalogue: Catalogue, values: dict[str, float]) -> list[str]:
     keys: list[str] = []
     for rule in catalogue.rules:
         if (
-            rule.type in EXACT
+            relation(rule).exact
             and rule.severity == "error"
             and evaluate(rule, frame)["status"].iloc[0] == "ok"
         ):
@@ -81,7 +81,7 @@ def _why_not(catalogue: Catalogue, faulty: dict[str, float], key: str) -> str:
     if faulty[key] < 0 or (indicator.kind == "percent" and faulty[key] > 100):
         return ""  # outside the value's domain: the schema's domain checks see it
     frame = pd.DataFrame([faulty])
-    involved = [r for r in catalogue.rules if key in r.keys and r.type in EXACT and r.severity == "error"]
+    involved = [r for r in catalogue.rules if key in r.keys and relation(r).exact and r.severity == "error"]
     if any(evaluate(r, frame)["status"].iloc[0] == "fail" for r in involved):
         return ""
     if any(r.type == "ratio" for r in involved):
