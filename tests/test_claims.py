@@ -298,3 +298,13 @@ def test_a_percent_written_as_a_floor_and_a_percent_written_as_a_fraction():
     assert [(c.status, c.quantities[0].raw) for c in shares] == [
         ("fail", "1.044.560")
     ]  # late of done, not received
+
+
+def test_those_that_did_and_those_that_did_not_make_the_whole():
+    from reformaudit.narrative.complements import complement_claims
+
+    text = "Hà Tĩnh có {}/216 xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật. Có 07 đơn vị cấp xã không đạt chuẩn."
+    assert [c.status for c in complement_claims(text.format(209))] == ["ok"]
+    assert [(c.status, c.severity) for c in complement_claims(text.format(208))] == [("fail", "warning")]
+    other_verb = "Có 209/216 xã đạt chuẩn tiếp cận pháp luật; 12 xã chưa hoàn thành việc rà soát."
+    assert complement_claims(other_verb) == []

@@ -48,7 +48,7 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         whole = before[-1]
         if whole.kind == "ratio" and not whole.money:
             # "5/14 văn bản (05 Nghị định …, 1 Quyết định …)": the bracket lists the parts of 5
-            whole = _side(whole, "numerator")
+            whole = ratio_side(whole, "numerator")
         if whole.kind != "count":
             continue
         gap = ABBREVIATION.sub("", text[whole.end : opened])
@@ -245,7 +245,7 @@ LEADS_WITH = re.compile(r"\s*trong\s+đó\s*[:,]?\s*([^\W\d_]+)", re.IGNORECASE)
 SIDE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _side(q: Quantity, side: str) -> Quantity:
+def ratio_side(q: Quantity, side: str) -> Quantity:
     """One side of an x/y quantity as an amount or count of its own, as precise as it is written."""
     left, _, right = q.raw.partition("/")
     digits = SIDE_NUMBER.search(left if side == "numerator" else right)
@@ -289,7 +289,9 @@ def ratio_parts_claims(text: str, block: int, spans: list, i: int, qs: list[Quan
     if len(parts) < 2:
         return []
     return [
-        breakdown(block, (total.start, end), _side(total, side), [_side(p, side) for p in parts], False)
+        breakdown(
+            block, (total.start, end), ratio_side(total, side), [ratio_side(p, side) for p in parts], False
+        )
         for side in ("numerator", "denominator")
     ]
 
@@ -320,7 +322,7 @@ def _inline_ratio_parts(text: str, block: int, span, qs: list[Quantity]) -> list
     if len(parts) < 2 or any(p.denominator == total.denominator for p in parts):
         return []  # "81/235 quy định, trong đó: 58/235 …; 23/235 …" are parts over one base (same_base_claims)
     return [
-        breakdown(block, span, _side(total, side), [_side(p, side) for p in parts], False)
+        breakdown(block, span, ratio_side(total, side), [ratio_side(p, side) for p in parts], False)
         for side in ("numerator", "denominator")
     ]
 
@@ -350,7 +352,7 @@ def same_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Cl
         if len(parts) < 2:
             continue
         counts = breakdown(
-            block, span, _side(whole, "numerator"), [_side(p, "numerator") for p in parts], False
+            block, span, ratio_side(whole, "numerator"), [ratio_side(p, "numerator") for p in parts], False
         )
         claims.append(counts)
         limits = [q.start for q in parts] + [span[1]]

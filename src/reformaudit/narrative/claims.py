@@ -44,6 +44,7 @@ from .claim_finders import (
     repeated_claims,
     structure_shares,
 )
+from .complements import complement_claims
 from .flow import flow_claims
 from .inspection import inspection_claims
 from .items import item_claims
@@ -86,7 +87,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         previous = here
     return merge(
         flow_claims(text, block) + money_claims(text, block) + inspection_claims(text, block),
-        claims + change_claims(text, block) + comparison_claims(text, block),
+        claims + change_claims(text, block) + comparison_claims(text, block) + complement_claims(text, block),
         text,
         qs,
     )

@@ -1,0 +1,62 @@
+"""Those that did and those that did not: "130/230 xã … đã đạt chuẩn tiếp cận pháp luật, còn 100 xã chưa đạt
+chuẩn"; "209/216 xã … đạt chuẩn …. Có 07 đơn vị cấp xã không đạt chuẩn". The count that did not is what the
+whole leaves: x + z = y. The two sides are read from the same verb said and denied, in one sentence or the
+next; read from words, so a pair that does not add up is a warning.
+
+>>> text = "Toàn tỉnh có 130/230 xã đã đạt chuẩn tiếp cận pháp luật, còn 100 xã chưa đạt chuẩn."
+>>> [(c.status, c.stated, c.computed) for c in complement_claims(text)]
+[('ok', 230.0, 230.0)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .breakdowns import ratio_side
+from .claim import Claim, breakdown
+from .quantities import Quantity, by_sentence, find_quantities
+
+# what the ratio's numerator did, said again with its denial for the rest
+VERBS = r"đạt(?:\s+chuẩn)?|hoàn\s+thành|được\s+công\s+nhận|công\s+nhận|thực\s+hiện|triển\s+khai|kết\s+nối|có\s+kết\s+quả"
+SAID = re.compile(rf"[^.;\d]{{0,80}}?\b(?:đã\s+|được\s+)?({VERBS})\b", re.IGNORECASE)
+DENIED = re.compile(rf"\b(?:chưa|không)\s+(?:được\s+)?({VERBS})\b", re.IGNORECASE)
+REST = re.compile(r"\b(?:còn(?:\s+lại)?|chưa|không)\b", re.IGNORECASE)
+
+
+def complement_claims(text: str, block: int = 0) -> list[Claim]:
+    claims = []
+    previous: list[Quantity] = []
+    for span, here in by_sentence(text, find_quantities(text)):
+        for ratio in [q for q in previous + here if q.kind == "ratio" and not q.money]:
+            said = SAID.match(text, ratio.end)
+            if not said:
+                continue
+            rest = _rest(text, here, ratio, _verb(said.group(1)))
+            if rest is None:
+                continue
+            whole, done = ratio_side(ratio, "denominator"), ratio_side(ratio, "numerator")
+            joined = (min(span[0], ratio.start), span[1])
+            claims.append(breakdown(block, joined, whole, [done, rest], True, uncertain=True))
+        previous = here
+    return claims
+
+
+def _verb(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _rest(text: str, here: list[Quantity], ratio: Quantity, verb: str) -> Quantity | None:
+    """The count after ``ratio`` that denies its verb: "còn 100 xã chưa đạt chuẩn", "07 đơn vị … không đạt"."""
+    for q in here:
+        if q.start <= ratio.end or q.kind != "count":
+            continue
+        before = text[max(ratio.end, q.start - 20) : q.start]
+        after = text[q.end : q.end + 60].split(";")[0].split(".")[0]
+        denied = DENIED.search(after) or DENIED.search(before)
+        if (
+            denied
+            and _verb(denied.group(1)).split()[0] == verb.split()[0]
+            and (REST.search(before) or denied)
+        ):
+            return q
+    return None
