@@ -221,11 +221,13 @@ def test_every_english_error_of_the_code_is_in_the_catalogue():
     """An error raised with English text alone is said in Vietnamese only if the catalogue knows its text."""
     unknown = [text for _, text in _english_raises() if recognise(text) is None]
     assert len(_english_raises()) > 20
-    assert unknown == KNOWN_GAPS, f"add to the refusal section of messages.yaml, in both languages: {unknown}"
+    assert set(unknown) <= KNOWN_GAPS, (
+        f"add to the refusal section of messages.yaml, in both languages: {unknown}"
+    )
 
 
 # Written from a choice between two texts: found at run time as rules.codes or rules.code.
-KNOWN_GAPS = ["X: rule X: X must be X"]  # catalogue/load.py, a relation's refs
+KNOWN_GAPS = {"X: rule X: X must be X"}  # catalogue/load.py, a relation's refs
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
