@@ -7,6 +7,7 @@ import math
 from ..catalogue import Text
 from ..findings import Evidence, Finding, Suggestion
 from ..relations import relation
+from .cells import SINGLE_CELL_CHECKS, cell_suggestion
 from .forms import (
     AMBIGUOUS,
     BUDGET_SECONDS,
@@ -89,6 +90,10 @@ def add_suggestions(
             finding.suggestions = [
                 Suggestion(note, current, finding.expected, reason, written=str(finding.fields["raw"]))
             ]
+        elif finding.rule in SINGLE_CELL_CHECKS and report.has_forms:
+            finding.suggestions = cell_suggestion(
+                report, finding, row if row is not None else report.wide_row()
+            )
         elif finding.rule == "DOMAIN.negative" and finding.evidence and finding.evidence[0].value is not None:
             cell = finding.evidence[0]
             finding.suggestions = [Suggestion(cell, cell.value, -cell.value, REASONS["sign"])]
