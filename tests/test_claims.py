@@ -308,3 +308,14 @@ def test_those_that_did_and_those_that_did_not_make_the_whole():
     assert [(c.status, c.severity) for c in complement_claims(text.format(208))] == [("fail", "warning")]
     other_verb = "Có 209/216 xã đạt chuẩn tiếp cận pháp luật; 12 xã chưa hoàn thành việc rà soát."
     assert complement_claims(other_verb) == []
+
+
+def test_a_count_over_a_named_total_and_an_x_of_y_before_a_bracket():
+    over = "Đã có 73.595 trên tổng số 92.456 đơn vị đăng ký sử dụng dịch vụ công trực tuyến, đạt tỷ lệ {}%."
+    assert [(c.kind, c.status) for c in claims_in_text(over.format("79,60"))] == [("ratio", "ok")]
+    assert [(c.kind, c.status) for c in claims_in_text(over.format("79,06"))] == [("ratio", "fail")]
+    bracket = "Đã trình 5/14 văn bản (05 Nghị định của Chính phủ và 1 Quyết định), chiếm tỉ lệ {}%."
+    assert [c.status for c in claims_in_text(bracket.format("35,7")) if c.kind == "ratio"] == ["ok"]
+    assert [c.status for c in claims_in_text(bracket.format("37,5")) if c.kind == "ratio"] == ["fail"]
+    count_in_bracket = "Tiếp nhận 22.800 hồ sơ (cấp tỉnh 17.954 hồ sơ, cấp xã 4.846 hồ sơ), đạt tỷ lệ 29,1%."
+    assert [c for c in claims_in_text(count_in_bracket) if c.kind == "ratio"] == []

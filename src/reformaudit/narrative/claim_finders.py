@@ -57,8 +57,21 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if not before:
             continue
         last = before[-1]
-        if _closed_between(text, last.end, p.start):
-            continue  # "22.800 hồ sơ (… cấp xã 4.846 hồ sơ), đạt tỷ lệ 29,1%": not a rate of the bracket's last part
+        aside = _closed_between(text, last.end, p.start)
+        if aside:
+            # "5/14 văn bản (05 Nghị định …, 1 Quyết định …), chiếm tỉ lệ 35,7%": the x/y before the bracket; a
+            # count before it is another matter ("22.800 hồ sơ (… cấp xã 4.846 hồ sơ), đạt tỷ lệ 29,1%")
+            opened = text.rfind("(", s0, last.start)
+            outside = [q for q in before if q.end <= opened]
+            if not outside or outside[-1].kind != "ratio" or opened - outside[-1].end > 40:
+                continue
+            last = outside[-1]
+        over = _over_named_total(text, before, last)
+        if over is not None and _near(text, last, p, 120):
+            computed = over.value / last.value * 100 if last.value else math.nan
+            roles = ["numerator", "denominator", "percent"]
+            claims.append(rate_claim("ratio", block, span, [over, last, p], roles, p, computed))
+            continue
         after = next((q for q in qs[i + 1 :] if q.kind in ("count", "money")), None)
         if after is not None and after.start < s1 and NAMED_WHOLE.match(text[p.end : after.start]):
             if last.kind == after.kind and p.start - last.end <= 40:
@@ -66,7 +79,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 roles = ["numerator", "denominator", "percent"]
                 claims.append(rate_claim("ratio", block, span, [last, after, p], roles, p, computed))
                 continue
-        if last.kind == "ratio" and _near(text, last, p):
+        if last.kind == "ratio" and (_near(text, last, p) or aside):
             computed = last.numerator / last.denominator * 100 if last.denominator else math.nan
             claims.append(rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed))
             continue
@@ -97,11 +110,24 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
     return claims
 
 
-def _near(text: str, ratio: Quantity, percent: Quantity) -> bool:
+OVER_TOTAL = re.compile(r"^[^\d.;()]{0,40}?\btrên\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
+
+
+def _over_named_total(text: str, before: list[Quantity], total: Quantity) -> Quantity | None:
+    """The count written "X … trên tổng số Y" when ``total`` is that Y: "73.595 trên tổng số 92.456 đơn vị"."""
+    if total.kind != "count" or len(before) < 2:
+        return None
+    part = before[-2]
+    if part.kind != "count" or not OVER_TOTAL.match(text[part.end : total.start]):
+        return None
+    return part
+
+
+def _near(text: str, ratio: Quantity, percent: Quantity, reach: int = 100) -> bool:
     """The percent is said of the x/y before it: a few words on, or further within one clause of what the ratio
     counts ("10/26 vụ khiếu nại, tố cáo thuộc thẩm quyền (đạt 39%)")."""
     gap = text[ratio.end : percent.start]
-    return len(gap) <= 40 or (len(gap) <= 100 and not re.search(r"[.;:]|\)", gap))
+    return len(gap) <= 40 or (len(gap) <= reach and not re.search(r"[.;:]|\)", gap))
 
 
 def brackets(text: str, start: int, end: int):

@@ -33,9 +33,12 @@ STATES: list[tuple[str, re.Pattern]] = [
             r"|trước\s+hạn,\s*đúng\s+hạn|trước,\s*đúng\s+hạn|đúng,\s*trước\s+hạn"
         ),
     ),
-    ("late", re.compile(r"trễ\s+h[ạẹ]n|quá\s+h[ạẹ]n|chậm\s+(?:hạn|trả|giải quyết)|trễ\s+hẹn|chậm\s+trễ")),
-    ("early", re.compile(r"trước\s+h[ạẹ]n|sớm\s+h[ạẹ]n")),
-    ("ontime", re.compile(r"đúng\s+h[ạẹ]n|trong\s+hạn(?!\s+giải quyết)")),
+    (
+        "late",
+        re.compile(r"(?:trễ|quá)\s+(?:thời\s+)?h[ạẹ]n|chậm\s+(?:hạn|trả|giải quyết)|trễ\s+hẹn|chậm\s+trễ"),
+    ),
+    ("early", re.compile(r"trước\s+(?:thời\s+)?h[ạẹ]n|sớm\s+(?:so\s+với\s+)?(?:thời\s+)?h[ạẹ]n")),
+    ("ontime", re.compile(r"đúng\s+(?:thời\s+)?h[ạẹ]n|trong\s+hạn(?!\s+giải quyết)")),
     (
         "pending",
         re.compile(
