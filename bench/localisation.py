@@ -6,7 +6,10 @@ For each kind of slip, N consistent reports are generated from the catalogue, on
 cell that takes part in an exact relation, and the audit is run. Printed per kind: faults injected,
 identifiable ones (those that make some relation fail), the detection rate and the rate at which the
 faulty cell is among the first three suggestions — both over the identifiable faults — and the median and
-95th-percentile time spent localising one failing report (the suggestions, after the checks); then the
+95th-percentile time spent localising one failing report (the suggestions, after the checks). Then, for
+each way of writing one cell wrongly (a separator too many, a decimal comma in a count, a blank, a percent
+with its comma one place off; :mod:`reformaudit.testing.cell_faults`), in a cell of an exact relation:
+how often a finding names the cell, how often a suggestion gives the value meant, and the time. Last, the
 faults that no check can identify and why, and the cells in no exact relation (never identifiable).
 """
 
@@ -19,6 +22,7 @@ from collections import Counter
 
 from reformaudit.catalogue import load_catalogue
 from reformaudit.localise.keystroke import KINDS
+from reformaudit.testing.cell_faults import CELL_KINDS, run_cells
 from reformaudit.testing.faults import run
 
 
@@ -63,6 +67,15 @@ def main(argv: list[str]) -> int:
         f" {_ms(seconds)}"
     )
     print(f"({time.perf_counter() - start:.0f} s)")
+    print(f"\n{'cell':<13} {'faults':>6} {'detected':>9} {'value':>7} {'med. ms':>8} {'p95 ms':>8}")
+    for i, kind in enumerate(CELL_KINDS):
+        cells = run_cells(cat, n, seed=seed + 100 + i, kind=kind)
+        detected = sum(o.detected for o in cells)
+        right = sum(o.right for o in cells)
+        print(
+            f"{kind:<13} {len(cells):>6} {_rate(detected, cells):>9} {_rate(right, cells):>7}"
+            f" {_ms([o.seconds for o in cells])}"
+        )
     print("\nNot identifiable in principle:")
     for why, count in unidentifiable.most_common():
         print(f"  {count:>4}  {why}")

@@ -208,3 +208,13 @@ def test_checking_does_not_import_localisation():
         if isinstance(node, ast.ImportFrom) and node.module and "localise" in node.module
     }
     assert imported == set()
+
+
+@pytest.mark.parametrize("kind", ["malformed", "fractional", "missing", "out_of_range"])
+def test_cells_written_wrongly_are_found_and_given_the_value_meant(kind):
+    from reformaudit.testing.cell_faults import run_cells
+
+    outcomes = run_cells(CATALOGUE, 4, seed=900, kind=kind)
+    assert all(o.detected for o in outcomes)
+    # a blank numerator or denominator is only bounded by its rate: not always one value
+    assert sum(o.right for o in outcomes) >= (2 if kind == "missing" else 4)

@@ -55,6 +55,15 @@ def readings(raw: str | None, whole: bool) -> list[float]:
     return list(dict.fromkeys(out))
 
 
+def _only_whole_number(needs: list, whole: bool) -> list[float]:
+    """The one whole number the relations' bounds leave (a count between two close bounds), if only one."""
+    low, high = max(n.low for n in needs), min(n.high for n in needs)
+    if not whole or math.isinf(low) or math.isinf(high):
+        return []
+    first, last = math.ceil(low - 1e-9), math.floor(high + 1e-9)
+    return [float(first)] if first == last else []
+
+
 def _fits(key: str, value: float, rules: list, row: dict[str, float]) -> bool:
     """Whether no relation fails with ``value`` in ``key``, and one holds."""
     columns = {k for r in rules for k in r.keys} | {decimals_column(k) for r in rules for k in r.keys}
@@ -73,8 +82,8 @@ def cell_suggestion(report, finding: Finding, row: dict[str, float]) -> list[Sug
     whole = indicator.kind == "count"
     current = cell.value if cell.value is not None and not math.isnan(cell.value) else math.nan
     others = {k: v for k, v in row.items() if k != key and not math.isnan(v)}
-    if indicator.kind == "percent":
-        others.setdefault(decimals_column(key), 2.0)
+    if indicator.kind == "percent":  # decimals written with a slip may be wrong too: at least two
+        others[decimals_column(key)] = max(others.get(decimals_column(key), 2.0), 2.0)
     placed = others | {key: 0.0}  # a stand-in, so that each relation can say what it needs of the cell
     rules = [
         r
@@ -82,9 +91,11 @@ def cell_suggestion(report, finding: Finding, row: dict[str, float]) -> list[Sug
         if key in r.keys and relation(r).linear and relation(r).applies(r, placed)
     ]
     needs = [relation(r).implied(r, key, placed) for r in rules]
-    exact = [n.value for n in needs if n.value is not None]
+    exact = [n.value for n in needs if n.value is not None] or _only_whole_number(needs, whole)
     slipped = [] if math.isnan(current) else [v for vs in slips(current, whole).values() for v in vs]
     written = readings(cell.raw, whole) + slipped
+    if exact:  # of the readings, those nearest what the relations give first
+        written.sort(key=lambda v: min(abs(v - e) for e in exact))
     for proposed in [*written, *exact]:  # a reading that fits explains the slip as well
         if (
             proposed is None
