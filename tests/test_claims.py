@@ -319,3 +319,33 @@ def test_a_count_over_a_named_total_and_an_x_of_y_before_a_bracket():
     assert [c.status for c in claims_in_text(bracket.format("37,5")) if c.kind == "ratio"] == ["fail"]
     count_in_bracket = "Tiếp nhận 22.800 hồ sơ (cấp tỉnh 17.954 hồ sơ, cấp xã 4.846 hồ sơ), đạt tỷ lệ 29,1%."
     assert [c for c in claims_in_text(count_in_bracket) if c.kind == "ratio"] == []
+
+
+def test_the_whole_of_a_list_is_never_a_change_and_is_the_count_its_parts_fit():
+    changed = (
+        "Tổng số thụ lý là 736.747 việc, tăng 39.080 việc (tăng 5,60% so với cùng kỳ), trong đó: số cũ chuyển sang "
+        "là 290.524 việc; số thụ lý mới là 446.223 việc."
+    )
+    assert [b[:2] for b in _breakdowns(changed) if b[0] != "ok"] == []
+    earlier = (
+        "Đã thực hiện 34 cuộc thanh tra, trong đó, kỳ trước chuyển sang 22 cuộc, trong kỳ 12 cuộc (có 29 cuộc theo "
+        "kế hoạch và {} cuộc đột xuất)."
+    )
+    assert ("ok", None, ["34", "29", "5"]) in _breakdowns(earlier.format(5))
+    assert [b[0] for b in _breakdowns(earlier.format(6)) if b[2][1:] == ["29", "6"]] == ["fail"]
+    listed = (
+        "Toàn tỉnh tiếp nhận 1.683 đơn, trong đó, nhận mới 1.630 đơn, kỳ trước chuyển sang 53 đơn gồm: 1.141 đơn "
+        "khiếu nại, 83 đơn tố cáo, 267 đơn kiến nghị, phản ánh và 192 đơn không đủ điều kiện xử lý."
+    )
+    assert ("ok", None, ["1.683", "1.141", "83", "267", "192"]) in _breakdowns(listed)
+
+
+def test_ordinals_one_thing_in_two_measures_and_the_rest_beside_its_percent():
+    exam = "Vòng 2 có 165/1.031 thí sinh đạt yêu cầu (có 41 thí sinh bỏ thi vòng 2)."
+    assert [c for c in claims_in_text(exam) if c.severity == "error"] == []
+    cases = "Đã giải quyết 5 vụ/6 bị cáo (đình chỉ xét xử 01 vụ/01 bị can)."
+    assert [c for c in claims_in_text(cases) if c.severity == "error"] == []
+    rest = (
+        "Một số bộ đạt tỷ lệ 100% là Bộ Tư pháp, Bộ Ngoại giao, các bộ còn lại hầu hết đạt tỷ lệ 80% trở lên."
+    )
+    assert [c for c in claims_in_text(rest) if c.kind == "shares"] == []

@@ -51,6 +51,11 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             whole = ratio_side(whole, "numerator")
         if whole.kind != "count":
             continue
+        if any("/" in text[a.end : b.start] for a, b in zip(counts, counts[1:])):
+            # "(đình chỉ xét xử 01 vụ/01 bị can)": one thing counted in two measures; the whole's measure is the part
+            counts = [q for q in counts if measure_key(q) == measure_key(whole)]
+            if not counts:
+                continue
         gap = ABBREVIATION.sub("", text[whole.end : opened])
         if re.search(r"[);:]", gap) or (len(counts) == 1 and ("," in gap or len(gap) > 40)):
             continue  # a lone number in brackets far from a count belongs to the words before it
@@ -72,8 +77,34 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             bool(TRONG_DO.match(inner_text)) and not (listed and is_partition(text, counts, qs, opened))
         )
         exhaustive = not subset and listed
-        claims.append(breakdown(block, span, whole, counts, exhaustive, subset))
+        wholes = [q for q in before if q.kind == "count" and can_be_whole(text, q, span[0])] or [whole]
+        if wholes[-1] is not whole:
+            wholes.append(whole)
+        claims.append(by_fit(block, span, wholes, counts, exhaustive, subset=subset))
     return claims
+
+
+CHANGED = re.compile(r"(?:tăng|giảm|thêm|bớt)\s*(?:được\s*)?$", re.IGNORECASE)
+
+
+def can_be_whole(text: str, q: Quantity, start: int) -> bool:
+    """A change ("tổng số thụ lý là 736.747 việc, tăng 39.080 việc …, trong đó: …") is never the whole of a list."""
+    return not CHANGED.search(text[max(start, q.start - 12) : q.start])
+
+
+def by_fit(block, span, wholes: list[Quantity], parts: list[Quantity], exhaustive, **how) -> Claim:
+    """The breakdown of the nearest whole, unless it does not hold and an earlier one of its kind and measure adds
+    up exactly: "34 cuộc, trong đó, kỳ trước chuyển sang 22 cuộc, trong kỳ 12 cuộc (có 29 cuộc theo kế hoạch và
+    5 cuộc đột xuất)" breaks down 34."""
+    nearest = breakdown(block, span, wholes[-1], parts, exhaustive, **how)
+    if nearest.status == "ok":
+        return nearest
+    for whole in reversed(wholes[:-1]):
+        if whole.kind == wholes[-1].kind and measure_key(whole) == measure_key(wholes[-1]):
+            other = breakdown(block, span, whole, parts, exhaustive, **how)
+            if other.status == "ok":
+                return other
+    return nearest
 
 
 def _unit_word(q: Quantity) -> str:

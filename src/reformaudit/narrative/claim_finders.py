@@ -177,7 +177,8 @@ COMPLEMENTS = [
         re.compile(r"trước\s*(?:hạn)?\s*(?:,|và)\s*đúng\s+hạn|đúng\s+(?:hạn\s+)?và\s+trước\s+hạn", re.I),
     ),
     (re.compile(r"trực\s+tiếp", re.I), re.compile(r"trực\s+tuyến", re.I)),
-    (re.compile(r"còn\s+lại", re.I), None),
+    # beside its percent: "39% còn lại", "còn lại 39%", not "các bộ còn lại hầu hết đạt tỷ lệ 80% trở lên"
+    (re.compile(r"còn\s+lại(?:\s+(?:là|chiếm))?\s*\d[\d.,]*\s*%|\d[\d.,]*\s*%\s*còn\s+lại", re.I), None),
 ]
 
 

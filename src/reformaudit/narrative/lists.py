@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import NOT_EXHAUSTIVE, is_partition, measure_key
+from .breakdowns import NOT_EXHAUSTIVE, by_fit, can_be_whole, is_partition, measure_key
 from .claim import Claim, breakdown
 from .claim_finders import TRONG_DO, brackets
 from .quantities import Quantity
@@ -27,15 +27,21 @@ def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
         return any(o < q.start < c for o, c in pairs)
 
     for match in GOM.finditer(text, span[0], span[1]):
-        before = [q for q in qs if span[0] <= q.start and q.end <= match.start() and not bracketed(q)]
+        before = [
+            q
+            for q in qs
+            if span[0] <= q.start
+            and q.end <= match.start()
+            and not bracketed(q)
+            and can_be_whole(text, q, span[0])
+        ]
         if not before or before[-1].kind != "count" or match.start() - before[-1].end > 80:
             continue
-        whole = before[-1]
-        parts, continued = _listed(text, qs, match.end(), span[1], whole, bracketed)
+        parts, continued = _listed(text, qs, match.end(), span[1], before[-1], bracketed)
         if len(parts) < 2:
             continue
         exhaustive = not NOT_EXHAUSTIVE.search(text[match.end() : span[1]])
-        claims.append(breakdown(block, span, whole, parts, exhaustive, uncertain=continued))
+        claims.append(by_fit(block, span, before, parts, exhaustive, uncertain=continued))
     return claims
 
 
@@ -67,6 +73,7 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
             and q.end <= match.start()
             and q.kind in ("count", "money")
             and not bracketed(q)
+            and can_be_whole(text, q, span[0])
         ]
         if not wholes or re.search(r"[.;]", text[wholes[-1].end : match.start()].rstrip().rstrip(";")):
             continue
