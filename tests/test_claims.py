@@ -349,3 +349,9 @@ def test_ordinals_one_thing_in_two_measures_and_the_rest_beside_its_percent():
         "Một số bộ đạt tỷ lệ 100% là Bộ Tư pháp, Bộ Ngoại giao, các bộ còn lại hầu hết đạt tỷ lệ 80% trở lên."
     )
     assert [c for c in claims_in_text(rest) if c.kind == "shares"] == []
+
+
+def test_administrative_and_specialised_inspections_make_the_whole():
+    text = "Quý I triển khai {} cuộc thanh tra (trong đó, 22 cuộc thanh tra hành chính và 31 cuộc thanh tra, kiểm tra chuyên ngành)."
+    assert [b[0] for b in _breakdowns(text.format(53))] == ["ok"]
+    assert [b[0] for b in _breakdowns(text.format(54))] == ["fail"]

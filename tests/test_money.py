@@ -178,3 +178,34 @@ def test_the_figure_of_the_earlier_year_is_the_one_changed_from():
     )
     assert [c.status for c in comparison_claims(text.format("10,87"))] == ["ok", "ok"]
     assert [c.status for c in comparison_claims(text.format("12,2"))] == ["ok", "fail"]
+
+
+def test_an_inspection_rate_of_collection_given_a_sentence_later_and_fines_beside_the_findings():
+    from reformaudit.narrative.inspection import inspection_claims
+
+    collected = (
+        "Qua thanh tra kiến nghị thu hồi cho ngân sách Nhà nước 383,6 triệu đồng; kiến nghị kiểm điểm 25 cá nhân. "
+        "Đến nay, đã thu hồi 342 triệu đồng (đạt {}%)."
+    )
+    assert [c.status for c in inspection_claims(collected.format("89,2")) if c.kind == "ratio"] == ["ok"]
+    assert [c.status for c in inspection_claims(collected.format("89,3")) if c.kind == "ratio"] == ["fail"]
+    fines = (
+        "Qua thanh tra đã phát hiện 76 tổ chức có vi phạm, trong đó vi phạm về kinh tế {} triệu đồng; xử lý thu hồi "
+        "226 triệu đồng, kiến nghị xử lý khác về kinh tế 47 triệu đồng; ban hành 289 quyết định xử phạt vi phạm "
+        "hành chính với số tiền 1.711 triệu đồng."
+    )
+    assert [(c.status, c.quantities[0].raw) for c in inspection_claims(fines.format(273))] == [
+        ("ok", "273 triệu đồng")
+    ]
+    slipped = [
+        (c.status, [q.raw.split()[0] for q in c.quantities]) for c in inspection_claims(fines.format(279))
+    ]
+    assert slipped == [("fail", ["279", "226", "47"])]
+
+
+def test_an_amount_over_a_named_target_past_another_percent():
+    from reformaudit.narrative.claims import claims_in_text
+
+    text = "Toàn ngành thu ngân sách đạt 330.474 tỷ đồng, vượt hơn 9,97% chỉ tiêu pháp lệnh, đạt {}% so với chỉ tiêu phấn đấu (340.000 tỷ đồng)."
+    assert [c.status for c in claims_in_text(text.format("97,20")) if c.kind == "ratio"] == ["ok"]
+    assert [c.status for c in claims_in_text(text.format("98,74")) if c.kind == "ratio"] == ["fail"]

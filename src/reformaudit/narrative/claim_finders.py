@@ -29,7 +29,8 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
 
 
 NAMED_WHOLE = re.compile(
-    r"^\s*(?:trong|trên|so với)\s+tổng\s+số[^.;()\d]{0,60}?(?:là|:|\()\s*$", re.IGNORECASE
+    r"^\s*(?:trong|trên|so với)\s+(?:tổng\s+số|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)[^.;()\d]{0,60}?(?:là|:|\()\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -74,10 +75,13 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue
         after = next((q for q in qs[i + 1 :] if q.kind in ("count", "money")), None)
         if after is not None and after.start < s1 and NAMED_WHOLE.match(text[p.end : after.start]):
-            if last.kind == after.kind and p.start - last.end <= 40:
-                computed = last.value / after.value * 100 if after.value else math.nan
+            # "đạt 330.474 tỷ đồng, vượt hơn 9,97% chỉ tiêu pháp lệnh, đạt 98,74% so với chỉ tiêu phấn đấu (340.000 tỷ
+            # đồng)": the amount is the last one before the percent, past other percents
+            part = next((q for q in reversed(before) if q.kind != "percent"), last)
+            if part.kind == after.kind and p.start - part.end <= (40 if part is last else 80):
+                computed = part.value / after.value * 100 if after.value else math.nan
                 roles = ["numerator", "denominator", "percent"]
-                claims.append(rate_claim("ratio", block, span, [last, after, p], roles, p, computed))
+                claims.append(rate_claim("ratio", block, span, [part, after, p], roles, p, computed))
                 continue
         if last.kind == "ratio" and (_near(text, last, p) or aside):
             computed = last.numerator / last.denominator * 100 if last.denominator else math.nan

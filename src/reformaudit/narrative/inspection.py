@@ -36,7 +36,7 @@ ROLES = [
             r"kiến\s+nghị\s+khác|xử\s+lý\s+khác|xem\s+xét,?\s+xử\s+lý|xuất\s+toán|loại\s+khỏi|trả\s+lại", re.I
         ),
     ),
-    ("penalty", re.compile(r"xử\s+phạt|tịch\s+thu", re.I)),
+    ("penalty", re.compile(r"xử\s+phạt(?:\s+vi\s+phạm(?:\s+hành\s+chính)?)?|tịch\s+thu", re.I)),
 ]
 PARTS = ("recover", "other", "penalty")
 REMAINING = re.compile(r"\bcòn(?:\s+lại)?(?:\s+(?:khoảng|trên|hơn|gần))*\s*$", re.I)
@@ -74,13 +74,13 @@ def inspection_claims(text: str, block: int = 0) -> list[Claim]:
                 and not any(r in PARTS for m, r in earlier)
             ):
                 mine["found"], span = earlier[(measure, "found")], (earlier_start, s1)
-            # "… kiến nghị thu hồi 38.585 tỷ đồng … . Hiện tại đã thu hồi được 24.234 tỷ đồng; còn … chưa thu hồi"
-            # (only then: a collection said alone may count fines and earlier periods too)
-            if (
-                {"collected", "remaining"} <= mine.keys()
-                and "recover" not in mine
-                and (measure, "recover") in earlier
-            ):
+            # "… kiến nghị thu hồi 38.585 tỷ đồng … . Hiện tại đã thu hồi được 24.234 tỷ đồng; còn … chưa thu hồi",
+            # "… Đến nay, đã thu hồi 342 triệu đồng (đạt 89,3%)"; only then: a collection said alone may count
+            # fines and earlier periods too
+            said_of = "remaining" in mine or (
+                "collected" in mine and _rate_follows(text, mine["collected"][0], here)
+            )
+            if "collected" in mine and said_of and "recover" not in mine and (measure, "recover") in earlier:
                 mine["recover"], span = earlier[(measure, "recover")], (earlier_start, s1)
             claims += _relations(text, block, span, here + _recalled(mine, here), mine)
         earlier, earlier_start = roles, s0
@@ -88,6 +88,16 @@ def inspection_claims(text: str, block: int = 0) -> list[Claim]:
         claim.uncertain = True
         claim.notes.append("inspection")
     return claims
+
+
+def _rate_follows(text: str, collected: Quantity, here: list[Quantity]) -> bool:
+    """A percent of what was to be recovered follows the amount collected: "đã thu hồi 342 triệu đồng (đạt 89,3%)"."""
+    later = [p for p in here if p.start >= collected.end]
+    return (
+        bool(later)
+        and later[0].kind == "percent"
+        and bool(PERCENT_AFTER.match(text[collected.end : later[0].start]))
+    )
 
 
 def _recalled(roles: dict[str, list[Quantity]], here: list[Quantity]) -> list[Quantity]:
@@ -123,9 +133,14 @@ def _relations(text, block, span, here, roles: dict[str, list[Quantity]]) -> lis
     claims = []
     found = one.get("found")
     parts = [one[r] for r in PARTS if r in one]
-    # fines stand beside what was found unless the account also gives its other handling
     if found is not None and {"recover", "other"} <= one.keys() and found.start < min(p.start for p in parts):
-        claims.append(breakdown(block, span, found, sorted(parts, key=lambda q: q.start), True))
+        # fines may be a use of what was found, or stand beside it ("ban hành 289 quyết định xử phạt … 1.711 triệu
+        # đồng"): with them if that adds up, else without
+        readings = [sorted(parts, key=lambda q: q.start), [one["recover"], one["other"]]]
+        claim = next(
+            (c for c in (breakdown(block, span, found, r, True) for r in readings) if c.status == "ok"), None
+        )
+        claims.append(claim or breakdown(block, span, found, readings[-1], True))
     collected, recover, remaining = one.get("collected"), one.get("recover"), one.get("remaining")
     if collected is not None and recover is not None and remaining is not None:
         if recover.start < collected.start < remaining.start:
