@@ -57,6 +57,8 @@ def readings(raw: str | None, whole: bool) -> list[float]:
 
 def _only_whole_number(needs: list, whole: bool) -> list[float]:
     """The one whole number the relations' bounds leave (a count between two close bounds), if only one."""
+    if not needs:  # no relation bounds the cell: a blank rate whose numerator and denominator are blank too
+        return []
     low, high = max(n.low for n in needs), min(n.high for n in needs)
     if not whole or math.isinf(low) or math.isinf(high):
         return []
