@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # never a traceback for a user; REFORMAUDIT_DEBUG=1 shows it
         if os.environ.get("REFORMAUDIT_DEBUG"):
             raise
-        _tell("crash", args.lang, reason=f"{type(exc).__name__}: {exc}".splitlines()[0])
+        _tell("crash", args.lang, kind=type(exc).__name__, reason=(str(exc).splitlines() or [""])[0])
         return EXIT_UNAUDITABLE
 
 
