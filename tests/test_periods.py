@@ -204,3 +204,27 @@ def test_quarter_three_and_nine_months_are_one_report(tmp_path, consistent_sourc
     result = audit(tmp_path)
     assert result.report.period.code == "2024-9M"  # the narrative says the figures run from the year's start
     assert not [f for f in result.findings if f.area == "periods"]
+
+
+def test_own_rules_may_carry_validity_and_a_wrong_one_is_refused(tmp_path):
+    from reformaudit.catalogue import load_catalogue
+    from reformaudit.errors import RulesError
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "bm2.yaml").write_text(
+        "form: 2\nrelations:\n  - {id: MY.le.1.3, valid_from: 2025-07-01, type: at_most, parts: ['1.3'], whole: '1'}\n",
+        encoding="utf-8",
+    )
+    rule = load_catalogue((mine,)).rule("MY.le.1.3")
+    assert str(rule.valid_from) == "2025-07-01" and rule.valid_to is None
+    for n, bad in enumerate(("valid_to: 30/6/2025", "valid_from: 2025-07-01, valid_to: 2025-06-30")):
+        mine = tmp_path / f"bad-{n}"  # a folder of its own: catalogues are cached by folder
+        mine.mkdir()
+        (mine / "bm2.yaml").write_text(
+            f"form: 2\nrelations:\n  - {{id: MY.le.1.3, {bad}, type: at_most, parts: ['1.3'], whole: '1'}}\n",
+            encoding="utf-8",
+        )
+        with pytest.raises(RulesError) as caught:
+            load_catalogue((mine,))
+        assert "bm2.yaml" in str(caught.value) and "valid_" in caught.value.vi

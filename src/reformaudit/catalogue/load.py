@@ -96,6 +96,13 @@ def _validity(raw: dict, path: Path) -> tuple[date | None, date | None]:
                 RulesError,
             )
         out.append(value)
+    if out[0] and out[1] and out[0] > out[1]:
+        place = where(path, "valid_from")
+        raise refuse(
+            f"{place}: valid_from ({out[0]}) sau valid_to ({out[1]})",
+            f"{place}: valid_from ({out[0]}) is after valid_to ({out[1]})",
+            RulesError,
+        )
     return out[0], out[1]
 
 
