@@ -228,3 +228,18 @@ def test_own_rules_may_carry_validity_and_a_wrong_one_is_refused(tmp_path):
         with pytest.raises(RulesError) as caught:
             load_catalogue((mine,))
         assert "bm2.yaml" in str(caught.value) and "valid_" in caught.value.vi
+
+
+def test_district_rows_dropped_from_a_2026_report_are_right_too(tmp_path, consistent_source, catalogue):
+    from reformaudit.testing.series import for_period, rows_of, two_tier
+
+    source = two_tier(for_period(consistent_source, catalogue, parse_period("2026-Q1")), catalogue)
+    district = {i.key for i in catalogue.indicators() if i.valid_to is not None}
+    kept = {id(row) for ref, row in rows_of(source) if ref not in district}
+    for form in source["forms"]:
+        form["rows"] = [
+            item for item in form["rows"] if id(item["row"] if isinstance(item, dict) else item) in kept
+        ]
+    write_workbook(source, tmp_path / "bieu-mau.xlsx", SINGLE_SHEET)
+    result = audit(tmp_path)
+    assert result.report.period.code == "2026-Q1" and result.findings == []
