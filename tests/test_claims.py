@@ -355,3 +355,31 @@ def test_administrative_and_specialised_inspections_make_the_whole():
     text = "Quý I triển khai {} cuộc thanh tra (trong đó, 22 cuộc thanh tra hành chính và 31 cuộc thanh tra, kiểm tra chuyên ngành)."
     assert [b[0] for b in _breakdowns(text.format(53))] == ["ok"]
     assert [b[0] for b in _breakdowns(text.format(54))] == ["fail"]
+
+
+def test_cases_taken_on_and_settled():
+    from reformaudit.narrative.handling import handling_claims
+
+    court = "Thụ lý 2.738 vụ 5.554 bị cáo, giải quyết 2.247 vụ 4.233 bị cáo, đạt tỷ lệ {}%, còn lại {} vụ 1.321 bị cáo."
+    assert [(c.kind, c.status) for c in handling_claims(court.format("82,07", 491))] == [
+        ("ratio", "ok"),
+        ("breakdown", "ok"),
+    ]
+    slipped = [(c.kind, c.status, c.severity) for c in handling_claims(court.format("82,07", 419))]
+    assert slipped == [("ratio", "ok", None), ("breakdown", "fail", "warning")]
+    over_sentences = (
+        "Tòa án đã thụ lý 36.550 vụ, việc. Tòa án đã giải quyết 25.138 vụ, việc đạt tỷ lệ gần {}%."
+    )
+    assert [c.status for c in handling_claims(over_sentences.format(69))] == ["ok"]
+    assert [c.status for c in handling_claims(over_sentences.format(72))] == ["fail"]
+    of_a_part = "Đã thụ lý 7.259 việc, trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc, đạt tỷ lệ 90,7%."
+    assert [(c.status, c.quantities[1].raw) for c in handling_claims(of_a_part)] == [("ok", "5.422")]
+    summed = "Đã thụ lý mới 624 vụ việc + 89 vụ việc tháng trước chuyển sang; đã giải quyết 260 vụ việc, đạt 36,5%."
+    assert handling_claims(summed) == []
+
+
+def test_an_amount_in_billions_millions_and_thousands():
+    from reformaudit.narrative.quantities import find_quantities
+
+    (amount,) = find_quantities("Tổng số tiền thụ lý là 470 tỷ 581 triệu 046 nghìn đồng.")
+    assert amount.kind == "money" and amount.value == pytest.approx(470581.046)

@@ -161,7 +161,7 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
                 return (fitting or readings)[-1]
             continue
         now = current[-1]
-        if now.value == before.value or not (now.start < delta.start or delta.start - before.end <= 60):
+        if now.value == before.value or not (now.start < delta.start or 0 <= delta.start - before.end <= 60):
             continue
         if 0 < _year(text, now, span[0], here) < _year(text, before, span[0], here):
             before, now = (

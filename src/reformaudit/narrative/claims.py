@@ -46,6 +46,7 @@ from .claim_finders import (
 )
 from .complements import complement_claims
 from .flow import flow_claims
+from .handling import handling_claims
 from .inspection import inspection_claims
 from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
@@ -86,7 +87,10 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += ratio_parts_claims(text, block, spans, i, qs)
         previous = here
     return merge(
-        flow_claims(text, block) + money_claims(text, block) + inspection_claims(text, block),
+        flow_claims(text, block)
+        + money_claims(text, block)
+        + inspection_claims(text, block)
+        + handling_claims(text, block),
         claims + change_claims(text, block) + comparison_claims(text, block) + complement_claims(text, block),
         text,
         qs,

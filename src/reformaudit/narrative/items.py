@@ -73,7 +73,7 @@ def _claims_of_list(texts: list[str], lead: int, items: list[int]) -> list[Claim
     pieces, joined = [(lead, 0, s0)], texts[lead][s0:s1].rstrip()
     for j in items:
         start = MARKER.match(texts[j]).end()
-        joined += " " if joined.endswith(":") else "; "
+        joined += " " if joined.endswith(":") else ". "  # items are statements of their own
         pieces.append((j, len(joined), start))
         joined += texts[j][start:].rstrip().rstrip(";.")
     joined += "."

@@ -103,7 +103,9 @@ STATE_VERB = re.compile(
 )
 
 
-LIST_ENDS = re.compile(r"[(]|\b(?:trong đó|tăng|giảm|còn)\b", re.IGNORECASE)
+LIST_ENDS = re.compile(r"[(]|\b(?:trong đó|tăng|giảm|còn|gồm)\b", re.IGNORECASE)
+# "trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc": a new statement, not a part
+NEW_STATEMENT = re.compile(r"^[^\w]*đã\b", re.IGNORECASE)
 DESCRIBES = re.compile(r"\b(?:của|tại|thuộc|cho|ở)\s*$", re.IGNORECASE)
 
 
@@ -122,7 +124,11 @@ def _listed(
         if q.start < start or q.start >= end or bracketed(q):
             continue
         gap = text[left : q.start]
-        if q.kind != whole.kind or LIST_ENDS.search(gap):
+        if (
+            q.kind != whole.kind
+            or LIST_ENDS.search(gap)
+            or (parts and NEW_STATEMENT.match(gap.rsplit(",", 1)[-1]))
+        ):
             break
         if collective and parts and measure_key(q) and not measure_key(parts[0]):
             break

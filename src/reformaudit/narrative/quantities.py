@@ -56,7 +56,10 @@ _PATTERNS = [
         "ratio",
         rf"(?P<rn>{NUM})(?P<ru1>\s*{MONEY_UNIT})?\s*/\s*(?P<rd>{NUM})(?P<ru2>\s*{MONEY_UNIT})?(?!\s*/)",
     ),
-    ("money2", rf"(?P<mt>{NUM})\s*t[ỷỉ]\s*(?P<mm>{NUM})\s*triệu(?:\s*đồng)?"),
+    (
+        "money2",
+        rf"(?P<mt>{NUM})\s*t[ỷỉ]\s*(?P<mm>{NUM})\s*triệu(?:\s*(?P<mk>{NUM})\s*(?:nghìn|ngàn))?(?:\s*đồng)?",
+    ),
     ("money", rf"(?P<mv>{NUM})\s*(?P<ms>{MONEY_SCALE})?\s*đồng"),
     ("money", rf"(?P<mv2>{NUM})\s*(?P<ms2>nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ])(?!\s*lệ)\b"),
     ("percent", rf"(?P<pv>{NUM})\s*%"),
@@ -179,9 +182,11 @@ def _scan(text: str) -> tuple[Quantity, ...]:
             small, decimals = _number(match.group("mm"))
             if big is None or small is None:
                 continue
-            out.append(
-                Quantity(start, end, raw, "money", big * 1000 + small, decimals, money=True, approx=approx)
-            )
+            # "470 tỷ 581 triệu 046 nghìn đồng" (in triệu đồng, as every amount)
+            thousands, _ = _number(match.group("mk")) if match.group("mk") else (0.0, 0)
+            value = big * 1000 + small + (thousands or 0.0) / 1000
+            decimals = 3 if match.group("mk") else decimals
+            out.append(Quantity(start, end, raw, "money", value, decimals, money=True, approx=approx))
         elif kind == "money":
             scale = _scale_key(match.group("ms") or match.group("ms2"))
             digits = match.group("mv") or match.group("mv2")

@@ -1,0 +1,101 @@
+"""Cases taken on and cases settled, as courts, procuracies, enforcement offices and complaint handlers report
+them: "Thụ lý 2.738 vụ 5.554 bị cáo, giải quyết 2.247 vụ 4.233 bị cáo, đạt tỷ lệ 82,07%, còn lại 491 vụ"; "thụ
+lý 36.550 vụ, việc …. … đã giải quyết 25.138 vụ, việc đạt tỷ lệ gần 70%". The rate settled is of those taken on,
+and those taken on are the settled and the rest. What was taken on is read from the words before a count, in its
+sentence or the one before, so a relation that does not hold is a warning.
+
+>>> text = "Thụ lý 2.738 vụ, giải quyết 2.247 vụ, đạt tỷ lệ 82,07%, còn lại 491 vụ."
+>>> [(c.kind, c.status) for c in handling_claims(text)]
+[('ratio', 'ok'), ('breakdown', 'ok')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .breakdowns import measure_key
+from .claim import Claim, breakdown, first_fitting, rate_claim
+from .quantities import Quantity, by_sentence, find_quantities
+
+TAKEN = re.compile(
+    r"(?:thụ\s+lý|phải\s+giải\s+quyết|phải\s+thi\s+hành)(?:\s+(?:mới|là|được|tổng\s+số))*\s*$", re.I
+)
+SETTLED = re.compile(
+    r"(?:giải\s+quyết(?:\s+xong)?|xét\s+xử|thi\s+hành\s+xong)(?:\s+(?:được|là|xong))*\s*$", re.IGNORECASE
+)
+LEFT = re.compile(r"\bcòn(?:\s+lại)?(?:\s+(?:là|tồn))?\s*$", re.IGNORECASE)
+RATE_CUE = re.compile(
+    r"^(?:[^.;]|\.(?=\d)){0,40}?(?:đạt|chiếm|bằng)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*(?:gần|khoảng|trên|hơn)?\s*$", re.I
+)
+LOOK_BACK = 25
+
+
+def handling_claims(text: str, block: int = 0) -> list[Claim]:
+    claims: list[Claim] = []
+    earlier: list[Quantity] = []
+    earlier_start = 0
+    for (s0, s1), here in by_sentence(text, find_quantities(text)):
+        taken_here = [q for q in here if _role(text, q, s0) == "taken"]
+        for settled in [q for q in here if _role(text, q, s0) == "settled"]:
+            candidates = [q for q in taken_here if q.end <= settled.start] or [
+                q for q in earlier if _role(text, q, earlier_start) == "taken"
+            ]
+            taken = next((q for q in reversed(candidates) if measure_key(q) == measure_key(settled)), None)
+            if taken is None or taken.value < 1 or "+" in text[taken.end : taken.end + 20]:
+                continue  # "thụ lý mới 624 vụ việc + 89 vụ việc tháng trước chuyển sang": a sum, not one count
+            # "thụ lý 7.259 việc, …, trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc,
+            # đạt tỷ lệ 90,7%": the rate may be of a part of what was taken on
+            subsets = [
+                q
+                for q in here
+                if taken.end <= q.start and q.end <= settled.start and measure_key(q) == measure_key(settled)
+            ]
+            span = (min(s0, taken.start), s1)
+            claims += _relations(text, block, span, here, [*reversed(subsets), taken], settled)
+        earlier, earlier_start = here, s0
+    for claim in claims:
+        claim.uncertain = True
+        claim.notes.append("handling")
+    return claims
+
+
+def _role(text: str, q: Quantity, start: int) -> str | None:
+    if q.kind != "count":
+        return None
+    words = text[max(start, q.start - LOOK_BACK) : q.start]
+    if TAKEN.search(words):
+        return "taken"
+    if SETTLED.search(words):
+        return "settled"
+    return "left" if LEFT.search(words) else None
+
+
+def _relations(
+    text, block, span, here: list[Quantity], bases: list[Quantity], settled: Quantity
+) -> list[Claim]:
+    claims = []
+    taken = bases[-1]
+    after = [q for q in here if q.start >= settled.end]
+    percent = next((q for q in after if q.kind == "percent"), None)
+    if percent is not None and RATE_CUE.match(text[settled.end : percent.start]):
+        roles = ["numerator", "denominator", "percent"]
+        readings = (
+            rate_claim(
+                "ratio", block, span, [settled, b, percent], roles, percent, settled.value / b.value * 100
+            )
+            for b in bases
+            if b.value
+        )
+        claim, _ = first_fitting(readings)
+        between = [q for q in after if q.start < percent.start]
+        # "giải quyết 2.247 vụ 4.233 bị cáo, đạt tỷ lệ 82,07%": of cases or of defendants; unsure unless it fits
+        if claim is not None and (claim.status != "fail" or not between):
+            claims.append(claim)
+    left = next((q for q in after if q.kind == "count" and measure_key(q) == measure_key(settled)), None)
+    if (
+        left is not None
+        and _role(text, left, settled.end) == "left"
+        and ";" not in text[settled.end : left.start]
+    ):
+        claims.append(breakdown(block, span, taken, [settled, left], True))
+    return claims
