@@ -7,12 +7,12 @@ there is a PERIOD.not-applicable warning naming the change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..catalogue import Text
 from ..checks.schema import MISSING
 from ..checks.spec import check_finding
-from ..findings import Finding, Joined, Num, Ref, render
+from ..findings import Evidence, Finding, Joined, Num, Ref, render
 from ..report import present
 from ..text import short
 from .header import same_unit
@@ -28,6 +28,14 @@ class Labelled:
 
     def render(self, lang: str) -> str:
         return f"{render(self.label, lang)} ({self.num.render(lang)})"
+
+
+def cited(report, ref: str) -> Evidence:
+    """The evidence of an indicator in one of several reports: its label says whose and when
+    ("… — UBND xã Tân Lập, 6 tháng đầu năm 2026"), since the cells of two reports may share an address."""
+    evidence = report.evidence(ref)
+    whose = ", ".join(w for w in (report.unit, report.period.label("vi") if report.period else None) if w)
+    return replace(evidence, label=f"{evidence.label} — {whose}") if whose else evidence
 
 
 def period_text(period) -> Text:

@@ -17,7 +17,7 @@ from ..checks.narrative_forms import Mention, mentions
 from ..checks.spec import check_finding
 from ..findings import Finding, Num, Ref
 from ..narrative.quantities import Quantity, find_quantities
-from .checks import period_text
+from .checks import cited, period_text
 from .period import Period
 
 CHANGE = re.compile(r"\b(tăng|giảm)(?:\s+(?:thêm|được|là|khoảng|gần|trên|hơn))?\s*$", re.IGNORECASE)
@@ -121,7 +121,7 @@ def check_changes(current, earlier) -> list[Finding]:
         }
         evidence = [
             current.narrative_evidence(mention.block, change.raw, change.value, mention.sentence),
-            earlier.evidence(stated.indicator),
+            cited(earlier, stated.indicator),
         ]
         out.append(
             check_finding(

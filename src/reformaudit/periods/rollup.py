@@ -18,7 +18,7 @@ from ..errors import AuditInputError
 from ..findings import Finding, Joined, Num, Ref
 from ..guard import refuse, say
 from ..text import short
-from .checks import Labelled, period_text
+from .checks import Labelled, cited, period_text
 from .header import same_unit, unit_in, unit_level
 
 UNITS_LIST = "don-vi.yaml"
@@ -112,7 +112,7 @@ def _sum_finding(
         "parts_text": Joined(tuple(shown)),
     }
     check = "ROLLUP.exceeds" if partial else "ROLLUP.sum"
-    evidence = [province.evidence(ref), *(u.evidence(ref) for u in units)]
+    evidence = [cited(province, ref), *(cited(u, ref) for u in units)]
     return check_finding(
         province.catalogue, check, fields, evidence, expected=added, actual=total, area="periods"
     )

@@ -16,7 +16,7 @@ from ..catalogue import split_key
 from ..checks.spec import check_finding
 from ..findings import Finding, Joined, Num, Ref
 from ..text import short
-from .checks import Labelled, day_text, period_text
+from .checks import Labelled, cited, day_text, period_text
 from .claims import check_changes, same_period_last_year
 from .header import same_unit
 from .validity import REFORMS, reform
@@ -90,7 +90,7 @@ def _pair(later, earlier, ref: str, nature: str) -> Finding | None:
         "earlier_period": period_text(earlier.period),
         "earlier_value": _num(before, earlier, ref),
     }
-    evidence = [later.evidence(ref), earlier.evidence(ref)]
+    evidence = [cited(later, ref), cited(earlier, ref)]
     return check_finding(
         later.catalogue, check, fields, evidence, expected=before, actual=now, area="periods"
     )
@@ -108,7 +108,7 @@ def _nested(inner, outer, ref: str) -> Finding | None:
         "outer_span": outer.period.span(),
         "outer_value": _num(large, outer, ref),
     }
-    evidence = [outer.evidence(ref), inner.evidence(ref)]
+    evidence = [cited(outer, ref), cited(inner, ref)]
     return check_finding(
         outer.catalogue,
         "SERIES.flow-not-nested",
@@ -132,7 +132,7 @@ def _separate(outer, parts: list, ref: str) -> Finding | None:
         "outer_period": period_text(outer.period),
         "outer_value": _num(total, outer, ref),
     }
-    evidence = [outer.evidence(ref), *(p.evidence(ref) for p in parts)]
+    evidence = [cited(outer, ref), *(cited(p, ref) for p in parts)]
     return check_finding(
         outer.catalogue,
         "SERIES.flows-exceed",
@@ -170,9 +170,9 @@ def _carried(earlier, later, stock: str, flows: dict) -> Finding | None:
         "expected": Num(before + change),
     }
     evidence = [
-        later.evidence(stock),
-        earlier.evidence(stock),
-        *(later.evidence(r) for r in (*flows["plus"], *flows["minus"])),
+        cited(later, stock),
+        cited(earlier, stock),
+        *(cited(later, r) for r in (*flows["plus"], *flows["minus"])),
     ]
     return check_finding(
         later.catalogue,
