@@ -134,15 +134,16 @@ def _write_batch(args, root: Path, total: int, out) -> int:
     """Stream the batch's results to ``out``; return the exit status."""
     import json
 
-    from .batch import Summary, run_batch
+    from .batch import SMALLEST_CHUNK, Summary, run_batch
     from .progress import Progress
 
     summary, results = Summary(args.fail_on), []
     scheduler = args.scheduler if args.executor == "dask" else None
     with Progress(total, args.lang) as progress:  # the line ends even when interrupted
-        for result in run_batch(
-            root, args.jobs, tuple(args.rules), args.lang, not args.no_suggestions, scheduler=scheduler
-        ):
+        # results come a chunk at a time: on a terminal, small chunks keep the line moving (~4 % slower)
+        chunk = SMALLEST_CHUNK if progress.shown else 0
+        rules, suggest = tuple(args.rules), not args.no_suggestions
+        for result in run_batch(root, args.jobs, rules, args.lang, suggest, chunk=chunk, scheduler=scheduler):
             summary.add(result)
             progress.advance(summary.reports)
             if args.format == "jsonl":
