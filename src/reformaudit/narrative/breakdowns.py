@@ -81,7 +81,7 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         wholes = [q for q in before if q.kind == "count" and can_be_whole(text, q, span[0])] or [whole]
         if wholes[-1] is not whole:
             wholes.append(whole)
-        claims.append(by_fit(block, span, wholes, counts, exhaustive, subset=subset))
+        claims.append(by_fit(text, block, span, wholes, counts, exhaustive, subset=subset))
     return claims
 
 
@@ -93,15 +93,16 @@ def can_be_whole(text: str, q: Quantity, start: int) -> bool:
     return not CHANGED.search(text[max(start, q.start - 12) : q.start])
 
 
-def by_fit(block, span, wholes: list[Quantity], parts: list[Quantity], exhaustive, **how) -> Claim:
-    """The breakdown of the nearest whole, unless it does not hold and an earlier one of its kind and measure adds
-    up exactly: "34 cuộc, trong đó, kỳ trước chuyển sang 22 cuộc, trong kỳ 12 cuộc (có 29 cuộc theo kế hoạch và
-    5 cuộc đột xuất)" breaks down 34."""
+def by_fit(text: str, block, span, wholes: list[Quantity], parts: list[Quantity], exhaustive, **how) -> Claim:
+    """The breakdown of the nearest whole, unless that whole is itself an item of a "trong đó" list and the list's
+    own whole adds up exactly: "34 cuộc, trong đó, kỳ trước chuyển sang 22 cuộc, trong kỳ 12 cuộc (có 29 cuộc
+    theo kế hoạch và 5 cuộc đột xuất)" breaks down 34."""
     nearest = breakdown(block, span, wholes[-1], parts, exhaustive, **how)
     if nearest.status == "ok":
         return nearest
     for whole in reversed(wholes[:-1]):
-        if whole.kind == wholes[-1].kind and measure_key(whole) == measure_key(wholes[-1]):
+        same = whole.kind == wholes[-1].kind and measure_key(whole) == measure_key(wholes[-1])
+        if same and TRONG_DO.search(text, whole.end, wholes[-1].start):
             other = breakdown(block, span, whole, parts, exhaustive, **how)
             if other.status == "ok":
                 return other

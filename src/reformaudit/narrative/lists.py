@@ -41,7 +41,7 @@ def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
         if len(parts) < 2:
             continue
         exhaustive = not NOT_EXHAUSTIVE.search(text[match.end() : span[1]])
-        claims.append(by_fit(block, span, before, parts, exhaustive, uncertain=continued))
+        claims.append(by_fit(text, block, span, before, parts, exhaustive, uncertain=continued))
     return claims
 
 
