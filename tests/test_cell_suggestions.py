@@ -65,3 +65,13 @@ def test_a_percent_above_100_gets_the_rate_its_numerator_and_denominator_give(fi
     (suggestion,) = found[("DOMAIN.percent-range", 3, "3.1")].suggestions
     assert suggestion.proposed == pytest.approx(94.26)
     assert "separator" in suggestion.reason("en")
+
+
+def test_a_blank_rate_with_its_numerator_and_denominator_blank_gets_no_value(tmp_path):
+    rng = random.Random(5)
+    source = workbook_source(consistent_values(CATALOGUE, rng.randint, rng.choice), CATALOGUE)
+    for key in ("3:3.1", "3:3.1.1", "3:3.1.2"):
+        _written(source, key, "")
+    found = audit(write_workbook(source, tmp_path / "bieu-mau.xlsx")).findings
+    blank = [f for f in found if f.rule == "FORM.missing-indicator" and f.evidence[0].code == "3.1"]
+    assert blank and blank[0].suggestions == []
