@@ -243,3 +243,29 @@ def test_district_rows_dropped_from_a_2026_report_are_right_too(tmp_path, consis
     write_workbook(source, tmp_path / "bieu-mau.xlsx", SINGLE_SHEET)
     result = audit(tmp_path)
     assert result.report.period.code == "2026-Q1" and result.findings == []
+
+
+@pytest.mark.parametrize(
+    "subtitle, rule",
+    [
+        ("(Ban hành kèm theo Báo cáo số 215/BC-UBND ngày 14/6/2024 của UBND tỉnh)", "PERIOD.cites-later"),
+        (
+            "(Ban hành kèm theo Báo cáo số     /BC-UBND ngày    /6/2024 của UBND tỉnh)",
+            "PERIOD.cites-after-deadline",
+        ),
+    ],
+)
+def test_a_document_cited_after_the_reports_date(tmp_path, consistent_source, subtitle, rule):
+    source = copy.deepcopy(consistent_source)
+    source["subtitle"] = subtitle
+    write_workbook(source, tmp_path / "bieu-mau.xlsx", SINGLE_SHEET)
+    text = (
+        "Ủy ban nhân dân tỉnh An Hòa báo cáo kết quả công tác cải cách hành chính 6 tháng đầu năm 2024 như sau:\n\n"
+        "I. CÔNG TÁC CHỈ ĐẠO\n\nUBND tỉnh ban hành Kế hoạch số 99/KH-UBND ngày 24/3/2024 và Quyết định số "
+        "1203/QĐ-UBND ngày 15/7/2024 về cải cách hành chính.\n"
+    )
+    (tmp_path / "bao-cao.txt").write_text(text, encoding="utf-8")
+    found = [f for f in audit(tmp_path).findings if f.area == "periods"]
+    assert [f.rule for f in found] == [rule]
+    assert "1203/QĐ-UBND" in found[0].message("vi") and "99/KH-UBND" not in found[0].message("vi")
+    assert found[0].severity == ("warning" if rule == "PERIOD.cites-later" else "info")

@@ -7,43 +7,15 @@ there is a PERIOD.not-applicable warning naming the change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
-from ..catalogue import Text
 from ..checks.schema import MISSING
 from ..checks.spec import check_finding
-from ..findings import Evidence, Finding, Joined, Num, Ref, render
+from ..findings import Finding, Joined, Num, Ref
 from ..report import present
 from ..text import short
+from .dates import later_citations
 from .header import same_unit
 from .validity import NO, PARTLY, YES, applicability, boundary, reform
-
-
-@dataclass(frozen=True)
-class Labelled:
-    """A figure with what it belongs to: "quý I năm 2026 (120)", "UBND huyện Bù Đăng (1.200)"."""
-
-    label: Text | str
-    num: Num
-
-    def render(self, lang: str) -> str:
-        return f"{render(self.label, lang)} ({self.num.render(lang)})"
-
-
-def cited(report, ref: str) -> Evidence:
-    """The evidence of an indicator in one of several reports: its label says whose and when
-    ("… — UBND xã Tân Lập, 6 tháng đầu năm 2026"), since the cells of two reports may share an address."""
-    evidence = report.evidence(ref)
-    whose = ", ".join(w for w in (report.unit, report.period.label("vi") if report.period else None) if w)
-    return replace(evidence, label=f"{evidence.label} — {whose}") if whose else evidence
-
-
-def period_text(period) -> Text:
-    return Text(period.label("vi"), period.label("en"))
-
-
-def day_text(day) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+from .words import day_text, period_text
 
 
 def _stated(report) -> list[Finding]:
@@ -135,4 +107,4 @@ def period_findings(report, findings: list[Finding]) -> list[Finding]:
     if report.period is None:
         return [*findings, *_stated(report)]
     kept = [f for f in findings if _in_force(report, f)]
-    return [*kept, *_stated(report), *_not_applicable(report), *_straddles(report)]
+    return [*kept, *_stated(report), *_not_applicable(report), *_straddles(report), *later_citations(report)]

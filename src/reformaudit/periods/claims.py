@@ -17,8 +17,8 @@ from ..checks.narrative_forms import Mention, mentions
 from ..checks.spec import check_finding
 from ..findings import Finding, Num, Ref
 from ..narrative.quantities import Quantity, find_quantities
-from .checks import cited, period_text
 from .period import Period
+from .words import cited, period_text
 
 CHANGE = re.compile(r"\b(tăng|giảm)(?:\s+(?:thêm|được|là|khoảng|gần|trên|hơn))?\s*$", re.IGNORECASE)
 SAME_PERIOD = re.compile(

@@ -100,7 +100,7 @@ def _form_lines(report) -> list[tuple[str, Evidence]]:
     ]
 
 
-def _header_lines(report) -> list[tuple[str, Evidence]]:
+def header_lines(report) -> list[tuple[str, Evidence]]:
     """The narrative's paragraphs before its first numbered section (issuer, number, title, opening)."""
     frame = report.narrative
     if frame is None:
@@ -125,7 +125,7 @@ class Statements:
 
 
 def statements(report) -> Statements:
-    forms, header = _form_lines(report), _header_lines(report)
+    forms, header = _form_lines(report), header_lines(report)
     return Statements(
         _first(forms, find_period),
         _first(header, find_period),

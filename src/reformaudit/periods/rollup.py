@@ -18,8 +18,8 @@ from ..errors import AuditInputError
 from ..findings import Finding, Joined, Num, Ref
 from ..guard import refuse, say
 from ..text import short
-from .checks import Labelled, cited, period_text
 from .header import same_unit, unit_in, unit_level
+from .words import Labelled, cited, period_text
 
 UNITS_LIST = "don-vi.yaml"
 LEVEL_NAMES = {

@@ -16,10 +16,10 @@ from ..catalogue import split_key
 from ..checks.spec import check_finding
 from ..findings import Finding, Joined, Num, Ref
 from ..text import short
-from .checks import Labelled, cited, day_text, period_text
 from .claims import check_changes, same_period_last_year
 from .header import same_unit
 from .validity import REFORMS, reform
+from .words import Labelled, cited, day_text, period_text
 
 
 def _value(report, ref: str) -> float | None:
