@@ -33,7 +33,14 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     def h(key: str) -> str:
         return message(f"help.{key}", lang)
 
-    parser = argparse.ArgumentParser(prog="reformaudit", description=h("description"), epilog=h("epilog"))
+    class Parser(argparse.ArgumentParser):
+        def error(self, text: str):
+            """A usage error: one line that says what is wrong and where the help is (no usage block)."""
+            line = argparse._("%(prog)s: error: %(message)s\n")  # argparse's words, in ``lang`` while parsing
+            hint = message("note.see-help", lang, prog=self.prog)
+            self.exit(2, line % {"prog": self.prog, "message": f"{text} ({hint})"})
+
+    parser = Parser(prog="reformaudit", description=h("description"), epilog=h("epilog"))
     parser.add_argument(
         "--version", action="version", version=f"reformaudit {__version__}", help=h("version")
     )
