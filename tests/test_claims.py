@@ -383,3 +383,26 @@ def test_an_amount_in_billions_millions_and_thousands():
 
     (amount,) = find_quantities("Tổng số tiền thụ lý là 470 tỷ 581 triệu 046 nghìn đồng.")
     assert amount.kind == "money" and amount.value == pytest.approx(470581.046)
+
+
+def test_the_shares_of_a_list_add_up_to_the_whole():
+    from reformaudit.narrative.quantities import find_quantities
+    from reformaudit.narrative.share_lists import share_list_claims
+
+    def shares(text):
+        return [
+            (c.status, c.severity) for c in share_list_claims(text, 0, (0, len(text)), find_quantities(text))
+        ]
+
+    two_lists = (
+        "Trong số đơn đã giải quyết có 18,2% đơn khiếu nại đúng, 54,5% đơn khiếu nại sai, 27,3% đơn có đúng, có sai; "
+        "10,5% đơn tố cáo đúng, 63,2% đơn tố cáo sai và 26,3% đơn tố cáo có đúng, có sai."
+    )
+    assert shares(two_lists) == []  # no count before each percent: not a list of parts
+    cases = "Có {} vụ việc đúng (chiếm 9,73%); 34 vụ việc đúng một phần (chiếm {}%); 263 vụ việc sai (chiếm 79,94%)."
+    assert shares(cases.format(32, "10,33")) == [("ok", None)]
+    assert shares(cases.format(32, "10,53")) == [("fail", "warning")]
+    named = "Số có điều kiện là 13.409 việc (chiếm 71,25%), số chưa có điều kiện là 5.255 việc (chiếm 27,92%), số hoãn chiếm 0,83%."
+    assert shares(named) == [("ok", None)]
+    partial = "Đại học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%."
+    assert shares(partial) == []  # 94 %: some are neither

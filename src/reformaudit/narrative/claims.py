@@ -53,6 +53,7 @@ from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
 from .quantities import Quantity, find_quantities, sentences
 from .roles import FAMILY, dossier_state, is_dossier_text
+from .share_lists import share_list_claims
 
 
 def claims_in_text(text: str, block: int = 0) -> list[Claim]:
@@ -79,6 +80,12 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += same_base_claims(text, block, span, here)
         claims += structure_shares(block, span, text, here)
         claims += complement_shares(block, span, text, here)
+        taken = {tuple(q.start for q in c.quantities) for c in claims}
+        claims += [
+            c
+            for c in share_list_claims(text, block, span, here)
+            if tuple(q.start for q in c.quantities) not in taken
+        ]
         if i and previous:
             claim = trong_do_claim(text, block, spans[i - 1], span, previous + here)
             if claim:
