@@ -209,8 +209,8 @@ def _disjoint_within(outer, reports: list) -> list:
 
 
 def compare_series(current, earlier: list) -> list[Finding]:
-    """Every finding of ``current`` against ``earlier`` reports of the same unit (and among the pairs
-    that include ``current``: the earlier reports are checked on their own, not against each other)."""
+    """Every finding of ``current`` against each of ``earlier``, the same unit's reports of other periods
+    (the earlier reports are not compared with each other)."""
     out: list[Finding] = []
     usable = []
     for report in earlier:
