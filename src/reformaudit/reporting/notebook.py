@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..findings import SEVERITY_ORDER
 from .html import STYLE, badges, finding_html, words
+from .identity import identity_line
 from .roles import suggestions_at
 from .words import group_heading, grouped, place, plural
 
@@ -83,7 +84,8 @@ def render_fragment(result, lang: str = "vi") -> str:
     )
     return (
         f'<div class="reformaudit"><style>{scoped(STYLE + FRAGMENT_STYLE)}</style>'
-        f'<strong>{escape(result.report.name)}</strong><ul class="counts">{badges(result, lang)}</ul>{body}</div>'
+        f"<strong>{escape(result.report.name)}</strong> {escape(identity_line(result.report, lang))}"
+        f'<ul class="counts">{badges(result, lang)}</ul>{body}</div>'
     )
 
 
@@ -92,6 +94,8 @@ def short_repr(result, lang: str = "vi") -> str:
     counts = result.counts()
     tally = ", ".join(plural(n, s, lang) for s, n in counts.items())
     lines = [f"<AuditResult {result.report.name}: {tally}>"]
+    if who := identity_line(result.report, lang):
+        lines.append(f"  {who}")
     failing = list(dict.fromkeys(f.rule for f in result.findings if f.severity == "error"))
     if failing:
         shown = ", ".join(failing[:6]) + (", …" if len(failing) > 6 else "")
