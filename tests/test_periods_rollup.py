@@ -125,3 +125,33 @@ def test_the_sample_units_add_up_and_the_slip_is_caught():
     assert rules(result) == ["ROLLUP.sum"]
     for lang in ("vi", "en"):
         assert "UBND phường An Lộc" in result.findings[0].message(lang)
+
+
+def test_with_units_missing_the_others_may_not_exceed_the_province(tmp_path, provinces):
+    province, units, sources = provinces["2024-H1"]
+    copied = tmp_path / "don-vi"
+    shutil.copytree(units, copied)
+    shutil.rmtree(copied / "don-vi-3")
+    (copied / "don-vi.yaml").write_text(
+        "- UBND huyện Đồng Xoài\n- UBND huyện Bù Đăng\n- UBND thị xã Phước Long\n", encoding="utf-8"
+    )
+    slipped = copy.deepcopy(next(iter(sources.values())))
+    for ref, row in rows_of(slipped):
+        if ref == "3:3.2.2":
+            row[3] = int(row[3]) + 60_000
+    write(copied / "don-vi-1", slipped)
+    result = audit(province, units=copied)
+    assert sorted(rules(result)) == ["ROLLUP.exceeds", "ROLLUP.missing-units"]
+    exceeds = next(f for f in result.findings if f.rule == "ROLLUP.exceeds")
+    assert exceeds.evidence[0].code == "3.2.2" and len(exceeds.evidence) == 3
+
+
+def test_a_unit_of_no_known_level_is_left_out(tmp_path, provinces):
+    province, units, sources = provinces["2026-H1"]
+    copied = tmp_path / "don-vi"
+    shutil.copytree(units, copied)
+    stranger = copy.deepcopy(next(iter(sources.values())))
+    stranger["organisation"] = "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"
+    write(copied / "don-vi-9", stranger)
+    result = audit(province, units=copied)
+    assert rules(result) == ["ROLLUP.unknown-unit"] and result.findings[0].severity == "info"
