@@ -107,10 +107,17 @@ def solve(
     cost = np.concatenate([per_unit, per_unit, problem.weights])
     integer = np.concatenate([problem.integer, problem.integer, np.ones(n, dtype=bool)])
     upper = np.concatenate([problem.big, np.maximum(problem.values, 0), np.ones(n)])
-    matrix, lo, hi = [], [], []
+    matrix: list[dict[int, float]] = []
+    lo: list[float] = []
+    hi: list[float] = []
+
+    def add(line: dict[int, float], low: float, high: float) -> None:  # low <= line · x <= high
+        matrix.append(line)
+        lo.append(low)
+        hi.append(high)
+
     for i in range(n):  # a cell moves only when it is marked as changed
-        matrix.append({i: 1.0, n + i: 1.0, 2 * n + i: -float(problem.big[i])})
-        lo.append(-math.inf), hi.append(0.0)
+        add({i: 1.0, n + i: 1.0, 2 * n + i: -float(problem.big[i])}, -math.inf, 0.0)
     for coef, low, high, released in problem.rows:
         line: dict[int, float] = {}
         base = 0.0
@@ -120,7 +127,7 @@ def solve(
         spread = sum(abs(c) * problem.big[i] for i, c in coef.items()) + abs(base)
         if released is not None:
             line[2 * n + released] = -float(spread)
-        matrix.append(line), lo.append(low - base), hi.append(high - base)
+        add(line, low - base, high - base)
     found: list[Solution] = []
     deadline = time.perf_counter() + time_limit
     for _ in range(alternatives):
@@ -134,8 +141,7 @@ def solve(
         values = {problem.keys[i]: float(problem.values[i] + x[i] - x[n + i]) for i in changed_index}
         found.append(Solution(tuple(problem.keys[i] for i in changed_index), total, values))
         # Exclude this set of changed cells from the next solutions.
-        matrix.append({2 * n + i: 1.0 for i in changed_index})
-        lo.append(-math.inf), hi.append(len(changed_index) - 1.0)
+        add({2 * n + i: 1.0 for i in changed_index}, -math.inf, len(changed_index) - 1.0)
     return found
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, TypeAlias
 
 import numpy as np
 import pandas as pd
@@ -27,8 +27,8 @@ from ..findings import Num, Ref
 from ..report import decimals_column
 
 TOLERANCE = 1e-6
-Columns = pd.DataFrame | Mapping[str, np.ndarray]
-Outcome = dict[str, np.ndarray]  # status, expected, actual: one entry per row
+Columns: TypeAlias = pd.DataFrame | Mapping[str, np.ndarray]
+Outcome: TypeAlias = dict[str, np.ndarray]  # status, expected, actual: one entry per row
 
 
 @dataclass(frozen=True)
