@@ -406,3 +406,23 @@ def test_the_shares_of_a_list_add_up_to_the_whole():
     assert shares(named) == [("ok", None)]
     partial = "Đại học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%."
     assert shares(partial) == []  # 94 %: some are neither
+
+
+def test_parallel_items_past_a_semicolon_and_one_count_in_two_measures():
+    origins = (
+        "Tổng số thụ lý là 736.747 việc, tăng 39.080 việc (tăng 5,60% so với cùng kỳ), trong đó: Số cũ chuyển sang là "
+        "290.524 việc; Số thụ lý mới là {} việc, tăng 5.703 việc."
+    )
+    assert ("ok", None, ["736.747", "290.524", "446.223"]) in _breakdowns(origins.format("446.223"))
+    assert [b[0] for b in _breakdowns(origins.format("464.223")) if b[2][0] == "736.747"] == ["fail"]
+    pairs = (
+        "Đã thụ lý điều tra 291 vụ, 805 bị can, trong đó: năm 2013 chuyển sang 168 vụ, 513 bị can; khởi tố mới {} vụ, "
+        "292 bị can."
+    )
+    assert ("ok", None, ["291", "168", "123"]) in _breakdowns(pairs.format(123))
+    assert [b[0] for b in _breakdowns(pairs.format(132)) if b[2][0] == "291"] == ["fail"]
+    not_a_pair = (
+        "Tiếp 82 lượt công dân, đoàn đến nhiều lần nhất là 7 lần; tiếp nhận 190 đơn kiến nghị, phản ánh, khiếu nại, "
+        "tố cáo, trong đó có 16 đơn khiếu nại, 9 đơn tố cáo."
+    )
+    assert [b for b in _breakdowns(not_a_pair) if b[1] in ("error", "warning")] == []

@@ -75,9 +75,13 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
             and not bracketed(q)
             and can_be_whole(text, q, span[0])
         ]
-        if not wholes or re.search(r"[.;]", text[wholes[-1].end : match.start()].rstrip().rstrip(";")):
+        if not wholes or re.search(r";|\.(?!\d)", text[wholes[-1].end : match.start()].rstrip().rstrip(";")):
             continue
         whole = wholes[-1]
+        paired = _paired(text, wholes)
+        if paired is not None:  # "291 vụ, 805 bị can, trong đó: … 168 vụ, 513 bị can; …": a list for each
+            claims += _paired_lists(text, block, span, qs, match, paired, whole, bracketed)
+            continue
         parts, continued = _listed(text, qs, match.end(), span[1], whole, bracketed)
         if not parts or parts[0].start > match.end() + 60:
             continue
@@ -109,17 +113,44 @@ NEW_STATEMENT = re.compile(r"^[^\w]*đã\b", re.IGNORECASE)
 DESCRIBES = re.compile(r"\b(?:của|tại|thuộc|cho|ở)\s*$", re.IGNORECASE)
 
 
+# "291 vụ, 805 bị can", "64 lượt, với 112 lượt người": one count in two measures
+PAIR_GAP = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|với)\s*")
+
+
+def _paired(text: str, wholes: list[Quantity]) -> Quantity | None:
+    """The count right before the last whole that counts the same things in another measure ("291 vụ, 805 bị can")."""
+    if len(wholes) < 2 or wholes[-1].kind != "count" or wholes[-2].kind != "count":
+        return None
+    first, second = wholes[-2], wholes[-1]
+    if measure_key(first) in ("", measure_key(second)) or not measure_key(second):
+        return None
+    return first if PAIR_GAP.fullmatch(text[first.end : second.start]) else None
+
+
+def _paired_lists(text, block, span, qs, match, first: Quantity, second: Quantity, bracketed) -> list[Claim]:
+    claims = []
+    named = text[second.end : match.start()]
+    for whole, other in ((first, second), (second, first)):
+        parts, continued = _listed(text, qs, match.end(), span[1], whole, bracketed, measure_key(other))
+        if len(parts) >= 2 and is_partition(text, parts, qs, match.end(), named):
+            claims.append(breakdown(block, span, whole, parts, True, uncertain=continued))
+    return claims
+
+
 def _listed(
-    text: str, qs: list[Quantity], start: int, end: int, whole: Quantity, bracketed
+    text: str, qs: list[Quantity], start: int, end: int, whole: Quantity, bracketed, companion: str = ""
 ) -> tuple[list, bool]:
     """The parts listed from ``start`` to ``end`` (a sentence's end) for ``whole``: quantities of its kind and
-    measure (or of no measure), to the first of another measure, a bracket or "trong đó". A ";" ends the list
-    unless the next part goes on in parallel: the same measure, with no verb of its own before it. Whether the
-    list went on past a ";"."""
+    measure (or of no measure), to the first of another measure, a bracket or "trong đó". A figure of the whole's
+    ``companion`` measure ("291 vụ, 805 bị can, trong đó: … 168 vụ, 513 bị can; …") is passed over. A ";" ends
+    the list unless the next part goes on in parallel: the same measure, with no verb of its own before it, or
+    parts whose words split the whole ("Số cũ chuyển sang là 290.524 việc; Số thụ lý mới là 446.223 việc").
+    Whether the list went on past a ";"."""
     key = measure_key(whole)
     collective = whole.kind == "count" and bool(COLLECTIVE.match(whole.unit))
     parts: list[Quantity] = []
     left, continued = start, False
+    cut: tuple[int, bool] | None = None
     for q in qs:
         if q.start < start or q.start >= end or bracketed(q):
             continue
@@ -132,6 +163,8 @@ def _listed(
             break
         if collective and parts and measure_key(q) and not measure_key(parts[0]):
             break
+        if companion and measure_key(q) == companion:
+            continue
         if (
             whole.kind == "count"
             and not collective
@@ -143,12 +176,14 @@ def _listed(
                 continue  # "1.367 thủ tục … của 19 sở, ban, ngành; 285 thủ tục …": a figure describing a part
             break
         if ";" in gap:
+            if not parts or measure_key(q) != measure_key(parts[0]):
+                break
             lead = [w for w in gap.rsplit(";", 1)[1].split() if w.lower() not in ("có", "và", "là")]
-            if not parts or len(lead) > 2 or STATE_VERB.search(" ".join(lead)):
-                break
-            if measure_key(q) != measure_key(parts[0]):
-                break
+            if cut is None and (len(lead) > 2 or STATE_VERB.search(" ".join(lead))):
+                cut = (len(parts), continued)  # on trial: kept only if the words split the whole
             continued = True
         parts.append(q)
         left = q.end
+    if cut is not None and not is_partition(text, parts, qs, start):
+        parts, continued = parts[: cut[0]], cut[1]
     return parts, continued
