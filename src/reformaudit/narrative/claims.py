@@ -30,8 +30,6 @@ from ..limits import current
 from .breakdowns import (
     bracket_claims,
     earlier_whole_shares,
-    ratio_parts_claims,
-    same_base_claims,
     trong_do_claim,
 )
 from .changes import change_claims, comparison_claims
@@ -52,6 +50,7 @@ from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
 from .quantities import Quantity, find_quantities, sentences
+from .ratio_lists import ratio_parts_claims, same_base_claims
 from .roles import FAMILY, dossier_state, is_dossier_text
 from .share_lists import share_list_claims
 

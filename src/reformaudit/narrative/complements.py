@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import ratio_side
 from .claim import Claim, breakdown
 from .quantities import Quantity, by_sentence, find_quantities
+from .ratio_lists import ratio_side
 
 # what the ratio's numerator did, said again with its denial for the rest
 VERBS = r"đạt(?:\s+chuẩn)?|hoàn\s+thành|được\s+công\s+nhận|công\s+nhận|thực\s+hiện|triển\s+khai|kết\s+nối|có\s+kết\s+quả"
