@@ -389,3 +389,19 @@ def test_the_state_of_a_count_is_not_read_from_a_reason_given_far_after_it():
         "có người nhận."
     )
     assert [c for c in _failing(text) if c[1] == "error"] == []
+
+
+def test_a_figure_against_the_plan_it_names():
+    from reformaudit.narrative.changes import reference_claims
+
+    staff = (
+        "Năm 2022, tổng biên chế giao cho các đơn vị sự nghiệp là 61.429 biên chế. Kết quả thực hiện đến ngày "
+        "01/10/2022 là 58.146 biên chế, thấp hơn {} biên chế được giao."
+    )
+    assert [c.status for c in reference_claims(staff.format("3.283"))] == ["ok"]
+    assert [(c.status, c.severity) for c in reference_claims(staff.format("3.823"))] == [("fail", "warning")]
+    money = "Kế hoạch vốn được giao là 1.000 tỷ đồng; đã giải ngân 800 tỷ đồng, thấp hơn kế hoạch {} tỷ đồng."
+    assert [c.status for c in reference_claims(money.format(200))] == ["ok"]
+    assert [c.status for c in reference_claims(money.format(300))] == ["fail"]
+    no_plan = "Đã giải quyết 800 hồ sơ, thấp hơn cùng kỳ 200 hồ sơ."
+    assert reference_claims(no_plan) == []

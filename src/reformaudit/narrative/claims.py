@@ -32,7 +32,7 @@ from .breakdowns import (
     earlier_whole_shares,
     trong_do_claim,
 )
-from .changes import change_claims, comparison_claims
+from .changes import change_claims, comparison_claims, reference_claims
 from .claim import Claim
 from .claim_finders import (
     common_whole_claims,
@@ -97,7 +97,11 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + money_claims(text, block)
         + inspection_claims(text, block)
         + handling_claims(text, block),
-        claims + change_claims(text, block) + comparison_claims(text, block) + complement_claims(text, block),
+        claims
+        + change_claims(text, block)
+        + comparison_claims(text, block)
+        + reference_claims(text, block)
+        + complement_claims(text, block),
         text,
         qs,
     )
