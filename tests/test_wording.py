@@ -108,3 +108,21 @@ def test_the_batch_summary_names_the_reports_to_fix():
     assert en.splitlines()[0] == "27 reports audited: 25 with errors, 1 unreadable"
     assert "Reports to fix: tinh-00" in en and "and 5 more" in en and "tinh-24 (1.5 s)" in en
     assert Summary("warning").text("en").startswith("0 reports audited: 0 with errors or warnings")
+
+
+def test_a_relation_of_one_part_reads_as_the_part_itself(tmp_path):
+    import random
+
+    from reformaudit.catalogue import load_catalogue
+    from reformaudit.testing import workbook_source, write_workbook
+    from reformaudit.testing.generate import consistent_values
+
+    catalogue = load_catalogue()
+    rng = random.Random(5)
+    values = consistent_values(catalogue, rng.randint, rng.choice)
+    values["1:2.2"] = values["1:2.1"] + 7  # BM1.le.2.2: item 2.2 at most item 2.1
+    path = write_workbook(workbook_source(values, catalogue), tmp_path / "bieu-mau.xlsx")
+    (finding,) = [f for f in audit(path).findings if f.rule == "BM1.le.2.2"]
+    vi, en = finding.message("vi"), finding.message("en")
+    assert " vượt " in vi and " = " not in vi.split(" vượt ")[0], vi  # "Mục 2.2 (…) vượt Mục 2.1 (…)."
+    assert " exceeds " in en and " = " not in en.split(" exceeds ")[0], en

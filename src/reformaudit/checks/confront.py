@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..catalogue import Catalogue, Rule, split_key
 from ..findings import Finding, Num, Ref
+from ..relations import relation
 from ..report import Report, wide_table
 from . import cells, narrative, narrative_forms, narrative_tables, notes, references, structure, text_quality  # noqa: F401  (registers the checks)
 from .registry import run_checks
@@ -26,7 +27,7 @@ def _relation_finding(rule: Rule, report: Report, row: pd.Series, result: pd.Ser
         rule=rule.id,
         severity=rule.severity,
         title=rule.title,
-        template=rule.message,
+        template=relation(rule).template(rule),
         fields=message_fields(rule, row, result),
         evidence=[report.evidence(ref) for ref in rule.keys],
         expected=float(result["expected"]),

@@ -73,6 +73,14 @@ class Relation:
     def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> dict:
         raise NotImplementedError
 
+    def template(self, rule: Rule):
+        """The message a finding of ``rule`` is written with: a list of one part reads as the part itself
+        (``message_one_part``: "Mục 2.2 (1.464) vượt Mục 2.1 (1.200)", not "Mục 2.2 (1.464) = 1.464 vượt …")."""
+        parts = rule.refs.get("parts")
+        if isinstance(parts, list) and len(parts) == 1:
+            return rule.extra_messages.get("message_one_part", rule.message)
+        return rule.message
+
     def constraints(self, rule: Rule, row: dict[str, float]) -> list[Constraint]:
         raise NotImplementedError
 
