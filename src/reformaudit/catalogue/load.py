@@ -15,11 +15,9 @@ from .model import KINDS, SEVERITIES, Catalogue, CheckSpec, FormSpec, Indicator,
 from .schema import (
     CHECK_KEYS,
     INDICATOR_KEYS,
-    MESSAGE_FIELDS,
     OVER_TIME,
     RELATION_KEYS,
     ROLL_UP,
-    STATEMENT_KEYS,
     TOP_KEYS,
     check_fields,
     check_keys,
@@ -27,6 +25,7 @@ from .schema import (
     unknown_check,
     where,
 )
+from .statements import bilingual, narrative_statement
 
 
 def default_rules_dir() -> Path:
@@ -60,14 +59,6 @@ def _read_yaml(path: Path) -> dict:
     if not isinstance(data, dict):
         raise RulesError(f"{path}: a rules file must be a mapping at the top level")
     return data
-
-
-def _text(value, path: Path, what: str) -> Text:
-    if isinstance(value, str):
-        return Text(value, value)
-    if isinstance(value, dict) and "vi" in value:
-        return Text(str(value["vi"]), str(value.get("en", value["vi"])))
-    raise RulesError(f"{path}: {what} needs Vietnamese and English text ({{vi: ..., en: ...}})")
 
 
 def _indicator(form: int, raw: dict, path: Path) -> Indicator:
@@ -164,13 +155,13 @@ def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
     severity = raw.get("severity", template.get("severity", "error"))
     if severity not in SEVERITIES:
         raise RulesError(f"{path}: rule {rule_id}: severity must be one of {', '.join(SEVERITIES)}")
-    extra = {k: _text(v, path, k) for k, v in template.items() if k.startswith("message_")}
+    extra = {k: bilingual(v, path, k) for k, v in template.items() if k.startswith("message_")}
     params = {
         k: v
         for k, v in raw.items()
         if k not in {"id", "type", "severity", "title", "message", "why", "valid_from", "valid_to", *refs}
     }
-    message = _text(raw.get("message", template.get("message", "")), path, f"rule {rule_id} message")
+    message = bilingual(raw.get("message", template.get("message", "")), path, f"rule {rule_id} message")
     valid = _validity(raw, path)
     for text in (message, *extra.values()):
         check_fields(text, set(kind.fields), path, f"rule {rule_id}", rule_id)
@@ -178,10 +169,10 @@ def _rule(raw: dict, form: int | None, templates: dict, path: Path) -> Rule:
         id=rule_id,
         type=rtype,
         severity=severity,
-        title=_text(raw.get("title", template.get("title", rule_id)), path, f"rule {rule_id} title"),
+        title=bilingual(raw.get("title", template.get("title", rule_id)), path, f"rule {rule_id} title"),
         message=message,
         refs=refs,
-        why=_text(raw["why"], path, f"rule {rule_id} why") if raw.get("why") else None,
+        why=bilingual(raw["why"], path, f"rule {rule_id} why") if raw.get("why") else None,
         extra_messages=extra,
         params=params,
         source=str(path),
@@ -202,79 +193,16 @@ def _check(raw: dict, path: Path, base: CheckSpec | None, known: list[str] | Non
     if severity not in SEVERITIES:
         raise RulesError(f"{path}: check {check_id}: severity must be one of {', '.join(SEVERITIES)}")
     title = (
-        _text(raw["title"], path, "title")
+        bilingual(raw["title"], path, "title")
         if "title" in raw
         else (base.title if base else Text(check_id, check_id))
     )
     message = (
-        _text(raw["message"], path, "message") if "message" in raw else (base.message if base else title)
+        bilingual(raw["message"], path, "message") if "message" in raw else (base.message if base else title)
     )
     if base is not None and "message" in raw:
         check_fields(message, fields_of(base.message), path, f"check {check_id}", str(check_id))
     return CheckSpec(str(check_id), severity, title, message)
-
-
-def _words(raw: dict, name: str, path: Path, statement_id: str) -> tuple[str, ...]:
-    value = raw.get(name) or []
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise RulesError(f"{path}: statement {statement_id}: {name!r} must be a list of phrases")
-    return tuple(v.lower() for v in value)
-
-
-def _statement(raw: dict, templates: dict, path: Path) -> Statement:
-    statement_id, indicator = raw.get("id"), raw.get("indicator")
-    if not statement_id or not isinstance(indicator, str) or ":" not in indicator:
-        raise RulesError(f"{path}: every statement needs an id and an indicator written FORM:CODE")
-    check_keys(raw, STATEMENT_KEYS, path, f"statement {statement_id}", str(statement_id))
-    template = templates.get("narrative_form", {})
-    severity = raw.get("severity", template.get("severity", "error"))
-    if severity not in SEVERITIES:
-        raise RulesError(f"{path}: statement {statement_id}: severity must be one of {', '.join(SEVERITIES)}")
-    part = raw.get("part")
-    if part not in (None, "numerator", "denominator"):
-        raise RulesError(f"{path}: statement {statement_id}: part must be numerator or denominator")
-    states, level = _role(raw.get("role"), path, str(statement_id))
-    message = _text(raw.get("message", template.get("message", "")), path, "message")
-    check_fields(
-        message, MESSAGE_FIELDS["narrative_form"], path, f"statement {statement_id}", str(statement_id)
-    )
-    return Statement(
-        id=str(statement_id),
-        indicator=indicator,
-        severity=severity,
-        title=_text(raw.get("title", template.get("title", statement_id)), path, "title"),
-        message=message,
-        **{
-            name: _words(raw, name, path, statement_id)
-            for name in ("section", "paragraph", "sentence", "before", "after", "exclude")
-        },
-        part=part,
-        why=_text(raw["why"], path, "why") if raw.get("why") else None,
-        states=states,
-        level=level,
-    )
-
-
-def _role(raw, path: Path, statement_id: str) -> tuple[tuple[str, ...], str | None]:
-    """``role: {state: done | [ontime, early_ontime], level: district}``: the number's role in the flow."""
-    if raw is None:
-        return (), None
-    from ..narrative.roles import LEVEL_NAMES, STATE_NAMES
-
-    if not isinstance(raw, dict) or set(raw) - {"state", "level"} or "state" not in raw:
-        raise RulesError(f"{path}: statement {statement_id}: role takes state and level")
-    states = (raw["state"],) if isinstance(raw["state"], str) else tuple(raw["state"])
-    unknown = [s for s in states if s not in STATE_NAMES]
-    if unknown:
-        raise RulesError(
-            f"{path}: statement {statement_id}: unknown state {unknown[0]!r}; one of {', '.join(STATE_NAMES)}"
-        )
-    level = raw.get("level")
-    if level is not None and level not in LEVEL_NAMES:
-        raise RulesError(f"{path}: statement {statement_id}: level must be one of {', '.join(LEVEL_NAMES)}")
-    return states, level
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -344,7 +272,7 @@ def _merge_folder(
                 old = forms.get(form)
                 merged = {i.code: i for i in (old.indicators if old else ())}
                 merged.update({i.code: i for i in inds})
-                title = _text(data["title"], path, "form title") if "title" in data else old.title
+                title = bilingual(data["title"], path, "form title") if "title" in data else old.title
                 forms[form] = FormSpec(form, title, tuple(merged.values()))
         for raw in _entries(data, "relations", path):
             rule = _rule(raw, form, templates, path)
@@ -353,7 +281,7 @@ def _merge_folder(
             spec = _check(raw, path, checks.get(raw.get("id")), known)
             checks[spec.id] = spec
         for raw in _entries(data, "statements", path):
-            statement = _statement(raw, templates, path)
+            statement = narrative_statement(raw, templates, path)
             statements[statement.id] = statement
         for nature, refs in _groups(data, "over_time", OVER_TIME, path).items():
             over_time.update(dict.fromkeys(refs, nature))
