@@ -209,3 +209,16 @@ def test_an_amount_over_a_named_target_past_another_percent():
     text = "Toàn ngành thu ngân sách đạt 330.474 tỷ đồng, vượt hơn 9,97% chỉ tiêu pháp lệnh, đạt {}% so với chỉ tiêu phấn đấu (340.000 tỷ đồng)."
     assert [c.status for c in claims_in_text(text.format("97,20")) if c.kind == "ratio"] == ["ok"]
     assert [c.status for c in claims_in_text(text.format("98,74")) if c.kind == "ratio"] == ["fail"]
+
+
+def test_land_glued_to_its_unit_and_an_aside_between_a_role_and_its_figure():
+    from reformaudit.narrative.inspection import inspection_claims
+
+    text = (
+        "Đã phát hiện 25 đơn vị có sai phạm, với tổng số tiền 30,7 tỷ đồng và {}ha đất; kiến nghị thu hồi 1,4 tỷ đồng "
+        "(đã thu 1,36 tỷ đồng, đạt tỷ lệ 97%) và 8,3ha đất; kiến nghị xử lý khác 29,3 tỷ đồng và 40ha đất."
+    )
+    land = [(c.status, [q.raw for q in c.quantities]) for c in inspection_claims(text.format("48,3"))]
+    assert ("ok", ["48,3", "8,3", "40"]) in land
+    slipped = [(c.status, [q.raw for q in c.quantities]) for c in inspection_claims(text.format(49))]
+    assert ("fail", ["49", "8,3", "40"]) in slipped

@@ -51,7 +51,8 @@ _PATTERNS = [
         r"\s+[\dIVX][\d.,]*)",
     ),
     ("skip", r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b"),
-    ("skip", r"[^\W\d_]+\d[\w]*|\b\d+[^\W\d_][\w]*"),
+    # words with digits in them ("NQ68", "3G") are not numbers, but an area glued to its unit is: "49ha", "8,3ha"
+    ("skip", r"[^\W\d_]+\d[\w]*|\b\d+(?!(?:ha|m2|m²|km2)\b)[^\W\d_][\w]*"),
     (
         "ratio",
         rf"(?P<rn>{NUM})(?P<ru1>\s*{MONEY_UNIT})?\s*/\s*(?P<rd>{NUM})(?P<ru2>\s*{MONEY_UNIT})?(?!\s*/)",
