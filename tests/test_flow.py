@@ -405,3 +405,16 @@ def test_a_figure_against_the_plan_it_names():
     assert [c.status for c in reference_claims(money.format(300))] == ["fail"]
     no_plan = "Đã giải quyết 800 hồ sơ, thấp hơn cùng kỳ 200 hồ sơ."
     assert reference_claims(no_plan) == []
+
+
+def test_dossiers_handled_are_those_done_in_every_timeliness_and_those_in_progress():
+    handled = (
+        "Số hồ sơ được giải quyết theo cơ chế một cửa là: {} hồ sơ; trong đó trả đúng hạn là: 984.856 hồ sơ, số hồ sơ "
+        "đang giải quyết là: 9.319 hồ sơ, số hồ sơ quá hạn là: 1.842 hồ sơ."
+    )
+    assert _failing(handled.format("996.017")) == []
+    assert [f[2] for f in _failing(handled.format("996.023"))] == [["996.023", "984.856", "9.319", "1.842"]]
+    done_then_pending = (
+        "Đã giải quyết 100 hồ sơ, trong đó đúng hạn 90 hồ sơ, quá hạn 10 hồ sơ; đang giải quyết 20 hồ sơ."
+    )
+    assert _failing(done_then_pending) == []

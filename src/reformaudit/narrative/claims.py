@@ -121,11 +121,11 @@ def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]
     dossiers = bool(flow) or is_dossier_text(text)
     starts = [q.start for q in qs]
 
-    def family(q: Quantity, span) -> str | None:
+    def state(q: Quantity, span) -> str | None:
         if not dossiers or q.kind not in ("count", "ratio"):
             return None
         near = qs[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
-        return FAMILY.get(dossier_state(text, q, near))
+        return dossier_state(text, q, near)
 
     kept = []
     for c in generic:
@@ -133,11 +133,21 @@ def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]
         if keys in taken or any(_key(q) in percents for q in c.quantities if q.kind == "percent"):
             continue
         if c.kind == "breakdown":
-            parts = {family(q, c.sentence) for q in c.quantities[1:]} - {None}
-            if len(parts) > 1 or (parts and _key(c.quantities[0]) in wholes):
+            states = {state(q, c.sentence) for q in c.quantities[1:]} - {None}
+            parts = {FAMILY.get(s) for s in states} - {None}
+            if (len(parts) > 1 and not _handled(states)) or (parts and _key(c.quantities[0]) in wholes):
                 continue
         kept.append(c)
     return flow + kept
+
+
+def _handled(states: set[str]) -> bool:
+    """Dossiers handled broken down as done (every timeliness) and still in progress: "Số hồ sơ được giải quyết …
+    là 996.023 hồ sơ; trong đó trả đúng hạn …, đang giải quyết …, quá hạn …" — two families that make one whole."""
+    timely = {s for s in states if FAMILY.get(s) == "timeliness"}
+    rest = states - timely
+    complete = "late" in timely and bool(timely & {"ontime", "early_ontime"})
+    return complete and bool(rest) and rest <= {"pending", "cancelled"}
 
 
 CLAIM_COLUMNS = [

@@ -117,6 +117,12 @@ def _sum(block, span, whole: Quantity, parts: list[Quantity], exhaustive: bool, 
     return claim
 
 
+def _among(pending: Quantity, base: Quantity, timely: list[Quantity]) -> bool:
+    """The dossiers in progress are listed among the timeliness parts of the base, not after them."""
+    starts = [q.start for q in timely]
+    return base.start < min(starts) < pending.start < max(starts)
+
+
 def _split(block, span, whole: Quantity, parts: dict[str, Quantity], cancelled_given: bool) -> Claim:
     outgoing = [_as_count(parts[r]) for r in ("done", "pending", "cancelled") if r in parts]
     computed = sum(q.value for q in outgoing)
@@ -170,7 +176,11 @@ def _relations(text: str, block: int, span, t: dict[str, Quantity]) -> list[Clai
             claims.append(_split(block, span, whole, outcome, "cancelled" in outcome))
     timely = [t[s] for s in ("early", "ontime", "early_ontime", "late") if s in t]
     base = t.get("done") or t.get("due")
-    if base is not None and timely:
+    pending = t.get("pending")
+    if base is not None and timely and pending is not None and _among(pending, base, timely):
+        # "được giải quyết … 996.023 hồ sơ; trong đó trả đúng hạn …, đang giải quyết …, quá hạn …": handled, not done
+        claims.append(_sum(block, span, base, [*timely, pending], "late" in t, True))
+    elif base is not None and timely:
         exhaustive = "late" in t and len(timely) >= 2 and not ("early_ontime" in t and "early" in t)
         if exhaustive:
             claims.append(_sum(block, span, base, timely, True, False))
