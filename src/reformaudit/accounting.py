@@ -15,7 +15,7 @@ from .report import present, row_evidence
 def account(report, stock: Inventory | None) -> Iterator[Finding]:
     cat = report.catalogue
     for copy, original in stock.copies if stock else ():
-        fields = {"copy": copy.name, "original": original.name}
+        fields: dict[str, object] = {"copy": copy.name, "original": original.name}
         yield check_finding(cat, "FILE.duplicate", fields, [Evidence(str(copy))], area="document")
     if not report.has_forms:
         fields = {"claims": len(report.claims)}

@@ -36,7 +36,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     class Parser(argparse.ArgumentParser):
         def error(self, text: str):
             """A usage error: one line that says what is wrong and where the help is (no usage block)."""
-            line = argparse._("%(prog)s: error: %(message)s\n")  # argparse's words, in ``lang`` while parsing
+            line = argparse._("%(prog)s: error: %(message)s\n")  # type: ignore[attr-defined]  # not in its stubs  # argparse's words, in ``lang`` while parsing
             hint = message("note.see-help", lang, prog=self.prog)
             self.exit(2, line % {"prog": self.prog, "message": f"{text} ({hint})"})
 

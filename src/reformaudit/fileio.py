@@ -18,7 +18,7 @@ def _umask() -> int:
     return mask
 
 
-def write_atomically(path: str | Path, write: Callable[[str], None]) -> Path:
+def write_atomically(path: str | Path, write: Callable[[str], object]) -> Path:
     """Call ``write(temporary_path)``, then move the result to ``path``."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-reformaudit-", suffix=path.suffix, dir=path.parent)

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Literal, TypeAlias, get_args
 
 from .catalogue import Text
+from .catalogue.model import Severity
 from .numbers import format_number
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-AREAS = ("forms", "cross", "narrative", "narrative_forms", "references", "periods", "document")
+SEVERITY_ORDER: dict[Severity, int] = {"error": 0, "warning": 1, "info": 2}
+# Where a finding belongs, in the order reports list them.
+Area: TypeAlias = Literal["forms", "cross", "narrative", "narrative_forms", "references", "periods", "document"]
+AREAS: tuple[Area, ...] = get_args(Area)
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,7 @@ class Evidence:
     def to_dict(self) -> dict:
         value = None if self.value is None or math.isnan(self.value) else self.value
         if self.in_narrative:
-            out = {"source": self.source}
+            out: dict[str, object] = {"source": self.source}
             if self.paragraph is not None:
                 out["paragraph"] = self.paragraph
             if self.footnote is not None:
@@ -138,7 +142,7 @@ class Suggestion:
     def to_dict(self, lang: str = "vi") -> dict:
         e = self.evidence
         if e.in_narrative:
-            where = {"source": e.source}
+            where: dict[str, object] = {"source": e.source}
             for name in ("paragraph", "footnote", "page"):
                 if getattr(e, name) is not None:
                     where[name] = getattr(e, name)
@@ -158,7 +162,7 @@ class Finding:
     """One discrepancy. ``fields`` fill the message template; numbers render in the reader's language."""
 
     rule: str
-    severity: str
+    severity: Severity
     title: Text
     template: Text
     fields: dict = field(default_factory=dict)
@@ -168,7 +172,7 @@ class Finding:
     why: Text | None = None
     form: int | None = None
     report: str = ""
-    area: str = "forms"
+    area: Area = "forms"
     suggestions: list[Suggestion] = field(default_factory=list)
     diagnosis: Text | None = None
     ambiguous: bool = False

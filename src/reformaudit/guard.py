@@ -21,7 +21,7 @@ def refuse(vi: str, en: str, kind: type[Exception] = AuditInputError) -> Excepti
     """An exception whose message is ``en`` and which also carries the Vietnamese ``vi`` (for messages
     not in the catalogue yet; prefer :func:`reformaudit.messages.refusal`)."""
     error = kind(en)
-    error.vi = vi
+    setattr(error, "vi", vi)  # noqa: B010  (read back by messages.say)
     return error
 
 
@@ -34,7 +34,8 @@ class Inputs:
 
     @classmethod
     def of(cls, paths) -> Inputs:
-        files, folders = set(), set()
+        files: set[Path] = set()
+        folders: set[Path] = set()
         for raw in paths:
             path = Path(raw).resolve()
             if path.is_dir():

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -75,7 +76,8 @@ def message(key: str, lang: str, **fields) -> str:
 def refusal(key: str, kind: type[Exception] = AuditInputError, **fields) -> Exception:
     """An error whose text is the English of ``refusal.key`` and which :func:`say` writes in either language."""
     error = kind(message(f"refusal.{key}", "en", **fields))
-    error.key, error.fields = f"refusal.{key}", fields
+    setattr(error, "key", f"refusal.{key}")  # noqa: B010  (read back by say)
+    setattr(error, "fields", fields)  # noqa: B010
     return error
 
 
@@ -127,7 +129,7 @@ def say(error: Exception, lang: str) -> str:
     """The one line a user reads about ``error``, in ``lang`` alone."""
     key = getattr(error, "key", None)
     if key is not None:
-        return message(key, lang, **error.fields)
+        return message(key, lang, **getattr(error, "fields"))  # noqa: B009  (set by refusal)
     vi = getattr(error, "vi", None)  # made by guard.refuse with both texts
     if vi is not None:
         return vi if lang != "en" else str(error)
@@ -153,10 +155,12 @@ def language(argv: Sequence[str], environ=os.environ) -> str:
 def argparse_speaks(lang: str) -> Iterator[None]:
     """argparse's own words (``usage:``, ``options``, its errors) in ``lang`` while parsing."""
     table = {msgid: text(lang) for msgid, text in _entries()["argparse"].items()}
-    saved = argparse._, argparse.ngettext
-    argparse._ = lambda msgid: table.get(msgid, msgid)
-    argparse.ngettext = lambda one, many, n: table.get(one if n == 1 else many, one if n == 1 else many)
+    # argparse looks up its words through the module's own gettext hooks, which its stubs do not declare.
+    module: Any = argparse
+    saved = module._, module.ngettext
+    module._ = lambda msgid: table.get(msgid, msgid)
+    module.ngettext = lambda one, many, n: table.get(one if n == 1 else many, one if n == 1 else many)
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved
+        module._, module.ngettext = saved

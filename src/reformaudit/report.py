@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -12,6 +13,10 @@ from .catalogue import Catalogue, key
 from .findings import Evidence
 from .loading.forms import rows_frame
 from .periods.validity import not_applicable
+
+if TYPE_CHECKING:
+    from .periods.header import Statements
+    from .periods.period import Period
 
 
 def present(value) -> bool:
@@ -74,9 +79,9 @@ class Report:
         default_factory=list
     )  # (source, sheet, cell, text) outside tables
     has_forms: bool = True
-    period: object = None  # the reporting period (reformaudit.periods.Period), None when not told
+    period: Period | None = None  # the reporting period, None when not told
     unit: str | None = None  # the issuing unit, "UBND tỉnh Bình Phước"
-    stated: object = None  # what the forms and the narrative each say of both (periods.header.Statements)
+    stated: Statements | None = None  # what the forms and the narrative each say of both
 
     def __post_init__(self):
         if isinstance(self.rows, pd.DataFrame):
@@ -102,6 +107,7 @@ class Report:
         span: tuple[int, int] | None = None,
     ) -> Evidence:
         """Evidence pointing at a paragraph (or footnote) of the narrative, with its sentence."""
+        assert self.narrative is not None, "a report without a narrative has no paragraph to point at"
         row = self.narrative.iloc[block]
         text = row["text"] if span is None else excerpt(row["text"], *span)
 

@@ -11,7 +11,19 @@ import yaml
 
 from ..errors import RulesError
 from ..guard import refuse
-from .model import KINDS, SEVERITIES, Catalogue, CheckSpec, FormSpec, Indicator, Rule, Statement, Text, key
+from .model import (
+    KINDS,
+    SEVERITIES,
+    Catalogue,
+    CheckSpec,
+    FormSpec,
+    Indicator,
+    RefValue,
+    Rule,
+    Statement,
+    Text,
+    key,
+)
 from .schema import (
     CHECK_KEYS,
     INDICATOR_KEYS,
@@ -126,9 +138,9 @@ def _relation_type(raw: dict, path: Path):
 
 def _refs(
     raw: dict, shapes: dict[str, type], form: int | None, path: Path, rule_id: str
-) -> dict[str, object]:
+) -> dict[str, RefValue]:
     """The indicators a rule names, each field one code or a non-empty list of codes as its type says."""
-    refs: dict[str, object] = {}
+    refs: dict[str, RefValue] = {}
     for name, shape in shapes.items():
         value = raw.get(name)
         if shape is list and isinstance(value, list) and value:

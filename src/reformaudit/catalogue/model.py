@@ -5,9 +5,18 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal, TypeAlias, get_args
 
-SEVERITIES = ("error", "warning", "info")
-KINDS = ("group", "count", "percent", "money", "choice")
+Severity: TypeAlias = Literal["error", "warning", "info"]
+# What an indicator's row holds: a heading with no value of its own, a whole count, a rate, an amount, a coded choice.
+IndicatorKind: TypeAlias = Literal["group", "count", "percent", "money", "choice"]
+# The relation types of reformaudit.relations, one class each: a new type adds its name here.
+RelationKind: TypeAlias = Literal["sum", "at_most", "equal", "ratio", "within", "note_levels"]
+# A rule's field naming indicators: one key ("3:1.4") or a list of keys.
+RefValue: TypeAlias = str | list[str]
+
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+KINDS: tuple[IndicatorKind, ...] = get_args(IndicatorKind)
 
 
 def key(form: int, code: str) -> str:
@@ -36,7 +45,7 @@ class Indicator:
     form: int
     code: str
     label: str
-    kind: str
+    kind: IndicatorKind
     unit: str | None = None
     choices: dict[int, str] = field(default_factory=dict)
     valid_from: date | None = None  # the first and last day the row applies (see reformaudit.periods)
@@ -80,11 +89,11 @@ class Rule:
     """A relation between indicators, e.g. a total and its parts. ``refs`` holds indicator keys."""
 
     id: str
-    type: str
-    severity: str
+    type: RelationKind
+    severity: Severity
     title: Text
     message: Text
-    refs: dict[str, object]
+    refs: dict[str, RefValue]
     why: Text | None = None
     extra_messages: dict[str, Text] = field(default_factory=dict)
     params: dict[str, object] = field(default_factory=dict)
@@ -100,6 +109,20 @@ class Rule:
             out.extend(value if isinstance(value, list) else [value])
         return out
 
+    def one(self, name: str) -> str:
+        """The indicator a field naming one code holds (``whole``, ``rate``, …)."""
+        value = self.refs[name]
+        if not isinstance(value, str):
+            raise TypeError(f"rule {self.id}: {name!r} names a list of indicators, not one")
+        return value
+
+    def many(self, name: str) -> list[str]:
+        """The indicators a field naming a list of codes holds (``parts``, ``of``, …)."""
+        value = self.refs[name]
+        if not isinstance(value, list):
+            raise TypeError(f"rule {self.id}: {name!r} names one indicator, not a list")
+        return value
+
     @property
     def forms(self) -> list[int]:
         return sorted({split_key(k)[0] for k in self.keys})
@@ -111,7 +134,7 @@ class Statement:
 
     id: str
     indicator: str
-    severity: str
+    severity: Severity
     title: Text
     message: Text
     section: tuple[str, ...] = ()
@@ -131,7 +154,7 @@ class CheckSpec:
     """Severity and wording of a built-in check on cells or layout."""
 
     id: str
-    severity: str
+    severity: Severity
     title: Text
     message: Text
 

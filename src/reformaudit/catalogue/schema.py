@@ -108,7 +108,7 @@ def check_fields(text: Text, allowed: set[str], path: Path, what: str, near: str
         )
 
 
-def unknown_check(path: Path, check_id: str, known: list[str]) -> RulesError:
+def unknown_check(path: Path, check_id: str, known: list[str]) -> Exception:
     close = difflib.get_close_matches(check_id, known, n=1)
     hint_vi = f"; có phải “{close[0]}”?" if close else ""
     hint_en = f"; did you mean '{close[0]}'?" if close else ""

@@ -46,7 +46,7 @@ def _truncations(rule: Rule, report: Report, row: pd.Series, result: pd.Series) 
         "exact": Num(float(result["expected"]), (rate.decimals or 0) + 2, True),
         "rounded": Num(float(result["expected"]), rate.decimals or 0, True),
     }
-    form, _ = split_key(rule.refs["rate"])
+    form, _ = split_key(rule.one("rate"))
     return check_finding(
         report.catalogue,
         "RATE.truncated",

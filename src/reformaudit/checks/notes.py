@@ -50,13 +50,13 @@ class _Level:
 
 
 def _check_rule(report, rule: Rule) -> Iterator[Finding]:
-    total_ref = rule.refs["total"]
+    total_ref = rule.one("total")
     total_row = report.row(total_ref)
     if total_row is None or math.isnan(total_row["value"]):
         return
     total = float(total_row["value"])
     seen: set[str] = set()
-    for note_ref in rule.refs["notes"]:
+    for note_ref in rule.many("notes"):
         row = report.row(note_ref)
         if row is None or not isinstance(row["note"], str) or row["note"] in seen:
             continue

@@ -223,15 +223,15 @@ def scope_diagnosis(report, rule: Rule, status: dict[str, str]) -> Text | None:
     if rule.type != "equal":
         return None
     sums = {
-        r.refs["total"]: r for r in report.catalogue.rules if r.type == "sum" and status.get(r.id) == "ok"
+        r.one("total"): r for r in report.catalogue.rules if r.type == "sum" and status.get(r.id) == "ok"
     }
-    left, right = rule.refs["left"], rule.refs["right"]
+    left, right = rule.one("left"), rule.one("right")
     if left not in sums or right not in sums:
         return None
 
     def shown(ref: str, lang: str) -> str:
         form, code = split_key(ref)
-        parts = " + ".join(_n(report, p, lang) for p in sums[ref].refs["parts"])
+        parts = " + ".join(_n(report, p, lang) for p in sums[ref].many("parts"))
         name = f"Biểu {form} mục {code}" if lang == "vi" else f"Form {form} item {code}"
         return f"{name}: {_n(report, ref, lang)} = {parts}"
 

@@ -18,29 +18,29 @@ class AtMost(Relation):
     linear = True
 
     def evaluate(self, rule, table):
-        whole = column(table, rule.refs["whole"])
-        parts = [column(table, k) for k in rule.refs["parts"]]
+        whole = column(table, rule.one("whole"))
+        parts = [column(table, k) for k in rule.many("parts")]
         actual = np.sum(np.broadcast_arrays(*parts), axis=0)
         return outcome(all_present(whole, *parts), actual <= whole + TOLERANCE, whole, actual)
 
     def message_fields(self, rule, row, result):
         return {
-            "parts_text": Joined(tuple(Term(ref(rule, k), num(row, k)) for k in rule.refs["parts"])),
+            "parts_text": Joined(tuple(Term(ref(rule, k), num(row, k)) for k in rule.many("parts"))),
             "parts_sum": Num(float(result["actual"])),
-            "whole_ref": ref(rule, rule.refs["whole"]),
-            "whole": num(row, rule.refs["whole"]),
+            "whole_ref": ref(rule, rule.one("whole")),
+            "whole": num(row, rule.one("whole")),
         }
 
     def constraints(self, rule, row):
-        return [Constraint({p: 1.0 for p in rule.refs["parts"]} | {rule.refs["whole"]: -1.0}, -math.inf, 0.0)]
+        return [Constraint({p: 1.0 for p in rule.many("parts")} | {rule.one("whole"): -1.0}, -math.inf, 0.0)]
 
     def implied(self, rule, key, row):
-        parts = sum(row[p] for p in rule.refs["parts"])
-        if key == rule.refs["whole"]:
+        parts = sum(row[p] for p in rule.many("parts"))
+        if key == rule.one("whole"):
             return Implied(None, low=parts)
-        return Implied(None, high=row[rule.refs["whole"]] - (parts - row[key]))
+        return Implied(None, high=row[rule.one("whole")] - (parts - row[key]))
 
     def repair(self, rule, values, put, grow):
-        excess = sum(values[p] for p in rule.refs["parts"]) - values[rule.refs["whole"]]
+        excess = sum(values[p] for p in rule.many("parts")) - values[rule.one("whole")]
         if excess > 1e-9:
-            grow(rule.refs["whole"], excess)
+            grow(rule.one("whole"), excess)

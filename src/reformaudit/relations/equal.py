@@ -18,26 +18,26 @@ class Equal(Relation):
     linear = exact = True
 
     def evaluate(self, rule, table):
-        left, right = column(table, rule.refs["left"]), column(table, rule.refs["right"])
+        left, right = column(table, rule.one("left")), column(table, rule.one("right"))
         return outcome(all_present(left, right), np.abs(left - right) <= TOLERANCE, left, right)
 
     def message_fields(self, rule, row, result):
         return {
-            "left_ref": ref(rule, rule.refs["left"]),
-            "left": num(row, rule.refs["left"]),
-            "right_ref": ref(rule, rule.refs["right"]),
-            "right": num(row, rule.refs["right"]),
+            "left_ref": ref(rule, rule.one("left")),
+            "left": num(row, rule.one("left")),
+            "right_ref": ref(rule, rule.one("right")),
+            "right": num(row, rule.one("right")),
             "difference": Num(float(result["actual"] - result["expected"])),
         }
 
     def constraints(self, rule, row):
-        return [Constraint({rule.refs["left"]: 1.0, rule.refs["right"]: -1.0}, 0.0, 0.0)]
+        return [Constraint({rule.one("left"): 1.0, rule.one("right"): -1.0}, 0.0, 0.0)]
 
     def implied(self, rule, key, row):
-        other = rule.refs["right"] if key == rule.refs["left"] else rule.refs["left"]
+        other = rule.one("right") if key == rule.one("left") else rule.one("left")
         return Implied.exactly(row[other])
 
     def repair(self, rule, values, put, grow):
-        left, right = values[rule.refs["left"]], values[rule.refs["right"]]
+        left, right = values[rule.one("left")], values[rule.one("right")]
         if not math.isclose(left, right, abs_tol=1e-9):
-            grow(rule.refs["left"] if left < right else rule.refs["right"], abs(left - right))
+            grow(rule.one("left") if left < right else rule.one("right"), abs(left - right))

@@ -15,7 +15,7 @@ GENERATED_DECIMALS = 2
 
 
 def rate_decimals(rule, row: dict[str, float]) -> int:
-    written = row.get(decimals_column(rule.refs["rate"]), DEFAULT_DECIMALS)
+    written = row.get(decimals_column(rule.one("rate")), DEFAULT_DECIMALS)
     return DEFAULT_DECIMALS if written is None or math.isnan(written) else int(written)
 
 
@@ -29,12 +29,12 @@ class Ratio(Relation):
     linear = exact = True
 
     def evaluate(self, rule, table):
-        rate = column(table, rule.refs["rate"])
+        rate = column(table, rule.one("rate"))
         numerator, denominator = (
-            column(table, rule.refs["numerator"]),
-            column(table, rule.refs["denominator"]),
+            column(table, rule.one("numerator")),
+            column(table, rule.one("denominator")),
         )
-        step = 10.0 ** (-decimals(table, rule.refs["rate"]))
+        step = 10.0 ** (-decimals(table, rule.one("rate")))
         with np.errstate(invalid="ignore", divide="ignore"):
             applicable = all_present(rate, numerator, denominator) & (denominator > 0)
             computed = numerator / np.where(denominator > 0, denominator, np.nan) * 100
@@ -43,47 +43,44 @@ class Ratio(Relation):
         return outcome(applicable, ok, computed, rate, truncated)
 
     def message_fields(self, rule, row, result):
-        rate = num(row, rule.refs["rate"], percent=True)
+        rate = num(row, rule.one("rate"), percent=True)
         return {
-            "rate_ref": ref(rule, rule.refs["rate"]),
+            "rate_ref": ref(rule, rule.one("rate")),
             "rate": rate,
-            "numerator_ref": ref(rule, rule.refs["numerator"]),
-            "numerator": num(row, rule.refs["numerator"]),
-            "denominator_ref": ref(rule, rule.refs["denominator"]),
-            "denominator": num(row, rule.refs["denominator"]),
+            "numerator_ref": ref(rule, rule.one("numerator")),
+            "numerator": num(row, rule.one("numerator")),
+            "denominator_ref": ref(rule, rule.one("denominator")),
+            "denominator": num(row, rule.one("denominator")),
             "expected": Num(float(result["expected"]), max(rate.decimals or 0, 2), True),
         }
 
     def applies(self, rule, row):
-        return super().applies(rule, row) and row[rule.refs["denominator"]] > 0
+        return super().applies(rule, row) and row[rule.one("denominator")] > 0
 
     def constraints(self, rule, row):
         """Linear in the numerator and denominator once the written rate is fixed; lifted when the rate changes."""
-        refs = rule.refs
-        rate, tolerance = row[refs["rate"]], 10.0 ** (-rate_decimals(rule, row)) / 2
-        n, d = refs["numerator"], refs["denominator"]
+        rate, tolerance = row[rule.one("rate")], 10.0 ** (-rate_decimals(rule, row)) / 2
+        n, d = rule.one("numerator"), rule.one("denominator")
         return [
-            Constraint({n: 100.0, d: -(rate + tolerance)}, -math.inf, 0.0, refs["rate"]),
-            Constraint({n: -100.0, d: rate - tolerance}, -math.inf, 0.0, refs["rate"]),
+            Constraint({n: 100.0, d: -(rate + tolerance)}, -math.inf, 0.0, rule.one("rate")),
+            Constraint({n: -100.0, d: rate - tolerance}, -math.inf, 0.0, rule.one("rate")),
         ]
 
     def implied(self, rule, key, row):
-        refs = rule.refs
-        rate, numerator, denominator = row[refs["rate"]], row[refs["numerator"]], row[refs["denominator"]]
+        rate, numerator, denominator = (row[rule.one(name)] for name in ("rate", "numerator", "denominator"))
         places = rate_decimals(rule, row)
-        if key == refs["rate"]:
+        if key == rule.one("rate"):
             return Implied.exactly(round(numerator / denominator * 100, places))
         tolerance = 10.0 ** (-places) / 2
         low, high = rate - tolerance, rate + tolerance
-        if key == refs["numerator"]:
+        if key == rule.one("numerator"):
             return Implied(None, low=denominator * low / 100, high=denominator * high / 100)
         return Implied(None, low=100 * numerator / high, high=100 * numerator / low if low > 0 else math.inf)
 
     def repair(self, rule, values, put, grow):
-        refs = rule.refs
-        numerator, denominator = values[refs["numerator"]], values[refs["denominator"]]
+        numerator, denominator = values[rule.one("numerator")], values[rule.one("denominator")]
         if numerator > denominator:
-            grow(refs["denominator"], numerator - denominator)
-            denominator = values[refs["denominator"]]
+            grow(rule.one("denominator"), numerator - denominator)
+            denominator = values[rule.one("denominator")]
         if denominator > 0:
-            put(refs["rate"], round(numerator / denominator * 100, GENERATED_DECIMALS))
+            put(rule.one("rate"), round(numerator / denominator * 100, GENERATED_DECIMALS))

@@ -17,28 +17,28 @@ class Sum(Relation):
     linear = exact = True
 
     def evaluate(self, rule, table):
-        total = column(table, rule.refs["total"])
-        parts = [column(table, k) for k in rule.refs["parts"]]
+        total = column(table, rule.one("total"))
+        parts = [column(table, k) for k in rule.many("parts")]
         expected = np.sum(np.broadcast_arrays(*parts), axis=0)
         return outcome(all_present(total, *parts), np.abs(total - expected) <= TOLERANCE, expected, total)
 
     def message_fields(self, rule, row, result):
         return {
-            "total_ref": ref(rule, rule.refs["total"]),
-            "total": num(row, rule.refs["total"]),
-            "parts_text": Joined(tuple(Term(ref(rule, k), num(row, k)) for k in rule.refs["parts"])),
+            "total_ref": ref(rule, rule.one("total")),
+            "total": num(row, rule.one("total")),
+            "parts_text": Joined(tuple(Term(ref(rule, k), num(row, k)) for k in rule.many("parts"))),
             "expected": Num(float(result["expected"])),
             "difference": Num(float(result["actual"] - result["expected"])),
         }
 
     def constraints(self, rule, row):
-        return [Constraint({rule.refs["total"]: 1.0} | {p: -1.0 for p in rule.refs["parts"]}, 0.0, 0.0)]
+        return [Constraint({rule.one("total"): 1.0} | {p: -1.0 for p in rule.many("parts")}, 0.0, 0.0)]
 
     def implied(self, rule: Rule, key: str, row: dict[str, float]) -> Implied:
-        parts = sum(row[p] for p in rule.refs["parts"])
-        if key == rule.refs["total"]:
+        parts = sum(row[p] for p in rule.many("parts"))
+        if key == rule.one("total"):
             return Implied.exactly(parts)
-        return Implied.exactly(row[rule.refs["total"]] - (parts - row[key]))
+        return Implied.exactly(row[rule.one("total")] - (parts - row[key]))
 
     def repair(self, rule, values, put, grow):
-        put(rule.refs["total"], sum(values[p] for p in rule.refs["parts"]))
+        put(rule.one("total"), sum(values[p] for p in rule.many("parts")))

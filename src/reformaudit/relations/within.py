@@ -15,27 +15,27 @@ class Within(Relation):
     fields = frozenset({"value_ref", "value", "low", "high", "parts_refs"})
 
     def evaluate(self, rule, table):
-        value = column(table, rule.refs["value"])
-        parts = np.vstack(np.broadcast_arrays(*[column(table, k) for k in rule.refs["of"]]))
+        value = column(table, rule.one("value"))
+        parts = np.vstack(np.broadcast_arrays(*[column(table, k) for k in rule.many("of")]))
         applicable = all_present(value, *parts)
         with np.errstate(invalid="ignore"):
             low = np.where(applicable, np.min(parts, axis=0), np.nan)
             high = np.where(applicable, np.max(parts, axis=0), np.nan)
-            slack = 10.0 ** (-decimals(table, rule.refs["value"])) / 2
+            slack = 10.0 ** (-decimals(table, rule.one("value"))) / 2
             ok = (value >= low - slack) & (value <= high + slack)
             expected = np.clip(value, low, high)
         return outcome(applicable, ok, expected, value)
 
     def message_fields(self, rule, row, result):
-        parts = [float(row.get(k, np.nan)) for k in rule.refs["of"]]
+        parts = [float(row.get(k, np.nan)) for k in rule.many("of")]
         return {
-            "value_ref": ref(rule, rule.refs["value"]),
-            "value": num(row, rule.refs["value"], percent=True),
+            "value_ref": ref(rule, rule.one("value")),
+            "value": num(row, rule.one("value"), percent=True),
             "low": Num(min(parts), None, True),
             "high": Num(max(parts), None, True),
-            "parts_refs": Joined(tuple(ref(rule, k) for k in rule.refs["of"]), ", "),
+            "parts_refs": Joined(tuple(ref(rule, k) for k in rule.many("of")), ", "),
         }
 
     def repair(self, rule, values, put, grow):
-        parts = [values[p] for p in rule.refs["of"]]
-        put(rule.refs["value"], min(max(values[rule.refs["value"]], min(parts)), max(parts)))
+        parts = [values[p] for p in rule.many("of")]
+        put(rule.one("value"), min(max(values[rule.one("value")], min(parts)), max(parts)))

@@ -29,7 +29,7 @@ class NotConverged(RuntimeError):
 
 
 def _sum_totals(rules: list[Rule]) -> dict[str, list[str]]:
-    return {r.refs["total"]: r.refs["parts"] for r in rules if r.type == "sum"}
+    return {r.one("total"): r.many("parts") for r in rules if r.type == "sum"}
 
 
 def _raise(values: dict, totals: dict, ref: str, delta: float) -> None:
@@ -98,7 +98,7 @@ def _notes(catalogue: Catalogue, values: dict) -> dict[str, str]:
     notes = {}
     for rule in catalogue.rules:
         if rule.type == "note_levels":
-            notes[rule.refs["notes"][0]] = level_note(values[rule.refs["total"]])
+            notes[rule.many("notes")[0]] = level_note(values[rule.one("total")])
     return notes
 
 

@@ -48,20 +48,19 @@ def _recompute(source: dict, catalogue: Catalogue, changed: set[str]) -> None:
     rows = dict(rows_of(source))
     values = {ref: written_number(row[3]) for ref, row in rows.items()}
     for rule in catalogue.rules:
-        if rule.type == "sum" and set(rule.refs["parts"]) & changed and rule.refs["total"] in rows:
-            parts = [values.get(p) or 0 for p in rule.refs["parts"]]
-            values[rule.refs["total"]] = sum(parts)
-            rows[rule.refs["total"]][3] = int(sum(parts))
+        if rule.type == "sum" and set(rule.many("parts")) & changed and rule.one("total") in rows:
+            parts = [values.get(p) or 0 for p in rule.many("parts")]
+            values[rule.one("total")] = sum(parts)
+            rows[rule.one("total")][3] = int(sum(parts))
     for rule in catalogue.rules:
-        refs = rule.refs
         if (
             rule.type == "ratio"
-            and {refs["numerator"], refs["denominator"]} & changed
-            and refs["rate"] in rows
+            and {rule.one("numerator"), rule.one("denominator")} & changed
+            and rule.one("rate") in rows
         ):
-            num, den = values.get(refs["numerator"]), values.get(refs["denominator"])
+            num, den = values.get(rule.one("numerator")), values.get(rule.one("denominator"))
             if num is not None and den:
-                rows[refs["rate"]][3] = _rate(round(num / den * 100, 2))
+                rows[rule.one("rate")][3] = _rate(round(num / den * 100, 2))
 
 
 def for_period(source: dict, catalogue: Catalogue, period: Period, unit_title: str | None = None) -> dict:
@@ -103,7 +102,7 @@ def _carry_stocks(source: dict, catalogue: Catalogue, period: Period, base: dict
             delta = _net(now, flows) - _net(base, flows)
         else:
             delta = _net(now, flows) if period.kind in AFTER_FIRST_HALF else 0
-        total_of = {r.refs["total"]: r.refs["parts"] for r in catalogue.rules if r.type == "sum"}
+        total_of = {r.one("total"): r.many("parts") for r in catalogue.rules if r.type == "sum"}
         target = total_of.get(stock, [stock])[0]
         rows[target][3] = int(written_number(rows[target][3]) + delta)
         changed.add(target)
@@ -116,7 +115,7 @@ def _net(values: dict, flows: dict) -> float:
 
 def _without_level_notes(source: dict, catalogue: Catalogue) -> dict:
     """Notes that break a figure down by level ("Cấp tỉnh: …; Cấp huyện: …") left out: they would not fit."""
-    noted = {ref for rule in catalogue.rules if rule.type == "note_levels" for ref in rule.refs["notes"]}
+    noted = {ref for rule in catalogue.rules if rule.type == "note_levels" for ref in rule.many("notes")}
     for ref, row in rows_of(source):
         if ref in noted and len(row) > 4:
             row[4] = None
