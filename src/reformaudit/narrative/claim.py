@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from ..catalogue.model import Severity
 from .quantities import Quantity
 
 APPROX_TOLERANCE = 1.0  # percentage points, for "gần", "khoảng", "trên", …
@@ -38,7 +39,7 @@ class Claim:
         return self.block, self.sentence
 
     @property
-    def severity(self) -> str | None:
+    def severity(self) -> Severity | None:
         """How serious a claim that does not hold is (docs/narrative.md, "Severity"): a part above its whole or
         a rate off its figures is an error; an exhaustive breakdown that falls short is an error, a warning
         when the whole may hold a category the text does not give; a list that may be incomplete is info;
