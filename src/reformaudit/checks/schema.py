@@ -14,7 +14,6 @@ reported). Each relation becomes a DataFrame-wide check named by its rule id, so
 from __future__ import annotations
 
 import functools
-from contextvars import ContextVar
 from dataclasses import dataclass
 
 import pandas as pd
@@ -43,15 +42,9 @@ def _domain_checks(indicator: Indicator) -> list[pa.Check]:
     return []
 
 
-# The relations' results for the table being validated, when the caller has evaluated them already.
-_EVALUATED: ContextVar[dict[str, pd.DataFrame] | None] = ContextVar("evaluated", default=None)
-
-
 def _relation_check(rule: Rule) -> pa.Check:
     def passes(wide: pd.DataFrame) -> pd.Series:
-        known = _EVALUATED.get()
-        result = known[rule.id] if known is not None and rule.id in known else evaluate(rule, wide)
-        return result["status"] != "fail"
+        return evaluate(rule, wide)["status"] != "fail"
 
     return pa.Check(passes, name=rule.id)
 
@@ -62,13 +55,14 @@ def checkable_rules(catalogue: Catalogue) -> list[Rule]:
 
 
 @functools.lru_cache(maxsize=16)
-def build_schema(catalogue: Catalogue) -> pa.DataFrameSchema:
+def build_schema(catalogue: Catalogue, relations: bool = True) -> pa.DataFrameSchema:
+    """The catalogue's schema; with ``relations=False`` only its columns (value domains, required cells)."""
     columns = {
         ind.key: pa.Column(float, _domain_checks(ind), nullable=False, required=True, title=ind.label)
         for ind in catalogue.indicators()
         if ind.has_value
     }
-    checks = [_relation_check(rule) for rule in checkable_rules(catalogue)]
+    checks = [_relation_check(rule) for rule in checkable_rules(catalogue)] if relations else []
     return pa.DataFrameSchema(columns, checks=checks, strict=False, name="reformaudit")
 
 
@@ -83,21 +77,30 @@ def validate(
     wide: pd.DataFrame, catalogue: Catalogue, evaluated: dict[str, pd.DataFrame] | None = None
 ) -> list[Failure]:
     """Every (check, report, column) that fails; relation failures once per report. ``evaluated`` holds
-    the relations' results on ``wide`` (by rule id) when the caller has them: they are not evaluated again."""
-    token = _EVALUATED.set(evaluated)
+    the relations' results on ``wide`` (by rule id) when the caller has them: their failures are read from
+    it and pandera checks only the columns — a failing relation check would cost more than its evaluation,
+    pandera turning each failing report's whole row into failure cases."""
+    rules = checkable_rules(catalogue)
+    known = evaluated is not None and all(r.id in evaluated for r in rules)
+    out = _pandera_failures(wide, build_schema(catalogue, relations=not known), {r.id for r in rules})
+    if known:
+        for rule in rules:
+            status = evaluated[rule.id]["status"]
+            out.update(Failure(rule.id, str(name), None) for name in status.index[status == "fail"])
+    return sorted(out, key=lambda f: (f.report, f.check, f.column or ""))
+
+
+def _pandera_failures(wide: pd.DataFrame, schema: pa.DataFrameSchema, rule_ids: set[str]) -> set[Failure]:
     try:
-        build_schema(catalogue).validate(wide, lazy=True)
+        schema.validate(wide, lazy=True)
     except SchemaErrors as errors:
         cases = errors.failure_cases
     else:
-        return []
-    finally:
-        _EVALUATED.reset(token)
+        return set()
     out: set[Failure] = set()
-    rule_ids = {r.id for r in checkable_rules(catalogue)}
     for case in cases.itertuples(index=False):
         check = MISSING if case.check == "not_nullable" else str(case.check)
         if case.index is None or (isinstance(case.index, float) and pd.isna(case.index)):
             continue
         out.add(Failure(check, str(case.index), None if check in rule_ids else str(case.column)))
-    return sorted(out, key=lambda f: (f.report, f.check, f.column or ""))
+    return out
