@@ -426,3 +426,23 @@ def test_parallel_items_past_a_semicolon_and_one_count_in_two_measures():
         "tố cáo, trong đó có 16 đơn khiếu nại, 9 đơn tố cáo."
     )
     assert [b for b in _breakdowns(not_a_pair) if b[1] in ("error", "warning")] == []
+
+
+def test_a_part_keeps_its_own_change_and_a_long_list_is_kept_when_it_adds_up():
+    changes = (
+        "Tổng diện tích gieo trồng đạt {} ha, giảm 461 ha (-0,36%) so với năm trước; trong đó: diện tích vụ đông đạt "
+        "36.123 ha, giảm 228 ha (-0,63%), diện tích vụ xuân đạt 92.011 ha, giảm 230 ha so với vụ xuân 2018."
+    )
+    assert [b[2] for b in _breakdowns(changes.format("128.134"))] == [["128.134", "36.123", "92.011"]]
+    assert [b[0] for b in _breakdowns(changes.format("128.234"))] == ["incomplete"]
+    kinds = (
+        "Biên chế sự nghiệp giáo dục thực hiện 50.872 biên chế (thấp hơn số giao 2.865 biên chế), gồm: Mầm non 15.430 "
+        "biên chế; Tiểu học 15.838 biên chế; THCS 12.821 biên chế; THPT 5.349 biên chế (thấp hơn số giao 243); Trung "
+        "tâm giáo dục nghề nghiệp - giáo dục thường xuyên 550 biên chế; Đại học, cao đẳng, trung cấp 884 (bằng số giao)."
+    )
+    assert [b[:2] for b in _breakdowns(kinds)] == [("ok", None)]
+    statement = (
+        "Tổng số giải quyết 8.169 việc, trong đó: Số cũ chuyển sang 2.548 việc; thụ lý mới 5.621 việc (tăng 5,6%); "
+        "đã thi hành xong 5.024 việc."
+    )
+    assert [b[2] for b in _breakdowns(statement)] == [["8.169", "2.548", "5.621"]]

@@ -62,7 +62,9 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # a lone number in brackets far from a count belongs to the words before it
         if re.search(r"[,;]", LEADING_TRONG_DO.sub("", text[opened + 1 : counts[0].start])):
             continue  # "(trước khi sắp xếp, tỉnh có 192 …)": an aside, not a list of parts
-        if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn)", inner_text) or COMPARED.match(inner_text):
+        if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn|thấp hơn|cao hơn|vượt|bằng)", inner_text) or COMPARED.match(
+            inner_text
+        ):
             continue
         if re.search(r"(?i)\b(?:thành|giảm|tăng|còn)\s+\d", inner_text):
             continue  # "216 xã (80 xã được sắp xếp thành 34 xã mới, giảm 46 xã)": a change, not parts

@@ -77,6 +77,10 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
         ]
         if not wholes or re.search(r";|\.(?!\d)", text[wholes[-1].end : match.start()].rstrip().rstrip(";")):
             continue
+        first = next((q for q in qs if q.start >= match.end() and q.kind in ("count", "money")), None)
+        # "trên 1.700 tỷ đồng để thực hiện 3 Chương trình …, trong đó vốn đầu tư 873 tỷ đồng, …": the whole is
+        # of the parts' kind
+        wholes = [q for q in wholes if first is None or q.kind == first.kind] or wholes
         whole = wholes[-1]
         paired = _paired(text, wholes)
         if paired is not None:  # "291 vụ, 805 bị can, trong đó: … 168 vụ, 513 bị can; …": a list for each
@@ -107,6 +111,9 @@ STATE_VERB = re.compile(
 )
 
 
+# the words of an item that name its category, though a verb stands among them ("thụ lý mới", "năm trước chuyển sang")
+NAMES_A_PART = re.compile(r"chuyển\s+sang|\bcũ\b|\bmới\b|cấp\s+(?:tỉnh|huyện|xã)", re.IGNORECASE)
+ASIDE = re.compile(r"\([^()]*\)")
 LIST_ENDS = re.compile(r"[(]|\b(?:trong đó|tăng|giảm|còn|gồm)\b", re.IGNORECASE)
 # "trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc": a new statement, not a part
 NEW_STATEMENT = re.compile(r"^[^\w]*đã\b", re.IGNORECASE)
@@ -155,9 +162,12 @@ def _listed(
         if q.start < start or q.start >= end or bracketed(q):
             continue
         gap = text[left : q.start]
+        if parts and q.kind == whole.kind and not can_be_whole(text, q, left):
+            left = q.end  # "36.123 ha, giảm 228 ha (-0,63%), …": the part's own change
+            continue
         if (
             q.kind != whole.kind
-            or LIST_ENDS.search(gap)
+            or LIST_ENDS.search(ASIDE.sub("", gap))
             or (parts and NEW_STATEMENT.match(gap.rsplit(",", 1)[-1]))
         ):
             break
@@ -176,14 +186,19 @@ def _listed(
                 continue  # "1.367 thủ tục … của 19 sở, ban, ngành; 285 thủ tục …": a figure describing a part
             break
         if ";" in gap:
-            if not parts or measure_key(q) != measure_key(parts[0]):
+            if not parts or measure_key(q) not in ("", measure_key(parts[0])):
                 break
-            lead = [w for w in gap.rsplit(";", 1)[1].split() if w.lower() not in ("có", "và", "là")]
-            if cut is None and (len(lead) > 2 or STATE_VERB.search(" ".join(lead))):
-                cut = (len(parts), continued)  # on trial: kept only if the words split the whole
+            lead = " ".join(w for w in gap.rsplit(";", 1)[1].split() if w.lower() not in ("có", "và", "là"))
+            if STATE_VERB.search(lead) and not NAMES_A_PART.search(lead):
+                break  # "…; đã thi hành xong 5.024 việc": a statement of its own
+            if cut is None and len(lead.split()) > 2:
+                cut = (len(parts), continued)  # on trial: kept if the words split the whole, or it adds up
             continued = True
         parts.append(q)
         left = q.end
-    if cut is not None and not is_partition(text, parts, qs, start):
+    adds_up = (
+        abs(sum(p.value for p in parts) - whole.value) <= whole.slack + sum(p.slack for p in parts) + 1e-9
+    )
+    if cut is not None and not adds_up and not is_partition(text, parts, qs, start):
         parts, continued = parts[: cut[0]], cut[1]
     return parts, continued
