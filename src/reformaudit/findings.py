@@ -20,6 +20,10 @@ Area: TypeAlias = Literal["forms", "cross", "narrative", "narrative_forms", "ref
 AREAS: tuple[Area, ...] = get_args(Area)
 
 
+# A message's fields by name: numbers, references, texts, rendered in the reader's language when shown.
+Fields: TypeAlias = dict[str, object]
+
+
 @dataclass(frozen=True)
 class Num:
     """A number to show: whole numbers with thousands grouping, rates with their decimals and a % sign."""
@@ -165,7 +169,7 @@ class Finding:
     severity: Severity
     title: Text
     template: Text
-    fields: dict = field(default_factory=dict)
+    fields: Fields = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
     expected: float | None = None
     actual: float | None = None

@@ -109,7 +109,7 @@ def _validity(raw: dict, path: Path) -> tuple[date | None, date | None]:
     return out[0], out[1]
 
 
-def _qualify(ref: str, form: int | None, path: Path, rule_id: str) -> str:
+def _qualify(ref: str | int | float, form: int | None, path: Path, rule_id: str) -> str:
     ref = str(ref).strip()
     if ":" in ref:
         return ref
@@ -284,7 +284,14 @@ def _merge_folder(
                 old = forms.get(form)
                 merged = {i.code: i for i in (old.indicators if old else ())}
                 merged.update({i.code: i for i in inds})
-                title = bilingual(data["title"], path, "form title") if "title" in data else old.title
+                if "title" in data:
+                    title = bilingual(data["title"], path, "form title")
+                elif old is not None:
+                    title = old.title
+                else:
+                    raise refuse(
+                        f"{path}: biểu {form} mới cần có title", f"{path}: form {form} is new and needs a title", RulesError
+                    )
                 forms[form] = FormSpec(form, title, tuple(merged.values()))
         for raw in _entries(data, "relations", path):
             rule = _rule(raw, form, templates, path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import cast
 
 import pandas as pd
 
@@ -19,6 +20,13 @@ from .relations import evaluate, message_fields
 from .schema import CHOICE, MISSING, checkable_rules, validate
 from .spec import check_finding
 from .structure import forms_found
+
+
+def report_row(frame: pd.DataFrame, name: str) -> pd.Series:
+    """The row of one report in a table indexed by report name (names are unique)."""
+    row = frame.loc[name]
+    assert isinstance(row, pd.Series), f"two reports named {name!r}"
+    return row
 
 
 def _relation_finding(rule: Rule, report: Report, row: pd.Series, result: pd.Series) -> Finding:
@@ -95,7 +103,7 @@ class Confrontation:
 
     def row(self, name: str) -> dict[str, float]:
         """The report's row of the wide table."""
-        return self.wide.loc[name].to_dict()
+        return cast(dict[str, float], report_row(self.wide, name).to_dict())  # pandas types keys as Hashable
 
 
 def confront(reports: list[Report], catalogue: Catalogue) -> Confrontation:
@@ -109,10 +117,12 @@ def confront(reports: list[Report], catalogue: Catalogue) -> Confrontation:
     results = {rule_id: evaluate(rule, wide) for rule_id, rule in rules.items()}
     for failure in validate(wide, catalogue, results):
         report = by_name[failure.report]
+        finding: Finding | None
         if failure.check in rules:
-            result = results[failure.check].loc[failure.report]
-            finding = _relation_finding(rules[failure.check], report, wide.loc[failure.report], result)
+            outcome = report_row(results[failure.check], failure.report)
+            finding = _relation_finding(rules[failure.check], report, report_row(wide, failure.report), outcome)
         else:
+            assert failure.column is not None, "a cell's failure names its column"
             finding = _cell_finding(catalogue, failure.check, report, failure.column)
         if finding:
             findings[report.name].append(finding)
@@ -120,12 +130,12 @@ def confront(reports: list[Report], catalogue: Catalogue) -> Confrontation:
         if rules[rule_id].type == "ratio":
             for name in result.index[result["status"] == "truncated"]:
                 findings[name].append(
-                    _truncations(rules[rule_id], by_name[name], wide.loc[name], result.loc[name])
+                    _truncations(rules[rule_id], by_name[name], report_row(wide, name), report_row(result, name))
                 )
     for report in reports:
         for finding in run_checks(report):
             finding.report = report.name
             findings[report.name].append(finding)
-    statuses = {rule_id: result["status"].to_dict() for rule_id, result in results.items()}
+    statuses = {rule_id: cast(dict[str, str], result["status"].to_dict()) for rule_id, result in results.items()}
     ordered = {name: sorted(fs, key=Finding.sort_key) for name, fs in findings.items()}
     return Confrontation(reports, wide, statuses, ordered)

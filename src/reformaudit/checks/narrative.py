@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..catalogue import Text
-from ..findings import Finding, Joined, Num
+from ..findings import Fields, Finding, Joined, Num
 from ..narrative.claims import Claim
 from .registry import register_check
 from .spec import check_finding
@@ -130,7 +130,7 @@ def claim_finding(report, claim: Claim) -> Finding | None:
                 claim,
                 {"computed": _percent(claim.computed, shown + 1), "rounded": rounded},
             )
-        fields = {
+        fields: Fields = {
             "computed": _percent(claim.computed, shown),
             "stated": _percent(claim.stated, claim.decimals),
         }
@@ -138,7 +138,10 @@ def claim_finding(report, claim: Claim) -> Finding | None:
             whole, part = claim.quantities[0], claim.quantities[1]
             return _finding(report, "NARR.share", claim, fields | {"part": Written(part), "whole": Written(whole)})
         first, second = claim.quantities[0], claim.quantities[1]
+        numerator: Num | Written
+        denominator: Num | Written
         if first.kind == "ratio":
+            assert first.numerator is not None and first.denominator is not None, "a ratio has both sides"
             numerator, denominator = Num(first.numerator), Num(first.denominator)
         else:
             numerator, denominator = Written(first), Written(second)

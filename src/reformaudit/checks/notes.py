@@ -14,14 +14,14 @@ from collections.abc import Iterator
 
 from ..catalogue import Rule, split_key
 from ..findings import Evidence, Finding, Joined, Num, Ref
-from ..numbers import parse_number
+from ..numbers import ParsedNumber, parse_number
 from .registry import register_check
 
 LEVEL = re.compile(r"cấp\s+(tỉnh|huy\w{0,2}n|x[ãaã]|xa)\b\s*[:：]?\s*(\d[\d.,]*\d|\d)", re.IGNORECASE)
 LEVEL_NAMES = {"t": "tỉnh", "h": "huyện", "x": "xã"}
 
 
-def note_levels(note: str, prefer: str) -> list[tuple[str, str, object]]:
+def note_levels(note: str, prefer: str) -> list[tuple[str, str, ParsedNumber]]:
     """(level, raw number, parsed number) for each "Cấp …: N" in a note.
 
     >>> [(lvl, raw) for lvl, raw, _ in note_levels("Cấp tỉnh: 1.334 phiếu; Cấp huyên: 209.25 phiếu", "vi")]
@@ -65,7 +65,7 @@ def _check_rule(report, rule: Rule) -> Iterator[Finding]:
         if len(levels) < 2:
             continue
         bad = [lvl for lvl in levels if not lvl[2].ok]
-        good_sum = sum(lvl[2].value for lvl in levels if lvl[2].ok)
+        good_sum: float = sum(p.value for _, _, p in levels if p.value is not None and p.ok)
         shown = Joined(tuple(_Level(lvl, raw, p.value if p.ok else None) for lvl, raw, p in levels), "; ")
         form, code = split_key(total_ref)
         evidence = [
@@ -81,9 +81,10 @@ def _check_rule(report, rule: Rule) -> Iterator[Finding]:
             ),
             report.evidence(total_ref),
         ]
-        fields = {"total_ref": Ref(form, code), "total": Num(total), "levels_text": shown}
+        fields: dict[str, object] = {"total_ref": Ref(form, code), "total": Num(total), "levels_text": shown}
         template = rule.message
-        expected, actual = good_sum, total
+        expected = good_sum
+        actual: float | None = total
         if len(bad) == 1:
             template = rule.extra_messages.get("message_malformed", rule.message)
             expected = total - good_sum

@@ -68,7 +68,7 @@ def check_citations(report) -> Iterator[Finding]:
                 [e for c, e in group if c.date],
                 area="references",
             )
-    seen = set()
+    seen: set[tuple[tuple[str, str], str | None]] = set()
     for c, evidence in mentions:
         when = c.parsed_date
         if c.number_year and when and when.year != c.number_year and (c.key, c.date) not in seen:
@@ -88,7 +88,7 @@ def check_blank_fields(report) -> Iterator[Finding]:
                 raw = " … ".join(m.group(0) for m in matches)
                 evidence = [report.narrative_evidence(block, raw, None, span)]
                 yield check_finding(report.catalogue, "DOC.blank-field", fields, evidence, area="document")
-    seen = set()
+    seen: set[tuple[tuple[str, str], str | None]] = set()
     for source, sheet, cell, text in report.texts:
         matches = find_blanks(text)
         if matches and text not in seen:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..catalogue import Catalogue
-from ..findings import SEVERITY_ORDER, Evidence, Finding
+from ..catalogue.model import Severity
+from ..findings import SEVERITY_ORDER, Area, Evidence, Finding
 
 
 def check_finding(
@@ -15,8 +16,8 @@ def check_finding(
     form: int | None = None,
     expected: float | None = None,
     actual: float | None = None,
-    area: str = "forms",
-    severity: str | None = None,
+    area: Area = "forms",
+    severity: Severity | None = None,
 ) -> Finding:
     """``severity``: the level a finding's own evidence calls for (the narrative's policy); the rule's
     severity caps it, so a rules folder can still lower a check."""

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from ..findings import Evidence
 from ..text import squash
@@ -24,11 +26,14 @@ SKIP = re.compile(r"cộng hoà|cộng hòa|độc lập", re.IGNORECASE)
 HEADER_PARAGRAPHS = 15
 
 
+T = TypeVar("T", Period, str)
+
+
 @dataclass(frozen=True)
-class Stated:
+class Stated(Generic[T]):
     """What one part of the report says: a period or a unit, and where."""
 
-    value: Period | str
+    value: T
     evidence: Evidence
 
 
@@ -86,7 +91,7 @@ def same_unit(a: str, b: str) -> bool:
     return squash(a).casefold() == squash(b).casefold()
 
 
-def _first(lines: list[tuple[str, Evidence]], read) -> Stated | None:
+def _first(lines: list[tuple[str, Evidence]], read: Callable[[str], T | None]) -> Stated[T] | None:
     for text, evidence in lines:
         if not SKIP.search(text) and (value := read(text)) is not None:
             return Stated(value, evidence)
@@ -118,10 +123,10 @@ def header_lines(report) -> list[tuple[str, Evidence]]:
 class Statements:
     """The period and unit each part of a report states (None where it states none)."""
 
-    forms_period: Stated | None
-    narrative_period: Stated | None
-    forms_unit: Stated | None
-    narrative_unit: Stated | None
+    forms_period: Stated[Period] | None
+    narrative_period: Stated[Period] | None
+    forms_unit: Stated[str] | None
+    narrative_unit: Stated[str] | None
 
 
 def statements(report) -> Statements:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
+from ..catalogue.model import Severity
 from ..findings import SEVERITY_ORDER
 from .words import places
 
 
-def render_junit(result, lang: str = "vi", fail_on: str = "error", **_) -> str:
+def render_junit(result, lang: str = "vi", fail_on: Severity = "error", **_) -> str:
     limit = SEVERITY_ORDER[fail_on]
     failing = [f for f in result.findings if SEVERITY_ORDER[f.severity] <= limit]
     suites = ET.Element("testsuites")
