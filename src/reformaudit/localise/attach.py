@@ -31,7 +31,7 @@ MEANT_AS = Text(
 
 def _rate_suggestion(report, finding: Finding, reason: Text) -> list[Suggestion]:
     rate = finding.evidence[0]
-    if finding.expected is None or math.isnan(finding.expected):
+    if finding.expected is None or math.isnan(finding.expected) or rate.value is None:
         return []
     decimals = report.row(f"{rate.form}:{rate.code}")
     places = int(decimals["decimals"]) if decimals is not None else 2
@@ -79,8 +79,9 @@ def add_suggestions(
             finding.suggestions = _rate_suggestion(report, finding, ROUNDED)
         elif rule is not None and rule.type == "note_levels" and "raw" in finding.fields:
             note: Evidence = finding.evidence[0]
-            written = finding.actual
-            kind = slip(written, finding.expected) if written is not None else None
+            written, expected = finding.actual, finding.expected
+            assert expected is not None, "a note's finding has the value that makes its levels add up"
+            kind = slip(written, expected) if written is not None else None
             reason = (
                 REASONS[kind]
                 if kind
@@ -88,15 +89,15 @@ def add_suggestions(
             )
             current = written if written is not None else math.nan
             finding.suggestions = [
-                Suggestion(note, current, finding.expected, reason, written=str(finding.fields["raw"]))
+                Suggestion(note, current, expected, reason, written=str(finding.fields["raw"]))
             ]
         elif finding.rule in SINGLE_CELL_CHECKS and report.has_forms:
             finding.suggestions = cell_suggestion(
                 report, finding, row if row is not None else report.wide_row()
             )
         elif finding.rule == "DOMAIN.negative" and finding.evidence and finding.evidence[0].value is not None:
-            cell = finding.evidence[0]
-            finding.suggestions = [Suggestion(cell, cell.value, -cell.value, REASONS["sign"])]
+            cell, value = finding.evidence[0], finding.evidence[0].value
+            finding.suggestions = [Suggestion(cell, value, -value, REASONS["sign"])]
         elif finding.area in ("narrative", "narrative_forms"):
             finding.suggestions, finding.ambiguous, diagnosis = narrative_suggestions(report, finding)
             finding.diagnosis = finding.diagnosis or diagnosis

@@ -76,7 +76,7 @@ def slip(written: float, meant: float) -> str | None:
 
 def slips(value: float, whole: bool = True) -> dict[str, list[float]]:
     """Every value one slip away from ``value``, by kind (used to inject faults)."""
-    out: dict[str, list[float]] = {k: [] for k in KINDS}
+    out: dict[str, list[float | None]] = {k: [] for k in KINDS}
     digits = str(int(abs(value))) if whole else _digits(value)
     scale = 1 if whole else 10 ** (len(digits) - len(str(int(abs(value)))))
 

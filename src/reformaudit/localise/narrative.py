@@ -106,27 +106,27 @@ def _claim_suggestions(finding: Finding, claim) -> tuple[list[Suggestion], bool]
         candidates = _sum_candidates(finding, claim, "received")
     else:
         return [], False
-    seen, ranked = set(), []
+    seen: set[tuple[str | None, float]] = set()
+    ranked: list[tuple[bool, Suggestion]] = []
     for _, suggestion, keyed in sorted(candidates, key=lambda c: (not c[2], c[0])):
         marker = (suggestion.evidence.raw, suggestion.proposed)
         if marker not in seen:
             seen.add(marker)
             ranked.append((keyed, suggestion))
-    keyed = [s for k, s in ranked if k]
-    ambiguous = len(keyed) > 1
+    ambiguous = sum(1 for k, _ in ranked if k) > 1
     return [s for _, s in ranked][:3], ambiguous
 
 
 def _narrative_against_form(report, finding: Finding) -> tuple[list[Suggestion], Text | None]:
-    form_value = finding.expected
-    first = finding.evidence[0]
+    form_value, first = finding.expected, finding.evidence[0]
+    assert form_value is not None and first.value is not None, "a figure against its form has both values"
     percent = (
         report.catalogue.indicator(f"{finding.evidence[-1].form}:{finding.evidence[-1].code}").kind
         == "percent"
     )
     reason, _ = _reason(first.value, form_value, FORM_VALUE)
     suggestion = Suggestion(first, first.value, form_value, reason, percent)
-    mentions = finding.origin or []
+    mentions = finding.origin if isinstance(finding.origin, list) else []  # the narrative's mentions
     consistent = any(
         claim.status == "ok"
         and claim.kind in PINNING
