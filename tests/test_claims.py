@@ -446,3 +446,12 @@ def test_a_part_keeps_its_own_change_and_a_long_list_is_kept_when_it_adds_up():
         "đã thi hành xong 5.024 việc."
     )
     assert [b[2] for b in _breakdowns(statement)] == [["8.169", "2.548", "5.621"]]
+
+
+def test_parts_with_no_unit_count_what_their_words_name():
+    text = (
+        "HĐND tỉnh giao tổng số biên chế hành chính năm 2019 là {} biên chế, giảm 117 biên chế so với năm 2018. "
+        "Trong đó, biên chế của các sở, ngành tỉnh là 1.103, biên chế cấp huyện là 1.333."
+    )
+    assert [b[:3] for b in _breakdowns(text.format("2.436"))] == [("ok", None, ["2.436", "1.103", "1.333"])]
+    assert [b[0] for b in _breakdowns(text.format("2.346"))] == ["fail"]  # the parts come to more

@@ -173,7 +173,26 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
         return None
     kind, key = candidates[0].kind, measure_key(candidates[0])
     named_before = text[prev_span[0] : prev_span[1]].lower()
-    parts = [q for q in candidates if q.kind == kind and (kind == "money" or measure_key(q) == key)]
+    if kind == "count" and not key:
+        # "… là 2.436 biên chế. Trong đó, biên chế của các sở, ngành tỉnh là 1.103, biên chế cấp huyện là 1.333":
+        # parts with no unit of their own count what the words before them name
+        lead = text[span[0] : candidates[0].start].lower()
+        key = next(
+            (
+                measure_key(q)
+                for q in qs
+                if prev_span[0] <= q.start < prev_span[1]
+                and q.kind == "count"
+                and measure_key(q)
+                and re.search(rf"\b{re.escape(measure_key(q))}\b", lead)
+            ),
+            "",
+        )
+    parts = [
+        q
+        for q in candidates
+        if q.kind == kind and (kind == "money" or measure_key(q) == measure_key(candidates[0]))
+    ]
     totals = [
         q
         for q in qs
@@ -190,6 +209,8 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
         return None
     joined = (prev_span[0], span[1])
     fitting = [t for t in totals if breakdown(block, joined, t, parts, True).status == "ok"]
+    if not fitting and not measure_key(candidates[0]) and len(totals) > 1:
+        return None  # parts with no unit and several totals they might be of: which one is a guess too far
     total = fitting[0] if fitting else totals[-1]
     if len(parts) == 1:
         return breakdown(block, joined, total, parts, False, subset=True)
