@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .audit import AuditResult, audit_reports, discover_reports, load_with_stock
 from .catalogue import load_catalogue
+from .catalogue.model import Severity
 from .errors import AuditInputError
 from .findings import SEVERITY_ORDER, Finding
 from .guard import say
@@ -156,7 +157,7 @@ def _take(iterator, n: int) -> list:
 class Summary:
     """What the whole batch came to: counts, the most frequent rules, the slowest reports."""
 
-    def __init__(self, fail_on: str):
+    def __init__(self, fail_on: Severity):
         self.fail_on = fail_on
         self.reports = self.failing = self.unreadable = 0
         self.named: dict[str, list[str]] = {"failing": [], "unreadable": []}  # the first NAMED of each
