@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pandas as pd
 
 from .accounting import account
 from .catalogue import Catalogue, load_catalogue
+from .catalogue.model import Severity
 from .checks import confront
 from .findings import SEVERITY_ORDER, Finding
 from .inventory import NARRATIVE_SUFFIXES, REPORT_LIKE, Inventory, take_stock
@@ -74,14 +76,14 @@ def _read_narrative(path: Path) -> pd.DataFrame:
 
 
 def load_report(
-    paths: list[str | Path], catalogue: Catalogue | None = None, name: str | None = None
+    paths: Sequence[str | Path], catalogue: Catalogue | None = None, name: str | None = None
 ) -> Report:
     """Read all files of one report into a :class:`Report`."""
     return load_with_stock(paths, catalogue, name)[0]
 
 
 def load_with_stock(
-    paths: list[str | Path],
+    paths: Sequence[str | Path],
     catalogue: Catalogue | None = None,
     name: str | None = None,
     period: str | None = None,
@@ -154,7 +156,7 @@ class AuditResult:
             "files_ignored": self.stock.to_dicts("vi") if self.stock else [],
         }
 
-    def fails(self, fail_on: str = "error") -> bool:
+    def fails(self, fail_on: Severity = "error") -> bool:
         """Whether any finding is at least as severe as ``fail_on``."""
         limit = SEVERITY_ORDER[fail_on]
         return any(SEVERITY_ORDER[f.severity] <= limit for f in self.findings)

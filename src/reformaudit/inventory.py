@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def unreadable(path: Path) -> Exception:
     return refusal("path.unreadable-kind", path=path, what=what, fix=fix)
 
 
-def take_stock(paths: list[str | Path]) -> Inventory:
+def take_stock(paths: Sequence[str | Path]) -> Inventory:
     """Sort every file of one report (files and folders as the user named them) into read and ignored."""
     stock = Inventory()
     for raw in paths:

@@ -19,7 +19,8 @@ from .words import day_text, period_text
 
 
 def _stated(report) -> list[Finding]:
-    said, out = report.stated, []
+    said = report.stated
+    out: list[Finding] = []
     if said is None:
         return out
     # "quý III" and "9 tháng" (or "6 tháng" and "quý II") close on one day: offices call that report either way

@@ -110,9 +110,10 @@ def check_changes(current, earlier) -> list[Finding]:
         percent = change.kind == "percent"
         text = current.narrative.iloc[mention.block]["text"]
         form, code = map(str, stated.indicator.split(":", 1))
+        said = Num(change.value if stated.rise else -change.value, change.decimals, percent)
         fields = {
             "excerpt": excerpt_around(text, mention.sentence, mention.quantity.start, change.end),
-            "stated": Num(change.value if stated.rise else -change.value, change.decimals, percent),
+            "stated": said,
             "earlier_period": period_text(earlier.period),
             "ref": Ref(int(form), code, True),
             "earlier_value": Num(before),
@@ -130,7 +131,7 @@ def check_changes(current, earlier) -> list[Finding]:
                 fields,
                 evidence,
                 expected=computed,
-                actual=fields["stated"].value,
+                actual=said.value,
                 area="periods",
             )
         )

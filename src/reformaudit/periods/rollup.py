@@ -19,6 +19,7 @@ from ..findings import Finding, Joined, Num, Ref
 from ..guard import refuse, say
 from ..text import short
 from .header import same_unit, unit_in, unit_level
+from .series import known
 from .words import Labelled, cited, period_text
 
 UNITS_LIST = "don-vi.yaml"
@@ -122,8 +123,8 @@ def roll_up(province, units: list, expected: list[str] | None = None) -> list[Fi
     """Every finding of the province's figures against the sum of its units' figures."""
     by_level, out = _usable(province, units)
     missing = _missing(by_level, expected) if expected else {}
-    for level, names in missing.items():
-        fields = {"level": LEVEL_NAMES[level], "units": ", ".join(names), "count": len(names)}
+    for missing_level, names in missing.items():
+        fields = {"level": LEVEL_NAMES[missing_level], "units": ", ".join(names), "count": len(names)}
         out.append(check_finding(province.catalogue, "ROLLUP.missing-units", fields, [], area="periods"))
     for ref in dict.fromkeys(r for refs in province.catalogue.roll_up.values() for r in refs):
         level = next(
@@ -131,8 +132,8 @@ def roll_up(province, units: list, expected: list[str] | None = None) -> list[Fi
         )
         if level is None:
             continue
-        values = [_value(u, ref) for u in by_level[level]]
-        if any(v is None for v in values):
+        values = known([_value(u, ref) for u in by_level[level]])
+        if values is None:
             continue  # a unit that gives no figure: nothing to add up
         finding = _sum_finding(province, ref, level, by_level[level], values, bool(missing.get(level)))
         if finding:

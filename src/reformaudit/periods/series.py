@@ -29,6 +29,12 @@ def _value(report, ref: str) -> float | None:
     return float(row["value"])
 
 
+def known(values: list[float | None]) -> list[float] | None:
+    """The values, or None when one of them is missing."""
+    known = [v for v in values if v is not None]
+    return known if len(known) == len(values) else None
+
+
 def _source(report) -> str:
     return report.name or (Path(report.sources[0]).name if report.sources else "?")
 
@@ -122,8 +128,8 @@ def _nested(inner, outer, ref: str) -> Finding | None:
 
 def _separate(outer, parts: list, ref: str) -> Finding | None:
     """Flows of periods that do not overlap, all within ``outer``, add up to at most its figure."""
-    total, values = _value(outer, ref), [_value(p, ref) for p in parts]
-    if total is None or any(v is None for v in values) or sum(values) <= total:
+    total, values = _value(outer, ref), known([_value(p, ref) for p in parts])
+    if total is None or values is None or sum(values) <= total:
         return None
     terms = tuple(Labelled(period_text(p.period), _num(v, p, ref)) for p, v in zip(parts, values))
     fields = _fields(outer, ref) | {
@@ -152,8 +158,8 @@ def _carried(earlier, later, stock: str, flows: dict) -> Finding | None:
     if not (follows or same_start):
         return None
     before, after = _value(earlier, stock), _value(later, stock)
-    nets = [_net(report, flows) for report in ((later, earlier) if same_start else (later,))]
-    if before is None or after is None or None in nets:
+    nets = known([_net(report, flows) for report in ((later, earlier) if same_start else (later,))])
+    if before is None or after is None or nets is None:
         return None
     change = nets[0] - (nets[1] if same_start else 0)
     if abs(before + change - after) <= 1e-9:
@@ -187,8 +193,8 @@ def _carried(earlier, later, stock: str, flows: dict) -> Finding | None:
 
 def _net(report, flows: dict) -> float | None:
     """What came in minus what went out during the report's period (None when a figure is missing)."""
-    plus, minus = ([_value(report, r) for r in flows[side]] for side in ("plus", "minus"))
-    return None if None in plus or None in minus else sum(plus) - sum(minus)
+    plus, minus = (known([_value(report, r) for r in flows[side]]) for side in ("plus", "minus"))
+    return None if plus is None or minus is None else sum(plus) - sum(minus)
 
 
 def _ref_of(ref: str, form: int) -> Ref:
