@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, breakdown, rate_claim
+from .claim_finders import ASIDE
 from .quantities import Quantity, by_sentence, find_quantities
 from .roles import nearest_name
 
@@ -40,7 +41,6 @@ ROLES = [
 ]
 PARTS = ("recover", "other", "penalty")
 REMAINING = re.compile(r"\bcòn(?:\s+lại)?(?:\s+(?:khoảng|trên|hơn|gần))*\s*$", re.I)
-CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 ALSO = re.compile(r"[^.;\d]{0,20}?(?:\bvà\b|,)\s*")
 NOT_YET = re.compile(r"[^.;]*?\bchưa\b", re.I)
 INSPECTION = re.compile(r"thanh\s+tra|kiểm\s+tra|sai\s+phạm|vi\s+phạm", re.I)
@@ -114,7 +114,7 @@ def _roles(text: str, s0: int, here: list[Quantity]) -> dict[tuple[str, str], li
         measure = _measure(q)
         # "đã thu hồi được" is collected, though "thu hồi" ends there too
         # a bracket closed before the figure is an aside: "thu hồi 1,4 tỷ đồng (đã thu 1,36 tỷ đồng) và 8,3ha đất"
-        words = CLOSED_ASIDE.sub(" ", text[s0 : q.start])
+        words = ASIDE.sub(" ", text[s0 : q.start])
         role = nearest_name(ROLES, words, "collected") if measure else None
         # "còn khoảng trên 10.000 tỷ đồng và 662 ha đất chưa được thu hồi": both remain
         remains = REMAINING.search(text[max(s0, q.start - 25) : q.start]) and NOT_YET.match(

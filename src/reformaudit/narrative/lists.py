@@ -8,7 +8,7 @@ import re
 
 from .breakdowns import NOT_EXHAUSTIVE, by_fit, can_be_whole, is_partition, measure_key
 from .claim import Claim, breakdown
-from .claim_finders import TRONG_DO, brackets
+from .claim_finders import ASIDE, TRONG_DO, brackets
 from .quantities import Quantity
 
 GOM = re.compile(r"[,:]?\s*\b(?:bao\s+)?gồm\b(?!\s+cả)\s*:?", re.IGNORECASE)
@@ -22,9 +22,7 @@ def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     it up, to the end of the sentence."""
     claims = []
     pairs = list(brackets(text, *span))
-
-    def bracketed(q: Quantity) -> bool:
-        return any(o < q.start < c for o, c in pairs)
+    bracketed = _inside(pairs)
 
     for match in GOM.finditer(text, span[0], span[1]):
         before = [
@@ -59,9 +57,7 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
     """
     claims = []
     pairs = list(brackets(text, *span))
-
-    def bracketed(q: Quantity) -> bool:
-        return any(o < q.start < c for o, c in pairs)
+    bracketed = _inside(pairs)
 
     for match in TRONG_DO.finditer(text, span[0], span[1]):
         if match.start() - span[0] < 3 or any(o < match.start() < c for o, c in pairs):
@@ -113,7 +109,6 @@ STATE_VERB = re.compile(
 
 # the words of an item that name its category, though a verb stands among them ("thụ lý mới", "năm trước chuyển sang")
 NAMES_A_PART = re.compile(r"chuyển\s+sang|\bcũ\b|\bmới\b|cấp\s+(?:tỉnh|huyện|xã)", re.IGNORECASE)
-ASIDE = re.compile(r"\([^()]*\)")
 LIST_ENDS = re.compile(r"[(]|\b(?:trong đó|tăng|giảm|còn|gồm)\b", re.IGNORECASE)
 # "trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc": a new statement, not a part
 NEW_STATEMENT = re.compile(r"^[^\w]*đã\b", re.IGNORECASE)
@@ -122,6 +117,11 @@ DESCRIBES = re.compile(r"\b(?:của|tại|thuộc|cho|ở)\s*$", re.IGNORECASE)
 
 # "291 vụ, 805 bị can", "64 lượt, với 112 lượt người": one count in two measures
 PAIR_GAP = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|với)\s*")
+
+
+def _inside(pairs: list[tuple[int, int]]):
+    """Whether a quantity stands inside one of the brackets ``pairs``."""
+    return lambda q: any(o < q.start < c for o, c in pairs)
 
 
 def _paired(text: str, wholes: list[Quantity]) -> Quantity | None:
