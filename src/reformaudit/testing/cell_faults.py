@@ -62,18 +62,18 @@ def written_as(kind: str, value: float, indicator_kind: str) -> str | None:
     return None
 
 
-def _report(catalogue: Catalogue, values: dict[str, float], key: str, text: str) -> Report:
+def _report(catalogue: Catalogue, values: dict[str, float], key: str, text: str | None) -> Report:
     frame = forms_frame(values, catalogue)
     indicator = catalogue.indicator(key)
     read = read_value(text or None, "@", whole=indicator.kind == "count", prefer="vi")
     at = frame.index[(frame["form"] == indicator.form) & (frame["code"] == indicator.code)][0]
     for name in ("value", "raw", "decimals", "style", "problem", "alternative"):
         frame.at[at, name] = getattr(read, name)
-    return Report("generated", ["generated"], frame, catalogue)
+    return Report("generated", ["generated"], frame.to_dict("records"), catalogue)
 
 
 def audit_cell_fault(
-    catalogue: Catalogue, values: dict[str, float], key: str, kind: str, text: str
+    catalogue: Catalogue, values: dict[str, float], key: str, kind: str, text: str | None
 ) -> CellOutcome:
     confrontation = confront([_report(catalogue, values, key, text)], catalogue)
     start = time.perf_counter()

@@ -30,7 +30,7 @@ class Score:
 
 def score(claims: pd.DataFrame, labelled: list[dict]) -> Score:
     """Precision and recall of extracted claims: a claim matches a label of the same kind, paragraph and numbers."""
-    extracted = Counter(claim_key(r.kind, r.paragraph, r.raws) for r in claims.itertuples(index=False))
+    extracted = Counter(claim_key(str(r.kind), r.paragraph, r.raws) for r in claims.itertuples(index=False))
     expected = Counter(claim_key(c["kind"], c.get("paragraph"), c["numbers"]) for c in labelled)
     matched = extracted & expected
     kinds = sorted({k[0] for k in extracted} | {k[0] for k in expected})

@@ -92,7 +92,7 @@ def _why_not(catalogue: Catalogue, faulty: dict[str, float], key: str) -> str:
 def audit_fault(catalogue: Catalogue, values: dict[str, float], fault: Fault) -> Outcome:
     faulty = dict(values, **{fault.key: fault.written})
     why_not = _why_not(catalogue, faulty, fault.key)
-    report = Report("generated", ["generated"], forms_frame(faulty, catalogue), catalogue)
+    report = Report("generated", ["generated"], forms_frame(faulty, catalogue).to_dict("records"), catalogue)
     confrontation = confront([report], catalogue)
     start = time.perf_counter()
     suggest(confrontation)
@@ -118,7 +118,7 @@ def audit_fault(catalogue: Catalogue, values: dict[str, float], fault: Fault) ->
 
 def run(catalogue: Catalogue, n: int, seed: int = 0, kind: str | None = None) -> list[Outcome]:
     rng = random.Random(seed)
-    outcomes = []
+    outcomes: list[Outcome] = []
     while len(outcomes) < n:
         values = consistent_values(catalogue, rng.randint, rng.choice)
         fault = inject(catalogue, values, rng, kind)

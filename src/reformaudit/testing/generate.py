@@ -61,7 +61,7 @@ def _repair_once(values: dict, rules: list[Rule], totals: dict) -> bool:
 def consistent_values(
     catalogue: Catalogue,
     draw_int: Callable[[int, int], int] | None = None,
-    draw_choice: Callable[[list], object] | None = None,
+    draw_choice: Callable[[list[int]], int] | None = None,
 ) -> dict[str, float]:
     """Values for every indicator (by key) such that every relation of the catalogue holds."""
     rng = random.Random(0)
@@ -105,7 +105,7 @@ def _notes(catalogue: Catalogue, values: dict) -> dict[str, str]:
 def forms_frame(values: dict[str, float], catalogue: Catalogue, source: str = "generated") -> pd.DataFrame:
     """The tidy frame ``load_forms`` would return for a workbook holding ``values``."""
     notes = _notes(catalogue, values)
-    records = []
+    records: list[dict[str, object]] = []
     for ind in catalogue.indicators():
         if not ind.has_value or ind.key not in values:
             continue

@@ -104,7 +104,9 @@ def _carry_stocks(source: dict, catalogue: Catalogue, period: Period, base: dict
             delta = _net(now, flows) if period.kind in AFTER_FIRST_HALF else 0
         total_of = {r.one("total"): r.many("parts") for r in catalogue.rules if r.type == "sum"}
         target = total_of.get(stock, [stock])[0]
-        rows[target][3] = int(written_number(rows[target][3]) + delta)
+        written = written_number(rows[target][3])
+        assert written is not None, f"the sample writes {target}"
+        rows[target][3] = int(written + delta)
         changed.add(target)
     return changed
 
@@ -166,8 +168,8 @@ def unit_reports(source: dict, catalogue: Catalogue, level: str, units: dict[str
             kind = catalogue.indicator(ref).kind if _known(catalogue, ref) else None
             if ref in parts:
                 row[3] = parts[ref][i]
-            elif kind in ("count", "money") and province.get(ref) is not None:
-                row[3] = int(round(province[ref] * weight / sum(weights)))
+            elif kind in ("count", "money") and (whole := province.get(ref)) is not None:
+                row[3] = int(round(whole * weight / sum(weights)))
             else:
                 continue
             changed.add(ref)

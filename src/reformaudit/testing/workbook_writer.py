@@ -13,6 +13,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..fileio import write_atomically
@@ -153,12 +154,12 @@ def _form_block(ws: Worksheet, row: int, form: dict, layout: Layout) -> int:
 def _widths(ws: Worksheet, layout: Layout) -> None:
     widths = {"code": 8, "label": 60, "unit": 14, "value": 14, "note": 24}
     for name, col in layout.columns.items():
-        ws.column_dimensions[ws.cell(1, col).column_letter].width = widths[name]
+        ws.column_dimensions[get_column_letter(col)].width = widths[name]
 
 
 def build_workbook(source: dict, layout: Layout = SHEETS) -> Workbook:
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the blank sheet a new workbook starts with
     if layout.single_sheet:
         ws = wb.create_sheet("Biểu mẫu")
         row = _title_block(ws, 1, source, layout)
