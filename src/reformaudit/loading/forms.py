@@ -48,7 +48,7 @@ def _main_style(tables: list[Table]) -> str:
     styles = Counter()
     for table in tables:
         for row in table.rows:
-            if isinstance(row.value, str):
+            if isinstance(row.value, str) and ("." in row.value or "," in row.value):  # else no style
                 styles[parse_number(row.value).style] += 1
     return EN if styles[EN] > styles[VI] else VI
 

@@ -111,7 +111,10 @@ def heading_form(value: str) -> int | None:
 @functools.lru_cache(maxsize=65536)
 def _text_signs(value: str) -> tuple[str | None, int | None]:
     """What a text cell can say about the layout: the header role it names, the form its title names."""
-    return _role(_lower_text(value)), heading_form(value)
+    text = _lower_text(value)
+    if text[:1].isdigit():
+        return None, None  # a number written as text (most text cells): no header, no title
+    return _role(text), heading_form(value)
 
 
 def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
