@@ -15,14 +15,14 @@ from pathlib import Path
 
 from ..errors import AuditInputError
 from ..fileio import write_atomically
-from ..findings import SEVERITY_ORDER, Finding
+from ..findings import SEVERITY_ORDER, Evidence, Finding
 from .annotate_docx import AUTHOR, annotate_docx
 from .roles import COMPARED, note, role
 
 FILLS = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7", COMPARED: "E7E6E6"}
 
 
-def _fill(cited: list[tuple[Finding, object]]) -> str:
+def _fill(cited: list[tuple[Finding, Evidence]]) -> str:
     """The severity of the worst finding that points at the cell itself; grey when it was only compared."""
     own = [f.severity for f, e in cited if role(f, e) != COMPARED]
     return FILLS[min(own, key=SEVERITY_ORDER.__getitem__)] if own else FILLS[COMPARED]
@@ -33,7 +33,7 @@ def annotate_workbook(source: Path, target: Path, findings: list[Finding], lang:
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
-    cited: dict[tuple[str, str], list[tuple[Finding, object]]] = defaultdict(list)
+    cited: dict[tuple[str, str], list[tuple[Finding, Evidence]]] = defaultdict(list)
     for f in findings:
         for e in f.evidence:
             if e.source == str(source) and e.sheet and e.cell and not e.in_narrative:

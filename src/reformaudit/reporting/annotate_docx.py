@@ -59,7 +59,8 @@ def footnote_paragraphs(document, root) -> dict[int, list]:
 def _runs(paragraphs) -> list:
     from docx.text.run import Run
 
-    return [Run(r, None) for p in paragraphs for r in p.iter(f"{W}r")]
+    # Runs read and split for their text need no story part (python-docx's stubs ask for one).
+    return [Run(r, None) for p in paragraphs for r in p.iter(f"{W}r")]  # type: ignore[arg-type]
 
 
 def _text(runs) -> str:
@@ -73,8 +74,9 @@ def span(full: str, quoted: str | None, raw: str | None, narrow: bool = False) -
     if pieces and (start := full.find(pieces[0])) >= 0:
         end = full.find(pieces[-1], start)
         end = end + len(pieces[-1]) if end >= 0 else start + len(pieces[0])
-        inner = full.find(raw, start, end) if raw and narrow else -1
-        return (inner, inner + len(raw)) if inner >= 0 else (start, end)
+        if raw and narrow and (inner := full.find(raw, start, end)) >= 0:
+            return inner, inner + len(raw)
+        return start, end
     if raw and (start := full.find(raw)) >= 0:
         return start, start + len(raw)
     return None
@@ -91,7 +93,7 @@ def _split_at(paragraphs, at: int) -> None:
             text, twin = run.text, copy.deepcopy(run._r)
             run._r.addnext(twin)
             run.text = text[: at - offset]
-            Run(twin, None).text = text[at - offset :]
+            Run(twin, None).text = text[at - offset :]  # type: ignore[arg-type]  # as in _runs
             return
         offset += n
 

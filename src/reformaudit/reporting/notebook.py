@@ -129,6 +129,6 @@ def findings_frame(result, lang: str = "vi") -> pd.DataFrame:
     for column in INTEGER_COLUMNS:
         frame[column] = pd.array(frame[column].tolist(), dtype="Int64")
     for column in NUMBER_COLUMNS:
-        frame[column] = pd.array(pd.to_numeric(frame[column], errors="coerce"), dtype="Float64")
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Float64")
     frame["severity"] = pd.Categorical(frame["severity"], categories=list(SEVERITY_ORDER), ordered=True)
     return frame
