@@ -455,3 +455,21 @@ def test_parts_with_no_unit_count_what_their_words_name():
     )
     assert [b[:3] for b in _breakdowns(text.format("2.436"))] == [("ok", None, ["2.436", "1.103", "1.333"])]
     assert [b[0] for b in _breakdowns(text.format("2.346"))] == ["fail"]  # the parts come to more
+
+
+def test_a_share_of_a_total_named_in_the_paragraph_before(tmp_path):
+    from reformaudit.narrative import load_narrative
+    from reformaudit.narrative.claims import collect_claims
+
+    text = (
+        "Cụ thể, trong tổng số 212 điều kiện đầu tư kinh doanh của Bộ, số được đề xuất cắt giảm là 110.\n\n"
+        "Tổng số ĐKKD được đề xuất cắt giảm là 81 (chiếm {}%)."
+    )
+    for percent, status in (("38,2", "ok"), ("32,8", "fail")):
+        path = tmp_path / f"bao-cao-{status}.txt"
+        path.write_text(text.format(percent), encoding="utf-8")
+        shares = [c for c in collect_claims(load_narrative(path)) if c.kind == "share"]
+        assert [(c.status, [q.raw for q in c.quantities]) for c in shares] == [
+            (status, ["212", "81", f"{percent}%"])
+        ]
+        assert [c.where(0)[0] for c in shares] == [0] and [c.where(1)[0] for c in shares] == [1]

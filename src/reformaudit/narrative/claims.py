@@ -52,7 +52,7 @@ from .money import money_claims
 from .quantities import Quantity, find_quantities, sentences
 from .ratio_lists import ratio_parts_claims, same_base_claims
 from .roles import FAMILY, dossier_state, is_dossier_text
-from .share_lists import share_list_claims
+from .share_lists import named_total_shares, share_list_claims
 
 
 def claims_in_text(text: str, block: int = 0) -> list[Claim]:
@@ -190,7 +190,13 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     for i in range(1, len(texts)):
         if kinds[i] == kinds[i - 1] == "paragraph" and CONTINUES.match(texts[i]):
             claims += continued_claims(texts[i - 1], texts[i], i)
-    return claims + item_claims(texts, kinds) + footnote_claims(narrative) + repeated_claims(texts)
+    return (
+        claims
+        + item_claims(texts, kinds)
+        + named_total_shares(texts)
+        + footnote_claims(narrative)
+        + repeated_claims(texts)
+    )
 
 
 CONTINUES = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from .claim import Claim, shares_claim
-from .quantities import Quantity
+from .breakdowns import measure_key
+from .claim import Claim, first_fitting, rate_claim, shares_claim
+from .quantities import Quantity, find_quantities, sentences
 
 CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:là\s*)?$", re.IGNORECASE)
 ALL_OF_IT = (97.0, 103.0)
@@ -55,4 +56,69 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
         claims.append(shares_claim(block, span, group))
     for claim in claims:
         claim.uncertain = True
+    return claims
+
+
+TOTAL_WORDS = re.compile(r"(?:tổng\s+số|tổng\s+cộng|trong\s+tổng|trên\s+tổng)[^\d.;]{0,60}$", re.IGNORECASE)
+SHARE_AFTER = re.compile(r"^\s*\(?\s*(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ)\s*$", re.IGNORECASE)
+
+
+def named_total_shares(texts: list[str]) -> list[Claim]:
+    """A part's share of a total the text named earlier, in its paragraph or the one before: "… trong tổng số 212
+    điều kiện …" then "Tổng số ĐKKD được đề xuất cắt giảm là 81 (chiếm 38,2%)". Read only when the sentence of the
+    part gives no whole of its own, and only when one named total is there or one fits (or comes within a point);
+    a warning at most.
+
+    >>> [(c.status, c.stated) for c in named_total_shares(["Trong tổng số 212 điều kiện, đề xuất cắt giảm 110.", "Số được cắt giảm là 81 (chiếm 38,2%)."])]
+    [('ok', 38.2)]
+    """
+    claims: list[Claim] = []
+    totals_before: list[tuple[int, Quantity]] = []
+    for block, text in enumerate(texts):
+        qs = find_quantities(text)
+        totals_here = [
+            (block, q)
+            for q in qs
+            if q.kind == "count" and TOTAL_WORDS.search(text[max(0, q.start - 70) : q.start])
+        ]
+        starts = {s: e for s, e in sentences(text)}
+        for i, p in enumerate(qs):
+            if p.kind != "percent" or i == 0 or qs[i - 1].kind != "count":
+                continue
+            part = qs[i - 1]
+            if not SHARE_AFTER.match(text[part.end : p.start].split(")")[-1]) or p.start - part.end > 25:
+                continue
+            span = next(((s, e) for s, e in starts.items() if s <= part.start < e), (0, len(text)))
+            if any(q.kind == "count" and span[0] <= q.start < part.start for q in qs):
+                continue  # the sentence gives a whole of its own
+            key = measure_key(part)
+            candidates = [
+                (b, w)
+                for b, w in totals_before + totals_here
+                if (b < block or w.end <= span[0])
+                and w.value > part.value
+                and (not key or measure_key(w) == key)
+            ]
+            readings = (
+                rate_claim(
+                    "share",
+                    block,
+                    span,
+                    [w, part, p],
+                    ["whole", "part", "percent"],
+                    p,
+                    part.value / w.value * 100,
+                )
+                for _, w in reversed(candidates)
+            )
+            claim, tried = first_fitting(readings)
+            if claim is None or (
+                tried > 1 and claim.status == "fail" and abs(claim.computed - claim.stated) > 1
+            ):
+                continue
+            whole_block = next(b for b, w in candidates if w is claim.quantities[0])
+            claim.places = ((whole_block, (0, len(texts[whole_block]))), (block, span), (block, span))
+            claim.uncertain = True
+            claims.append(claim)
+        totals_before = totals_here  # a total reaches the next paragraph, not further
     return claims
