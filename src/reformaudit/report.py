@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from .catalogue import Catalogue, key
+from .catalogue import Catalogue, Indicator, key
 from .findings import Evidence
 from .loading.forms import rows_frame
 from .periods.validity import not_applicable
@@ -150,16 +150,25 @@ class Report:
     def wide_row(self) -> dict[str, float]:
         """This report as one row of the wide table: a column per indicator, plus written decimals."""
         out: dict[str, float] = {}
-        for ind in self.catalogue.indicators():
-            if not ind.has_value:
-                continue
-            row = self.row(ind.key)
-            out[ind.key] = np.nan if row is None else float(row["value"])
-            if out[ind.key] != out[ind.key] and ind.kind != "percent" and not_applicable(ind, self.period):
-                out[ind.key] = 0.0  # a row left blank in a period it does not apply to counts as nothing
-            if ind.kind == "percent":
-                out[decimals_column(ind.key)] = np.nan if row is None else float(row["decimals"])
+        rows = self.first_rows
+        for ind, ref, decimals in _wide_columns(self.catalogue):
+            row = rows.get(ref)
+            out[ref] = np.nan if row is None else float(row["value"])
+            if out[ref] != out[ref] and decimals is None and not_applicable(ind, self.period):
+                out[ref] = 0.0  # a row left blank in a period it does not apply to counts as nothing
+            if decimals is not None:
+                out[decimals] = np.nan if row is None else float(row["decimals"])
         return out
+
+
+@functools.lru_cache(maxsize=16)
+def _wide_columns(catalogue: Catalogue) -> list[tuple[Indicator, str, str | None]]:
+    """Each indicator with a value, its column and, for a percent, the column of its written decimals."""
+    return [
+        (ind, ind.key, decimals_column(ind.key) if ind.kind == "percent" else None)
+        for ind in catalogue.indicators()
+        if ind.has_value
+    ]
 
 
 def wide_table(reports: list[Report]) -> pd.DataFrame:

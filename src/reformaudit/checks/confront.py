@@ -8,15 +8,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import cast
 
+import numpy as np
 import pandas as pd
 
 from ..catalogue import Catalogue, Rule, split_key
 from ..findings import Finding, Num, Ref
 from ..relations import relation
+from ..relations.base import Outcome
 from ..report import Report, wide_table
 from . import cells, narrative, narrative_forms, narrative_tables, notes, references, structure, text_quality  # noqa: F401  (registers the checks)
 from .registry import run_checks
-from .relations import evaluate, message_fields
+from .relations import message_fields
 from .schema import CHOICE, MISSING, checkable_rules, validate
 from .spec import check_finding
 from .structure import forms_found
@@ -27,6 +29,11 @@ def report_row(frame: pd.DataFrame, name: str) -> pd.Series:
     row = frame.loc[name]
     assert isinstance(row, pd.Series), f"two reports named {name!r}"
     return row
+
+
+def _outcome_at(outcome: Outcome, i: int) -> pd.Series:
+    """One report's outcome of a relation (its status, expected and actual values)."""
+    return pd.Series({field: np.asarray(values)[i] for field, values in outcome.items()})
 
 
 def _relation_finding(rule: Rule, report: Report, row: pd.Series, result: pd.Series) -> Finding:
@@ -114,28 +121,31 @@ def confront(reports: list[Report], catalogue: Catalogue) -> Confrontation:
     by_name = {r.name: r for r in reports}
     wide = wide_table(reports)
     rules = {r.id: r for r in checkable_rules(catalogue)}
-    results = {rule_id: evaluate(rule, wide) for rule_id, rule in rules.items()}
-    for failure in validate(wide, catalogue, results):
+    # Each relation's outcome as arrays over the reports (a data frame each would cost more than the rest).
+    outcomes = {rule_id: relation(rule).evaluate(rule, wide) for rule_id, rule in rules.items()}
+    at = {name: i for i, name in enumerate(wide.index)}
+    statuses = {rule_id: dict(zip(wide.index, np.asarray(o["status"]).tolist())) for rule_id, o in outcomes.items()}
+    for failure in validate(wide, catalogue, statuses):
         report = by_name[failure.report]
         finding: Finding | None
         if failure.check in rules:
-            outcome = report_row(results[failure.check], failure.report)
+            outcome = _outcome_at(outcomes[failure.check], at[failure.report])
             finding = _relation_finding(rules[failure.check], report, report_row(wide, failure.report), outcome)
         else:
             assert failure.column is not None, "a cell's failure names its column"
             finding = _cell_finding(catalogue, failure.check, report, failure.column)
         if finding:
             findings[report.name].append(finding)
-    for rule_id, result in results.items():
+    for rule_id, by_report in statuses.items():
         if rules[rule_id].type == "ratio":
-            for name in result.index[result["status"] == "truncated"]:
+            for name in (name for name, status in by_report.items() if status == "truncated"):
+                outcome = _outcome_at(outcomes[rule_id], at[name])
                 findings[name].append(
-                    _truncations(rules[rule_id], by_name[name], report_row(wide, name), report_row(result, name))
+                    _truncations(rules[rule_id], by_name[name], report_row(wide, name), outcome)
                 )
     for report in reports:
         for finding in run_checks(report):
             finding.report = report.name
             findings[report.name].append(finding)
-    statuses = {rule_id: cast(dict[str, str], result["status"].to_dict()) for rule_id, result in results.items()}
     ordered = {name: sorted(fs, key=Finding.sort_key) for name, fs in findings.items()}
     return Confrontation(reports, wide, statuses, ordered)

@@ -74,19 +74,18 @@ class Failure:
 
 
 def validate(
-    wide: pd.DataFrame, catalogue: Catalogue, evaluated: dict[str, pd.DataFrame] | None = None
+    wide: pd.DataFrame, catalogue: Catalogue, statuses: dict[str, dict[str, str]] | None = None
 ) -> list[Failure]:
-    """Every (check, report, column) that fails; relation failures once per report. ``evaluated`` holds
-    the relations' results on ``wide`` (by rule id) when the caller has them: their failures are read from
-    it and pandera checks only the columns — a failing relation check would cost more than its evaluation,
-    pandera turning each failing report's whole row into failure cases."""
+    """Every (check, report, column) that fails; relation failures once per report. ``statuses`` holds each
+    relation's status for each report of ``wide`` (rule id -> report -> status) when the caller has evaluated
+    them: the failures are read from it and pandera checks only the columns — a failing relation check would
+    cost more than its evaluation, pandera turning each failing report's whole row into failure cases."""
     rules = checkable_rules(catalogue)
-    known = evaluated is not None and all(r.id in evaluated for r in rules)
+    known = statuses is not None and all(r.id in statuses for r in rules)
     out = _pandera_failures(wide, build_schema(catalogue, relations=not known), {r.id for r in rules})
-    if known:
+    if statuses is not None and known:
         for rule in rules:
-            status = evaluated[rule.id]["status"]
-            out.update(Failure(rule.id, str(name), None) for name in status.index[status == "fail"])
+            out.update(Failure(rule.id, name, None) for name, s in statuses[rule.id].items() if s == "fail")
     return sorted(out, key=lambda f: (f.report, f.check, f.column or ""))
 
 
