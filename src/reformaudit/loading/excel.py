@@ -120,7 +120,9 @@ def _read_calamine(path: Path) -> list[Grid]:
         # From A1 (iter_rows and to_python() start the columns at the first filled one, but not the rows).
         for r, row in enumerate(sheet.to_python(skip_empty_area=False), start=1):
             # Most cells of the padded rows are "": skipped before the fuller test.
-            line = {c: (v, "General") for c, v in enumerate(row, start=1) if v != "" and not _blank(v)}
+            line: dict[int, tuple[object, str]] = {
+                c: (v, "General") for c, v in enumerate(row, start=1) if v != "" and not _blank(v)
+            }
             budget.take(len(line))
             grid.add_row(r, line)
         grids.append(grid)

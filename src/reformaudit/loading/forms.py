@@ -45,7 +45,7 @@ COLUMNS = [
 
 def _main_style(tables: list[Table]) -> str:
     """The separator style most text values in the workbook are written in (Vietnamese unless shown otherwise)."""
-    styles = Counter()
+    styles: Counter[str] = Counter()
     for table in tables:
         for row in table.rows:
             if isinstance(row.value, str) and ("." in row.value or "," in row.value):  # else no style

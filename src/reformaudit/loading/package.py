@@ -74,8 +74,8 @@ def inspect_package(path: Path, kind: str) -> None:
             names = {e.filename for e in entries}
             other = _renamed(head, names, kind)
             if other:
-                other = words(f"word.{other}")
-                raise refusal("package.renamed", path=path, other=other, suffix=path.suffix, what=what)
+                other_what = words(f"word.{other}")
+                raise refusal("package.renamed", path=path, other=other_what, suffix=path.suffix, what=what)
             if MAIN_PART[kind] not in names:
                 raise refusal("package.no-main-part", path=path, what=what, part=MAIN_PART[kind])
             _check_sizes(path, entries)
