@@ -135,9 +135,13 @@ def _single_cell_fixes(
 ) -> list[Candidate]:
     """Every cell that alone can make the component hold (it must be in each of its failed relations)."""
     shared = [k for k in group[0].keys if all(k in r.keys for r in group[1:])]
+    rules_of: dict[str, list[Rule]] = {}
+    for r in context:
+        for k in dict.fromkeys(r.keys):
+            rules_of.setdefault(k, []).append(r)
     found = []
     for key in dict.fromkeys(shared):
-        rules = [r for r in context if key in r.keys]
+        rules = rules_of.get(key, [])
         holding = {r.id for r in rules if status.get(r.id) == "ok"}
         candidate = _single_cell(catalogue, key, rules, row, weight(catalogue, key, rules, holding))
         if candidate is not None:
@@ -189,13 +193,12 @@ def localise(
         r for r in cat.rules if status.get(r.id) == "fail" and relation(r).linear and r.severity == "error"
     ]
     failing_warnings = {r.id for r in cat.rules if status.get(r.id) == "fail" and r.severity != "error"}
+    applying = [r for r in cat.rules if relation(r).linear and relation(r).applies(r, row)]
     out: dict[str, Localisation] = {}
     for group in _groups(failing):
         ids = {r.id for r in group}
         ignore = failing_warnings | {r.id for r in failing if r.id not in ids}
-        context = [
-            r for r in cat.rules if relation(r).linear and r.id not in ignore and relation(r).applies(r, row)
-        ]
+        context = [r for r in applying if r.id not in ignore]
         candidates = _single_cell_fixes(cat, group, context, row, status)
         localisation = (
             Localisation(candidates, smallest_change=1)
