@@ -73,7 +73,7 @@ BRACKET = re.compile(r"\(([^()]*)\)")
 def _asides(text: str, qs: list[Quantity]) -> list[tuple[int, int]]:
     """Brackets right after a count that hold two or more counts of their own: "2.239 hồ sơ (trong đó: tiếp nhận 1.076
     hồ sơ; trả kết quả 1.163 hồ sơ)" breaks down 2.239, not the paragraph's flow."""
-    out = []
+    out: list[tuple[int, int]] = []
     if not qs:
         return out
     for match in BRACKET.finditer(text, qs[0].start, min(len(text), qs[-1].end + 200)):
@@ -98,14 +98,17 @@ def _tagged(text: str, qs: list[Quantity], span, asides=()) -> dict[str, Quantit
 
 
 def _value(q: Quantity) -> float:
-    return q.numerator if q.kind == "ratio" else q.value
+    if q.kind != "ratio":
+        return q.value
+    assert q.numerator is not None, "an x/y ratio has its numerator"
+    return q.numerator
 
 
 def _as_count(q: Quantity) -> Quantity:
     """An x/y ratio ("đã giải quyết 1.456/1.625") stands for its numerator in the flow."""
     if q.kind != "ratio":
         return q
-    return replace(q, kind="count", value=q.numerator)
+    return replace(q, kind="count", value=_value(q))
 
 
 def _sum(block, span, whole: Quantity, parts: list[Quantity], exhaustive: bool, may_hold_more: bool) -> Claim:
@@ -163,7 +166,7 @@ def _relations(text: str, block: int, span, t: dict[str, Quantity]) -> list[Clai
             )
     if "new" in t and len(channels) >= 2:
         claims.append(_sum(block, span, t["new"], channels, both_ways, not complete_channels))
-    outcome = {s: t[s] for s in ("done", "pending", "cancelled") if s in t}
+    outcome: dict[str, Quantity] = {s: t[s] for s in ("done", "pending", "cancelled") if s in t}
     if whole is not None and "done" in outcome and len(outcome) >= 2 and whole is not outcome["done"]:
         includes_carried = any(
             c.status == "ok"
@@ -304,7 +307,7 @@ def flow_claims(text: str, block: int = 0) -> list[Claim]:
                     if claim:
                         claims.append(claim)
                         used.add(id(p))
-        shares: dict[str, dict[str, Quantity]] = {}
+        shares: dict[str | None, dict[str, Quantity]] = {}
         for q, p in _attached_percents(text, qs, span):
             state = state_of.get(id(q))
             if state and id(p) not in used:
@@ -323,7 +326,7 @@ def _complete(family: str | None, states: set[str]) -> bool:
     return False
 
 
-def _shares(block, span, family, found: dict[str, Quantity]) -> Claim | None:
+def _shares(block, span, family: str | None, found: dict[str, Quantity]) -> Claim | None:
     """Percents of every part of one whole, with no whole to check each against, add up to 100 %
     ("… đúng hạn 16.000 hồ sơ (chiếm 70,5%), … trước hạn 6.200 hồ sơ (chiếm 27,4%), … quá hạn 470 hồ sơ (chiếm 2,1%)")."""
     if not _complete(family, set(found)):

@@ -140,13 +140,14 @@ def table_runs(lines: list[str]) -> dict[int, tuple[int, int]]:
     runs: dict[int, tuple[int, int]] = {}
     i = 0
     while i < len(lines):
-        if rows[i] is None:
+        row = rows[i]
+        if row is None:
             i += 1
             continue
         end = i + 1
-        while end < len(lines) and rows[end] is not None and len(rows[end]) == len(rows[i]):
+        while end < len(lines) and (following := rows[end]) is not None and len(following) == len(row):
             end += 1
-        enough = TABLE_MIN_ROWS if len(rows[i]) - 1 < TABLE_WIDE else TABLE_MIN_ROWS_WIDE
+        enough = TABLE_MIN_ROWS if len(row) - 1 < TABLE_WIDE else TABLE_MIN_ROWS_WIDE
         if end - i >= enough and i and _is_header_line(lines[i - 1]):
             start = i - 1
             if i >= 2 and SUBHEADER_WORDS.fullmatch(lines[i - 1].strip()) and _is_header_line(lines[i - 2]):
@@ -176,7 +177,7 @@ def split_layout(
     first = next((line for line in lines if line.strip()), "")
     starts = FOOTNOTE_START.match(first)
     in_notes = (
-        notes_continue and bool(starts) and int(starts.group(1)) == expected
+        notes_continue and starts is not None and int(starts.group(1)) == expected
     )  # notes run on over a page
     note_number: int | None = None
 
@@ -198,6 +199,7 @@ def split_layout(
             first_row, skip = tables[i]
             for k in range(i, skip):
                 cells = [lines[k].strip()] if k < first_row else row_cells(lines[k])
+                assert cells is not None, "the rows of a run are table rows (table_runs)"
                 paragraphs.append(TableRow(lines[k].strip(), cells))
             continue
         if in_notes:

@@ -193,10 +193,10 @@ def _scan(text: str) -> tuple[Quantity, ...]:
             digits = match.group("mv") or match.group("mv2")
             out += _scaled(start, end, raw, "money", digits, SCALE[scale], approx)
         elif kind == "percent":
-            value, decimals = _number(match.group("pv"))
-            if value is not None:
+            rate, decimals = _number(match.group("pv"))
+            if rate is not None:
                 above = bool(ABOVE.search(text[max(0, start - 15) : start]))
-                out.append(Quantity(start, end, raw, "percent", value, decimals, approx=approx, above=above))
+                out.append(Quantity(start, end, raw, "percent", rate, decimals, approx=approx, above=above))
         else:
             factor = COUNT_SCALE.get(match.group("cs") or "", 1.0)
             out += _scaled(start, end, raw, "count", match.group("cv"), factor, approx)
