@@ -473,3 +473,16 @@ def test_a_share_of_a_total_named_in_the_paragraph_before(tmp_path):
             (status, ["212", "81", f"{percent}%"])
         ]
         assert [c.where(0)[0] for c in shares] == [0] and [c.where(1)[0] for c in shares] == [1]
+
+
+def test_a_rank_and_its_change():
+    from reformaudit.narrative.ranks import rank_claims
+
+    text = "Năm 2023, tỉnh xếp thứ {}/63, {} so với năm 2022 (xếp thứ 17/63)."
+    assert [c.status for c in rank_claims(text.format(12, "tăng 5 bậc"))] == ["ok"]
+    assert [(c.status, c.severity) for c in rank_claims(text.format(12, "tăng 4 bậc"))] == [
+        ("fail", "warning")
+    ]
+    assert [c.status for c in rank_claims(text.format(22, "giảm 5 bậc"))] == ["ok"]
+    no_earlier = "Năm 2023, tỉnh xếp thứ 12/63, tăng 5 bậc; lĩnh vực cải cách thể chế xếp thứ 30/63."
+    assert rank_claims(no_earlier) == []

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .catalogue import Text
 from .checks.spec import check_finding
-from .findings import Evidence, Finding, Ref
+from .findings import Counted, Evidence, Finding, Ref
 from .inventory import Inventory
 from .report import present, row_evidence
 
@@ -18,7 +18,7 @@ def account(report, stock: Inventory | None) -> Iterator[Finding]:
         fields: dict[str, object] = {"copy": copy.name, "original": original.name}
         yield check_finding(cat, "FILE.duplicate", fields, [Evidence(str(copy))], area="document")
     if not report.has_forms:
-        fields = {"claims": len(report.claims)}
+        fields = {"claims": Counted(len(report.claims), "số liệu", "figure|figures")}
         yield check_finding(
             cat, "REPORT.no-forms", fields, [Evidence(", ".join(report.sources))], area="document"
         )

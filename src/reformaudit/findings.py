@@ -41,6 +41,20 @@ class Num:
 
 
 @dataclass(frozen=True)
+class Counted:
+    """A count with its noun: "1 figure", "12 figures", "12 số liệu" (Vietnamese nouns do not change)."""
+
+    value: int
+    vi: str
+    en: str  # "singular|plural"
+
+    def render(self, lang: str) -> str:
+        one, _, many = self.en.partition("|")
+        noun = self.vi if lang != "en" else (one if self.value == 1 else many or one)
+        return f"{format_number(self.value, lang)} {noun}"
+
+
+@dataclass(frozen=True)
 class Ref:
     """An indicator named in a message: "mục 1.4" in its own form, "Biểu 4 mục 1.5" across forms."""
 

@@ -50,6 +50,7 @@ from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
 from .quantities import Quantity, find_quantities, sentences
+from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
 from .roles import FAMILY, dossier_state, is_dossier_text
 from .share_lists import named_total_shares, share_list_claims
@@ -100,6 +101,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims
         + change_claims(text, block)
         + comparison_claims(text, block)
+        + rank_claims(text, block)
         + reference_claims(text, block)
         + complement_claims(text, block),
         text,
