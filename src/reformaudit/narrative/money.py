@@ -126,7 +126,7 @@ def amounts(text: str, qs: list[Quantity]) -> list[Amount]:
                 role = "unallocated"
             fund = nearest_name(FUNDS, before)
             in_list = inherited is not None and (lead is not None or out[-1].after_trong_do)
-            if role is None and in_list:
+            if role is None and in_list and inherited is not None:
                 role = inherited.role
             other = ANOTHER_SUBJECT.search(text, q.end, q.end + 1000)
             out.append(Amount(q, role, fund, in_list, other.start() if other else len(text)))
@@ -231,8 +231,9 @@ def _sums(block, span, found: list[Amount], allocation) -> list[Claim]:
 def _shares(text, block, span, allocation, qs) -> list[Claim]:
     if not allocation:
         return []
-    percents = [_attached_percent(text, a, qs) for a in allocation]
-    if None in percents:
+    attached = [_attached_percent(text, a, qs) for a in allocation]
+    percents = [p for p in attached if p is not None]
+    if len(percents) < len(attached):
         return []
     claim = shares_claim(block, span, percents)
     claim.notes.append("money")

@@ -189,7 +189,7 @@ def body_size(pages: list[list[Row]]) -> float:
     for rows in pages:
         for _, size, text in rows:
             weight[round(size, 1)] = weight.get(round(size, 1), 0) + len(text)
-    return max(weight, key=weight.get) if weight else 0.0
+    return max(weight, key=weight.__getitem__) if weight else 0.0
 
 
 def page_lines(rows: list[Row], rules: list[float], body: float, notes_continue: bool = False) -> list[str]:

@@ -67,7 +67,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def parse_cell(text: str) -> dict:
     """What one cell holds: a number (``value``, ``decimals``, ``percent``), perhaps with a percent beside it
     (``share``), or text. The number's span within the cell is ``at``."""
-    out = {
+    out: dict[str, object] = {
         "value": float("nan"),
         "decimals": 0,
         "percent": False,
@@ -171,6 +171,7 @@ def segment_header(text: str) -> list[str]:
         stop = following[0] if following else len(text)
         tail = text[end:stop]
         # words after a column's own words belong to it when they are not the next column's lead-in
-        keep = tail if following is None else re.match(r"[^\S\n]*(?:\(%\)|\(\w+\))?", tail).group(0)
+        lead = re.match(r"[^\S\n]*(?:\(%\)|\(\w+\))?", tail)  # matches always, "" at least
+        keep = tail if following is None or lead is None else lead.group(0)
         out.append((text[start:end] + keep).strip())
     return out
