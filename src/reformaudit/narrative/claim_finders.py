@@ -84,7 +84,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 claims.append(rate_claim("ratio", block, span, [part, after, p], roles, p, computed))
                 continue
         if last.kind == "ratio" and (_near(text, last, p) or aside):
-            computed = last.numerator / last.denominator * 100 if last.denominator else math.nan
+            top, bottom = last.sides
+            computed = top / bottom * 100 if bottom else math.nan
             claims.append(rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed))
             continue
         cut = [m.start() for m in TRONG_DO.finditer(text, s0, p.start)]
@@ -104,8 +105,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 claims.append(claim)
                 continue
         same = [q for q in before if _same_kind(q, last)]
-        after = text[p.end : min(s1, p.end + 60)]
-        if len(same) >= 2 and BASE_WORDS.search(after):
+        words_after = text[p.end : min(s1, p.end + 60)]
+        if len(same) >= 2 and BASE_WORDS.search(words_after):
             denominator = same[0]
             if BASE_WORDS.search(text[max(s0, denominator.start - 60) : denominator.start]):
                 computed = last.value / denominator.value * 100 if denominator.value else math.nan
@@ -228,7 +229,7 @@ def common_whole_claims(block: int, span, qs: list[Quantity]) -> list[Claim]:
     claims = []
     for den, ratios in groups.items():
         if len(ratios) >= 2:
-            computed = sum(r.numerator for r in ratios)
+            computed = sum(r.sides[0] for r in ratios)
             status = "ok" if computed <= den + 1e-9 else "fail"
             claims.append(
                 Claim("common_whole", block, span, ratios, ["part"] * len(ratios), den, computed, status)
@@ -316,7 +317,7 @@ def footnote_claims(narrative: pd.DataFrame) -> list[Claim]:
         if not parts or not (LIST_FOOTNOTE.match(note) or all(q.start in named for q in parts)):
             continue
         block, offset = marked[row["footnote"]]
-        text = rows.at[block, "text"]
+        text = str(rows.at[block, "text"])
         span = next(((s, e) for s, e in sentences(text) if s <= offset <= e), (0, len(text)))
         before = [
             q for q in find_quantities(text) if span[0] <= q.start and q.end <= offset and q.kind == "count"

@@ -106,6 +106,13 @@ class Quantity:
             place *= 10
         return max(self.tolerance, 0.01 * magnitude, place if place > 1 else 0.0)
 
+    @property
+    def sides(self) -> tuple[float, float]:
+        """An x/y ratio's numerator and denominator ("1.456/1.625")."""
+        if self.numerator is None or self.denominator is None:
+            raise ValueError(f"{self.raw!r} is not an x/y ratio")
+        return self.numerator, self.denominator
+
     def words_after(self, text: str, n: int = 6) -> list[str]:
         tail = UNIT_STOP.split(text[self.end : self.end + 120], maxsplit=1)[0]
 

@@ -22,7 +22,7 @@ def ratio_side(q: Quantity, side: str) -> Quantity:
     """One side of an x/y quantity as an amount or count of its own, as precise as it is written."""
     left, _, right = q.raw.partition("/")
     digits = SIDE_NUMBER.search(left if side == "numerator" else right)
-    value = q.numerator if side == "numerator" else q.denominator
+    value = q.sides[0] if side == "numerator" else q.sides[1]
     decimals = parse_number(digits.group(0), prefer="vi").decimals if digits else 0
     written = parse_number(digits.group(0), prefer="vi").value if digits else value
     factor = value / written if written else 1.0

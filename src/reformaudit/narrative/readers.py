@@ -64,7 +64,7 @@ def read_txt(path: Path) -> list[Block]:
     return blocks_from_pages([p.split("\n") for p in pages], numbered_pages=len(pages) > 1)
 
 
-def _paragraph_text(p) -> tuple[str, list[int]]:
+def _paragraph_text(p) -> tuple[str, list[tuple[int, int]]]:
     """Text of one w:p with its footnote references as (offset, footnote id)."""
     text: list[str] = []
     refs: list[tuple[int, int]] = []
