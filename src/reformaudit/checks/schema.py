@@ -1,9 +1,15 @@
-"""Compile the catalogue into one pandera schema for the wide table (one row per report).
+"""The catalogue as one pandera schema for the wide table (one row per report), and the fast validation
+that audits use.
 
 Each indicator becomes a column with its value domain (a percent within 0–100, a count or an amount
 not negative, a coded choice among its codes) and is required (``nullable=False``: a blank row is
 reported). Each relation becomes a DataFrame-wide check named by its rule id, so one
 ``schema.validate(wide, lazy=True)`` call checks every report at once.
+
+:func:`validate` finds the same failures with numpy over the whole table, from the same domains and the
+relations' statuses already evaluated: pandera spends ~2 ms on each failing check (it turns the failing
+reports into failure-case tables) and ~30 ms a call on its columns, a tenth of a batch's checking time
+(a test holds both to the same failures).
 
 >>> from reformaudit.catalogue import load_catalogue
 >>> schema = build_schema(load_catalogue())
@@ -14,11 +20,12 @@ reported). Each relation becomes a DataFrame-wide check named by its rule id, so
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
-from pandera.errors import SchemaErrors
 
 from ..catalogue import Catalogue, Indicator, Rule
 from ..relations import relation
@@ -30,16 +37,35 @@ CHOICE = "DOMAIN.choice"
 MISSING = "FORM.missing-indicator"
 
 
+@dataclass(frozen=True)
+class Domain:
+    """The values an indicator's cells may hold; ``check`` names the finding for a value outside."""
+
+    check: str
+    low: float = -math.inf
+    high: float = math.inf
+    codes: tuple[float, ...] = ()
+
+    def holds(self, values):
+        """Elementwise, for a Series or an array of any shape (NaN never holds: blanks are told apart)."""
+        inside = (values >= self.low) & (values <= self.high)
+        return inside & np.isin(values, self.codes) if self.codes else inside
+
+
+def domain(indicator: Indicator) -> Domain | None:
+    if indicator.kind == "percent":
+        return Domain(PERCENT_RANGE, 0, 100)
+    if indicator.kind in ("count", "money"):
+        return Domain(NEGATIVE, 0)
+    if indicator.kind == "choice":
+        return Domain(CHOICE, codes=tuple(float(c) for c in indicator.choices))
+    return None
+
+
 def _domain_checks(indicator: Indicator) -> list[pa.Check]:
     """Value domains, as named checks (pandera reports its built-in checks under their own names)."""
-    if indicator.kind == "percent":
-        return [pa.Check(lambda s: s.between(0, 100), name=PERCENT_RANGE)]
-    if indicator.kind in ("count", "money"):
-        return [pa.Check(lambda s: s >= 0, name=NEGATIVE)]
-    if indicator.kind == "choice":
-        codes = [float(c) for c in indicator.choices]
-        return [pa.Check(lambda s: s.isin(codes), name=CHOICE)]
-    return []
+    values = domain(indicator)
+    return [] if values is None else [pa.Check(values.holds, name=values.check)]
 
 
 def _relation_check(rule: Rule) -> pa.Check:
@@ -77,29 +103,41 @@ def validate(
     wide: pd.DataFrame, catalogue: Catalogue, statuses: dict[str, dict[str, str]] | None = None
 ) -> list[Failure]:
     """Every (check, report, column) that fails; relation failures once per report. ``statuses`` holds each
-    relation's status for each report of ``wide`` (rule id -> report -> status) when the caller has evaluated
-    them: the failures are read from it and pandera checks only the columns — a failing relation check would
-    cost more than its evaluation, pandera turning each failing report's whole row into failure cases."""
-    rules = checkable_rules(catalogue)
-    known = statuses is not None and all(r.id in statuses for r in rules)
-    out = _pandera_failures(wide, build_schema(catalogue, relations=not known), {r.id for r in rules})
-    if statuses is not None and known:
-        for rule in rules:
-            out.update(Failure(rule.id, name, None) for name, s in statuses[rule.id].items() if s == "fail")
+    relation's status for each report of ``wide`` (rule id -> report -> status) when the caller has
+    evaluated them; they are evaluated here otherwise."""
+    out = _cell_failures(wide, catalogue)
+    for rule in checkable_rules(catalogue):
+        by_report = (statuses or {}).get(rule.id) or relation_statuses(rule, wide)
+        out.update(Failure(rule.id, str(name), None) for name, s in by_report.items() if s == "fail")
     return sorted(out, key=lambda f: (f.report, f.check, f.column or ""))
 
 
-def _pandera_failures(wide: pd.DataFrame, schema: pa.DataFrameSchema, rule_ids: set[str]) -> set[Failure]:
-    try:
-        schema.validate(wide, lazy=True)
-    except SchemaErrors as errors:
-        cases = errors.failure_cases
-    else:
-        return set()
+def relation_statuses(rule: Rule, wide: pd.DataFrame) -> dict[str, str]:
+    """The relation's status ("ok", "fail", "truncated", "na") for each report of the table."""
+    return dict(zip(wide.index, np.asarray(relation(rule).evaluate(rule, wide)["status"]).tolist()))
+
+
+def _cell_failures(wide: pd.DataFrame, catalogue: Catalogue) -> set[Failure]:
+    """Blank cells of required indicators, and values outside their domains, as pandera's columns find them."""
     out: set[Failure] = set()
-    for case in cases.itertuples(index=False):
-        check = MISSING if case.check == "not_nullable" else str(case.check)
-        if case.index is None or (isinstance(case.index, float) and pd.isna(case.index)):
-            continue
-        out.add(Failure(check, str(case.index), None if check in rule_ids else str(case.column)))
+    for check, values, keys in _column_groups(catalogue, tuple(wide.columns)):
+        block = wide[keys].to_numpy(dtype=float)
+        blank = np.isnan(block)
+        failing = blank if values is None else ~values.holds(block) & ~blank
+        out.update(Failure(check, str(wide.index[r]), keys[c]) for r, c in zip(*np.nonzero(failing)))
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _column_groups(
+    catalogue: Catalogue, columns: tuple[str, ...]
+) -> list[tuple[str, Domain | None, list[str]]]:
+    """(check, domain, columns present in the table): every required column, then the columns of each domain."""
+    present = set(columns)
+    valued = [ind for ind in catalogue.indicators() if ind.has_value and ind.key in present]
+    groups: dict[Domain, list[str]] = {}
+    for ind in valued:
+        values = domain(ind)
+        if values is not None:
+            groups.setdefault(values, []).append(ind.key)
+    return [(MISSING, None, [ind.key for ind in valued])] + [(d.check, d, keys) for d, keys in groups.items()]
