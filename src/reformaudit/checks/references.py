@@ -73,7 +73,7 @@ def check_citations(report) -> Iterator[Finding]:
         when = c.parsed_date
         if c.number_year and when and when.year != c.number_year and (c.key, c.date) not in seen:
             seen.add((c.key, c.date))
-            fields = {"doc": _name(c), "number_year": str(c.number_year), "date": c.date}
+            fields = {"doc": _name(c), "number_year": str(c.number_year), "date": str(c.date)}
             yield check_finding(report.catalogue, "REF.year-mismatch", fields, [evidence], area="references")
 
 

@@ -10,6 +10,7 @@ number whose year ("63/2010/NĐ-CP") differs from its date's year, are reported.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -65,7 +66,7 @@ class Citation:
         return int(match.group(1)) if match else None
 
     @property
-    def parsed_date(self) -> date | None:
+    def parsed_date(self) -> datetime.date | None:  # ``date`` here is the field
         if not self.date:
             return None
         d, m, y = (int(x) for x in self.date.split("/"))
@@ -95,7 +96,7 @@ def extract_citations(narrative: pd.DataFrame) -> pd.DataFrame:
     """Every citation of a narrative, one row per mention."""
     rows = []
     for block, row in enumerate(narrative.itertuples(index=False)):
-        for c in find_citations(row.text):
+        for c in find_citations(str(row.text)):
             rows.append(
                 {
                     "source": row.source,

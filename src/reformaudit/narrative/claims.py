@@ -135,8 +135,8 @@ def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]
         if keys in taken or any(_key(q) in percents for q in c.quantities if q.kind == "percent"):
             continue
         if c.kind == "breakdown":
-            states = {state(q, c.sentence) for q in c.quantities[1:]} - {None}
-            parts = {FAMILY.get(s) for s in states} - {None}
+            states = {s for q in c.quantities[1:] if (s := state(q, c.sentence)) is not None}
+            parts = {f for s in states if (f := FAMILY.get(s)) is not None}
             if (len(parts) > 1 and not _handled(states)) or (parts and _key(c.quantities[0]) in wholes):
                 continue
         kept.append(c)

@@ -61,7 +61,7 @@ def inspection_claims(text: str, block: int = 0) -> list[Claim]:
         return []
     qs = find_quantities(text)
     claims: list[Claim] = []
-    earlier: dict[tuple[str, str], list[Quantity]] = {}
+    earlier: dict[tuple[str | None, str], list[Quantity]] = {}
     earlier_start = 0
     for (s0, s1), here in by_sentence(text, qs):
         roles = _roles(text, s0, here)
@@ -106,9 +106,9 @@ def _recalled(roles: dict[str, list[Quantity]], here: list[Quantity]) -> list[Qu
     return [q for v in roles.values() for q in v if q not in here]
 
 
-def _roles(text: str, s0: int, here: list[Quantity]) -> dict[tuple[str, str], list[Quantity]]:
-    """Each amount and area of the sentence by (measure, role)."""
-    roles: dict[tuple[str, str], list[Quantity]] = {}
+def _roles(text: str, s0: int, here: list[Quantity]) -> dict[tuple[str | None, str], list[Quantity]]:
+    """Each amount and area of the sentence by (measure, role); a figure that remains may have no measure."""
+    roles: dict[tuple[str | None, str], list[Quantity]] = {}
     previous: tuple[Quantity, str | None] | None = None
     for q in here:
         measure = _measure(q)

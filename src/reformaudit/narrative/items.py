@@ -72,7 +72,9 @@ def _claims_of_list(texts: list[str], lead: int, items: list[int]) -> list[Claim
     # (block, where the block's text starts in the joined text, where its own text starts)
     pieces, joined = [(lead, 0, s0)], texts[lead][s0:s1].rstrip()
     for j in items:
-        start = MARKER.match(texts[j]).end()
+        marker = MARKER.match(texts[j])
+        assert marker is not None, "an item starts with its marker"
+        start = marker.end()
         joined += " " if joined.endswith(":") else ". "  # items are statements of their own
         pieces.append((j, len(joined), start))
         joined += texts[j][start:].rstrip().rstrip(";.")

@@ -27,7 +27,7 @@ NEAR = 60
 
 def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     here = [q for q in qs if span[0] <= q.start < span[1]]
-    shares = []
+    shares: list[Quantity] = []
     for i, p in enumerate(here):
         if (
             p.kind != "percent"

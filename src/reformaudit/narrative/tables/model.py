@@ -55,7 +55,7 @@ class Table:
         """The values as a grid: one row per data row (by label), one column per column (by header)."""
         wide = self.cells.pivot(index="row", columns="column", values="value")
         wide.index = self.rows["label"].tolist()
-        wide.columns = [self.columns["header"].iloc[c] for c in wide.columns]
+        wide.columns = [self.columns["header"].iloc[c] for c in wide.columns.astype(int)]
         return wide
 
     def quantity(self, row: int, column: int) -> Quantity | None:
@@ -92,7 +92,8 @@ class Table:
     @functools.cached_property
     def ends(self) -> dict[int, int]:
         """Where the last cell of each row's block ends."""
-        return {int(b): int(e) for b, e in self.cells.groupby("block")["end"].max().items()}
+        ends = self.cells.groupby("block")["end"].max()
+        return dict(zip(ends.index.astype(int).tolist(), ends.astype(int).tolist()))
 
 
 def _find_count_columns(table: Table) -> list[int]:

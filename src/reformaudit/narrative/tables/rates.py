@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import cast
 
 import pandas as pd
 
@@ -19,7 +20,7 @@ def _denominators(table: Table, row: int, column: int, state: str | None, states
     """(denominator quantity, its block) a percent of ``column`` may be taken over, in order of preference."""
     rows = table.rows
     out = []
-    family = FAMILY.get(state)
+    family = FAMILY.get(state) if state else None
     if family:
         for s in DENOMINATORS[family]:
             if s in states and states[s] != column:
@@ -137,7 +138,7 @@ def rate_claims(table: Table) -> list[TableClaim]:
             if of is None or CHANGE.search(str(cols.at[p, "header"])):
                 continue
             found = _rate_claim(
-                table, r, table.quantity(r, p), block, int(of), cols.at[p, "state"], states, p
+                table, r, table.quantity(r, p), block, int(cast(float, of)), cols.at[p, "state"], states, p
             )
             if found:
                 out.append(found)
