@@ -54,6 +54,17 @@ def _zero(q: Quantity | None, table: Table, row: int, column: int) -> Quantity |
     return Quantity(start, max(start, end), cell["raw"] or "-", "count", 0.0)
 
 
+def _parts(table: Table, cells: list[tuple[int, int]]) -> list[Quantity] | None:
+    """The parts' quantities (an empty cell as 0), or None when one of them holds no number."""
+    out = []
+    for row, column in cells:
+        q = _zero(table.quantity(row, column), table, row, column)
+        if q is None:
+            return None
+        out.append(q)
+    return out
+
+
 def row_span(table: Table, block: int) -> tuple[int, int]:
     return 0, table.ends.get(block, 0)
 
@@ -122,8 +133,8 @@ def total_row_claims(table: Table) -> list[TableClaim]:
                 continue
             holds = False
             for candidate in candidates:
-                parts = [_zero(table.quantity(r, c), table, r, c) for r in candidate]
-                if any(p is None for p in parts):
+                parts = _parts(table, [(r, c) for r in candidate])
+                if parts is None:
                     continue
                 mean = sum(p.value for p in parts) / len(parts)
                 if breakdown(0, (0, 0), whole, parts, True).status == "ok" or (
@@ -131,8 +142,8 @@ def total_row_claims(table: Table) -> list[TableClaim]:
                 ):
                     holds = True  # a sum, or an average row
                     break
-            parts = [_zero(table.quantity(r, c), table, r, c) for r in chosen]
-            if any(p is None for p in parts):
+            parts = _parts(table, [(r, c) for r in chosen])
+            if parts is None:
                 continue
             block = int(rows["block"].iloc[t])
             claim = breakdown(block, row_span(table, block), whole, parts, True)
@@ -161,7 +172,7 @@ def states_in_row(table: Table) -> dict[str, int]:
     for c in table.count_columns:
         role = table.columns.at[c, "role"]
         if role is not None:
-            found.setdefault(role, []).append(c)
+            found.setdefault(str(role), []).append(c)
     return {s: cs[0] for s, cs in found.items() if len(cs) == 1}
 
 
@@ -264,16 +275,11 @@ def total_column_claims(table: Table) -> list[TableClaim]:
                 relations.append((states["total"], generic_parts, True, not khac, False))
         for whole_c, parts_c, exhaustive, may_hold_more, subset in relations:
             w = table.quantity(r, whole_c)
-            parts = [_zero(table.quantity(r, c), table, r, c) for c in parts_c]
-            if (
-                w is None
-                or any(p is None for p in parts)
-                or all(p.value == 0 for p in parts)
-                and w.value == 0
-            ):
+            quantities = _parts(table, [(r, c) for c in parts_c])
+            if w is None or quantities is None or all(p.value == 0 for p in quantities) and w.value == 0:
                 continue
             block = int(table.rows["block"].iloc[r])
-            claim = breakdown(block, row_span(table, block), w, parts, exhaustive, subset=subset)
+            claim = breakdown(block, row_span(table, block), w, quantities, exhaustive, subset=subset)
             if claim.status == "fail" and claim.computed < claim.stated and may_hold_more:
                 claim.uncertain = True
             claim.notes.append("table")
@@ -281,7 +287,7 @@ def total_column_claims(table: Table) -> list[TableClaim]:
                 TableClaim(
                     "total-column",
                     claim,
-                    [block] * (len(parts) + 1),
+                    [block] * (len(quantities) + 1),
                     table,
                     r,
                     whole_c,
