@@ -70,11 +70,11 @@ def read_table(narrative: pd.DataFrame, blocks: list[int]) -> Table | None:
     data_blocks: list[int] = []
     numbered = False  # a row numbering the columns ends the header
     for b in blocks:
-        cells = [c for _, c in parsed[b]]
-        if not data_blocks and _is_numbering(cells):
+        block_cells = [c for _, c in parsed[b]]
+        if not data_blocks and _is_numbering(block_cells):
             numbered = True
             continue
-        if not data_blocks and not numbered and _is_header(cells):
+        if not data_blocks and not numbered and _is_header(block_cells):
             header_blocks.append(b)
             continue
         data_blocks.append(b)
@@ -142,6 +142,7 @@ def _columns(headers: list[list[str]], cells: pd.DataFrame, width: int) -> pd.Da
         percent_written.append(bool(len(here)) and here["percent"].mean() > 0.5)
     names = _names(headers, width, labels, percent_written)
     records = []
+    role: str | None
     for c in range(width):
         top, sub = names[c] if names else ("", "")
         header = " › ".join(t for t in (top, sub) if t)
@@ -202,10 +203,10 @@ def _names(headers: list[list[str]], width: int, labels: list[bool], percent: li
     if len(last) == width and len(headers) == 1:
         return [(t, "") for t in last]
     if len(last) == width:  # top and sub both one cell per column: empty top cells continue the one before
-        top, out = "", []
+        current, out = "", []
         for t, s in zip(headers[0], last):
-            top = t or top if s else t
-            out.append((top, s))
+            current = t or current if s else t
+            out.append((current, s))
         return out
     # the top row has fewer cells than the data: flattened text (one cell) or merged cells
     top = headers[0]
@@ -255,13 +256,13 @@ def _under(top: list[str], sub: list[str], width: int):
     """Lay a top header row with merged cells over a sub-header row of one cell per column: an empty sub cell
     is under a top cell of its own (merged down); a run of sub cells is under one top cell, or under several
     when it repeats ("Tổng | % | Tổng | %")."""
+    out: list[tuple[str, str]] = []
     if len(top) == width:
-        current, out = "", []
-        for t, s in zip(top, sub):
-            current = t or current if s else t
+        current = ""
+        for above, s in zip(top, sub):
+            current = above or current if s else above
             out.append((current, s))
         return out
-    out: list[tuple[str, str]] = []
     t = 0
     j = 0
     while j < width:
