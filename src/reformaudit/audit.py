@@ -164,6 +164,12 @@ class AuditResult:
     def to_dict(self, lang: str = "vi") -> dict:
         return {"summary": self.summary(lang), "findings": [f.to_dict(lang) for f in self.findings]}
 
+    def text(self, lang: str = "vi") -> str:
+        """The findings as ``reformaudit check`` prints them."""
+        from .reporting import render_text
+
+        return render_text(self, lang=lang)
+
     @property
     def forms(self) -> pd.DataFrame:
         """Every indicator row read from the workbooks (see :func:`reformaudit.load_forms`)."""

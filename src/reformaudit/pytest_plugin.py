@@ -61,7 +61,7 @@ class ReportItem(pytest.Item):
         if result.fails(config.getoption("reformaudit_fail_on")):
             raise ReportFailed(result, render_text(result, lang=config.getoption("reformaudit_lang")))
 
-    def repr_failure(self, excinfo):
+    def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, ReportFailed):
             return excinfo.value.text
         from .errors import AuditInputError, RulesError
@@ -102,13 +102,10 @@ def reformaudit_audit(request):
     ``--reformaudit-rules``: a report, compared with its other periods and its units when given (see
     docs/periods.md); the result has ``.text()``."""
     from .audit import audit
-    from .reporting import render_text
 
     rules = request.config.getoption("reformaudit_rules")
 
     def run(paths, name=None, **options):
-        result = audit(paths, rules=rules, name=name, **options)
-        result.text = lambda lang="vi": render_text(result, lang=lang)
-        return result
+        return audit(paths, rules=rules, name=name, **options)
 
     return run
