@@ -22,8 +22,8 @@ from typing import ClassVar, TypeAlias
 import numpy as np
 import pandas as pd
 
-from ..catalogue.model import Rule, split_key
-from ..findings import Num, Ref
+from ..catalogue.model import RelationKind, Rule, Text, split_key
+from ..findings import Fields, Num, Ref
 from ..report import decimals_column
 
 TOLERANCE = 1e-6
@@ -60,7 +60,7 @@ Grow = Callable[[str, float], None]
 
 
 class Relation:
-    kind: ClassVar[str]
+    kind: ClassVar[RelationKind]
     refs: ClassVar[dict[str, type]]
     fields: ClassVar[frozenset[str]]
     evaluated: ClassVar[bool] = True  # evaluated over the wide table (else a registered check runs it)
@@ -70,10 +70,10 @@ class Relation:
     def evaluate(self, rule: Rule, table: Columns) -> Outcome:
         raise NotImplementedError
 
-    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> dict:
+    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> Fields:
         raise NotImplementedError
 
-    def template(self, rule: Rule):
+    def template(self, rule: Rule) -> Text:
         """The message a finding of ``rule`` is written with: a list of one part reads as the part itself
         (``message_one_part``: "Mục 2.2 (1.464) vượt Mục 2.1 (1.200)", not "Mục 2.2 (1.464) = 1.464 vượt …")."""
         parts = rule.refs.get("parts")
@@ -125,7 +125,13 @@ def all_present(*arrays: np.ndarray) -> np.ndarray:
     return ~np.isnan(np.vstack(np.broadcast_arrays(*arrays))).any(axis=0)
 
 
-def outcome(applicable, ok, expected, actual, truncated=None) -> Outcome:
+def outcome(
+    applicable: np.ndarray,
+    ok: np.ndarray,
+    expected: np.ndarray,
+    actual: np.ndarray,
+    truncated: np.ndarray | None = None,
+) -> Outcome:
     # NaN compares False, so a relation with a missing value is "na" (from applicable), never "fail".
     status = np.where(~applicable, "na", np.where(ok, "ok", "fail"))
     if truncated is not None:

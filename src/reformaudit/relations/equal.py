@@ -5,9 +5,26 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 
-from ..findings import Num
-from .base import TOLERANCE, Constraint, Implied, Relation, all_present, column, num, outcome, ref, register
+from ..catalogue.model import Rule
+from ..findings import Fields, Num
+from .base import (
+    TOLERANCE,
+    Columns,
+    Constraint,
+    Grow,
+    Implied,
+    Outcome,
+    Put,
+    Relation,
+    all_present,
+    column,
+    num,
+    outcome,
+    ref,
+    register,
+)
 
 
 @register
@@ -17,11 +34,11 @@ class Equal(Relation):
     fields = frozenset({"left_ref", "left", "right_ref", "right", "difference"})
     linear = exact = True
 
-    def evaluate(self, rule, table):
+    def evaluate(self, rule: Rule, table: Columns) -> Outcome:
         left, right = column(table, rule.one("left")), column(table, rule.one("right"))
         return outcome(all_present(left, right), np.abs(left - right) <= TOLERANCE, left, right)
 
-    def message_fields(self, rule, row, result):
+    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> Fields:
         return {
             "left_ref": ref(rule, rule.one("left")),
             "left": num(row, rule.one("left")),
@@ -30,14 +47,14 @@ class Equal(Relation):
             "difference": Num(float(result["actual"] - result["expected"])),
         }
 
-    def constraints(self, rule, row):
+    def constraints(self, rule: Rule, row: dict[str, float]) -> list[Constraint]:
         return [Constraint({rule.one("left"): 1.0, rule.one("right"): -1.0}, 0.0, 0.0)]
 
-    def implied(self, rule, key, row):
+    def implied(self, rule: Rule, key: str, row: dict[str, float]) -> Implied:
         other = rule.one("right") if key == rule.one("left") else rule.one("left")
         return Implied.exactly(row[other])
 
-    def repair(self, rule, values, put, grow):
+    def repair(self, rule: Rule, values: dict[str, float], put: Put, grow: Grow) -> None:
         left, right = values[rule.one("left")], values[rule.one("right")]
         if not math.isclose(left, right, abs_tol=1e-9):
             grow(rule.one("left") if left < right else rule.one("right"), abs(left - right))

@@ -5,10 +5,27 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 
-from ..findings import Num
+from ..catalogue.model import Rule
+from ..findings import Fields, Num
 from ..report import decimals_column
-from .base import Constraint, Implied, Relation, all_present, column, decimals, num, outcome, ref, register
+from .base import (
+    Columns,
+    Constraint,
+    Grow,
+    Implied,
+    Outcome,
+    Put,
+    Relation,
+    all_present,
+    column,
+    decimals,
+    num,
+    outcome,
+    ref,
+    register,
+)
 
 DEFAULT_DECIMALS = 2
 GENERATED_DECIMALS = 2
@@ -28,7 +45,7 @@ class Ratio(Relation):
     )
     linear = exact = True
 
-    def evaluate(self, rule, table):
+    def evaluate(self, rule: Rule, table: Columns) -> Outcome:
         rate = column(table, rule.one("rate"))
         numerator, denominator = (
             column(table, rule.one("numerator")),
@@ -42,7 +59,7 @@ class Ratio(Relation):
             truncated = np.abs(np.floor(computed / step + 1e-9) * step - rate) <= 1e-9
         return outcome(applicable, ok, computed, rate, truncated)
 
-    def message_fields(self, rule, row, result):
+    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> Fields:
         rate = num(row, rule.one("rate"), percent=True)
         return {
             "rate_ref": ref(rule, rule.one("rate")),
@@ -54,10 +71,10 @@ class Ratio(Relation):
             "expected": Num(float(result["expected"]), max(rate.decimals or 0, 2), True),
         }
 
-    def applies(self, rule, row):
+    def applies(self, rule: Rule, row: dict[str, float]) -> bool:
         return super().applies(rule, row) and row[rule.one("denominator")] > 0
 
-    def constraints(self, rule, row):
+    def constraints(self, rule: Rule, row: dict[str, float]) -> list[Constraint]:
         """Linear in the numerator and denominator once the written rate is fixed; lifted when the rate changes."""
         rate, tolerance = row[rule.one("rate")], 10.0 ** (-rate_decimals(rule, row)) / 2
         n, d = rule.one("numerator"), rule.one("denominator")
@@ -66,7 +83,7 @@ class Ratio(Relation):
             Constraint({n: -100.0, d: rate - tolerance}, -math.inf, 0.0, rule.one("rate")),
         ]
 
-    def implied(self, rule, key, row):
+    def implied(self, rule: Rule, key: str, row: dict[str, float]) -> Implied:
         rate, numerator, denominator = (row[rule.one(name)] for name in ("rate", "numerator", "denominator"))
         places = rate_decimals(rule, row)
         if key == rule.one("rate"):
@@ -77,7 +94,7 @@ class Ratio(Relation):
             return Implied(None, low=denominator * low / 100, high=denominator * high / 100)
         return Implied(None, low=100 * numerator / high, high=100 * numerator / low if low > 0 else math.inf)
 
-    def repair(self, rule, values, put, grow):
+    def repair(self, rule: Rule, values: dict[str, float], put: Put, grow: Grow) -> None:
         numerator, denominator = values[rule.one("numerator")], values[rule.one("denominator")]
         if numerator > denominator:
             grow(rule.one("denominator"), numerator - denominator)

@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from ..catalogue.model import Rule
-from ..findings import Joined, Num, Term
-from .base import TOLERANCE, Constraint, Implied, Relation, all_present, column, num, outcome, ref, register
+from ..findings import Fields, Joined, Num, Term
+from .base import (
+    TOLERANCE,
+    Columns,
+    Constraint,
+    Grow,
+    Implied,
+    Outcome,
+    Put,
+    Relation,
+    all_present,
+    column,
+    num,
+    outcome,
+    ref,
+    register,
+)
 
 
 @register
@@ -16,13 +32,13 @@ class Sum(Relation):
     fields = frozenset({"total_ref", "total", "parts_text", "expected", "difference"})
     linear = exact = True
 
-    def evaluate(self, rule, table):
+    def evaluate(self, rule: Rule, table: Columns) -> Outcome:
         total = column(table, rule.one("total"))
         parts = [column(table, k) for k in rule.many("parts")]
         expected = np.sum(np.broadcast_arrays(*parts), axis=0)
         return outcome(all_present(total, *parts), np.abs(total - expected) <= TOLERANCE, expected, total)
 
-    def message_fields(self, rule, row, result):
+    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> Fields:
         return {
             "total_ref": ref(rule, rule.one("total")),
             "total": num(row, rule.one("total")),
@@ -31,7 +47,7 @@ class Sum(Relation):
             "difference": Num(float(result["actual"] - result["expected"])),
         }
 
-    def constraints(self, rule, row):
+    def constraints(self, rule: Rule, row: dict[str, float]) -> list[Constraint]:
         return [Constraint({rule.one("total"): 1.0} | {p: -1.0 for p in rule.many("parts")}, 0.0, 0.0)]
 
     def implied(self, rule: Rule, key: str, row: dict[str, float]) -> Implied:
@@ -40,5 +56,5 @@ class Sum(Relation):
             return Implied.exactly(parts)
         return Implied.exactly(row[rule.one("total")] - (parts - row[key]))
 
-    def repair(self, rule, values, put, grow):
+    def repair(self, rule: Rule, values: dict[str, float], put: Put, grow: Grow) -> None:
         put(rule.one("total"), sum(values[p] for p in rule.many("parts")))

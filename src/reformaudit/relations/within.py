@@ -3,9 +3,24 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
-from ..findings import Joined, Num
-from .base import Relation, all_present, column, decimals, num, outcome, ref, register
+from ..catalogue.model import Rule
+from ..findings import Fields, Joined, Num
+from .base import (
+    Columns,
+    Grow,
+    Outcome,
+    Put,
+    Relation,
+    all_present,
+    column,
+    decimals,
+    num,
+    outcome,
+    ref,
+    register,
+)
 
 
 @register
@@ -14,7 +29,7 @@ class Within(Relation):
     refs = {"value": str, "of": list}
     fields = frozenset({"value_ref", "value", "low", "high", "parts_refs"})
 
-    def evaluate(self, rule, table):
+    def evaluate(self, rule: Rule, table: Columns) -> Outcome:
         value = column(table, rule.one("value"))
         parts = np.vstack(np.broadcast_arrays(*[column(table, k) for k in rule.many("of")]))
         applicable = all_present(value, *parts)
@@ -26,7 +41,7 @@ class Within(Relation):
             expected = np.clip(value, low, high)
         return outcome(applicable, ok, expected, value)
 
-    def message_fields(self, rule, row, result):
+    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> Fields:
         parts = [float(row.get(k, np.nan)) for k in rule.many("of")]
         return {
             "value_ref": ref(rule, rule.one("value")),
@@ -36,6 +51,6 @@ class Within(Relation):
             "parts_refs": Joined(tuple(ref(rule, k) for k in rule.many("of")), ", "),
         }
 
-    def repair(self, rule, values, put, grow):
+    def repair(self, rule: Rule, values: dict[str, float], put: Put, grow: Grow) -> None:
         parts = [values[p] for p in rule.many("of")]
         put(rule.one("value"), min(max(values[rule.one("value")], min(parts)), max(parts)))
