@@ -11,6 +11,7 @@ the test part's text is not read while tuning.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -65,11 +66,16 @@ def _plain(text: str) -> str:
     )
 
 
+def _names(where: str, name: str) -> bool:
+    """``name`` as whole words of ``where``: "Thuế tỉnh Đồng Tháp" does not name Huế."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", where) is not None
+
+
 def kept_apart(passage: dict) -> bool:
     where = _plain(f"{passage.get('province', '')} {passage.get('issuer', '')}")
-    if any(name in where for name in KEPT_APART):
+    if any(_names(where, name) for name in KEPT_APART):
         return True
-    merged = any(name in where for name in MERGED_OVER_KEPT_APART)
+    merged = any(_names(where, name) for name in MERGED_OVER_KEPT_APART)
     return merged and int(passage.get("year") or 0) >= REFORM_YEAR
 
 

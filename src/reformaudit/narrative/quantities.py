@@ -25,10 +25,10 @@ from ..limits import current
 from ..numbers import parse_number
 
 NUM = r"\d+(?:[.,]\d+)*"
-MONEY_SCALE = r"(?:nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)"  # "tỉ" is the other spelling of "tỷ"
+MONEY_SCALE = r"(?:triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)"  # "tỉ" is the other spelling of "tỷ"
 MONEY_UNIT = rf"(?:{MONEY_SCALE})?\s*đồng"
 # money is counted in triệu đồng; a count's scale word multiplies it
-SCALE = {"nghìn tỷ": 1e6, "ngàn tỷ": 1e6, "tỷ": 1000.0, "triệu": 1.0, "nghìn": 0.001, "ngàn": 0.001, "": 1e-6}
+SCALE = {"triệu tỷ": 1e9, "nghìn tỷ": 1e6, "ngàn tỷ": 1e6, "tỷ": 1000.0, "triệu": 1.0, "nghìn": 0.001, "ngàn": 0.001, "": 1e-6}
 COUNT_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}
 
 _PATTERNS = [
@@ -62,7 +62,7 @@ _PATTERNS = [
         rf"(?P<mt>{NUM})\s*t[ỷỉ]\s*(?P<mm>{NUM})\s*triệu(?:\s*(?P<mk>{NUM})\s*(?:nghìn|ngàn))?(?:\s*đồng)?",
     ),
     ("money", rf"(?P<mv>{NUM})\s*(?P<ms>{MONEY_SCALE})?\s*đồng"),
-    ("money", rf"(?P<mv2>{NUM})\s*(?P<ms2>nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ])(?!\s*lệ)\b"),
+    ("money", rf"(?P<mv2>{NUM})\s*(?P<ms2>triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ])(?!\s*lệ)\b"),
     ("percent", rf"(?P<pv>{NUM})\s*%"),
     ("skip", rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút)\b)"),
     ("skip", r"\b(?:19|20)\d\d\b(?![.,]\d)"),
@@ -133,7 +133,7 @@ def _money(value: float | None, scale: str | None) -> float | None:
 
 
 def _unit_scale(unit: str | None) -> str:
-    match = re.search(r"(?:nghìn|ngàn)\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn", unit or "")
+    match = re.search(r"(?:triệu|nghìn|ngàn)\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn", unit or "")
     return _scale_key(match.group(0)) if match else ""
 
 

@@ -25,6 +25,7 @@ FIELDS = {
     "change": ("before", "after", "difference?", "percent?"),
 }
 SCALES = [
+    (re.compile(r"\s*triệu\s+t[ỷỉ]"), 1e15),
     (re.compile(r"\s*nghìn\s+t[ỷỉ]|\s*ngàn\s+t[ỷỉ]"), 1e12),
     (re.compile(r"\s*t[ỷỉ](?!\s*lệ)(?!\w)"), 1e9),  # "tỷ", "tỉ", not "tỉnh"
     (re.compile(r"\s*triệu(?!\w)"), 1e6),
