@@ -9,6 +9,7 @@ from .catalogue import Text
 from .checks.spec import check_finding
 from .findings import Counted, Evidence, Finding, Ref
 from .inventory import Inventory
+from .loading.row import FormRow, matched_key
 from .report import present, row_evidence
 
 
@@ -25,17 +26,17 @@ def account(report, stock: Inventory | None) -> Iterator[Finding]:
     yield from conflicting_values(report)
 
 
-def conflicting(rows: list[dict]) -> bool:
+def conflicting(rows: list[FormRow]) -> bool:
     """Whether rows that give one indicator hold different values (blank cells aside)."""
     return len({float(r["value"]) for r in rows if present(r["value"])}) > 1
 
 
-def repeated_rows(report) -> dict[tuple[int, str], list[dict]]:
+def repeated_rows(report) -> dict[tuple[int, str], list[FormRow]]:
     """Indicators given on more than one row of visible sheets, with those rows in reading order."""
-    by_key: dict[tuple[int, str], list[dict]] = {}
+    by_key: dict[tuple[int, str], list[FormRow]] = {}
     for r in report.rows:
         if r["matched_by"] and not r["hidden_sheet"]:
-            by_key.setdefault((int(r["form"]), r["code"]), []).append(r)
+            by_key.setdefault(matched_key(r), []).append(r)
     return {k: rows for k, rows in by_key.items() if len(rows) > 1}
 
 

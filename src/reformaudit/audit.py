@@ -30,7 +30,7 @@ from .periods.checks import period_findings
 from .periods.header import settle
 from .periods.rollup import load_units, roll_up
 from .periods.series import compare_series
-from .report import Report, present
+from .report import Report, row_form
 
 
 def _is_report_file(path: Path) -> bool:
@@ -142,7 +142,7 @@ class AuditResult:
         return {s: counts.get(s, 0) for s in SEVERITY_ORDER}
 
     def summary(self, lang: str = "vi") -> dict:
-        forms = sorted({int(r["form"]) for r in self.report.rows if present(r["form"])})
+        forms = sorted({form for r in self.report.rows if (form := row_form(r)) is not None})
         period = self.report.period
         return {
             **self.counts(),

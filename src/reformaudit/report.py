@@ -12,6 +12,7 @@ import pandas as pd
 from .catalogue import Catalogue, Indicator, key
 from .findings import Evidence
 from .loading.forms import rows_frame
+from .loading.row import FormRow, frame_rows, matched_key
 from .periods.validity import not_applicable
 
 if TYPE_CHECKING:
@@ -37,12 +38,13 @@ def excerpt(text: str, start: int, end: int) -> str:
     return head + text[start:end].strip() + tail
 
 
-def row_form(row: dict) -> int | None:
+def row_form(row: FormRow) -> int | None:
     """The form a row was read in, or None when no form could be told."""
-    return int(row["form"]) if present(row["form"]) else None
+    form = row["form"]
+    return int(form) if form is not None and present(form) else None
 
 
-def row_evidence(row: dict, label: str | None = None) -> Evidence:
+def row_evidence(row: FormRow, label: str | None = None) -> Evidence:
     """Evidence pointing at a row's value cell; ``label`` instead of the indicator's label if given."""
     return Evidence(
         source=row["source"],
@@ -71,7 +73,7 @@ class Report:
 
     name: str
     sources: list[str]
-    rows: list[dict]
+    rows: list[FormRow]
     catalogue: Catalogue
     style: str = "vi"
     narrative: pd.DataFrame | None = None
@@ -85,7 +87,7 @@ class Report:
 
     def __post_init__(self):
         if isinstance(self.rows, pd.DataFrame):
-            self.rows = self.rows.to_dict("records")
+            self.rows = frame_rows(self.rows)
 
     @functools.cached_property
     def forms(self) -> pd.DataFrame:
@@ -125,16 +127,16 @@ class Report:
         )
 
     @functools.cached_property
-    def first_rows(self) -> dict[str, dict]:
+    def first_rows(self) -> dict[str, FormRow]:
         """Matched rows by indicator key: the first occurrence of each, rows on visible sheets first."""
-        out: dict[str, dict] = {}
+        out: dict[str, FormRow] = {}
         for hidden in (False, True):
             for r in self.rows:
                 if r["matched_by"] and bool(r["hidden_sheet"]) == hidden:
-                    out.setdefault(key(int(r["form"]), r["code"]), r)
+                    out.setdefault(key(*matched_key(r)), r)
         return out
 
-    def row(self, ref: str) -> dict | None:
+    def row(self, ref: str) -> FormRow | None:
         """The row read for an indicator (its first occurrence), as a mapping of column to value."""
         return self.first_rows.get(ref)
 

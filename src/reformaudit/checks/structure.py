@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Evidence, Finding, Ref
+from ..loading.row import FormRow, matched_key
 from ..report import present, row_evidence, row_form
 from ..text import short
 from .registry import register_check
@@ -30,7 +31,7 @@ def check_structure(report) -> Iterator[Finding]:
                 cat, "FORM.missing-form", fields, [Evidence(", ".join(report.sources))], form=number
             )
     matched = [r for r in report.rows if r["matched_by"]]
-    hidden: dict[tuple[str, str], list[dict]] = {}
+    hidden: dict[tuple[str, str], list[FormRow]] = {}
     for r in matched:
         if r["hidden_sheet"]:
             hidden.setdefault((r["source"], r["sheet"]), []).append(r)
@@ -53,25 +54,26 @@ def check_structure(report) -> Iterator[Finding]:
         yield from _duplicates(report, matched)
 
 
-def _conflicting(rows: list[dict]) -> bool:
+def _conflicting(rows: list[FormRow]) -> bool:
     """Different values on visible sheets: FORM.conflicting-value (reformaudit.accounting) reports them."""
     return len({float(r["value"]) for r in rows if not r["hidden_sheet"] and present(r["value"])}) > 1
 
 
-def _duplicates(report, matched: list[dict]) -> Iterator[Finding]:
+def _duplicates(report, matched: list[FormRow]) -> Iterator[Finding]:
     """Indicators given more than once: one finding per row, or one per form when a whole form is repeated."""
     cat = report.catalogue
     ordered = sorted(matched, key=lambda r: bool(r["hidden_sheet"]))  # the rows used come first
-    by_form: dict[int, dict[str, list[dict]]] = {}
+    by_form: dict[int, dict[str, list[FormRow]]] = {}
     for r in ordered:
-        by_form.setdefault(int(r["form"]), {}).setdefault(r["code"], []).append(r)
+        form, code = matched_key(r)
+        by_form.setdefault(form, {}).setdefault(code, []).append(r)
     for form, codes in sorted(by_form.items()):
         repeated = {
             code: rows for code, rows in sorted(codes.items()) if len(rows) > 1 and not _conflicting(rows)
         }
         if not repeated:
             continue
-        rows = [r for r in ordered if int(r["form"]) == form and r["code"] in repeated]
+        rows = [r for r in ordered if matched_key(r)[0] == form and r["code"] in repeated]
         sheets = list(dict.fromkeys(r["sheet"] for r in rows))
         if len(repeated) > REPEATED_FORM_ROWS and len(sheets) > 1:
             fields = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from ..text import nfc, squash
 from .excel import formulas_at, read_grids
 from .layout import Table, address, coordinates, find_tables
 from .matching import guess_form, match_row, normalise_code
+from .row import FormRow
 from .values import FORMULA_NO_VALUE, read_value
 
 COLUMNS = [
@@ -53,7 +55,7 @@ def _main_style(tables: list[Table]) -> str:
     return EN if styles[EN] > styles[VI] else VI
 
 
-def _records(table: Table, catalogue: Catalogue, source: str, prefer: str):
+def _records(table: Table, catalogue: Catalogue, source: str, prefer: str) -> Iterator[FormRow]:
     form = catalogue.forms.get(table.form) if table.form else None
     for row in table.rows:
         indicator, how = match_row(row, form) if form else (None, "")
@@ -116,7 +118,7 @@ class WorkbookRead:
     """What one workbook holds: its rows (the columns of :data:`COLUMNS`), the separator style most of
     its numbers are written in, how many tables were found, and the text outside the tables."""
 
-    rows: list[dict]
+    rows: list[FormRow]
     style: str
     tables: int
     texts: list[tuple[str, str, str, str]]
@@ -132,7 +134,7 @@ def read_workbook(path: str | Path, catalogue: Catalogue) -> WorkbookRead:
     return WorkbookRead(records, prefer, len(tables), _free_text(grids, tables, str(path)))
 
 
-def rows_frame(rows: list[dict]) -> pd.DataFrame:
+def rows_frame(rows: list[FormRow]) -> pd.DataFrame:
     """Rows read from workbooks as the tidy DataFrame :func:`load_forms` returns."""
     frame = pd.DataFrame.from_records(rows, columns=COLUMNS)
     frame["form"] = frame["form"].astype("Int64")

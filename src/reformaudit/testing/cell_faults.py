@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..catalogue import Catalogue
 from ..checks import confront
+from ..loading.row import frame_rows
 from ..loading.values import read_value
 from ..localise import suggest
 from ..numbers import format_number
@@ -69,7 +70,7 @@ def _report(catalogue: Catalogue, values: dict[str, float], key: str, text: str 
     at = frame.index[(frame["form"] == indicator.form) & (frame["code"] == indicator.code)][0]
     for name in ("value", "raw", "decimals", "style", "problem", "alternative"):
         frame.at[at, name] = getattr(read, name)
-    return Report("generated", ["generated"], frame.to_dict("records"), catalogue)
+    return Report("generated", ["generated"], frame_rows(frame), catalogue)
 
 
 def audit_cell_fault(

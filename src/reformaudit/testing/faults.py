@@ -19,6 +19,7 @@ import pandas as pd
 from ..catalogue import Catalogue
 from ..checks import confront
 from ..checks.relations import evaluate
+from ..loading.row import frame_rows
 from ..localise import suggest
 from ..localise.keystroke import KINDS, slips
 from ..relations import relation
@@ -92,7 +93,7 @@ def _why_not(catalogue: Catalogue, faulty: dict[str, float], key: str) -> str:
 def audit_fault(catalogue: Catalogue, values: dict[str, float], fault: Fault) -> Outcome:
     faulty = dict(values, **{fault.key: fault.written})
     why_not = _why_not(catalogue, faulty, fault.key)
-    report = Report("generated", ["generated"], forms_frame(faulty, catalogue).to_dict("records"), catalogue)
+    report = Report("generated", ["generated"], frame_rows(forms_frame(faulty, catalogue)), catalogue)
     confrontation = confront([report], catalogue)
     start = time.perf_counter()
     suggest(confrontation)
