@@ -289,8 +289,11 @@ def _merge_folder(
                 elif old is not None:
                     title = old.title
                 else:
+                    place = where(path, "form")
                     raise refuse(
-                        f"{path}: biểu {form} mới cần có title", f"{path}: form {form} is new and needs a title", RulesError
+                        f"{place}: biểu {form} chưa có nên cần ghi title",
+                        f"{place}: form {form} is new and needs a title",
+                        RulesError,
                     )
                 forms[form] = FormSpec(form, title, tuple(merged.values()))
         for raw in _entries(data, "relations", path):
