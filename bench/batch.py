@@ -9,7 +9,8 @@ part in exact relations, as real collections do, so that localisation runs). For
 times
   (a) `reformaudit batch ROOT --format jsonl` (all cores; suggestions on, as users run it), and
   (b) merely reading every sheet of the same files with python-calamine in one process,
-and prints a/b, reports per second and the batch's peak memory (its largest process). For scale it also times
+and prints a/b, reports per second, the batch's peak memory (its largest process) and its processor time per
+report (all its processes, import included: a shared machine inflates it far less than a/b). For scale it also times
   (c) the floor of any batch built this way: a process that imports what reformaudit imports, then reads
       the same sheets with python-calamine in the same number of worker processes, checking nothing,
 and prints c/b. It ends with the end-to-end time of one `reformaudit check` on the sample (import
@@ -109,15 +110,18 @@ def floor(folder: Path) -> float:
     return time.perf_counter() - start
 
 
-# A bare parent for each timed run, so that the peak memory is that run's (and the parent imports nothing).
+# A bare parent for each timed run, so that the peak memory and the processor time are that run's (and the
+# parent imports nothing).
 PEAK = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL);"
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)"
+    "used = resource.getrusage(resource.RUSAGE_CHILDREN);"
+    "print(used.ru_maxrss * 1024, used.ru_utime + used.ru_stime)"
 )
 
 
-def batch(folder: Path) -> tuple[float, int]:
-    """(a), and the peak memory of its largest process."""
+def batch(folder: Path) -> tuple[float, int, float]:
+    """(a), the peak memory of its largest process, and the processor time of all its processes (which
+    other work on the machine inflates far less than the elapsed time)."""
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", PEAK, *COMMAND, "batch", str(folder), "--format", "jsonl"],
@@ -125,7 +129,8 @@ def batch(folder: Path) -> tuple[float, int]:
         text=True,
         check=True,
     )
-    return time.perf_counter() - start, int(done.stdout.strip().splitlines()[-1])
+    peak, cpu = done.stdout.strip().splitlines()[-1].split()
+    return time.perf_counter() - start, int(peak), float(cpu)
 
 
 def main(argv: list[str]) -> int:
@@ -136,7 +141,7 @@ def main(argv: list[str]) -> int:
     caches: dict[str, list[Path]] = {corpus: [] for corpus in CORPORA}
     print(
         f"{'corpus':<11} {'N':>6} {'batch s':>9} {'bare s':>8} {'ratio':>7} {'reports/s':>10} {'peak MB':>8}"
-        f" {'floor s':>8} {'floor ratio':>12}"
+        f" {'floor s':>8} {'floor ratio':>12} {'cpu ms/report':>14}"
     )
     for n in sizes:
         for corpus in CORPORA:
@@ -144,11 +149,11 @@ def main(argv: list[str]) -> int:
                 folder = Path(tmp)
                 generate(folder, n, caches[corpus], corpus)
                 bare = bare_read(folder)
-                elapsed, peak = batch(folder)
+                elapsed, peak, cpu = batch(folder)
                 least = floor(folder)
                 print(
                     f"{corpus:<11} {n:>6} {elapsed:>9.2f} {bare:>8.2f} {elapsed / bare:>7.2f} {n / elapsed:>10.1f}"
-                    f" {peak / 2**20:>8.0f} {least:>8.2f} {least / bare:>12.2f}"
+                    f" {peak / 2**20:>8.0f} {least:>8.2f} {least / bare:>12.2f} {cpu / n * 1000:>14.2f}"
                 )
     start = time.perf_counter()
     subprocess.run(
