@@ -486,3 +486,16 @@ def test_a_rank_and_its_change():
     assert [c.status for c in rank_claims(text.format(22, "giảm 5 bậc"))] == ["ok"]
     no_earlier = "Năm 2023, tỉnh xếp thứ 12/63, tăng 5 bậc; lĩnh vực cải cách thể chế xếp thứ 30/63."
     assert rank_claims(no_earlier) == []
+
+
+def test_shares_in_brackets_of_a_whole_in_the_sentence_before():
+    text = (
+        "Cả nước có 55.965 đơn vị hành chính cấp xã giao dịch với Kho bạc. Tuy nhiên, vẫn còn 475 đơn vị (chiếm "
+        "0,85%) chưa mở tài khoản và 1.225 đơn vị (chiếm {}%) chưa chi trả lương."
+    )
+    shares = [
+        (c.status, c.quantities[1].raw) for c in claims_in_text(text.format("2,19")) if c.kind == "share"
+    ]
+    assert shares == [("ok", "475"), ("ok", "1.225")]
+    slipped = [(c.status, c.severity) for c in claims_in_text(text.format("2,33")) if c.kind == "share"]
+    assert slipped == [("ok", None), ("fail", "warning")]

@@ -225,6 +225,7 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
 # a part's percent of its whole ("chiếm 89,8%"), not a rate of its own plan ("đạt 89% kế hoạch")
 SHARE_CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I)
 NAMES_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)?\s*(?:tổng\s+)?số\b", re.I)
+BRACKETED_SHARE = re.compile(r"\s*\w*(?:\s+\w+)?\s*\(\s*(?:chiếm|tỷ\s+lệ|tỉ\s+lệ)", re.IGNORECASE)
 PEOPLE = {"người", "cán", "công", "viên", "lao", "đảng", "cbcc", "cbccvc", "giáo", "bác", "học"}
 
 
@@ -247,8 +248,11 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
     """
     cut = TRONG_DO.search(text, span[0], span[1])
     here = [q for q in qs if span[0] <= q.start < span[1]]
-    if not cut or any(q.end <= cut.start() and q.kind in ("count", "money", "ratio") for q in here):
+    if cut and any(q.end <= cut.start() and q.kind in ("count", "money", "ratio") for q in here):
         return []
+    opens = (
+        cut.end() if cut else span[0]
+    )  # without "trong đó", a part whose sentence gives no whole of its kind
     wholes = [
         q
         for q in qs
@@ -263,11 +267,20 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
             continue
         if NAMES_BASE.match(text[p.end : p.end + 40]):
             continue  # "chiếm 0,02% số hồ sơ nhận mới": its whole is the one it names, not the nearest
-        parts = [q for q in here[:i] if q.kind == "count" and q.start >= cut.end()]
-        if not parts or p.start - parts[-1].end > 40 or re.search(r"[;(]", text[parts[-1].end : p.start]):
+        parts = [q for q in here[:i] if q.kind == "count" and q.start >= opens]
+        if not parts or p.start - parts[-1].end > 40 or re.search(r"[;]", text[parts[-1].end : p.start]):
             continue
         part = parts[-1]
         key = measure_key(part)
+        if not cut and (
+            not BRACKETED_SHARE.match(text, part.end, p.start)
+            or any(
+                measure_key(q) == key and not BRACKETED_SHARE.match(text, q.end)
+                for q in here[:i]
+                if q.kind == "count" and q is not part
+            )
+        ):
+            continue  # "… vẫn còn 475 đơn vị (chiếm 0,85%) chưa …": only a share in brackets, of a whole before
         candidates = [
             w
             for w in wholes
