@@ -177,11 +177,12 @@ def claim_finding(report, claim: Claim) -> Finding | None:
     if claim.kind == "change" and claim.status == "fail":
         start, end, stated = claim.quantities
         percent = stated.kind == "percent"
+        money = stated.kind == "money"  # amounts are held in triệu đồng: "200.000 triệu đồng", not "200.000"
         fields = {
             "start": Written(start),
             "end": Written(end),
-            "computed": _percent(claim.computed, shown) if percent else Num(claim.computed),
-            "stated": _percent(claim.stated, claim.decimals) if percent else Num(claim.stated),
+            "computed": _percent(claim.computed, shown) if percent else Num(claim.computed, money=money),
+            "stated": _percent(claim.stated, claim.decimals) if percent else Num(claim.stated, money=money),
         }
         return _finding(report, "NARR.change", claim, fields)
     if claim.kind == "shares" and claim.status == "fail":
