@@ -163,3 +163,14 @@ def test_narrative_against_forms_by_role(tmp_path, text, rules):
     path.write_text(text + "\n", encoding="utf-8")
     found = {f.rule for f in audit([path, CONSISTENT]).findings if f.area == "narrative_forms"}
     assert found == rules
+
+
+def test_a_change_of_an_amount_is_shown_with_its_unit(tmp_path):
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(
+        "Năm 2022, kế hoạch vốn được giao là 1.000 tỷ đồng; đã giải ngân 800 tỷ đồng, thấp hơn kế hoạch 300 tỷ đồng.\n",
+        encoding="utf-8",
+    )
+    (finding,) = [f for f in audit(path).findings if f.rule == "NARR.change"]
+    assert "thay đổi 200.000 triệu đồng, không phải 300.000 triệu đồng" in finding.message("vi")
+    assert "a change of 200,000 million VND, not 300,000 million VND" in finding.message("en")
