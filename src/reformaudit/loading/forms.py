@@ -47,11 +47,19 @@ COLUMNS = [
 
 def _main_style(tables: list[Table]) -> str:
     """The separator style most text values in the workbook are written in (Vietnamese unless shown otherwise)."""
+    # Only numbers written with a separator have a style.
+    written = [
+        row.value
+        for table in tables
+        for row in table.rows
+        if isinstance(row.value, str) and ("." in row.value or "," in row.value)
+    ]
     styles: Counter[str] = Counter()
-    for table in tables:
-        for row in table.rows:
-            if isinstance(row.value, str) and ("." in row.value or "," in row.value):  # else no style
-                styles[parse_number(row.value).style] += 1
+    for seen, text in enumerate(written, start=1):
+        styles[parse_number(text).style] += 1
+        left = len(written) - seen
+        if styles[VI] >= styles[EN] + left or styles[EN] > styles[VI] + left:
+            break  # the rest cannot change the majority
     return EN if styles[EN] > styles[VI] else VI
 
 

@@ -1,0 +1,38 @@
+"""The workbook's number style is the majority of its values written with a separator, however early the
+count may stop."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from reformaudit.loading.forms import _main_style
+from reformaudit.loading.layout import Table, TableRow
+from reformaudit.numbers import EN, VI, parse_number
+
+WRITINGS = ["1.746", "5.755.631", "99,44", "1.234,5", "98.39", "12.5", "1,234.5", "3,14", "1.7.46", "86", "x"]
+
+
+def _tables(values: list[object]) -> list[Table]:
+    rows = [TableRow(i, str(i), "chỉ tiêu", None, v, "General", None, {}) for i, v in enumerate(values)]
+    return [
+        Table("Biểu 1", 1, 0, {}, rows=rows[: len(rows) // 2]),
+        Table("Biểu 2", 2, 0, {}, rows=rows[len(rows) // 2 :]),
+    ]
+
+
+def _counted(values: list[object]) -> str:
+    styles = Counter(parse_number(v).style for v in values if isinstance(v, str))
+    return EN if styles[EN] > styles[VI] else VI
+
+
+def test_main_style_is_the_majority():
+    rng = random.Random(7)
+    for _ in range(300):
+        values = [rng.choice([*WRITINGS, 12.0, None]) for _ in range(rng.randint(0, 12))]
+        assert _main_style(_tables(values)) == _counted(values), values
+
+
+def test_a_late_majority_counts():
+    assert _main_style(_tables(["1.746", "2.000", "98.39", "12.5", "3.14", "7.25"])) == EN
+    assert _main_style(_tables(["98.39", "12.5", "1.746", "2.000"])) == VI  # a tie stays Vietnamese
