@@ -10,7 +10,8 @@ from typing import Literal, TypeAlias, get_args
 Severity: TypeAlias = Literal["error", "warning", "info"]
 # What an indicator's row holds: a heading with no value of its own, a whole count, a rate, an amount, a coded choice.
 IndicatorKind: TypeAlias = Literal["group", "count", "percent", "money", "choice"]
-# The relation types of reformaudit.relations, one class each: a new type adds its name here.
+# The relation types of reformaudit.relations, one class each: a new type of the package adds its name here.
+# A type registered from the user's own module (docs/rules.md) is known to the registry, not to mypy.
 RelationKind: TypeAlias = Literal["sum", "at_most", "equal", "ratio", "within", "note_levels"]
 # A rule's field naming indicators: one key ("3:1.4") or a list of keys.
 RefValue: TypeAlias = str | list[str]

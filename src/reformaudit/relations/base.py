@@ -1,6 +1,7 @@
 """What every relation type provides, and the registry of types by the name rules files give them.
 
-A relation type is one class (one file of this package, plus its message in ``rules/templates.yaml``):
+A relation type is one class (one file of this package, its name in ``catalogue.model.RelationKind``, plus its
+message in ``rules/templates.yaml``):
 
 - ``refs``: the fields of a rule that name indicators, each one code (``str``) or a list of codes
   (``list``), checked when the rules load;
