@@ -129,12 +129,12 @@ class Report:
     @functools.cached_property
     def first_rows(self) -> dict[str, FormRow]:
         """Matched rows by indicator key: the first occurrence of each, rows on visible sheets first."""
-        out: dict[str, FormRow] = {}
-        for hidden in (False, True):
-            for r in self.rows:
-                if r["matched_by"] and bool(r["hidden_sheet"]) == hidden:
-                    out.setdefault(key(*matched_key(r)), r)
-        return out
+        visible: dict[str, FormRow] = {}
+        hidden: dict[str, FormRow] = {}
+        for r in self.rows:
+            if r["matched_by"]:
+                (hidden if r["hidden_sheet"] else visible).setdefault(key(*matched_key(r)), r)
+        return visible | {ref: r for ref, r in hidden.items() if ref not in visible}
 
     def row(self, ref: str) -> FormRow | None:
         """The row read for an indicator (its first occurrence), as a mapping of column to value."""
