@@ -129,14 +129,17 @@ def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
     columns = {"code": first_hits["code"], "label": first_hits["label"]}
     for role in ("unit", "value", "note"):
         for pattern in ROLE_PATTERNS[role]:
-            hits = [
-                c
-                for r in range(row, row + BAND)
-                for c, (value, _) in grid.by_row.get(r, {}).items()
-                if pattern.search(_cell_text(value)) and c not in columns.values()
-            ]
-            if hits:
-                columns[role] = hits[0]
+            hit = next(
+                (
+                    c
+                    for r in range(row, row + BAND)
+                    for c, (value, _) in grid.by_row.get(r, {}).items()
+                    if pattern.search(_cell_text(value)) and c not in columns.values()
+                ),
+                None,
+            )
+            if hit is not None:
+                columns[role] = hit
                 break
     return columns if "value" in columns else None
 
