@@ -108,13 +108,16 @@ def heading_form(value: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-@functools.lru_cache(maxsize=65536)
 def _text_signs(value: str) -> tuple[str | None, int | None]:
     """What a text cell can say about the layout: the header role it names, the form its title names."""
-    text = _lower_text(value)
-    if text[:1].isdigit():
-        return None, None  # a number written as text (most text cells): no header, no title
-    return _role(text), heading_form(value)
+    if value.lstrip()[:1].isdigit():
+        return None, None  # a number written as text (most text cells, each new): no header, no title
+    return _word_signs(value)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_signs(value: str) -> tuple[str | None, int | None]:
+    return _role(_lower_text(value)), heading_form(value)
 
 
 def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
