@@ -28,7 +28,16 @@ NUM = r"\d+(?:[.,]\d+)*"
 MONEY_SCALE = r"(?:triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)"  # "tỉ" is the other spelling of "tỷ"
 MONEY_UNIT = rf"(?:{MONEY_SCALE})?\s*đồng"
 # money is counted in triệu đồng; a count's scale word multiplies it
-SCALE = {"triệu tỷ": 1e9, "nghìn tỷ": 1e6, "ngàn tỷ": 1e6, "tỷ": 1000.0, "triệu": 1.0, "nghìn": 0.001, "ngàn": 0.001, "": 1e-6}
+SCALE = {
+    "triệu tỷ": 1e9,
+    "nghìn tỷ": 1e6,
+    "ngàn tỷ": 1e6,
+    "tỷ": 1000.0,
+    "triệu": 1.0,
+    "nghìn": 0.001,
+    "ngàn": 0.001,
+    "": 1e-6,
+}
 COUNT_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}
 
 _PATTERNS = [

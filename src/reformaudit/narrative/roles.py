@@ -226,7 +226,11 @@ def dossier_state(text: str, q: Quantity, quantities: list[Quantity]) -> str | N
     before = text[left : q.start].lower()
     after_state = first_state(" ".join(after.lower().split()[:AFTER_WORDS]))
     verb = _state_just_before(before)
-    if verb in ("received", "total") and after_state is not None and FAMILY.get(after_state) in ("channel", "origin"):
+    if (
+        verb in ("received", "total")
+        and after_state is not None
+        and FAMILY.get(after_state) in ("channel", "origin")
+    ):
         return after_state
     label = LABEL.search(text, max(0, q.start - 80), q.start)  # "+ Trực tuyến: 5.000 hồ sơ"
     state = (
