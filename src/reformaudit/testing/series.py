@@ -44,14 +44,50 @@ def _rate(value: float):
     return int(value) if value == int(value) else f"{value:.2f}".replace(".", ",")
 
 
-def _recompute(source: dict, catalogue: Catalogue, changed: set[str]) -> None:
+def _recompute(
+    source: dict, catalogue: Catalogue, changed: set[str], fixed: frozenset[str] = frozenset()
+) -> None:
+    """Totals, figures given in two forms and rates worked out again from the ``changed`` figures, until they
+    settle. A figure in ``fixed`` (split exactly among units) keeps its value: a total's last free part takes up
+    the difference, and a figure given in two forms is matched through a part of the other's sum."""
     rows = dict(rows_of(source))
     values = {ref: written_number(row[3]) for ref, row in rows.items()}
-    for rule in catalogue.rules:
-        if rule.type == "sum" and set(rule.many("parts")) & changed and rule.one("total") in rows:
-            parts = [values.get(p) or 0 for p in rule.many("parts")]
-            values[rule.one("total")] = sum(parts)
-            rows[rule.one("total")][3] = int(sum(parts))
+
+    def put(ref: str, value: float) -> bool:
+        if values.get(ref) == value:
+            return False
+        values[ref] = value
+        rows[ref][3] = int(value)
+        changed.add(ref)
+        return True
+
+    sums = {
+        r.one("total"): [p for p in r.many("parts") if p in rows] for r in catalogue.rules if r.type == "sum"
+    }
+    sums = {total: parts for total, parts in sums.items() if total in rows and parts}
+    equals = [(r.one("left"), r.one("right")) for r in catalogue.rules if r.type == "equal"]
+    equals = [(a, b) for a, b in equals if a in rows and b in rows]
+    for _ in range(2 * (len(sums) + len(equals)) + 1):
+        moved = False
+        for total, parts in sums.items():
+            if not set(parts) & changed:
+                continue
+            free = [p for p in parts if p not in fixed]
+            if total in fixed and free:
+                rest = sum(values.get(p) or 0 for p in parts if p != free[-1])
+                moved |= put(free[-1], max(0.0, (values.get(total) or 0) - rest))
+            else:  # every part split exactly too: their sum is the unit's share of the total
+                moved |= put(total, float(sum(values.get(p) or 0 for p in parts)))
+        for left, right in equals:  # one figure in two forms ("4:1.5" and "6:2.1")
+            target, other = (left, right) if right in fixed else (right, left)
+            gap = (values.get(other) or 0) - (values.get(target) or 0)
+            free = [p for p in sums.get(target, []) if p not in fixed]
+            if gap and free:  # through a part, so that the target's own sum still holds
+                moved |= put(free[-1], max(0.0, (values.get(free[-1]) or 0) + gap))
+            elif gap and target not in fixed and target not in sums:
+                moved |= put(target, values.get(other) or 0)
+        if not moved:
+            break
     for rule in catalogue.rules:
         if (
             rule.type == "ratio"
@@ -173,7 +209,7 @@ def unit_reports(source: dict, catalogue: Catalogue, level: str, units: dict[str
             else:
                 continue
             changed.add(ref)
-        _recompute(unit, catalogue, changed)
+        _recompute(unit, catalogue, changed, frozenset(parts))
         out[organisation] = _without_level_notes(unit, catalogue)
     return out
 
