@@ -12,6 +12,8 @@ from reformaudit.periods import parse_period
 from reformaudit.testing import SINGLE_SHEET, write_workbook
 from reformaudit.testing.series import for_period, rows_of, two_tier, unit_reports
 
+from .conftest import SAMPLES
+
 DISTRICTS = {
     "ỦY BAN NHÂN DÂN HUYỆN ĐỒNG XOÀI": 3,
     "ỦY BAN NHÂN DÂN HUYỆN BÙ ĐĂNG": 2,
@@ -155,3 +157,12 @@ def test_a_unit_of_no_known_level_is_left_out(tmp_path, provinces):
     write(copied / "don-vi-9", stranger)
     result = audit(province, units=copied)
     assert rules(result) == ["ROLLUP.unknown-unit"] and result.findings[0].severity == "info"
+
+
+@pytest.mark.parametrize(
+    "folder",
+    sorted(str(p.relative_to(SAMPLES)) for p in SAMPLES.glob("an-hoa-20*/don-vi-*/*") if p.is_dir()),
+)
+def test_the_sample_units_reports_are_consistent_within_themselves(folder):
+    errors = [f.rule for f in audit(SAMPLES / folder).findings if f.severity == "error"]
+    assert errors == [], folder
