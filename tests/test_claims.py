@@ -499,3 +499,15 @@ def test_shares_in_brackets_of_a_whole_in_the_sentence_before():
     assert shares == [("ok", "475"), ("ok", "1.225")]
     slipped = [(c.status, c.severity) for c in claims_in_text(text.format("2,33")) if c.kind == "share"]
     assert slipped == [("ok", None), ("fail", "warning")]
+
+
+def test_the_x_of_an_x_over_y_is_a_total_for_the_sentence_after():
+    text = (
+        "Đã có 3.101/5.982 hồ sơ yêu cầu chuyển phát kết quả qua dịch vụ bưu chính. Trong đó đã chuyển phát thành "
+        "công {} hồ sơ; 12 hồ sơ không phát được."
+    )
+    (ok,) = [c for c in claims_in_text(text.format("3.089")) if c.kind == "breakdown"]
+    assert ok.status == "ok" and [q.raw for q in ok.quantities] == ["3.101", "3.089", "12"]
+    assert text[ok.quantities[0].start : ok.quantities[0].end] == "3.101"  # evidence on the x alone
+    (slip,) = [c for c in claims_in_text(text.format("3.098")) if c.kind == "breakdown"]
+    assert slip.status == "fail"

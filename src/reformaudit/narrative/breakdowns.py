@@ -193,11 +193,16 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
         for q in candidates
         if q.kind == kind and (kind == "money" or measure_key(q) == measure_key(candidates[0]))
     ]
-    totals = [
-        q
+    # "đã có 3.101/5.982 hồ sơ … . Trong đó đã chuyển phát thành công 3.098 hồ sơ; 12 hồ sơ …": an x/y's x is a total
+    before = [
+        ratio_side(q, "numerator") if q.kind == "ratio" and not q.money and kind == "count" else q
         for q in qs
         if prev_span[0] <= q.start < prev_span[1]
-        and q.kind == kind
+    ]
+    totals = [
+        q
+        for q in before
+        if q.kind == kind
         and free(q)
         and (
             kind == "money"

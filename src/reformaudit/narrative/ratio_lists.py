@@ -28,7 +28,19 @@ def ratio_side(q: Quantity, side: str) -> Quantity:
     factor = value / written if written else 1.0
     tolerance = 0.5 * 10.0**-decimals * factor if factor > 1 else 0.0
     raw = (left if side == "numerator" else right).strip()
-    return replace(q, raw=raw, kind="money" if q.money else "count", value=value, tolerance=tolerance)
+    # its own place in the text, so that evidence points at these digits, not at the whole x/y
+    start = q.start + (len(left) - len(left.lstrip()) if side == "numerator" else q.raw.index("/") + 1)
+    start += 0 if side == "numerator" else len(right) - len(right.lstrip())
+    end = start + len(raw)
+    return replace(
+        q,
+        start=start,
+        end=end,
+        raw=raw,
+        kind="money" if q.money else "count",
+        value=value,
+        tolerance=tolerance,
+    )
 
 
 def ratio_parts_claims(text: str, block: int, spans: list, i: int, qs: list[Quantity]) -> list[Claim]:
