@@ -72,7 +72,7 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # "4.723 ha (đã thu trên 92 tỷ đồng và 102 ha)": what was done about the whole
         if _other_measure(whole, counts):
             continue  # "65 lượt đoàn (366 người)": the bracket counts something else about the same things
-        if re.search(r"(?i)(?:tăng|giảm|thêm|bớt)\s*$", text[max(span[0], whole.start - 12) : whole.start]):
+        if not can_be_whole(text, whole, span[0]):
             continue  # "giảm 21 đơn vị (…)": a change is not the whole of what the bracket lists
         listed = not NOT_EXHAUSTIVE.search(inner_text)
         # "(trong đó, vụ việc mới phát sinh là 33, vụ việc cũ là 4)": a subset, unless its words split the whole
@@ -239,6 +239,29 @@ def _counts_alike(whole_key: str, part_key: str) -> bool:
     return whole_key in (part_key, "") or (part_key == "người" and whole_key in PEOPLE)
 
 
+def share_of_one(block, span, wholes: list[Quantity], part: Quantity, percent: Quantity) -> Claim | None:
+    """``percent`` as ``part``'s share of one of ``wholes`` (the nearest last): the first that fits, else the nearest
+    when it is the only one or comes within a point of the percent; None when which whole is meant is unknown. Read
+    from the shape of the text, so a warning at most."""
+    readings = (
+        rate_claim(
+            "share",
+            block,
+            span,
+            [w, part, percent],
+            ["whole", "part", "percent"],
+            percent,
+            part.value / w.value * 100,
+        )
+        for w in reversed(wholes)
+    )
+    claim, tried = first_fitting(readings)
+    if claim is None or (tried > 1 and claim.status == "fail" and abs(claim.computed - claim.stated) > 1):
+        return None
+    claim.uncertain = True
+    return claim
+
+
 def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
     """A part's percent whose whole is in the sentence before: "… có 363 cán bộ, công chức cấp xã. Trong đó, đại
     học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%". The whole is the count of the part's measure
@@ -293,22 +316,9 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
             and w.value > part.value
             and (not key or _counts_alike(measure_key(w), key))
         ]
-        readings = (
-            rate_claim(
-                "share",
-                block,
-                joined,
-                [w, part, p],
-                ["whole", "part", "percent"],
-                p,
-                part.value / w.value * 100,
-            )
-            for w in reversed(candidates)
-        )
-        claim, tried = first_fitting(readings)
-        if claim is None or (tried > 1 and claim.status == "fail" and abs(claim.computed - claim.stated) > 1):
+        claim = share_of_one(block, joined, candidates, part, p)
+        if claim is None:
             continue
-        claim.uncertain = True
         claims.append(claim)
     return claims
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import measure_key
-from .claim import Claim, first_fitting, rate_claim, shares_claim
+from .breakdowns import measure_key, share_of_one
+from .claim import Claim, shares_claim
 from .quantities import Quantity, find_quantities, sentences
 
 CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:là\s*)?$", re.IGNORECASE)
@@ -100,26 +100,11 @@ def named_total_shares(texts: list[str]) -> list[Claim]:
                 and w.value > part.value
                 and (not key or measure_key(w) == key)
             ]
-            readings = (
-                rate_claim(
-                    "share",
-                    block,
-                    span,
-                    [w, part, p],
-                    ["whole", "part", "percent"],
-                    p,
-                    part.value / w.value * 100,
-                )
-                for _, w in reversed(candidates)
-            )
-            claim, tried = first_fitting(readings)
-            if claim is None or (
-                tried > 1 and claim.status == "fail" and abs(claim.computed - claim.stated) > 1
-            ):
+            claim = share_of_one(block, span, [w for _, w in candidates], part, p)
+            if claim is None:
                 continue
             whole_block = next(b for b, w in candidates if w is claim.quantities[0])
             claim.places = ((whole_block, (0, len(texts[whole_block]))), (block, span), (block, span))
-            claim.uncertain = True
             claims.append(claim)
         totals_before = totals_here  # a total reaches the next paragraph, not further
     return claims
