@@ -198,7 +198,7 @@ def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity) -> C
             other = _percent_change(block, span, before, now, delta, _relative(before, now))
             claim = other if other.status != "fail" else claim
     else:
-        slack = before.slack + now.slack + delta.slack + 1e-9
+        slack = _slack(before, now, delta)
         if not delta.decimals and (before.decimals or now.decimals):
             slack += 0.5
         claim = _amount_change(block, span, before, now, delta, slack)
@@ -220,7 +220,7 @@ def _stated_change(text, block, span, here: list[Quantity], start: Quantity, end
         lead = text[max(end.end if q.start >= end.end else span[0], q.start - 30) : q.start]
         claim = None
         if q.kind == "count" and AMOUNT.search(lead):
-            claim = _amount_change(block, span, start, end, q, start.slack + end.slack + q.slack + 1e-9)
+            claim = _amount_change(block, span, start, end, q, _slack(start, end, q))
         elif q.kind == "percent" and PERCENT.search(lead) and start.value:
             claim = _percent_change(block, span, start, end, q, _relative(start, end))
         if claim:
