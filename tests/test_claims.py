@@ -511,3 +511,19 @@ def test_the_x_of_an_x_over_y_is_a_total_for_the_sentence_after():
     assert text[ok.quantities[0].start : ok.quantities[0].end] == "3.101"  # evidence on the x alone
     (slip,) = [c for c in claims_in_text(text.format("3.098")) if c.kind == "breakdown"]
     assert slip.status == "fail"
+
+
+def test_what_is_said_and_denied_makes_the_whole_and_counts_keep_their_money():
+    text = (
+        "Số việc chuyển qua: 87 việc/85,8 tỉ đồng. Trong đó: có điều kiện thi hành 32 việc/6,92 tỉ đồng, "
+        "chưa có điều kiện thi hành 54 việc/79,6 tỉ đồng."
+    )
+    found = [(c.severity, [q.raw for q in c.quantities]) for c in claims_in_text(text) if c.status == "fail"]
+    assert found == [("error", ["87", "32", "54"]), ("error", ["85,8 tỉ đồng", "6,92 tỉ đồng", "79,6 tỉ đồng"])]
+    fixed = text.replace("87 việc/85,8", "86 việc/86,52")
+    assert all(c.status == "ok" for c in claims_in_text(fixed))
+    # a third category named after the pair, or shares of the pair well short of 100 %: not the whole
+    third = "Tổng số là 18.819 việc. Trong đó, số có điều kiện thi hành là 13.409 việc, số chưa có điều kiện là 5.255 việc, số hoãn chiếm 0,83%."
+    shares = "Tổng số là 2.406 việc. Trong đó, số có điều kiện là 1.270 việc (chiếm 52,8%), số chưa có điều kiện là 1.051 việc (chiếm 43,7%)."
+    for other in (third, shares):
+        assert {c.severity for c in claims_in_text(other) if c.kind == "breakdown"} == {"info"}

@@ -155,10 +155,32 @@ def _words_of(text: str, q: Quantity, qs: list[Quantity], start: int) -> str:
     return lead + " " + q.unit + " "
 
 
-def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -> Claim | None:
+def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
     """A total, then a sentence opening "Trong đó" that lists its parts (counts or amounts of money). When
     the parts count several measures ("64 lượt, với 112 lượt người"), the total is the one that counts the
-    measure of the first part."""
+    measure of the first part; when each is a count and its money ("87 việc/85,8 tỉ đồng. Trong đó: có điều
+    kiện thi hành 32 việc/6,92 tỉ đồng, chưa có điều kiện thi hành 54 việc/79,6 tỉ đồng"), both are broken down."""
+    claims = [c for c in [trong_do_claim(text, block, prev_span, span, qs)] if c]
+    here = [q for q in qs if span[0] <= q.start < span[1]]
+    if claims and claims[0].quantities[0].kind == "count" and _money_beside(text, here):
+        money = trong_do_claim(text, block, prev_span, span, qs, kind="money")
+        claims += [money] if money else []
+    return claims
+
+
+COUNT_SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")
+
+
+def _money_beside(text: str, qs: list[Quantity]) -> bool:
+    """Every count of a sentence followed by its money: "32 việc/6,92 tỉ đồng"."""
+    counts = [i for i, q in enumerate(qs) if q.kind == "count"]
+    return len(counts) >= 2 and all(
+        i + 1 < len(qs) and qs[i + 1].kind == "money" and COUNT_SLASH.fullmatch(text[qs[i].end : qs[i + 1].start])
+        for i in counts
+    )
+
+
+def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity], kind: str = "") -> Claim | None:
     head = text[span[0] : span[1]].lstrip()
     if not TRONG_DO.match(head):
         return None
@@ -168,7 +190,7 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity]) -
         changed = re.search(r"(?i)(?:tăng|giảm)\s*$", text[max(0, q.start - 12) : q.start])
         return not any(o < q.start < c for o, c in outside) and not changed
 
-    candidates = [q for q in qs if span[0] <= q.start < span[1] and q.kind in ("count", "money") and free(q)]
+    candidates = [q for q in qs if span[0] <= q.start < span[1] and q.kind in (kind or "count", "money") and free(q)]
     if not candidates:
         return None
     kind, key = candidates[0].kind, measure_key(candidates[0])
@@ -356,6 +378,43 @@ PART_LEVELS = [
 ]
 
 
+DENIAL = re.compile(r"\b(?:chưa|không)\s+(?:có\s+|được\s+)?((?:\w+\s+){1,2})", re.IGNORECASE)
+FILLER = re.compile(r"^(?:\s|có\b|đã\b|được\b|là\b|số\b|[,:;])+", re.IGNORECASE)
+
+
+def _said_and_denied(words: list[str]) -> bool:
+    """Two parts, one the other's words denied: "có điều kiện thi hành 32 việc … chưa có điều kiện thi hành 54
+    việc", "đạt chuẩn … không đạt chuẩn", "thuộc thẩm quyền … không thuộc thẩm quyền" leave nothing out."""
+    if len(words) != 2:
+        return False
+    for said, other in (words, reversed(words)):
+        denied = DENIAL.search(other)
+        core = " ".join(denied.group(1).lower().split()) if denied else ""
+        if core and not DENIAL.search(said) and core in " ".join(FILLER.sub("", said).lower().split()):
+            return True
+    return False
+
+
+def _more_listed(text: str, last: Quantity) -> bool:
+    """Another item after ``last`` in its sentence: "… số chưa có điều kiện là 5.255 việc (chiếm 27,92%), số hoãn
+    và tạm đình chỉ chiếm 0,83%" names a third category."""
+    rest = re.split(r"\.(?!\d)", text[last.end :], maxsplit=1)[0]
+    rest = re.sub(r"\([^()]*\)", "", rest)
+    return bool(re.search(r"[,;][^,;]*\w+[^,;]*\d", rest))
+
+
+def _shares_fall_short(text: str, parts: list[Quantity], qs: list[Quantity]) -> bool:
+    """Each part with its share in brackets, the shares well short of 100 %: "(chiếm 52,8%) … (chiếm 43,71%)"
+    leaves 3,49 % to a category not named."""
+    shares = []
+    for part in parts:
+        share = next((q for q in qs if q.kind == "percent" and 0 <= q.start - part.end <= 30), None)
+        if share is None or not BRACKETED_SHARE.match(text, part.end):
+            return False
+        shares.append(share.value)
+    return sum(shares) < 99
+
+
 def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int, named: str = "") -> bool:
     """The parts are a known partition: words that split a whole (levels, states, kinds of letters), or
     each at its own administrative level. ``named``: the whole's own words; a category they name that no
@@ -365,7 +424,9 @@ def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: in
     given = {m.group(0).lower() for w in words for m in PARTITION_WORDS.finditer(w)}
     if any(m.group(0).lower() not in given for m in PARTITION_WORDS.finditer(named)):
         return False
-    if all(PARTITION_WORDS.search(w) for w in words):
+    if all(PARTITION_WORDS.search(w) for w in words) or (
+        _said_and_denied(words) and not _more_listed(text, parts[-1]) and not _shares_fall_short(text, parts, qs)
+    ):
         return True
     levels = [next((name for name, pattern in PART_LEVELS if pattern.search(w)), None) for w in words]
     return None not in levels and len(set(levels)) == len(levels) == len(PART_LEVELS)  # every level named

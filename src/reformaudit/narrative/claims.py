@@ -30,7 +30,7 @@ from ..limits import current
 from .breakdowns import (
     bracket_claims,
     earlier_whole_shares,
-    trong_do_claim,
+    trong_do_claims,
 )
 from .changes import change_claims, comparison_claims, reference_claims
 from .claim import Claim
@@ -87,9 +87,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             if tuple(q.start for q in c.quantities) not in taken
         ]
         if i and previous:
-            claim = trong_do_claim(text, block, spans[i - 1], span, previous + here)
-            if claim:
-                claims.append(claim)
+            claims += trong_do_claims(text, block, spans[i - 1], span, previous + here)
             claims += earlier_whole_shares(text, block, spans[i - 1], span, previous + here)
         claims += ratio_parts_claims(text, block, spans, i, qs)
         previous = here
