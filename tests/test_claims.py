@@ -527,3 +527,26 @@ def test_what_is_said_and_denied_makes_the_whole_and_counts_keep_their_money():
     shares = "Tổng số là 2.406 việc. Trong đó, số có điều kiện là 1.270 việc (chiếm 52,8%), số chưa có điều kiện là 1.051 việc (chiếm 43,7%)."
     for other in (third, shares):
         assert {c.severity for c in claims_in_text(other) if c.kind == "breakdown"} == {"info"}
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        # an x/y's x is the whole of the list after it; "cắt giảm" is what was done, not a change
+        (
+            "Năm 2018, đã cắt giảm 173/345 điều kiện (đạt tỷ lệ 50%), trong đó, có 65 điều kiện được sửa đổi và 108 điều kiện được bãi bỏ.",
+            ["173", "65", "108"],
+        ),
+        # staff counted as "người"
+        ("Trung tâm có 64 công chức, viên chức, trong đó có 21 người chính thức, 43 người dự phòng.", ["64", "21", "43"]),
+    ],
+)
+def test_wholes_as_x_of_y_and_people_counted_in_persons(text, parts):
+    assert [[q.raw for q in c.quantities] for c in claims_in_text(text) if c.kind == "breakdown"] == [parts]
+    slipped = text.replace(parts[1] + " ", str(int(parts[1]) + 9) + " ", 1)
+    assert [c.status for c in claims_in_text(slipped) if c.kind == "breakdown"] == ["fail"]
+
+
+def test_a_done_x_of_y_broken_down_by_timeliness_is_found_once():
+    text = "Đã giải quyết 3.809/4.041 hồ sơ, trong đó trước hạn 2.000 hồ sơ, đúng hạn 1.700 hồ sơ, quá hạn 100 hồ sơ."
+    assert [(c.status, c.severity) for c in claims_in_text(text) if c.kind == "breakdown"] == [("fail", "error")]

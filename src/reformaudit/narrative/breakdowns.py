@@ -87,7 +87,7 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
     return claims
 
 
-CHANGED = re.compile(r"(?:tăng|giảm|thêm|bớt)\s*(?:được\s*)?$", re.IGNORECASE)
+CHANGED = re.compile(r"(?:tăng|(?<!cắt )giảm|thêm|bớt)\s*(?:được\s*)?$", re.IGNORECASE)
 
 
 def can_be_whole(text: str, q: Quantity, start: int) -> bool:
@@ -256,7 +256,7 @@ BRACKETED_SHARE = re.compile(r"\s*\w*(?:\s+\w+)?\s*\(\s*(?:chiếm|tỷ\s+lệ|t
 PEOPLE = {"người", "cán", "công", "viên", "lao", "đảng", "cbcc", "cbccvc", "giáo", "bác", "học"}
 
 
-def _counts_alike(whole_key: str, part_key: str) -> bool:
+def counts_alike(whole_key: str, part_key: str) -> bool:
     """What the whole counts includes what the part counts: the same word, or "người" of staff or people."""
     return whole_key in (part_key, "") or (part_key == "người" and whole_key in PEOPLE)
 
@@ -336,7 +336,7 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
             for w in wholes
             if w.kind == part.kind
             and w.value > part.value
-            and (not key or _counts_alike(measure_key(w), key))
+            and (not key or counts_alike(measure_key(w), key))
         ]
         claim = share_of_one(block, joined, candidates, part, p)
         if claim is None:

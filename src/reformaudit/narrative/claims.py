@@ -107,8 +107,9 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     )
 
 
-def _key(q: Quantity) -> tuple[int, int]:
-    return q.start, q.end
+def _key(q: Quantity) -> int:
+    """Where a quantity starts: an x/y and its x ("3.809/4.041" and "3.809") are one figure."""
+    return q.start
 
 
 def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]) -> list[Claim]:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import NOT_EXHAUSTIVE, by_fit, can_be_whole, is_partition, measure_key
+from .breakdowns import NOT_EXHAUSTIVE, by_fit, can_be_whole, counts_alike, is_partition, measure_key
 from .claim import Claim, breakdown
 from .claim_finders import ASIDE, TRONG_DO, brackets
 from .quantities import Quantity
+from .ratio_lists import ratio_side
 
 GOM = re.compile(r"[,:]?\s*\b(?:bao\s+)?gồm\b(?!\s+cả)\s*:?", re.IGNORECASE)
 
@@ -62,12 +63,13 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
     for match in TRONG_DO.finditer(text, span[0], span[1]):
         if match.start() - span[0] < 3 or any(o < match.start() < c for o, c in pairs):
             continue
+        # "đã cắt giảm 173/345 điều kiện (đạt tỷ lệ 50%), trong đó, có 65 … và 108 …": an x/y's x is a whole
         wholes = [
-            q
+            ratio_side(q, "numerator") if q.kind == "ratio" else q
             for q in qs
             if span[0] <= q.start
             and q.end <= match.start()
-            and q.kind in ("count", "money")
+            and (q.kind in ("count", "money") or (q.kind == "ratio" and not q.money))
             and not bracketed(q)
             and can_be_whole(text, q, span[0])
         ]
@@ -91,7 +93,9 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
             if whole.kind == "money" or (key and measure_key(parts[0]) == key):
                 claims.append(breakdown(block, span, whole, parts, False, subset=True))
             continue
-        keyed = whole.kind == "money" or any(measure_key(p) == key for p in parts)
+        keyed = whole.kind == "money" or any(
+            measure_key(p) == key or (key and counts_alike(key, measure_key(p))) for p in parts
+        )
         partition = is_partition(text, parts, qs, match.end(), named)
         if not keyed and not partition:
             continue
@@ -179,7 +183,7 @@ def _listed(
             whole.kind == "count"
             and not collective
             and measure_key(q)
-            and measure_key(q) != key
+            and not (key and counts_alike(key, measure_key(q)))
             and not (parts and measure_key(q) == measure_key(parts[0]))
         ):
             if parts and DESCRIBES.search(text[max(left, q.start - 12) : q.start]):
