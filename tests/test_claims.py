@@ -550,3 +550,12 @@ def test_wholes_as_x_of_y_and_people_counted_in_persons(text, parts):
 def test_a_done_x_of_y_broken_down_by_timeliness_is_found_once():
     text = "Đã giải quyết 3.809/4.041 hồ sơ, trong đó trước hạn 2.000 hồ sơ, đúng hạn 1.700 hồ sơ, quá hạn 100 hồ sơ."
     assert [(c.status, c.severity) for c in claims_in_text(text) if c.kind == "breakdown"] == [("fail", "error")]
+
+
+def test_a_share_in_brackets_after_a_count_and_its_words():
+    text = (
+        "Cả nước có 55.965 đơn vị thuộc cấp xã giao dịch với Kho bạc Nhà nước. Tuy nhiên, 475 đơn vị chưa mở tài "
+        "khoản tại kho bạc (chiếm 0,85%) và 1.225 đơn vị chưa chi lương (chiếm 2,33%)."
+    )
+    shares = [(c.status, c.severity, c.quantities[1].raw) for c in claims_in_text(text) if c.kind == "share"]
+    assert shares == [("ok", None, "475"), ("fail", "warning", "1.225")]

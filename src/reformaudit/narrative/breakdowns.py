@@ -252,7 +252,8 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity], k
 # a part's percent of its whole ("chiếm 89,8%"), not a rate of its own plan ("đạt 89% kế hoạch")
 SHARE_CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I)
 NAMES_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)?\s*(?:tổng\s+)?số\b", re.I)
-BRACKETED_SHARE = re.compile(r"\s*\w*(?:\s+\w+)?\s*\(\s*(?:chiếm|tỷ\s+lệ|tỉ\s+lệ)", re.IGNORECASE)
+# "475 đơn vị chưa mở tài khoản tại kho bạc (chiếm 0,85%)": the count's words, then its share in brackets
+BRACKETED_SHARE = re.compile(r"\s*(?:[^\W\d][^\d,;()]{0,60}?)?\(\s*(?:chiếm|tỷ\s+lệ|tỉ\s+lệ)", re.IGNORECASE)
 PEOPLE = {"người", "cán", "công", "viên", "lao", "đảng", "cbcc", "cbccvc", "giáo", "bác", "học"}
 
 
@@ -318,7 +319,7 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
         if NAMES_BASE.match(text[p.end : p.end + 40]):
             continue  # "chiếm 0,02% số hồ sơ nhận mới": its whole is the one it names, not the nearest
         parts = [q for q in here[:i] if q.kind == "count" and q.start >= opens]
-        if not parts or p.start - parts[-1].end > 40 or re.search(r"[;]", text[parts[-1].end : p.start]):
+        if not parts or p.start - parts[-1].end > 70 or re.search(r"[;]", text[parts[-1].end : p.start]):
             continue
         part = parts[-1]
         key = measure_key(part)
