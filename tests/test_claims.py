@@ -559,3 +559,20 @@ def test_a_share_in_brackets_after_a_count_and_its_words():
     )
     shares = [(c.status, c.severity, c.quantities[1].raw) for c in claims_in_text(text) if c.kind == "share"]
     assert shares == [("ok", None, "475"), ("fail", "warning", "1.225")]
+
+
+def test_money_broken_down_by_named_counts_and_a_total_ends_a_list():
+    named = (
+        "Bộ Tài chính đã bổ sung từ ngân sách trung ương 61.461 tỷ đồng kinh phí. Trong đó, 31 bộ, cơ quan trung "
+        "ương là 52.308 tỷ đồng, 22 địa phương được hỗ trợ 9.163 tỷ đồng."
+    )
+    assert [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(named) if c.kind == "breakdown"] == [
+        ("fail", ["61.461 tỷ đồng", "52.308 tỷ đồng", "9.163 tỷ đồng"])
+    ]
+    total = (
+        "Thu ngân sách ước đạt 44.067 tỷ đồng. Trong đó, thu nội địa đạt 28.661 tỷ đồng; thu từ xuất nhập khẩu "
+        "đạt 15.406 tỷ đồng; tổng chi cân đối ngân sách địa phương ước đạt 36.366 tỷ đồng."
+    )
+    assert [(c.status, len(c.quantities)) for c in claims_in_text(total) if c.kind == "breakdown"] == [("ok", 3)]
+    inline = total.replace("44.067 tỷ đồng. Trong đó,", "44.067 tỷ đồng, trong đó").replace(";", ",")
+    assert [(c.status, len(c.quantities)) for c in claims_in_text(inline) if c.kind == "breakdown"] == [("ok", 3)]

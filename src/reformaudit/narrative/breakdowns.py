@@ -162,10 +162,22 @@ def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) 
     kiện thi hành 32 việc/6,92 tỉ đồng, chưa có điều kiện thi hành 54 việc/79,6 tỉ đồng"), both are broken down."""
     claims = [c for c in [trong_do_claim(text, block, prev_span, span, qs)] if c]
     here = [q for q in qs if span[0] <= q.start < span[1]]
-    if claims and claims[0].quantities[0].kind == "count" and _money_beside(text, here):
+    if not claims:
+        # "… 61.461 tỷ đồng …. Trong đó, 31 bộ, cơ quan trung ương là 52.308 tỷ đồng, 22 địa phương … 9.153 tỷ
+        # đồng": counts that name the parts, and the money that is broken down
+        money = trong_do_claim(text, block, prev_span, span, qs, kind="money")
+        return [money] if money else []
+    if claims[0].quantities[0].kind == "count" and _money_beside(text, here):
         money = trong_do_claim(text, block, prev_span, span, qs, kind="money")
         claims += [money] if money else []
     return claims
+
+
+def names_a_total(text: str, before: Quantity, q: Quantity) -> bool:
+    """``q`` is named a total of its own after ``before`` ("…; tổng chi cân đối ngân sách địa phương ước đạt
+    36.366 tỷ đồng"): the list of parts ended before it."""
+    lead = re.split(r"[,;]", text[before.end : q.start])[-1]
+    return bool(re.search(r"(?i)\btổng\b", lead))
 
 
 COUNT_SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")
@@ -175,12 +187,16 @@ def _money_beside(text: str, qs: list[Quantity]) -> bool:
     """Every count of a sentence followed by its money: "32 việc/6,92 tỉ đồng"."""
     counts = [i for i, q in enumerate(qs) if q.kind == "count"]
     return len(counts) >= 2 and all(
-        i + 1 < len(qs) and qs[i + 1].kind == "money" and COUNT_SLASH.fullmatch(text[qs[i].end : qs[i + 1].start])
+        i + 1 < len(qs)
+        and qs[i + 1].kind == "money"
+        and COUNT_SLASH.fullmatch(text[qs[i].end : qs[i + 1].start])
         for i in counts
     )
 
 
-def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity], kind: str = "") -> Claim | None:
+def trong_do_claim(
+    text: str, block: int, prev_span, span, qs: list[Quantity], kind: str = ""
+) -> Claim | None:
     head = text[span[0] : span[1]].lstrip()
     if not TRONG_DO.match(head):
         return None
@@ -190,7 +206,9 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity], k
         changed = re.search(r"(?i)(?:tăng|giảm)\s*$", text[max(0, q.start - 12) : q.start])
         return not any(o < q.start < c for o, c in outside) and not changed
 
-    candidates = [q for q in qs if span[0] <= q.start < span[1] and q.kind in (kind or "count", "money") and free(q)]
+    candidates = [
+        q for q in qs if span[0] <= q.start < span[1] and q.kind in (kind or "count", "money") and free(q)
+    ]
     if not candidates:
         return None
     kind, key = candidates[0].kind, measure_key(candidates[0])
@@ -214,6 +232,9 @@ def trong_do_claim(text: str, block: int, prev_span, span, qs: list[Quantity], k
         q
         for q in candidates
         if q.kind == kind and (kind == "money" or measure_key(q) == measure_key(candidates[0]))
+    ]
+    parts = parts[
+        : next((i for i, q in enumerate(parts) if i and names_a_total(text, parts[i - 1], q)), len(parts))
     ]
     # "đã có 3.101/5.982 hồ sơ … . Trong đó đã chuyển phát thành công 3.098 hồ sơ; 12 hồ sơ …": an x/y's x is a total
     before = [
@@ -335,9 +356,7 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
         candidates = [
             w
             for w in wholes
-            if w.kind == part.kind
-            and w.value > part.value
-            and (not key or counts_alike(measure_key(w), key))
+            if w.kind == part.kind and w.value > part.value and (not key or counts_alike(measure_key(w), key))
         ]
         claim = share_of_one(block, joined, candidates, part, p)
         if claim is None:
@@ -426,7 +445,9 @@ def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: in
     if any(m.group(0).lower() not in given for m in PARTITION_WORDS.finditer(named)):
         return False
     if all(PARTITION_WORDS.search(w) for w in words) or (
-        _said_and_denied(words) and not _more_listed(text, parts[-1]) and not _shares_fall_short(text, parts, qs)
+        _said_and_denied(words)
+        and not _more_listed(text, parts[-1])
+        and not _shares_fall_short(text, parts, qs)
     ):
         return True
     levels = [next((name for name, pattern in PART_LEVELS if pattern.search(w)), None) for w in words]

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import NOT_EXHAUSTIVE, by_fit, can_be_whole, counts_alike, is_partition, measure_key
+from .breakdowns import (
+    NOT_EXHAUSTIVE,
+    by_fit,
+    can_be_whole,
+    counts_alike,
+    is_partition,
+    measure_key,
+    names_a_total,
+)
 from .claim import Claim, breakdown
 from .claim_finders import ASIDE, TRONG_DO, brackets
 from .quantities import Quantity
@@ -172,7 +180,7 @@ def _listed(
         if (
             q.kind != whole.kind
             or LIST_ENDS.search(ASIDE.sub("", gap))
-            or (parts and NEW_STATEMENT.match(gap.rsplit(",", 1)[-1]))
+            or (parts and (NEW_STATEMENT.match(gap.rsplit(",", 1)[-1]) or names_a_total(text, parts[-1], q)))
         ):
             break
         if collective and parts and measure_key(q) and not measure_key(parts[0]):
