@@ -8,20 +8,12 @@ import re
 
 from .claim import Claim, breakdown, first_fitting, rate_claim
 from .claim_finders import TRONG_DO, brackets
+from .partitions import BRACKETED_SHARE, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
 from .roles import AVERAGE
 
 NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNORECASE)
-
-
-PARTITION_WORDS = re.compile(
-    r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa |trong nước|ngoài nước"
-    r"|trung ương|địa phương|khiếu nại|tố cáo|kiến nghị|phản ánh|chuyển sang|\bcũ\b"
-    r"|(?:thụ lý|khởi tố|tiếp nhận|nhận|phát sinh) mới|mới (?:thụ lý|phát sinh|tiếp nhận)"
-    r"|thanh tra hành chính|chuyên ngành",
-    re.IGNORECASE,
-)
 
 
 ABBREVIATION = re.compile(
@@ -147,14 +139,6 @@ def _other_measure(whole: Quantity, parts: list[Quantity]) -> bool:
     return unit in MEASURES and any(_unit_word(p) in MEASURES and _unit_word(p) != unit for p in parts)
 
 
-def _words_of(text: str, q: Quantity, qs: list[Quantity], start: int) -> str:
-    """The words that describe a part: from the quantity before it (or ``start``) to its own unit; words before
-    the last comma or semicolon in between describe the part before ("20 vụ việc đã giải quyết, 3 vụ việc …")."""
-    left = max([start, *(o.end for o in qs if o.end <= q.start)])
-    lead = text[left : q.start] if left == start else re.split(r"[,;]", text[left : q.start])[-1]
-    return lead + " " + q.unit + " "
-
-
 def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
     """A total, then a sentence opening "Trong đó" that lists its parts (counts or amounts of money). When
     the parts count several measures ("64 lượt, với 112 lượt người"), the total is the one that counts the
@@ -273,8 +257,6 @@ def trong_do_claim(
 # a part's percent of its whole ("chiếm 89,8%"), not a rate of its own plan ("đạt 89% kế hoạch")
 SHARE_CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I)
 NAMES_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)?\s*(?:tổng\s+)?số\b", re.I)
-# "475 đơn vị chưa mở tài khoản tại kho bạc (chiếm 0,85%)": the count's words, then its share in brackets
-BRACKETED_SHARE = re.compile(r"\s*(?:[^\W\d][^\d,;()]{0,60}?)?\(\s*(?:chiếm|tỷ\s+lệ|tỉ\s+lệ)", re.IGNORECASE)
 PEOPLE = {"người", "cán", "công", "viên", "lao", "đảng", "cbcc", "cbccvc", "giáo", "bác", "học"}
 
 
@@ -389,66 +371,3 @@ def measure_key(q: Quantity) -> str:
         if words[0] == "lượt" and len(words) > 1 and words[1] in ("người", "đoàn")
         else words[0]
     )
-
-
-PART_LEVELS = [
-    ("commune", re.compile(r"cấp\s+xã|(?<!thị\s)\bxã\b|phường|thị\s+trấn", re.I)),
-    ("district", re.compile(r"cấp\s+huyện|\bhuyện\b|thị\s+xã|thành\s+phố", re.I)),
-    ("province", re.compile(r"cấp\s+tỉnh|\btỉnh\b|cấp\s+sở|\bsở\b", re.I)),
-]
-
-
-DENIAL = re.compile(r"\b(?:chưa|không)\s+(?:có\s+|được\s+)?((?:\w+\s+){1,2})", re.IGNORECASE)
-FILLER = re.compile(r"^(?:\s|có\b|đã\b|được\b|là\b|số\b|[,:;])+", re.IGNORECASE)
-
-
-def _said_and_denied(words: list[str]) -> bool:
-    """Two parts, one the other's words denied: "có điều kiện thi hành 32 việc … chưa có điều kiện thi hành 54
-    việc", "đạt chuẩn … không đạt chuẩn", "thuộc thẩm quyền … không thuộc thẩm quyền" leave nothing out."""
-    if len(words) != 2:
-        return False
-    for said, other in (words, reversed(words)):
-        denied = DENIAL.search(other)
-        core = " ".join(denied.group(1).lower().split()) if denied else ""
-        if core and not DENIAL.search(said) and core in " ".join(FILLER.sub("", said).lower().split()):
-            return True
-    return False
-
-
-def _more_listed(text: str, last: Quantity) -> bool:
-    """Another item after ``last`` in its sentence: "… số chưa có điều kiện là 5.255 việc (chiếm 27,92%), số hoãn
-    và tạm đình chỉ chiếm 0,83%" names a third category."""
-    rest = re.split(r"\.(?!\d)", text[last.end :], maxsplit=1)[0]
-    rest = re.sub(r"\([^()]*\)", "", rest)
-    return bool(re.search(r"[,;][^,;]*\w+[^,;]*\d", rest))
-
-
-def _shares_fall_short(text: str, parts: list[Quantity], qs: list[Quantity]) -> bool:
-    """Each part with its share in brackets, the shares well short of 100 %: "(chiếm 52,8%) … (chiếm 43,71%)"
-    leaves 3,49 % to a category not named."""
-    shares = []
-    for part in parts:
-        share = next((q for q in qs if q.kind == "percent" and 0 <= q.start - part.end <= 30), None)
-        if share is None or not BRACKETED_SHARE.match(text, part.end):
-            return False
-        shares.append(share.value)
-    return sum(shares) < 99
-
-
-def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int, named: str = "") -> bool:
-    """The parts are a known partition: words that split a whole (levels, states, kinds of letters), or
-    each at its own administrative level. ``named``: the whole's own words; a category they name that no
-    part names ("190 đơn kiến nghị, phản ánh, khiếu nại, tố cáo, trong đó có 16 đơn khiếu nại, 9 đơn tố
-    cáo") means the parts leave some out."""
-    words = [_words_of(text, p, qs, start) for p in parts]
-    given = {m.group(0).lower() for w in words for m in PARTITION_WORDS.finditer(w)}
-    if any(m.group(0).lower() not in given for m in PARTITION_WORDS.finditer(named)):
-        return False
-    if all(PARTITION_WORDS.search(w) for w in words) or (
-        _said_and_denied(words)
-        and not _more_listed(text, parts[-1])
-        and not _shares_fall_short(text, parts, qs)
-    ):
-        return True
-    levels = [next((name for name, pattern in PART_LEVELS if pattern.search(w)), None) for w in words]
-    return None not in levels and len(set(levels)) == len(levels) == len(PART_LEVELS)  # every level named

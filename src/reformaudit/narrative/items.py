@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .breakdowns import is_partition, measure_key
+from .breakdowns import measure_key
 from .claim import Claim, breakdown
+from .partitions import is_partition
 from .quantities import Quantity, find_quantities, sentences
 
 LEAD = re.compile(

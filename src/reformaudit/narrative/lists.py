@@ -11,12 +11,12 @@ from .breakdowns import (
     by_fit,
     can_be_whole,
     counts_alike,
-    is_partition,
     measure_key,
     names_a_total,
 )
 from .claim import Claim, breakdown
 from .claim_finders import ASIDE, TRONG_DO, brackets
+from .partitions import is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
 
