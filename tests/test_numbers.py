@@ -118,3 +118,13 @@ def test_round_trip_of_decimals_in_vietnamese_style(units, decimals):
 def test_never_raises_on_any_text(text):
     parsed = parse_number(text)
     assert parsed.value is None or isinstance(parsed.value, float)
+
+
+@given(st.lists(st.text("0123456789", min_size=1, max_size=5), min_size=3, max_size=5), st.sampled_from(".,"))
+def test_two_or_more_separators_are_thousands_groups_or_malformed(parts, sep):
+    """'1.746.000' and '1,746,000' are thousands; '1.74.600' or '01.746.000' are nothing a reader means."""
+    parsed = parse_number(sep.join(parts))
+    grouped = len(parts[0]) <= 3 and parts[0][0] != "0" and all(len(p) == 3 for p in parts[1:])
+    assert parsed.value == (float("".join(parts)) if grouped else None)
+    assert parsed.problem == (None if grouped else MALFORMED)
+    assert parsed.style == ((VI if sep == "." else EN) if grouped else "neutral")

@@ -56,17 +56,12 @@ class ParsedNumber:
         return self.value is not None and self.problem is None
 
 
-def _is_group_tail(groups: list[str]) -> bool:
-    return all(len(g) == 3 and g.isdigit() for g in groups)
-
-
-def _is_group_head(head: str) -> bool:
-    return head.isdigit() and 1 <= len(head) <= 3 and head[0] != "0"
+# Digits grouped by thousands: a head of one to three digits not starting with 0, then groups of three.
+_GROUPED = {sep: re.compile(rf"(?!0)\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
 
 
 def _grouped(text: str, sep: str) -> bool:
-    head, *tail = text.split(sep)
-    return bool(tail) and _is_group_head(head) and _is_group_tail(tail)
+    return _GROUPED[sep].fullmatch(text) is not None
 
 
 def _decimal(int_part: str, frac: str) -> tuple[float, int]:
@@ -88,21 +83,19 @@ def _read(body: str, whole: bool, prefer: str | None) -> tuple[float, int, str, 
             return value, dec, EN, None, ()
         return math.nan, 0, NEUTRAL, MALFORMED, ()
     sep = "." if dots else ","
-    count = dots or commas
-    head, *tail = body.split(sep)
-    if count > 1:
+    if dots + commas > 1:
         if _grouped(body, sep):
             return float(body.replace(sep, "")), 0, VI if sep == "." else EN, None, ()
         return math.nan, 0, NEUTRAL, MALFORMED, ()
-    frac = tail[0]
+    head, _, frac = body.partition(sep)
     if not frac or not head:
         return math.nan, 0, NEUTRAL, MALFORMED, ()
-    thousands = float(head + frac)
     decimal = float(f"{head}.{frac}")
     if not _grouped(body, sep):
         # Only a decimal reading exists: "98.39" (English) or "99,44" (Vietnamese).
         style = EN if sep == "." else VI
         return decimal, len(frac), style, (FRACTION_IN_COUNT if whole else None), ()
+    thousands = float(head + frac)
     # Three digits after one separator: thousands or decimals, decided by the reader's convention.
     if sep == ".":
         if prefer == EN and not whole:
@@ -162,7 +155,7 @@ def _parse(raw: str, whole: bool, prefer: str | None) -> ParsedNumber:
         style=style,
         percent=percent,
         problem=problem,
-        alternatives=tuple(sign * a for a in alternatives),
+        alternatives=tuple(sign * a for a in alternatives) if alternatives else (),
     )
 
 
