@@ -27,6 +27,7 @@ from dataclasses import replace
 import pandas as pd
 
 from ..limits import current
+from .arrangements import arrangement_claims
 from .breakdowns import (
     bracket_claims,
     earlier_whole_shares,
@@ -194,6 +195,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     return (
         claims
         + item_claims(texts, kinds)
+        + arrangement_claims(texts, kinds)
         + named_total_shares(texts)
         + footnote_claims(narrative)
         + repeated_claims(texts)
