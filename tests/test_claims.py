@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import yaml
 
 from reformaudit.narrative import load_narrative
@@ -576,3 +578,23 @@ def test_money_broken_down_by_named_counts_and_a_total_ends_a_list():
     assert [(c.status, len(c.quantities)) for c in claims_in_text(total) if c.kind == "breakdown"] == [("ok", 3)]
     inline = total.replace("44.067 tỷ đồng. Trong đó,", "44.067 tỷ đồng, trong đó").replace(";", ",")
     assert [(c.status, len(c.quantities)) for c in claims_in_text(inline) if c.kind == "breakdown"] == [("ok", 3)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(50, 90_000), st.floats(0.05, 1.0))
+def test_a_percent_of_the_whole_a_sentence_names_first(base, fraction):
+    part = max(1, int(base * fraction))
+    percent = part / base * 100
+    written = f"{percent:.2f}".replace(".", ",")
+    text = "Trong tổng số {} vụ việc khiếu nại thụ lý, Tỉnh đã giải quyết xong {} vụ việc ({}%)."
+    (claim,) = claims_in_text(text.format(_vi(base), _vi(part), written))
+    assert (claim.kind, claim.status) == ("share", "ok")
+    wrong = f"{percent + 3:.2f}".replace(".", ",")
+    assert [c.status for c in claims_in_text(text.format(_vi(base), _vi(part), wrong))] == ["fail"]
+    # a percent of its own plan is not of the whole named
+    planned = "Trong tổng số {} vụ việc, đã giải quyết {} vụ việc, đạt {}% kế hoạch."
+    assert [c for c in claims_in_text(planned.format(_vi(base), _vi(part), wrong)) if c.kind == "share"] == []
+
+
+def _vi(n: int) -> str:
+    return f"{n:,}".replace(",", ".")

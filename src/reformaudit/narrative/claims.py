@@ -50,6 +50,7 @@ from .inspection import inspection_claims
 from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
+from .named_bases import named_base_claims
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
@@ -81,6 +82,10 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += same_base_claims(text, block, span, here)
         claims += structure_shares(block, span, text, here)
         claims += complement_shares(block, span, text, here)
+        percents = {q.start for c in claims for q in c.quantities if q.kind == "percent"}
+        claims += [
+            c for c in named_base_claims(text, block, span, here) if c.quantities[-1].start not in percents
+        ]
         taken = {tuple(q.start for q in c.quantities) for c in claims}
         claims += [
             c

@@ -1,0 +1,59 @@
+"""Percents of a whole the sentence names first: "Trong tổng số 337 vụ việc khiếu nại thụ lý, Tỉnh đã giải quyết
+xong 329 vụ việc (97,63%)"; "trong số 65 ý kiến, kiến nghị của cử tri, … đã giải quyết và trả lời 58 ý kiến, kiến
+nghị, đạt tỷ lệ 89,2%"; "Trong tổng số 183 vụ việc tố cáo đã giải quyết có 23 vụ việc tố cáo đúng (chiếm tỷ lệ
+12,57%), 52 vụ việc … (chiếm tỷ lệ 28,42%) …". Each percent is of the count just before it over the whole named,
+when the count counts what the whole counts.
+
+>>> text = "Trong tổng số 264 đơn khiếu nại thuộc thẩm quyền, đã giải quyết được 235 đơn, đạt 89%."
+>>> from reformaudit.narrative.quantities import find_quantities
+>>> [(c.status, round(c.computed, 2)) for c in named_base_claims(text, 0, (0, len(text)), find_quantities(text))]
+[('ok', 89.02)]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .breakdowns import measure_key
+from .claim import Claim, rate_claim
+from .quantities import Quantity
+
+NAMES_THE_BASE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
+# "đạt 89%", "(97,63%)", "(chiếm tỷ lệ 12,57%)", "chiếm 34%"
+PERCENT_OF_IT = re.compile(
+    r"^[^\d.;:()]{0,50}?(?:,\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?|\(\s*(?:(?:đạt|chiếm)\s*)?(?:(?:tỷ|tỉ)\s+lệ)?)"
+    r"\s*(?:khoảng|gần|trên|hơn)?\s*$",
+    re.IGNORECASE,
+)
+OWN_BASE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ)", re.I)
+
+
+def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    here = [q for q in qs if span[0] <= q.start < span[1]]
+    base = next(
+        (
+            q
+            for q in here
+            if q.kind == "count" and NAMES_THE_BASE.search(text[max(span[0], q.start - 20) : q.start])
+        ),
+        None,
+    )
+    if base is None:
+        return []
+    key = measure_key(base)
+    claims = []
+    after = [q for q in here if q.start > base.end]
+    for i, p in enumerate(after):
+        if p.kind != "percent" or i == 0 or after[i - 1].kind != "count":
+            continue
+        part = after[i - 1]
+        if not PERCENT_OF_IT.match(text[part.end : p.start]) or OWN_BASE.match(text[p.end : p.end + 30]):
+            continue
+        if measure_key(part) != key or part.value > base.value:
+            continue
+        computed = part.value / base.value * 100 if base.value else math.nan
+        claims.append(
+            rate_claim("share", block, span, [base, part, p], ["whole", "part", "percent"], p, computed)
+        )
+    return claims
