@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-import yaml
 
 from reformaudit.narrative import load_narrative
 from reformaudit.narrative.claims import claims_in_text, extract_claims
