@@ -521,7 +521,10 @@ def test_what_is_said_and_denied_makes_the_whole_and_counts_keep_their_money():
         "chưa có điều kiện thi hành 54 việc/79,6 tỉ đồng."
     )
     found = [(c.severity, [q.raw for q in c.quantities]) for c in claims_in_text(text) if c.status == "fail"]
-    assert found == [("error", ["87", "32", "54"]), ("error", ["85,8 tỉ đồng", "6,92 tỉ đồng", "79,6 tỉ đồng"])]
+    assert found == [
+        ("error", ["87", "32", "54"]),
+        ("error", ["85,8 tỉ đồng", "6,92 tỉ đồng", "79,6 tỉ đồng"]),
+    ]
     fixed = text.replace("87 việc/85,8", "86 việc/86,52")
     assert all(c.status == "ok" for c in claims_in_text(fixed))
     # a third category named after the pair, or shares of the pair well short of 100 %: not the whole
@@ -540,7 +543,10 @@ def test_what_is_said_and_denied_makes_the_whole_and_counts_keep_their_money():
             ["173", "65", "108"],
         ),
         # staff counted as "người"
-        ("Trung tâm có 64 công chức, viên chức, trong đó có 21 người chính thức, 43 người dự phòng.", ["64", "21", "43"]),
+        (
+            "Trung tâm có 64 công chức, viên chức, trong đó có 21 người chính thức, 43 người dự phòng.",
+            ["64", "21", "43"],
+        ),
     ],
 )
 def test_wholes_as_x_of_y_and_people_counted_in_persons(text, parts):
@@ -551,7 +557,9 @@ def test_wholes_as_x_of_y_and_people_counted_in_persons(text, parts):
 
 def test_a_done_x_of_y_broken_down_by_timeliness_is_found_once():
     text = "Đã giải quyết 3.809/4.041 hồ sơ, trong đó trước hạn 2.000 hồ sơ, đúng hạn 1.700 hồ sơ, quá hạn 100 hồ sơ."
-    assert [(c.status, c.severity) for c in claims_in_text(text) if c.kind == "breakdown"] == [("fail", "error")]
+    assert [(c.status, c.severity) for c in claims_in_text(text) if c.kind == "breakdown"] == [
+        ("fail", "error")
+    ]
 
 
 def test_a_share_in_brackets_after_a_count_and_its_words():
@@ -568,16 +576,20 @@ def test_money_broken_down_by_named_counts_and_a_total_ends_a_list():
         "Bộ Tài chính đã bổ sung từ ngân sách trung ương 61.461 tỷ đồng kinh phí. Trong đó, 31 bộ, cơ quan trung "
         "ương là 52.308 tỷ đồng, 22 địa phương được hỗ trợ 9.163 tỷ đồng."
     )
-    assert [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(named) if c.kind == "breakdown"] == [
-        ("fail", ["61.461 tỷ đồng", "52.308 tỷ đồng", "9.163 tỷ đồng"])
-    ]
+    assert [
+        (c.status, [q.raw for q in c.quantities]) for c in claims_in_text(named) if c.kind == "breakdown"
+    ] == [("fail", ["61.461 tỷ đồng", "52.308 tỷ đồng", "9.163 tỷ đồng"])]
     total = (
         "Thu ngân sách ước đạt 44.067 tỷ đồng. Trong đó, thu nội địa đạt 28.661 tỷ đồng; thu từ xuất nhập khẩu "
         "đạt 15.406 tỷ đồng; tổng chi cân đối ngân sách địa phương ước đạt 36.366 tỷ đồng."
     )
-    assert [(c.status, len(c.quantities)) for c in claims_in_text(total) if c.kind == "breakdown"] == [("ok", 3)]
+    assert [(c.status, len(c.quantities)) for c in claims_in_text(total) if c.kind == "breakdown"] == [
+        ("ok", 3)
+    ]
     inline = total.replace("44.067 tỷ đồng. Trong đó,", "44.067 tỷ đồng, trong đó").replace(";", ",")
-    assert [(c.status, len(c.quantities)) for c in claims_in_text(inline) if c.kind == "breakdown"] == [("ok", 3)]
+    assert [(c.status, len(c.quantities)) for c in claims_in_text(inline) if c.kind == "breakdown"] == [
+        ("ok", 3)
+    ]
 
 
 @settings(max_examples=30, deadline=None)
@@ -598,3 +610,20 @@ def test_a_percent_of_the_whole_a_sentence_names_first(base, fraction):
 
 def _vi(n: int) -> str:
     return f"{n:,}".replace(",", ".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qua thanh tra, kiến nghị thu hồi 1,4 tỷ đồng (đã thu 1,36 tỷ đồng, đạt tỷ lệ {}%) và 8,3ha đất.",
+        "Về xử lý sau thanh tra, số phải thu hồi 5,8 tỷ đồng, đã thu 5,3 tỷ đồng ({}%), ban hành 20 quyết định.",
+    ],
+)
+def test_what_was_collected_over_what_was_to_be_recovered(text):
+    right = round(
+        float(text.split("đã thu ")[1].split(" ")[0].replace(",", "."))
+        / float(text.split("thu hồi ")[1].split(" ")[0].replace(",", "."))
+        * 100
+    )
+    assert [c.status for c in claims_in_text(text.format(right)) if c.kind == "ratio"] == ["ok"]
+    assert [c.status for c in claims_in_text(text.format(right + 4)) if c.kind == "ratio"] == ["fail"]

@@ -44,7 +44,10 @@ REMAINING = re.compile(r"\bcòn(?:\s+lại)?(?:\s+(?:khoảng|trên|hơn|gần))
 ALSO = re.compile(r"[^.;\d]{0,20}?(?:\bvà\b|,)\s*")
 NOT_YET = re.compile(r"[^.;]*?\bchưa\b", re.I)
 INSPECTION = re.compile(r"thanh\s+tra|kiểm\s+tra|sai\s+phạm|vi\s+phạm", re.I)
-PERCENT_AFTER = re.compile(r"^\s*\(?\s*(?:đạt|bằng|chiếm)\s*(?:tỷ\s+lệ\s*)?$", re.I)
+# "(đạt 89,3%)", "(91%)", ", đạt tỷ lệ 97%"
+PERCENT_AFTER = re.compile(
+    r"^\s*(?:\(\s*(?:(?:đạt|bằng|chiếm)\s*)?(?:tỷ\s+lệ\s*)?|,?\s*(?:đạt|bằng|chiếm)\s*(?:tỷ\s+lệ\s*)?)$", re.I
+)
 
 
 def _measure(q: Quantity) -> str | None:
