@@ -627,3 +627,16 @@ def test_what_was_collected_over_what_was_to_be_recovered(text):
     )
     assert [c.status for c in claims_in_text(text.format(right)) if c.kind == "ratio"] == ["ok"]
     assert [c.status for c in claims_in_text(text.format(right + 4)) if c.kind == "ratio"] == ["fail"]
+
+
+@pytest.mark.parametrize(
+    "whole, severity",
+    [
+        ("1.300", "error"),  # 1.230: within a typing slip's reach
+        ("11.230", "error"),  # a digit typed twice, though the parts make a tenth of it
+        ("9.100", "warning"),  # far apart and no slip explains it: perhaps not a breakdown at all
+    ],
+)
+def test_parts_far_from_their_total_are_a_warning_unless_a_slip_explains_them(whole, severity):
+    text = f"Tổng số hồ sơ tiếp nhận là {whole} hồ sơ, trong đó cấp tỉnh 200 hồ sơ, cấp huyện 430 hồ sơ, cấp xã 600 hồ sơ."
+    assert [c.severity for c in claims_in_text(text) if c.kind == "breakdown"] == [severity]

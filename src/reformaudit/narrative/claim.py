@@ -151,8 +151,21 @@ def breakdown(block, span, total, parts, exhaustive, subset=False, uncertain=Fal
         status,
         exhaustive=exhaustive if not subset else False,
         notes=["subset"] if subset else [],
-        uncertain=uncertain,
+        uncertain=uncertain or (status == "fail" and not subset and _far_apart(total, parts, computed)),
     )
+
+
+def _far_apart(total: Quantity, parts: list[Quantity], computed: float) -> bool:
+    """Parts that add up to less than half or more than twice their total, and no single typing slip explains it:
+    more likely figures read as a breakdown that is not one than a slip of the report (a warning)."""
+    from ..localise.keystroke import slip  # here: the localise package imports this module
+
+    if total.value <= 0 or 0.5 <= computed / total.value <= 2:
+        return False
+    if slip(total.value, computed):
+        return False
+    rest = computed - total.value
+    return not any(p.value - rest > 0 and slip(p.value, p.value - rest) for p in parts)
 
 
 def shares_claim(block, span, percents: list[Quantity]) -> Claim:
