@@ -640,3 +640,21 @@ def test_what_was_collected_over_what_was_to_be_recovered(text):
 def test_parts_far_from_their_total_are_a_warning_unless_a_slip_explains_them(whole, severity):
     text = f"Tổng số hồ sơ tiếp nhận là {whole} hồ sơ, trong đó cấp tỉnh 200 hồ sơ, cấp huyện 430 hồ sơ, cấp xã 600 hồ sơ."
     assert [c.severity for c in claims_in_text(text) if c.kind == "breakdown"] == [severity]
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("Từ 810 người năm 2008, đến nay đã tăng lên 1.058 người (tăng {}%).", ["810", "1.058"]),
+        (
+            "Năm 2015, tổng số đơn vị trên địa bàn tỉnh là 1.061 đơn vị, đến nay còn 861 đơn vị, giảm {} đơn vị.",
+            ["1.061", "861"],
+        ),
+    ],
+)
+def test_changes_from_a_year_named_and_from_then_to_now(text, numbers):
+    right = "30,62" if "%" in text else "200"
+    wrong = "33,62" if "%" in text else "210"
+    (claim,) = [c for c in claims_in_text(text.format(right)) if c.kind == "change"]
+    assert [q.raw for q in claim.quantities][:2] == numbers and claim.status == "ok"
+    assert [c.status for c in claims_in_text(text.format(wrong)) if c.kind == "change"] == ["fail"]

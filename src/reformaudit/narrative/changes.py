@@ -18,9 +18,14 @@ from .claim import Claim, rate_claim
 from .quantities import Quantity, by_sentence, find_quantities
 
 FROM = re.compile(r"(?:\btừ|\bsắp xếp|\bhợp nhất|\bsáp nhập)\s*$", re.IGNORECASE)
+# the words from the first figure to the second, which may name a year: "từ 810 người năm 2008, đến nay đã tăng lên"
 TO = re.compile(
-    r"^[^.;\d]{0,70}?\b(?:xuống(?:\s+còn)?|giảm(?:\s+xuống)?\s+còn|còn|lên|tăng\s+lên|thành)\s*$", re.I
+    r"^(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?\b(?:xuống(?:\s+còn)?|giảm(?:\s+xuống)?\s+còn|còn|lên|tăng\s+lên"
+    r"|thành)\s*$",
+    re.I,
 )
+# "tổng số đơn vị … là 1.061 đơn vị, đến nay còn 861 đơn vị": then and now, with no "từ"
+NOW_LEFT = re.compile(r"\b(?:đến\s+nay|hiện\s+nay|hiện)\s+(?:chỉ\s+)?còn\s*$", re.I)
 AMOUNT = re.compile(r"(?:tăng|giảm|cắt\s+giảm|bớt|thêm)\s*(?:được\s*)?$", re.IGNORECASE)
 PERCENT = re.compile(
     r"(?:tăng|giảm|cắt\s+giảm|tỷ\s+lệ\s+(?:cắt\s+)?(?:giảm|tăng)|tỉ\s+lệ\s+(?:cắt\s+)?(?:giảm|tăng))\s*"
@@ -53,8 +58,11 @@ def change_claims(text: str, block: int = 0) -> list[Claim]:
             between = text[start.end : end.start] if end else ""
             if end is None or not TO.match(between):
                 continue
-            if not FROM.search(text[max(span[0], start.start - 12) : start.start]) and not MERGED_INTO.search(
-                between
+            now_left = NOW_LEFT.search(between) and _measure(start) == _measure(end)
+            if not (
+                FROM.search(text[max(span[0], start.start - 12) : start.start])
+                or MERGED_INTO.search(between)
+                or now_left
             ):
                 continue
             claim = _stated_change(text, block, span, here, start, end)
