@@ -14,7 +14,9 @@ WRITINGS = ["1.746", "5.755.631", "99,44", "1.234,5", "98.39", "12.5", "1,234.5"
 
 
 def _tables(values: list[object]) -> list[Table]:
-    rows = [TableRow(i, str(i), "chỉ tiêu", None, v, "General", None, {}) for i, v in enumerate(values)]
+    rows = [
+        TableRow(i, str(i), "chỉ tiêu", None, v, "General", None, f"D{i}", "") for i, v in enumerate(values)
+    ]
     return [
         Table("Biểu 1", 1, 0, {}, rows=rows[: len(rows) // 2]),
         Table("Biểu 2", 2, 0, {}, rows=rows[len(rows) // 2 :]),

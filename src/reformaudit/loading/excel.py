@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,19 +21,37 @@ WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 
 @dataclass
 class Grid:
-    """The non-empty cells of one sheet, row by row: ``by_row[row][col] = (value, number_format)``.
-    Cells are added in reading order (rows down, columns across)."""
+    """One sheet's cells as read, from A1: ``rows[r - 1][c - 1]`` is the value at row r, column c. Rows may be
+    of different lengths; an empty cell is "" or None (read values through :meth:`value`, which says None for
+    it and for a cell of spaces only). ``formats`` has the number format of filled cells where the reader gives
+    one (openpyxl); calamine gives none, so every cell is "General"."""
 
     name: str
     hidden: bool
-    by_row: dict[int, dict[int, tuple[object, str]]] = field(default_factory=dict)
-    max_row: int = 0
+    rows: list[list] = field(default_factory=list)
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
-    def add_row(self, row: int, line: dict[int, tuple[object, str]]) -> None:
-        """One row's filled cells, by column; rows come in order."""
-        if line:
-            self.by_row[row] = line
-            self.max_row = row
+    @property
+    def max_row(self) -> int:
+        return len(self.rows)
+
+    def values(self, row: int, cols: list[int | None]) -> list[object]:
+        """The values of one row in the given columns, None for an empty cell (or a column None)."""
+        line = self.rows[row - 1] if 0 < row <= len(self.rows) else ()
+        width = len(line)
+        out = []
+        for col in cols:
+            value = line[col - 1] if col and 0 < col <= width else None
+            out.append(None if value == "" or blank(value) else value)
+        return out
+
+    def number_format(self, row: int, col: int) -> str:
+        return self.formats.get((row, col), "General")
+
+    def filled(self, row: int) -> Iterator[tuple[int, object]]:
+        """(column, value) of the filled cells of one row, left to right."""
+        line = self.rows[row - 1] if 0 < row <= len(self.rows) else ()
+        return ((c, v) for c, v in enumerate(line, start=1) if v != "" and not blank(v))
 
 
 @contextlib.contextmanager
@@ -62,7 +81,8 @@ class _Budget:
             )
 
 
-def _blank(value) -> bool:
+def blank(value) -> bool:
+    """An empty cell: nothing, or text of spaces only."""
     return value is None or (isinstance(value, str) and not value.strip())
 
 
@@ -94,14 +114,18 @@ def _read_openpyxl(path: Path) -> list[Grid]:
         for ws in wb.worksheets:
             grid = Grid(ws.title, getattr(ws, "sheet_state", "visible") != "visible")
             for row in ws.iter_rows():
-                line, number = {}, 0
+                line: dict[int, object] = {}
+                number = 0
                 for cell in row:
                     value = getattr(cell, "value", None)  # read-only mode's empty cells have no position
-                    if not _blank(value):
-                        line[cell.column] = (value, cell.number_format or "General")
+                    if not blank(value):
+                        line[cell.column] = value
+                        grid.formats[(cell.row, cell.column)] = cell.number_format or "General"
                         number = cell.row
                 budget.take(len(line))
-                grid.add_row(number, line)
+                if line:
+                    grid.rows.extend([] for _ in range(number - 1 - len(grid.rows)))
+                    grid.rows.append([line.get(c) for c in range(1, max(line) + 1)])
             grids.append(grid)
     finally:
         wb.close()
@@ -115,17 +139,10 @@ def _read_calamine(path: Path) -> list[Grid]:
     visible = {m.name: str(m.visible).endswith("Visible") for m in wb.sheets_metadata}
     budget, grids = _Budget(path), []
     for name in wb.sheet_names:
-        sheet = wb.get_sheet_by_name(name)
-        grid = Grid(name, not visible.get(name, True))
         # From A1 (iter_rows and to_python() start the columns at the first filled one, but not the rows).
-        for r, row in enumerate(sheet.to_python(skip_empty_area=False), start=1):
-            # Most cells of the padded rows are "": skipped before the fuller test.
-            line: dict[int, tuple[object, str]] = {
-                c: (v, "General") for c, v in enumerate(row, start=1) if v != "" and not _blank(v)
-            }
-            budget.take(len(line))
-            grid.add_row(r, line)
-        grids.append(grid)
+        rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        budget.take(sum(len(line) - line.count("") for line in rows))  # cells of spaces count as filled here
+        grids.append(Grid(name, not visible.get(name, True), rows))
     return grids
 
 

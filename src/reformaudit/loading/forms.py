@@ -77,7 +77,7 @@ def _records(table: Table, catalogue: Catalogue, source: str, prefer: str) -> It
         yield {
             "source": source,
             "sheet": table.sheet,
-            "cell": row.cells.get("value", ""),
+            "cell": row.value_cell,
             "row": row.row,
             "form": table.form,
             "code": indicator.code if indicator else normalise_code(row.code),
@@ -95,7 +95,7 @@ def _records(table: Table, catalogue: Catalogue, source: str, prefer: str) -> It
             "problem": cell.problem,
             "alternative": cell.alternative,
             "note": None if row.note is None else squash(row.note),
-            "note_cell": row.cells.get("note", ""),
+            "note_cell": row.note_cell,
             "matched_by": how,
             "hidden_sheet": table.hidden_sheet,
         }
@@ -207,10 +207,10 @@ def _free_text(grids, tables: list[Table], source: str) -> list[tuple[str, str, 
     out = []
     for grid in grids:
         rows = covered.get(grid.name, set())
-        for r, line in grid.by_row.items():
+        for r in range(1, grid.max_row + 1):
             if r in rows:
                 continue
-            for c, (value, _) in line.items():
+            for c, value in grid.filled(r):
                 if isinstance(value, str):
                     out.append((source, grid.name, address(r, c), nfc(value).strip()))
     return out

@@ -67,7 +67,8 @@ class TableRow:
     value: object
     number_format: str
     note: object
-    cells: dict[str, str]
+    value_cell: str  # the value's address, "D10"
+    note_cell: str  # the note's address, "" when the table has no note column
 
 
 @dataclass
@@ -123,7 +124,7 @@ def _word_signs(value: str) -> tuple[str | None, int | None]:
 def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
     """Columns by role if ``row`` is a header row, else None."""
     first_hits: dict[str, int] = {}
-    for c, (value, _) in grid.by_row.get(row, {}).items():
+    for c, value in grid.filled(row):
         role = _text_signs(value)[0] if isinstance(value, str) else None
         if role and role not in first_hits:
             first_hits[role] = c
@@ -136,7 +137,7 @@ def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
                 (
                     c
                     for r in range(row, row + BAND)
-                    for c, (value, _) in grid.by_row.get(r, {}).items()
+                    for c, value in grid.filled(r)
                     if pattern.search(_cell_text(value)) and c not in columns.values()
                 ),
                 None,
@@ -147,8 +148,9 @@ def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
     return columns if "value" in columns else None
 
 
-def _is_header_text(value) -> bool:
-    return isinstance(value, str) and _header_text(value)
+def _is_content(value) -> bool:
+    """A filled cell that is not a header's text."""
+    return value is not None and not (isinstance(value, str) and _header_text(value))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -158,32 +160,18 @@ def _header_text(value: str) -> bool:
 
 def _table_rows(grid: Grid, columns: dict[str, int], start: int, stop: int) -> list[TableRow]:
     rows = []
-    code_col, label_col = columns["code"], columns["label"]
-    unit_col, value_col, note_col = columns.get("unit"), columns["value"], columns.get("note")
+    spots = [columns.get(role) for role in ("code", "label", "unit", "value", "note")]
+    value_col, note_col = columns["value"], columns.get("note")
     value_letter = column_letter(value_col)
     note_letter = column_letter(note_col) if note_col else None
-    by_row = grid.by_row
-    for r in range(start, stop):
-        line = by_row.get(r)
-        if line is None:
-            continue
-        cells = [line.get(c) if c else None for c in (code_col, label_col, unit_col, value_col, note_col)]
-        code, label, unit, value, note = [hit[0] if hit else None for hit in cells]
-        if all(v is None or _is_header_text(v) for v in (code, label, unit, value, note)):
+    for r in range(start, min(stop, grid.max_row + 1)):
+        code, label, unit, value, note = cells = grid.values(r, spots)
+        if not any(map(_is_content, cells)):
             continue  # blank in these columns, or the second line of a merged header
+        number_format = "General" if value is None else grid.number_format(r, value_col)
+        note_cell = f"{note_letter}{r}" if note_letter else ""
         rows.append(
-            TableRow(
-                r,
-                code,
-                label,
-                unit,
-                value,
-                cells[3][1] if cells[3] else "General",
-                note,
-                {"value": f"{value_letter}{r}", "note": f"{note_letter}{r}"}
-                if note_letter
-                else {"value": f"{value_letter}{r}"},
-            )
+            TableRow(r, code, label, unit, value, number_format, note, f"{value_letter}{r}", note_cell)
         )
     return rows
 
@@ -192,10 +180,10 @@ def find_tables(grid: Grid) -> list[Table]:
     """Every form table on one sheet, in order, with the form it belongs to when that can be told."""
     headings: dict[int, int] = {}
     maybe_headers: list[int] = []
-    for r, line in grid.by_row.items():
+    for r, line in enumerate(grid.rows, start=1):
         roles = set()
-        for value, _ in line.values():
-            if isinstance(value, str):
+        for value in line:
+            if isinstance(value, str) and value:
                 role, form = _text_signs(value)
                 roles.add(role)
                 if form:
