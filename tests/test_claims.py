@@ -658,3 +658,16 @@ def test_changes_from_a_year_named_and_from_then_to_now(text, numbers):
     (claim,) = [c for c in claims_in_text(text.format(right)) if c.kind == "change"]
     assert [q.raw for q in claim.quantities][:2] == numbers and claim.status == "ok"
     assert [c.status for c in claims_in_text(text.format(wrong)) if c.kind == "change"] == ["fail"]
+
+
+def test_a_rest_named_other_closes_a_list_and_a_share_after_ti_le_of_an_x_over_y():
+    other = (
+        "Kim ngạch xuất khẩu đạt 268,9 triệu USD. Trong đó: hàng nông sản 117,26 triệu USD; hàng thủy sản 81,58 "
+        "triệu USD; hàng hóa khác 69,96 triệu USD."
+    )
+    assert [(c.status, c.severity) for c in claims_in_text(other) if c.kind == "breakdown"] == [("fail", "error")]
+    assert [c.status for c in claims_in_text(other.replace("268,9", "268,8")) if c.kind == "breakdown"] == ["ok"]
+    text = "Toàn tỉnh có 109/196 trường đạt chuẩn; trong đó có 25 trường đạt chuẩn mức độ 2, tỉ lệ {}%."
+    assert [c.status for c in claims_in_text(text.format("12,8")) if c.kind == "share"] == ["ok"]  # of the 196
+    assert [c.status for c in claims_in_text(text.format("22,9")) if c.kind == "share"] == ["ok"]  # of the 109
+    assert [c.severity for c in claims_in_text(text.format("12,6")) if c.kind == "share"] == ["warning"]

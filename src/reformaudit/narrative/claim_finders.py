@@ -9,11 +9,11 @@ import re
 
 import pandas as pd
 
-from .claim import Claim, breakdown, rate_claim, shares_claim
+from .claim import Claim, breakdown, first_fitting, rate_claim, shares_claim
 from .quantities import Quantity, find_quantities, sentences
 
 CUE = re.compile(
-    r"(?:(?:đạt|chiếm|bằng|là|=)\s*(?:(?:tỷ|tỉ)\s+lệ)?|\((?:tỷ|tỉ)\s+lệ)\s*(?:khoảng|gần|trên|hơn|ước|xấp xỉ)?\s*$",
+    r"(?:(?:đạt|chiếm|bằng|là|=)\s*(?:(?:tỷ|tỉ)\s+lệ)?|[(,]\s*(?:tỷ|tỉ)\s+lệ)\s*(?:khoảng|gần|trên|hơn|ước|xấp xỉ)?\s*$",
     re.IGNORECASE,
 )
 
@@ -94,11 +94,22 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             wholes = [q for q in before if q.end <= cut[-1] and q.kind in ("count", "money", "ratio")]
             if wholes:
                 whole = wholes[-1]
-                base = whole.numerator if whole.kind == "ratio" else whole.value
-                computed = last.value / base * 100 if base else math.nan
-                claim = rate_claim(
-                    "share", block, span, [whole, last, p], ["whole", "part", "percent"], p, computed
+                # "109/196 trường …; trong đó có 25 trường … mức độ 2, tỉ lệ 12,6%": of the x, or of all y
+                bases = [whole.numerator, whole.denominator] if whole.kind == "ratio" else [whole.value]
+                readings = (
+                    rate_claim(
+                        "share",
+                        block,
+                        span,
+                        [whole, last, p],
+                        ["whole", "part", "percent"],
+                        p,
+                        last.value / base * 100 if base else math.nan,
+                    )
+                    for base in bases
                 )
+                claim, _ = first_fitting(readings)
+                assert claim is not None, "one reading at least"
                 # that the percent is of the whole before "trong đó" is read from the sentence's shape,
                 # not from what the numbers count: a warning at most
                 claim.uncertain = True

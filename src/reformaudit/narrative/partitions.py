@@ -35,6 +35,7 @@ PART_LEVELS = [
 ]
 
 
+REST_OF_IT = re.compile(r"\b(?:khác|còn\s+lại)\s*$|\b(?:khác|còn\s+lại)\s+\S*\s*$", re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:chưa|không)\s+(?:có\s+|được\s+)?((?:\w+\s+){1,2})", re.IGNORECASE)
 FILLER = re.compile(r"^(?:\s|có\b|đã\b|được\b|là\b|số\b|[,:;])+", re.IGNORECASE)
 
@@ -81,6 +82,8 @@ def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: in
     given = {m.group(0).lower() for w in words for m in PARTITION_WORDS.finditer(w)}
     if any(m.group(0).lower() not in given for m in PARTITION_WORDS.finditer(named)):
         return False
+    if REST_OF_IT.search(words[-1]) and len(words) >= 2:
+        return True  # "…; hàng hóa khác 69,96 triệu USD": the last part is all the rest
     if all(PARTITION_WORDS.search(w) for w in words) or (
         _said_and_denied(words)
         and not _more_listed(text, parts[-1])
