@@ -671,3 +671,12 @@ def test_a_rest_named_other_closes_a_list_and_a_share_after_ti_le_of_an_x_over_y
     assert [c.status for c in claims_in_text(text.format("12,8")) if c.kind == "share"] == ["ok"]  # of the 196
     assert [c.status for c in claims_in_text(text.format("22,9")) if c.kind == "share"] == ["ok"]  # of the 109
     assert [c.severity for c in claims_in_text(text.format("12,6")) if c.kind == "share"] == ["warning"]
+
+
+def test_when_the_numerators_of_x_over_y_parts_add_up_the_denominators_must_too():
+    text = "Toàn tỉnh có 324/590 trường đạt chuẩn (trong đó, có 71/179 trường mầm non; 160/206 trường tiểu học; 80/165 trường THCS và 13/{} trường THPT)."
+    assert [(c.status, c.severity) for c in claims_in_text(text.format(33)) if c.kind == "breakdown"] == [
+        ("ok", None),
+        ("fail", "error"),
+    ]
+    assert [c.status for c in claims_in_text(text.format(40)) if c.kind == "breakdown"] == ["ok", "ok"]
