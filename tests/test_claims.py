@@ -680,3 +680,13 @@ def test_when_the_numerators_of_x_over_y_parts_add_up_the_denominators_must_too(
         ("fail", "error"),
     ]
     assert [c.status for c in claims_in_text(text.format(40)) if c.kind == "breakdown"] == ["ok", "ok"]
+
+
+def test_the_other_handling_of_a_finding_in_the_sentence_after():
+    text = (
+        "Qua thanh tra phát hiện 2.600 đơn vị có vi phạm với số tiền 1.805 tỷ đồng, {} ha đất, kiến nghị thu hồi 383 "
+        "tỷ đồng và 824 ha đất. Đồng thời, thanh tra còn kiến nghị cơ quan có thẩm quyền xem xét xử lý số tiền 1.422 "
+        "tỷ đồng, 2.004 ha đất."
+    )
+    assert [c.status for c in claims_in_text(text.format("2.828")) if c.kind == "breakdown"] == ["ok", "ok"]
+    assert [c.status for c in claims_in_text(text.format("2.686")) if c.kind == "breakdown"] == ["ok", "fail"]

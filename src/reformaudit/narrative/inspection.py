@@ -78,6 +78,15 @@ def inspection_claims(text: str, block: int = 0) -> list[Claim]:
                 and not any(r in PARTS for m, r in earlier)
             ):
                 mine["found"], span = earlier[(measure, "found")], (earlier_start, s1)
+            # "… phát hiện … 1.805 tỷ đồng, 2.686 ha đất, kiến nghị thu hồi 383 tỷ đồng và 824 ha đất. Đồng thời, …
+            # kiến nghị … xem xét xử lý số tiền 1.422 tỷ đồng, 2.004 ha đất": the other handling of the same finding
+            elif (
+                set(mine) == {"other"}
+                and {(measure, "found"), (measure, "recover")} <= earlier.keys()
+                and (measure, "other") not in earlier
+            ):
+                mine["found"], mine["recover"] = earlier[(measure, "found")], earlier[(measure, "recover")]
+                span = (earlier_start, s1)
             # "… kiến nghị thu hồi 38.585 tỷ đồng … . Hiện tại đã thu hồi được 24.234 tỷ đồng; còn … chưa thu hồi",
             # "… Đến nay, đã thu hồi 342 triệu đồng (đạt 89,3%)"; only then: a collection said alone may count
             # fines and earlier periods too
