@@ -57,11 +57,11 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
         measured["test"].false_per_50,
     )
     assert passages == len(PARTS["test"])
-    assert recall >= 0.24, f"recall {recall:.1%}"
-    assert false <= 1.8, f"{false:.2f} false errors per 50 passages"
+    assert recall >= 0.20, f"recall {recall:.1%}"
+    assert false <= 1.3, f"{false:.2f} false errors per 50 passages"
 
 
 def test_the_development_part_is_not_worse_than_measured(measured):
     recall, false = measured["dev"].recall, measured["dev"].false_per_50
-    assert recall >= 0.66, f"recall {recall:.1%}"
+    assert recall >= 0.58, f"recall {recall:.1%}"
     assert false <= 0.5, f"{false:.2f} false errors per 50 passages"
