@@ -690,3 +690,13 @@ def test_the_other_handling_of_a_finding_in_the_sentence_after():
     )
     assert [c.status for c in claims_in_text(text.format("2.828")) if c.kind == "breakdown"] == ["ok", "ok"]
     assert [c.status for c in claims_in_text(text.format("2.686")) if c.kind == "breakdown"] == ["ok", "fail"]
+
+
+def test_parts_counted_in_two_measures_break_down_both_wholes():
+    text = (
+        "Phòng Tiếp công dân đã tiếp {} lượt người bằng 100 vụ việc. Trong đó, có 39 vụ việc cũ với 83 lượt "
+        "người (chiếm 39%); 61 vụ việc mới phát sinh với 84 lượt người (chiếm 61%)."
+    )
+    found = {(c.kind, c.quantities[0].raw, c.status) for c in claims_in_text(text.format("176"))}
+    assert {("breakdown", "100", "ok"), ("breakdown", "176", "fail"), ("share", "100", "ok")} <= found
+    assert all(c.status == "ok" for c in claims_in_text(text.format("167")))

@@ -151,9 +151,10 @@ def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) 
         # đồng": counts that name the parts, and the money that is broken down
         money = trong_do_claim(text, block, prev_span, span, qs, kind="money")
         return [money] if money else []
-    if claims[0].quantities[0].kind == "count" and _money_beside(text, here):
-        money = trong_do_claim(text, block, prev_span, span, qs, kind="money")
-        claims += [money] if money else []
+    companion = _companion(text, here, claims[0].quantities[1:])
+    if companion is not None:
+        other = trong_do_claim(text, block, prev_span, span, qs, kind=companion[0], measure=companion[1])
+        claims += [other] if other else []
     return claims
 
 
@@ -164,22 +165,28 @@ def names_a_total(text: str, before: Quantity, q: Quantity) -> bool:
     return bool(re.search(r"(?i)\btổng\b", lead))
 
 
-COUNT_SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")
+# between a part and the same thing in another measure: "32 việc/6,92 tỉ đồng", "39 vụ việc cũ với 83 lượt người"
+COMPANION_GAP = re.compile(r"\s*(?:[^\W\d]+\s*){0,6}(?:/|\bvới\b)\s*", re.IGNORECASE)
 
 
-def _money_beside(text: str, qs: list[Quantity]) -> bool:
-    """Every count of a sentence followed by its money: "32 việc/6,92 tỉ đồng"."""
-    counts = [i for i, q in enumerate(qs) if q.kind == "count"]
-    return len(counts) >= 2 and all(
-        i + 1 < len(qs)
-        and qs[i + 1].kind == "money"
-        and COUNT_SLASH.fullmatch(text[qs[i].end : qs[i + 1].start])
-        for i in counts
-    )
+def _companion(text: str, here: list[Quantity], parts: list[Quantity]) -> tuple[str, str] | None:
+    """(kind, measure) of what follows each part as the same thing in another measure, when every part has one."""
+    starts = [q.start for q in here]
+    found = set()
+    for part in parts:
+        i = starts.index(part.start) if part.start in starts else -1
+        if i < 0 or i + 1 >= len(here):
+            return None
+        q = here[i + 1]
+        other = q.kind == "money" or (q.kind == "count" and measure_key(q) not in ("", measure_key(part)))
+        if not other or not COMPANION_GAP.fullmatch(text[part.end : q.start]):
+            return None
+        found.add((q.kind, measure_key(q) if q.kind == "count" else ""))
+    return found.pop() if len(parts) >= 2 and len(found) == 1 else None
 
 
 def trong_do_claim(
-    text: str, block: int, prev_span, span, qs: list[Quantity], kind: str = ""
+    text: str, block: int, prev_span, span, qs: list[Quantity], kind: str = "", measure: str = ""
 ) -> Claim | None:
     head = text[span[0] : span[1]].lstrip()
     if not TRONG_DO.match(head):
@@ -191,7 +198,12 @@ def trong_do_claim(
         return not any(o < q.start < c for o, c in outside) and not changed
 
     candidates = [
-        q for q in qs if span[0] <= q.start < span[1] and q.kind in (kind or "count", "money") and free(q)
+        q
+        for q in qs
+        if span[0] <= q.start < span[1]
+        and q.kind in (kind or "count", "money")
+        and free(q)
+        and (not measure or measure_key(q) == measure)
     ]
     if not candidates:
         return None
@@ -335,16 +347,30 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
             )
         ):
             continue  # "… vẫn còn 475 đơn vị (chiếm 0,85%) chưa …": only a share in brackets, of a whole before
-        candidates = [
-            w
-            for w in wholes
-            if w.kind == part.kind and w.value > part.value and (not key or counts_alike(measure_key(w), key))
-        ]
-        claim = share_of_one(block, joined, candidates, part, p)
+        claim = _share_of_a_whole(block, joined, wholes, part, p)
+        earlier = parts[-2] if len(parts) > 1 else None
+        if (
+            (claim is None or claim.status != "ok")
+            and earlier
+            and COMPANION_GAP.fullmatch(text[earlier.end : part.start])
+        ):
+            # "39 vụ việc cũ với 83 lượt người (chiếm 39%)": the share may be of the first measure
+            first = _share_of_a_whole(block, joined, wholes, earlier, p)
+            claim = first if first is not None and first.status == "ok" else claim
         if claim is None:
             continue
         claims.append(claim)
     return claims
+
+
+def _share_of_a_whole(block, span, wholes: list[Quantity], part: Quantity, percent: Quantity) -> Claim | None:
+    key = measure_key(part)
+    candidates = [
+        w
+        for w in wholes
+        if w.kind == part.kind and w.value > part.value and (not key or counts_alike(measure_key(w), key))
+    ]
+    return share_of_one(block, span, candidates, part, percent)
 
 
 # abbreviations reports define in brackets, by the first word of what they stand for
