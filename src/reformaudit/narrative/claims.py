@@ -28,11 +28,7 @@ import pandas as pd
 
 from ..limits import current
 from .arrangements import arrangement_claims
-from .breakdowns import (
-    bracket_claims,
-    earlier_whole_shares,
-    trong_do_claims,
-)
+from .breakdowns import bracket_claims, trong_do_claims
 from .changes import change_claims, comparison_claims, reference_claims
 from .claim import Claim
 from .claim_finders import (
@@ -51,6 +47,7 @@ from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
 from .named_bases import named_base_claims
+from .part_shares import earlier_whole_shares
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import measure_key, share_of_one
+from .breakdowns import measure_key
 from .claim import Claim, shares_claim
+from .part_shares import share_of_one
 from .quantities import Quantity, find_quantities, sentences
 
 CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:là\s*)?$", re.IGNORECASE)

@@ -1,0 +1,113 @@
+"""Percents of parts whose whole the sentence before gives: "… có 363 cán bộ, công chức cấp xã. Trong đó, đại học
+326 người, chiếm 89,8%", and a part's share of one of several wholes (``share_of_one``)."""
+
+from __future__ import annotations
+
+import re
+
+from .breakdowns import COMPANION_GAP, counts_alike, measure_key
+from .claim import Claim, first_fitting, rate_claim
+from .claim_finders import TRONG_DO
+from .partitions import BRACKETED_SHARE
+from .quantities import Quantity
+from .roles import AVERAGE
+
+# a part's percent of its whole ("chiếm 89,8%"), not a rate of its own plan ("đạt 89% kế hoạch")
+SHARE_CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I)
+NAMES_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)?\s*(?:tổng\s+)?số\b", re.I)
+
+
+def share_of_one(block, span, wholes: list[Quantity], part: Quantity, percent: Quantity) -> Claim | None:
+    """``percent`` as ``part``'s share of one of ``wholes`` (the nearest last): the first that fits, else the nearest
+    when it is the only one or comes within a point of the percent; None when which whole is meant is unknown. Read
+    from the shape of the text, so a warning at most."""
+    readings = (
+        rate_claim(
+            "share",
+            block,
+            span,
+            [w, part, percent],
+            ["whole", "part", "percent"],
+            percent,
+            part.value / w.value * 100,
+        )
+        for w in reversed(wholes)
+    )
+    claim, tried = first_fitting(readings)
+    if claim is None or (tried > 1 and claim.status == "fail" and abs(claim.computed - claim.stated) > 1):
+        return None
+    claim.uncertain = True
+    return claim
+
+
+def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
+    """A part's percent whose whole is in the sentence before: "… có 363 cán bộ, công chức cấp xã. Trong đó, đại
+    học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%". The whole is the count of the part's measure
+    there; of several, the one its percent fits, or the nearest when it is within a point. Read from the shape of
+    two sentences: a warning at most.
+
+    >>> from reformaudit.narrative.quantities import find_quantities, sentences
+    >>> text = "Huyện có 363 cán bộ. Trong đó, đại học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%."
+    >>> first, second = sentences(text)
+    >>> [(c.status, c.severity) for c in earlier_whole_shares(text, 0, first, second, find_quantities(text))]
+    [('ok', None), ('fail', 'warning')]
+    """
+    cut = TRONG_DO.search(text, span[0], span[1])
+    here = [q for q in qs if span[0] <= q.start < span[1]]
+    if cut and any(q.end <= cut.start() and q.kind in ("count", "money", "ratio") for q in here):
+        return []
+    opens = (
+        cut.end() if cut else span[0]
+    )  # without "trong đó", a part whose sentence gives no whole of its kind
+    wholes = [
+        q
+        for q in qs
+        if prev_span[0] <= q.start < prev_span[1]
+        and q.kind == "count"
+        and not AVERAGE.search(text[max(prev_span[0], q.start - 60) : q.start])
+    ]
+    joined = (prev_span[0], span[1])
+    claims = []
+    for i, p in enumerate(here):
+        if p.kind != "percent" or not SHARE_CUE.search(text[max(span[0], p.start - 25) : p.start]):
+            continue
+        if NAMES_BASE.match(text[p.end : p.end + 40]):
+            continue  # "chiếm 0,02% số hồ sơ nhận mới": its whole is the one it names, not the nearest
+        parts = [q for q in here[:i] if q.kind == "count" and q.start >= opens]
+        if not parts or p.start - parts[-1].end > 70 or re.search(r"[;]", text[parts[-1].end : p.start]):
+            continue
+        part = parts[-1]
+        key = measure_key(part)
+        if not cut and (
+            not BRACKETED_SHARE.match(text, part.end, p.start)
+            or any(
+                measure_key(q) == key and not BRACKETED_SHARE.match(text, q.end)
+                for q in here[:i]
+                if q.kind == "count" and q is not part
+            )
+        ):
+            continue  # "… vẫn còn 475 đơn vị (chiếm 0,85%) chưa …": only a share in brackets, of a whole before
+        claim = _share_of_a_whole(block, joined, wholes, part, p)
+        earlier = parts[-2] if len(parts) > 1 else None
+        if (
+            (claim is None or claim.status != "ok")
+            and earlier
+            and COMPANION_GAP.fullmatch(text[earlier.end : part.start])
+        ):
+            # "39 vụ việc cũ với 83 lượt người (chiếm 39%)": the share may be of the first measure
+            first = _share_of_a_whole(block, joined, wholes, earlier, p)
+            claim = first if first is not None and first.status == "ok" else claim
+        if claim is None:
+            continue
+        claims.append(claim)
+    return claims
+
+
+def _share_of_a_whole(block, span, wholes: list[Quantity], part: Quantity, percent: Quantity) -> Claim | None:
+    key = measure_key(part)
+    candidates = [
+        w
+        for w in wholes
+        if w.kind == part.kind and w.value > part.value and (not key or counts_alike(measure_key(w), key))
+    ]
+    return share_of_one(block, span, candidates, part, percent)
