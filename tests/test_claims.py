@@ -665,11 +665,19 @@ def test_a_rest_named_other_closes_a_list_and_a_share_after_ti_le_of_an_x_over_y
         "Kim ngạch xuất khẩu đạt 268,9 triệu USD. Trong đó: hàng nông sản 117,26 triệu USD; hàng thủy sản 81,58 "
         "triệu USD; hàng hóa khác 69,96 triệu USD."
     )
-    assert [(c.status, c.severity) for c in claims_in_text(other) if c.kind == "breakdown"] == [("fail", "error")]
-    assert [c.status for c in claims_in_text(other.replace("268,9", "268,8")) if c.kind == "breakdown"] == ["ok"]
+    assert [(c.status, c.severity) for c in claims_in_text(other) if c.kind == "breakdown"] == [
+        ("fail", "error")
+    ]
+    assert [c.status for c in claims_in_text(other.replace("268,9", "268,8")) if c.kind == "breakdown"] == [
+        "ok"
+    ]
     text = "Toàn tỉnh có 109/196 trường đạt chuẩn; trong đó có 25 trường đạt chuẩn mức độ 2, tỉ lệ {}%."
-    assert [c.status for c in claims_in_text(text.format("12,8")) if c.kind == "share"] == ["ok"]  # of the 196
-    assert [c.status for c in claims_in_text(text.format("22,9")) if c.kind == "share"] == ["ok"]  # of the 109
+    assert [c.status for c in claims_in_text(text.format("12,8")) if c.kind == "share"] == [
+        "ok"
+    ]  # of the 196
+    assert [c.status for c in claims_in_text(text.format("22,9")) if c.kind == "share"] == [
+        "ok"
+    ]  # of the 109
     assert [c.severity for c in claims_in_text(text.format("12,6")) if c.kind == "share"] == ["warning"]
 
 
@@ -700,3 +708,16 @@ def test_parts_counted_in_two_measures_break_down_both_wholes():
     found = {(c.kind, c.quantities[0].raw, c.status) for c in claims_in_text(text.format("176"))}
     assert {("breakdown", "100", "ok"), ("breakdown", "176", "fail"), ("share", "100", "ok")} <= found
     assert all(c.status == "ok" for c in claims_in_text(text.format("167")))
+
+
+def test_a_list_that_breaks_a_whole_down_twice_past_a_semicolon():
+    text = (
+        "Thanh tra Bộ đã thành lập 10 đoàn thanh tra, kiểm tra, trong đó có 02 đoàn thanh tra hành chính, 08 đoàn "
+        "thanh tra chuyên ngành; 08 đoàn theo kế hoạch, {} đoàn đột xuất."
+    )
+
+    def read(t):
+        return [([q.raw for q in c.quantities], c.status) for c in claims_in_text(t) if c.kind == "breakdown"]
+
+    assert read(text.format("02")) == [(["10", "02", "08"], "ok"), (["10", "08", "02"], "ok")]
+    assert read(text.format("03"))[1] == (["10", "08", "03"], "fail")

@@ -108,10 +108,32 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
         if not keyed and not partition:
             continue
         exhaustive = partition and not NOT_EXHAUSTIVE.search(text[match.end() : span[1]])
+        groups = _dimensions(text, whole, parts)
+        if groups:
+            claims += [breakdown(block, span, whole, group, exhaustive, uncertain=True) for group in groups]
+            continue
         # parts of one dimension of the whole only when words say so: "trong đó 60 trực tuyến, 90 đúng hạn"
         # lists two, and may add up to more than the whole
         claims.append(breakdown(block, span, whole, parts, exhaustive, uncertain=continued or not partition))
     return claims
+
+
+def _dimensions(text: str, whole: Quantity, parts: list[Quantity]) -> list[list[Quantity]]:
+    """The groups of a list split by ";" when it breaks the whole down twice: "10 đoàn, trong đó có 02 đoàn thanh tra
+    hành chính …, 08 đoàn … chuyên ngành; 08 đoàn theo kế hoạch, 02 đoàn đột xuất" — all the parts together are
+    twice the whole, the first group alone adds up. Empty when the list is one breakdown."""
+    groups: list[list[Quantity]] = [[parts[0]]]
+    for before, part in zip(parts, parts[1:]):
+        if ";" in text[before.end : part.start]:
+            groups.append([])
+        groups[-1].append(part)
+    if len(groups) < 2 or any(len(g) < 2 for g in groups) or _adds_up(whole, parts):
+        return []
+    return groups if _adds_up(whole, groups[0]) else []
+
+
+def _adds_up(whole: Quantity, parts: list[Quantity]) -> bool:
+    return abs(sum(p.value for p in parts) - whole.value) <= whole.slack + sum(p.slack for p in parts) + 1e-9
 
 
 STATE_VERB = re.compile(
@@ -208,9 +230,6 @@ def _listed(
             continued = True
         parts.append(q)
         left = q.end
-    adds_up = (
-        abs(sum(p.value for p in parts) - whole.value) <= whole.slack + sum(p.slack for p in parts) + 1e-9
-    )
-    if cut is not None and not adds_up and not is_partition(text, parts, qs, start):
+    if cut is not None and not _adds_up(whole, parts) and not is_partition(text, parts, qs, start):
         parts, continued = parts[: cut[0]], cut[1]
     return parts, continued
