@@ -1,12 +1,12 @@
-"""Confront reports with the catalogue: one evaluation of every relation and one pandera validation of the
+"""Confront reports with the catalogue: one evaluation of every relation and one validation of the value domains of the
 wide table, then the registered checks. Which number is wrong is a later step (:mod:`reformaudit.localise`),
 on the :class:`Confrontation` this returns."""
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -14,36 +14,28 @@ import pandas as pd
 from ..catalogue import Catalogue, Rule, split_key
 from ..findings import Finding, Num, Ref
 from ..relations import relation
-from ..relations.base import Outcome
+from ..relations.base import Outcome, RowOutcome, RowValues
 from ..report import Report, wide_table
 from . import cells, narrative, narrative_forms, narrative_tables, notes, references, structure, text_quality  # noqa: F401  (registers the checks)
 from .registry import run_checks
-from .relations import message_fields
 from .schema import CHOICE, MISSING, checkable_rules, validate
 from .spec import check_finding
 from .structure import forms_found
 
 
-def report_row(frame: pd.DataFrame, name: str) -> pd.Series:
-    """The row of one report in a table indexed by report name (names are unique)."""
-    row = frame.loc[name]
-    assert isinstance(row, pd.Series), f"two reports named {name!r}"
-    return row
-
-
-def _outcome_at(outcome: Outcome, i: int) -> pd.Series:
+def _outcome_at(outcome: Outcome, i: int) -> RowOutcome:
     """One report's outcome of a relation (its status, expected and actual values)."""
-    return pd.Series({field: np.asarray(values)[i] for field, values in outcome.items()})
+    return {field: np.asarray(values)[i] for field, values in outcome.items()}
 
 
-def _relation_finding(rule: Rule, report: Report, row: pd.Series, result: pd.Series) -> Finding:
+def _relation_finding(rule: Rule, report: Report, row: RowValues, result: RowOutcome) -> Finding:
     forms = rule.forms
     return Finding(
         rule=rule.id,
         severity=rule.severity,
         title=rule.title,
         template=relation(rule).template(rule),
-        fields=message_fields(rule, row, result),
+        fields=relation(rule).message_fields(rule, row, result),
         evidence=[report.evidence(ref) for ref in rule.keys],
         expected=float(result["expected"]),
         actual=float(result["actual"]),
@@ -54,9 +46,10 @@ def _relation_finding(rule: Rule, report: Report, row: pd.Series, result: pd.Ser
     )
 
 
-def _truncations(rule: Rule, report: Report, row: pd.Series, result: pd.Series) -> Finding:
-    fields = message_fields(rule, row, result)
+def _truncations(rule: Rule, report: Report, row: RowValues, result: RowOutcome) -> Finding:
+    fields = relation(rule).message_fields(rule, row, result)
     rate = fields["rate"]
+    assert isinstance(rate, Num), "a truncated relation is a rate's"
     fields |= {
         "exact": Num(float(result["expected"]), (rate.decimals or 0) + 2, True),
         "rounded": Num(float(result["expected"]), rate.decimals or 0, True),
@@ -110,8 +103,15 @@ class Confrontation:
 
     def row(self, name: str) -> dict[str, float]:
         """The report's row of the wide table."""
-        # zip rather than Series.to_dict, several times faster; pandas types the keys as Hashable
-        return cast(dict[str, float], dict(zip(self.wide.columns, report_row(self.wide, name).tolist())))
+        columns, at, values = self._rows
+        return dict(zip(columns, values[at[name]].tolist()))
+
+    @functools.cached_property
+    def _rows(self) -> tuple[list[str], dict[str, int], np.ndarray]:
+        """The wide table's columns, each report's position and its values (a frame's row costs far more)."""
+        at = {str(name): i for i, name in enumerate(self.wide.index)}
+        assert len(at) == len(self.wide), "report names are unique"
+        return [str(c) for c in self.wide.columns], at, self.wide.to_numpy(dtype=float)
 
 
 def confront(reports: list[Report], catalogue: Catalogue) -> Confrontation:
@@ -125,28 +125,31 @@ def confront(reports: list[Report], catalogue: Catalogue) -> Confrontation:
     # Each relation's outcome as arrays over the reports (a data frame each would cost more than the rest).
     outcomes = {rule_id: relation(rule).evaluate(rule, wide) for rule_id, rule in rules.items()}
     at = {name: i for i, name in enumerate(wide.index)}
-    statuses = {rule_id: dict(zip(wide.index, np.asarray(o["status"]).tolist())) for rule_id, o in outcomes.items()}
+    statuses = {
+        rule_id: dict(zip(wide.index, np.asarray(o["status"]).tolist())) for rule_id, o in outcomes.items()
+    }
+    confrontation = Confrontation(reports, wide, statuses, findings)
     for failure in validate(wide, catalogue, statuses):
         report = by_name[failure.report]
         finding: Finding | None
         if failure.check in rules:
             outcome = _outcome_at(outcomes[failure.check], at[failure.report])
-            finding = _relation_finding(rules[failure.check], report, report_row(wide, failure.report), outcome)
+            row = confrontation.row(failure.report)
+            finding = _relation_finding(rules[failure.check], report, row, outcome)
         else:
             assert failure.column is not None, "a cell's failure names its column"
             finding = _cell_finding(catalogue, failure.check, report, failure.column)
         if finding:
             findings[report.name].append(finding)
     for rule_id, by_report in statuses.items():
-        if rules[rule_id].type == "ratio":
-            for name in (name for name, status in by_report.items() if status == "truncated"):
-                outcome = _outcome_at(outcomes[rule_id], at[name])
-                findings[name].append(
-                    _truncations(rules[rule_id], by_name[name], report_row(wide, name), outcome)
-                )
+        for name in (name for name, status in by_report.items() if status == "truncated"):  # a rate's status
+            outcome = _outcome_at(outcomes[rule_id], at[name])
+            findings[name].append(
+                _truncations(rules[rule_id], by_name[name], confrontation.row(name), outcome)
+            )
     for report in reports:
         for finding in run_checks(report):
             finding.report = report.name
             findings[report.name].append(finding)
-    ordered = {name: sorted(fs, key=Finding.sort_key) for name, fs in findings.items()}
-    return Confrontation(reports, wide, statuses, ordered)
+    confrontation.findings = {name: sorted(fs, key=Finding.sort_key) for name, fs in findings.items()}
+    return confrontation

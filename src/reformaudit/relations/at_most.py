@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pandas as pd
 
 from ..catalogue.model import Rule
 from ..findings import Fields, Joined, Num, Term
@@ -18,6 +17,8 @@ from .base import (
     Outcome,
     Put,
     Relation,
+    RowOutcome,
+    RowValues,
     all_present,
     column,
     num,
@@ -40,7 +41,7 @@ class AtMost(Relation):
         actual = np.sum(np.broadcast_arrays(*parts), axis=0)
         return outcome(all_present(whole, *parts), actual <= whole + TOLERANCE, whole, actual)
 
-    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> Fields:
+    def message_fields(self, rule: Rule, row: RowValues, result: RowOutcome) -> Fields:
         return {
             "parts_text": Joined(tuple(Term(ref(rule, k), num(row, k)) for k in rule.many("parts"))),
             "parts_sum": Num(float(result["actual"])),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import ClassVar, TypeAlias
+from typing import Any, ClassVar, TypeAlias
 
 import numpy as np
 import pandas as pd
@@ -30,6 +30,8 @@ from ..report import decimals_column
 TOLERANCE = 1e-6
 Columns: TypeAlias = pd.DataFrame | Mapping[str, np.ndarray]
 Outcome: TypeAlias = dict[str, np.ndarray]  # status, expected, actual: one entry per row
+RowValues: TypeAlias = pd.Series | Mapping[str, float]  # one report's row of the wide table
+RowOutcome: TypeAlias = pd.Series | Mapping[str, Any]  # one report's status, expected and actual value
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class Relation:
     def evaluate(self, rule: Rule, table: Columns) -> Outcome:
         raise NotImplementedError
 
-    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> Fields:
+    def message_fields(self, rule: Rule, row: RowValues, result: RowOutcome) -> Fields:
         raise NotImplementedError
 
     def template(self, rule: Rule) -> Text:
@@ -145,7 +147,7 @@ def ref(rule: Rule, key: str) -> Ref:
     return Ref(form, code, with_form=len(rule.forms) > 1)
 
 
-def num(row: pd.Series, key: str, percent: bool = False) -> Num:
+def num(row: RowValues, key: str, percent: bool = False) -> Num:
     dp = row.get(decimals_column(key))
     places = int(dp) if percent and dp == dp and dp is not None else None
     return Num(float(row.get(key, np.nan)), places, percent)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pandas as pd
 
 from ..catalogue.model import Rule
 from ..findings import Fields, Num
@@ -18,6 +17,8 @@ from .base import (
     Outcome,
     Put,
     Relation,
+    RowOutcome,
+    RowValues,
     all_present,
     column,
     num,
@@ -38,7 +39,7 @@ class Equal(Relation):
         left, right = column(table, rule.one("left")), column(table, rule.one("right"))
         return outcome(all_present(left, right), np.abs(left - right) <= TOLERANCE, left, right)
 
-    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> Fields:
+    def message_fields(self, rule: Rule, row: RowValues, result: RowOutcome) -> Fields:
         return {
             "left_ref": ref(rule, rule.one("left")),
             "left": num(row, rule.one("left")),

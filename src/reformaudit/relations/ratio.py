@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pandas as pd
 
 from ..catalogue.model import Rule
 from ..findings import Fields, Num
@@ -18,6 +17,8 @@ from .base import (
     Outcome,
     Put,
     Relation,
+    RowOutcome,
+    RowValues,
     all_present,
     column,
     decimals,
@@ -59,7 +60,7 @@ class Ratio(Relation):
             truncated = np.abs(np.floor(computed / step + 1e-9) * step - rate) <= 1e-9
         return outcome(applicable, ok, computed, rate, truncated)
 
-    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> Fields:
+    def message_fields(self, rule: Rule, row: RowValues, result: RowOutcome) -> Fields:
         rate = num(row, rule.one("rate"), percent=True)
         return {
             "rate_ref": ref(rule, rule.one("rate")),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 from ..catalogue.model import Rule
 from ..findings import Fields, Joined, Num, Term
@@ -16,6 +15,8 @@ from .base import (
     Outcome,
     Put,
     Relation,
+    RowOutcome,
+    RowValues,
     all_present,
     column,
     num,
@@ -38,7 +39,7 @@ class Sum(Relation):
         expected = np.sum(np.broadcast_arrays(*parts), axis=0)
         return outcome(all_present(total, *parts), np.abs(total - expected) <= TOLERANCE, expected, total)
 
-    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> Fields:
+    def message_fields(self, rule: Rule, row: RowValues, result: RowOutcome) -> Fields:
         return {
             "total_ref": ref(rule, rule.one("total")),
             "total": num(row, rule.one("total")),

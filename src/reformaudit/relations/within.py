@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 from ..catalogue.model import Rule
 from ..findings import Fields, Joined, Num
@@ -13,6 +12,8 @@ from .base import (
     Outcome,
     Put,
     Relation,
+    RowOutcome,
+    RowValues,
     all_present,
     column,
     decimals,
@@ -41,7 +42,7 @@ class Within(Relation):
             expected = np.clip(value, low, high)
         return outcome(applicable, ok, expected, value)
 
-    def message_fields(self, rule: Rule, row: pd.Series, result: pd.Series) -> Fields:
+    def message_fields(self, rule: Rule, row: RowValues, result: RowOutcome) -> Fields:
         parts = [float(row.get(k, np.nan)) for k in rule.many("of")]
         return {
             "value_ref": ref(rule, rule.one("value")),
