@@ -39,11 +39,8 @@ class Grid:
         """The values of one row in the given columns, None for an empty cell (or a column None)."""
         line = self.rows[row - 1] if 0 < row <= len(self.rows) else ()
         width = len(line)
-        out = []
-        for col in cols:
-            value = line[col - 1] if col and 0 < col <= width else None
-            out.append(None if value == "" or blank(value) else value)
-        return out
+        found = [line[col - 1] if col and 0 < col <= width else None for col in cols]
+        return [None if isinstance(value, str) and not value.strip() else value for value in found]
 
     def number_format(self, row: int, col: int) -> str:
         return self.formats.get((row, col), "General")

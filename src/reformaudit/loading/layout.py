@@ -131,17 +131,10 @@ def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
     if "code" not in first_hits or "label" not in first_hits:
         return None
     columns = {"code": first_hits["code"], "label": first_hits["label"]}
+    band = [(c, _cell_text(value)) for r in range(row, row + BAND) for c, value in grid.filled(r)]
     for role in ("unit", "value", "note"):
         for pattern in ROLE_PATTERNS[role]:
-            hit = next(
-                (
-                    c
-                    for r in range(row, row + BAND)
-                    for c, value in grid.filled(r)
-                    if pattern.search(_cell_text(value)) and c not in columns.values()
-                ),
-                None,
-            )
+            hit = next((c for c, text in band if pattern.search(text) and c not in columns.values()), None)
             if hit is not None:
                 columns[role] = hit
                 break
