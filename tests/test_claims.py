@@ -721,3 +721,17 @@ def test_a_list_that_breaks_a_whole_down_twice_past_a_semicolon():
 
     assert read(text.format("02")) == [(["10", "02", "08"], "ok"), (["10", "08", "02"], "ok")]
     assert read(text.format("03"))[1] == (["10", "08", "03"], "fail")
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng, đã thực hiện 1.640 tỷ đồng, đạt tỷ lệ 90,18%.", "fail"),
+        ("Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng, đã thực hiện 1.640 tỷ đồng, đạt tỷ lệ 90,21%.", "ok"),
+        # a change and its percent, and a total of its own, are not parts of the total named first
+        ("Tổng số thụ lý là 79.177 việc, giảm 2.676 việc (3,27%) so với năm 2018.", None),
+        ("Tổng số ĐKKD là 212; tổng số ĐKKD đề xuất đơn giản hóa là 29 (chiếm 13,7%).", None),
+    ],
+)
+def test_a_total_named_at_the_start_of_a_sentence(text, status):
+    assert [c.status for c in claims_in_text(text) if c.kind == "share"] == ([status] if status else [])

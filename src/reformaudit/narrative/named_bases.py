@@ -15,11 +15,12 @@ from __future__ import annotations
 import math
 import re
 
-from .breakdowns import measure_key
+from .breakdowns import can_be_whole, measure_key
 from .claim import Claim, rate_claim
 from .quantities import Quantity
 
-NAMES_THE_BASE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
+# "Trong tổng số 264 đơn", "trong số 65 ý kiến", "Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng"
+NAMES_THE_BASE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$|\btổng\s+số\b[^\d.;,()]{0,60}?$", re.IGNORECASE)
 # "đạt 89%", "(97,63%)", "(chiếm tỷ lệ 12,57%)", "chiếm 34%"
 PERCENT_OF_IT = re.compile(
     r"^[^\d.;:()]{0,50}?(?:,\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?|\(\s*(?:(?:đạt|chiếm)\s*)?(?:(?:tỷ|tỉ)\s+lệ)?)"
@@ -35,7 +36,8 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
         (
             q
             for q in here
-            if q.kind == "count" and NAMES_THE_BASE.search(text[max(span[0], q.start - 20) : q.start])
+            if q.kind in ("count", "money")
+            and NAMES_THE_BASE.search(text[max(span[0], q.start - 80) : q.start])
         ),
         None,
     )
@@ -45,13 +47,16 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
     claims = []
     after = [q for q in here if q.start > base.end]
     for i, p in enumerate(after):
-        if p.kind != "percent" or i == 0 or after[i - 1].kind != "count":
+        if p.kind != "percent" or i == 0 or after[i - 1].kind != base.kind:
             continue
         part = after[i - 1]
         if not PERCENT_OF_IT.match(text[part.end : p.start]) or OWN_BASE.match(text[p.end : p.end + 30]):
             continue
-        if measure_key(part) != key or part.value > base.value:
+        if (base.kind == "count" and measure_key(part) != key) or part.value > base.value:
             continue
+        lead = text[max(base.end, part.start - 80) : part.start]
+        if not can_be_whole(text, part, base.end) or NAMES_THE_BASE.search(lead):
+            continue  # "tăng 2.676 việc (3,27%)": a change; "tổng Số ĐKKD … là 29 (chiếm 13,7%)": a total of its own
         computed = part.value / base.value * 100 if base.value else math.nan
         claims.append(
             rate_claim("share", block, span, [base, part, p], ["whole", "part", "percent"], p, computed)
