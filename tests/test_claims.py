@@ -726,8 +726,14 @@ def test_a_list_that_breaks_a_whole_down_twice_past_a_semicolon():
 @pytest.mark.parametrize(
     "text, status",
     [
-        ("Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng, đã thực hiện 1.640 tỷ đồng, đạt tỷ lệ 90,18%.", "fail"),
-        ("Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng, đã thực hiện 1.640 tỷ đồng, đạt tỷ lệ 90,21%.", "ok"),
+        (
+            "Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng, đã thực hiện 1.640 tỷ đồng, đạt tỷ lệ 90,18%.",
+            "fail",
+        ),
+        (
+            "Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng, đã thực hiện 1.640 tỷ đồng, đạt tỷ lệ 90,21%.",
+            "ok",
+        ),
         # a change and its percent, and a total of its own, are not parts of the total named first
         ("Tổng số thụ lý là 79.177 việc, giảm 2.676 việc (3,27%) so với năm 2018.", None),
         ("Tổng số ĐKKD là 212; tổng số ĐKKD đề xuất đơn giản hóa là 29 (chiếm 13,7%).", None),
@@ -735,3 +741,23 @@ def test_a_list_that_breaks_a_whole_down_twice_past_a_semicolon():
 )
 def test_a_total_named_at_the_start_of_a_sentence(text, status):
     assert [c.status for c in claims_in_text(text) if c.kind == "share"] == ([status] if status else [])
+
+
+def test_the_same_statement_with_another_number_and_parallel_statements_that_are_not():
+    from reformaudit.narrative.claim_finders import repeated_claims
+
+    first = (
+        "Trong 6 tháng đầu năm, toàn tỉnh đã tiếp nhận 12.345 hồ sơ thủ tục hành chính của tổ chức, cá nhân."
+    )
+    again = "Như đã nêu, trong 6 tháng đầu năm, toàn tỉnh đã tiếp nhận {} hồ sơ thủ tục hành chính của tổ chức, cá nhân."
+    assert [[q.raw for q in c.quantities] for c in repeated_claims([first, again.format("12.354")])] == [
+        ["12.345", "12.354"]
+    ]
+    assert repeated_claims([first, again.format("12.345")]) == []
+    # another period, another commune: the same words around the number are not the same quantity
+    quarter = "Quý II, toàn tỉnh đã tiếp nhận 6.000 hồ sơ thủ tục hành chính của tổ chức, cá nhân."
+    communes = [
+        "Nhập toàn bộ diện tích tự nhiên 3,34 km2, quy mô dân số 22.566 người của xã Nghĩa An và xã Nghĩa Phú.",
+        "Điều chỉnh một phần diện tích tự nhiên 2,99 km2, quy mô dân số 4.916 người của xã Nghĩa Mỹ và xã Nghĩa Phương.",
+    ]
+    assert repeated_claims([first, quarter]) == [] and repeated_claims(communes) == []

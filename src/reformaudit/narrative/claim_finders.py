@@ -248,10 +248,10 @@ def common_whole_claims(block: int, span, qs: list[Quantity]) -> list[Claim]:
     return claims
 
 
-WORDS_AFTER = 4
+WORDS_AFTER = 6
 
 
-WORDS_BEFORE = 3
+WORDS_BEFORE = 6
 
 
 WORD = re.compile(r"[^\W\d_]+")
