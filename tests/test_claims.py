@@ -761,3 +761,20 @@ def test_the_same_statement_with_another_number_and_parallel_statements_that_are
         "Điều chỉnh một phần diện tích tự nhiên 2,99 km2, quy mô dân số 4.916 người của xã Nghĩa Mỹ và xã Nghĩa Phương.",
     ]
     assert repeated_claims([first, quarter]) == [] and repeated_claims(communes) == []
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Có 23/31 cơ quan nhóm tốt; 10/31 cơ quan nhóm khá.", "fail"),
+        (
+            "Toàn ngành đã triển khai 126/220 cuộc kiểm toán, kết thúc kiểm toán 108/220 cuộc.",
+            None,
+        ),  # stages nest
+        ("Đã công khai 25/34 thủ tục; 34/34 thủ tục được rà soát.", None),  # all of it
+    ],
+)
+def test_counts_over_one_base_nest_when_they_are_stages(text, status):
+    assert [c.status for c in claims_in_text(text) if c.kind == "common_whole"] == (
+        [status] if status else []
+    )

@@ -232,14 +232,29 @@ def complement_shares(block: int, span, text: str, qs: list[Quantity]) -> list[C
     return [shares_claim(block, span, percents)]
 
 
-def common_whole_claims(block: int, span, qs: list[Quantity]) -> list[Claim]:
+# what was done to the things counted, one stage after another: their counts nest
+STAGE = re.compile(
+    r"(?:triển\s+khai|kết\s+thúc|phát\s+hành|hoàn\s+thành|ban\s+hành|giải\s+quyết|tiếp\s+nhận|thực\s+hiện|"
+    r"công\s+bố|cắt\s+giảm|đơn\s+giản\s+hóa|xử\s+lý)(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_stage(text: str, q: Quantity, start: int) -> bool:
+    return bool(STAGE.search(text[max(start, q.start - 30) : q.start]))
+
+
+def common_whole_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    """x/y counts over one y ("23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá") cannot add up to more than y,
+    unless they are stages one inside the other ("đã triển khai 126/220 cuộc …, kết thúc 108/220 cuộc") or one is
+    all of y ("34/34")."""
     groups: dict[float, list[Quantity]] = {}
     for q in qs:
         if span[0] <= q.start < span[1] and q.kind == "ratio" and not q.money and q.denominator:
             groups.setdefault(q.denominator, []).append(q)
     claims = []
     for den, ratios in groups.items():
-        if len(ratios) >= 2:
+        if len(ratios) >= 2 and not any(_a_stage(text, r, span[0]) or r.numerator == den for r in ratios):
             computed = sum(r.sides[0] for r in ratios)
             status = "ok" if computed <= den + 1e-9 else "fail"
             claims.append(

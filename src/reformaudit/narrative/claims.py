@@ -73,7 +73,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             continue
         claims += percent_claims(text, block, span, here)
         claims += bracket_claims(text, block, span, here)
-        claims += common_whole_claims(block, span, here)
+        claims += common_whole_claims(text, block, span, here)
         claims += inline_subset_claims(text, block, span, here)
         claims += gom_claims(text, block, span, here)
         claims += same_base_claims(text, block, span, here)
