@@ -175,5 +175,9 @@ def _wide_columns(catalogue: Catalogue) -> list[tuple[Indicator, str, str | None
 
 def wide_table(reports: list[Report]) -> pd.DataFrame:
     """One row per report, one column per indicator: what the pandera schema validates in one call."""
-    frame = pd.DataFrame.from_records([r.wide_row() for r in reports], index=[r.name for r in reports])
-    return frame.astype(float)
+    rows = [r.wide_row() for r in reports]
+    names = [r.name for r in reports]
+    if rows and all(r.catalogue is reports[0].catalogue for r in reports):  # the same columns in every row
+        columns = list(rows[0])
+        return pd.DataFrame(np.array([list(row.values()) for row in rows], dtype=float), names, columns)
+    return pd.DataFrame.from_records(rows, index=names).astype(float)

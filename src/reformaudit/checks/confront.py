@@ -106,10 +106,15 @@ class Confrontation:
         columns, at, values = self._rows
         return dict(zip(columns, values[at[name]].tolist()))
 
+    def columns(self) -> dict[str, np.ndarray]:
+        """The wide table's columns as arrays, one value per report."""
+        columns, _, values = self._rows
+        return {name: values[:, i] for i, name in enumerate(columns)}
+
     @functools.cached_property
     def _rows(self) -> tuple[list[str], dict[str, int], np.ndarray]:
         """The wide table's columns, each report's position and its values (a frame's row costs far more)."""
-        at = {str(name): i for i, name in enumerate(self.wide.index)}
+        at = {str(name): i for i, name in enumerate(self.wide.index.tolist())}
         assert len(at) == len(self.wide), "report names are unique"
         return [str(c) for c in self.wide.columns], at, self.wide.to_numpy(dtype=float)
 
@@ -122,13 +127,17 @@ def confront(reports: list[Report], catalogue: Catalogue) -> Confrontation:
     by_name = {r.name: r for r in reports}
     wide = wide_table(reports)
     rules = {r.id: r for r in checkable_rules(catalogue)}
-    # Each relation's outcome as arrays over the reports (a data frame each would cost more than the rest).
-    outcomes = {rule_id: relation(rule).evaluate(rule, wide) for rule_id, rule in rules.items()}
-    at = {name: i for i, name in enumerate(wide.index)}
+    confrontation = Confrontation(reports, wide, {}, findings)
+    # Each relation's outcome as arrays over the reports, evaluated on the table's columns as arrays (a data
+    # frame's column, or a frame for each outcome, would cost more than the evaluation).
+    table = confrontation.columns()
+    outcomes = {rule_id: relation(rule).evaluate(rule, table) for rule_id, rule in rules.items()}
+    names = wide.index.tolist()
+    at = {name: i for i, name in enumerate(names)}
     statuses = {
-        rule_id: dict(zip(wide.index, np.asarray(o["status"]).tolist())) for rule_id, o in outcomes.items()
+        rule_id: dict(zip(names, np.asarray(o["status"]).tolist())) for rule_id, o in outcomes.items()
     }
-    confrontation = Confrontation(reports, wide, statuses, findings)
+    confrontation.statuses = statuses
     for failure in validate(wide, catalogue, statuses):
         report = by_name[failure.report]
         finding: Finding | None

@@ -117,7 +117,15 @@ def column(table: Columns, ref: str) -> np.ndarray:
     """An indicator's values as a float array (NaN where missing or not in the table)."""
     if ref in table:
         return np.asarray(table[ref], dtype=float).reshape(-1)
-    return np.full(len(table) if isinstance(table, pd.DataFrame) else 1, np.nan)
+    return np.full(rows_in(table), np.nan)
+
+
+def rows_in(table: Columns) -> int:
+    """How many rows a table has: a frame's length, or the length of a mapping's columns (1 for scalars)."""
+    if isinstance(table, pd.DataFrame):
+        return len(table)
+    first = next(iter(table.values()), None)
+    return 1 if first is None else np.asarray(first).size
 
 
 def decimals(table: Columns, ref: str) -> np.ndarray:
