@@ -81,3 +81,20 @@ def test_a_rule_of_an_unknown_shape_is_refused_with_its_place(catalogue, tmp_pat
     )
     with pytest.raises(RulesError, match=r"bad.yaml:6: rule MY.bad: 'taken' must be a list of codes"):
         load_catalogue((str(tmp_path),))
+
+
+def test_columns_missing_from_a_table_of_arrays_are_missing_in_every_row():
+    """Relations are evaluated on the wide table's columns as arrays: absent columns make each report's
+    relation "na" (not only the first report's, even when none of its columns is there)."""
+    import numpy as np
+
+    from reformaudit.relations import relation
+
+    rule = next(r for r in load_catalogue().rules if r.type == "sum")
+    total, *parts = rule.keys
+    table = {"9:9": np.array([1.0, 2.0, 3.0])}
+    assert relation(rule).evaluate(rule, table)["status"].tolist() == ["na", "na", "na"]
+    table |= {key: np.array([1.0, 2.0, 3.0]) for key in parts[1:]} | {total: np.array([5.0, 6.0, 7.0])}
+    assert relation(rule).evaluate(rule, table)["status"].tolist() == ["na", "na", "na"]
+    table[parts[0]] = table[total] - sum(table[key] for key in parts[1:])
+    assert relation(rule).evaluate(rule, table)["status"].tolist() == ["ok", "ok", "ok"]
