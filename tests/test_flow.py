@@ -419,3 +419,27 @@ def test_dossiers_handled_are_those_done_in_every_timeliness_and_those_in_progre
         "Đã giải quyết 100 hồ sơ, trong đó đúng hạn 90 hồ sơ, quá hạn 10 hồ sơ; đang giải quyết 20 hồ sơ."
     )
     assert _failing(done_then_pending) == []
+
+
+def test_the_flow_told_over_paragraphs_past_a_caption(tmp_path):
+    from reformaudit.narrative import load_narrative
+    from reformaudit.narrative.claims import collect_claims
+
+    paragraphs = [
+        "Tổng số hồ sơ yêu cầu giải quyết trong năm là 1.150.343 hồ sơ; trong đó số hồ sơ trực tuyến là 69.635 hồ sơ.",
+        "Số hồ sơ đã giải quyết là 1.139.324 hồ sơ; trong đó số hồ sơ giải quyết quá hạn là 1.551 hồ sơ.",
+        "Nhân viên Bưu điện tỉnh hướng dẫn người dân sử dụng dịch vụ bưu chính công ích",
+        "Số hồ sơ đang được giải quyết là: {} hồ sơ. Số hồ sơ được giải quyết theo cơ chế một cửa là: 996.023 hồ sơ.",
+    ]
+
+    def splits(pending):
+        path = tmp_path / "bao-cao.txt"
+        path.write_text("\n\n".join(paragraphs).replace("{}", pending), encoding="utf-8")
+        return [
+            (c.status, c.severity, [c.where(i)[0] for i in range(len(c.quantities))])
+            for c in collect_claims(load_narrative(path))
+            if c.kind == "split"
+        ]
+
+    assert splits("11.019") == [("ok", None, [0, 1, 3])]
+    assert splits("11.109") == [("fail", "warning", [0, 1, 3])]

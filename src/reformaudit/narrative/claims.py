@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
+from functools import partial
 
 import pandas as pd
 
 from ..limits import current
+from .across import claims_across
 from .arrangements import arrangement_claims
 from .breakdowns import bracket_claims, trong_do_claims
 from .changes import change_claims, comparison_claims, reference_claims
@@ -194,14 +195,24 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     for i in range(1, len(texts)):
         if kinds[i] == kinds[i - 1] == "paragraph" and CONTINUES.match(texts[i]):
             claims += continued_claims(texts[i - 1], texts[i], i)
-    return (
-        claims
-        + item_claims(texts, kinds)
+    claims += (
+        item_claims(texts, kinds)
         + arrangement_claims(texts, kinds)
         + named_total_shares(texts)
         + footnote_claims(narrative)
         + repeated_claims(texts)
     )
+    return claims + _new(flow_across(texts, kinds), claims)
+
+
+def _new(found: list[Claim], claims: list[Claim]) -> list[Claim]:
+    """The claims of ``found`` on numbers no claim of ``claims`` already relates."""
+
+    def keys(c: Claim) -> frozenset:
+        return frozenset((c.where(i)[0], q.start) for i, q in enumerate(c.quantities))
+
+    taken = [keys(c) for c in claims]
+    return [c for c in found if not any(keys(c) <= t or t <= keys(c) for t in taken if len(t) > 1)]
 
 
 CONTINUES = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
@@ -209,31 +220,46 @@ CONTINUES = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
 
 def continued_claims(lead: str, text: str, block: int) -> list[Claim]:
     """Claims of a paragraph that opens "Trong đó, …" and breaks down a total of the paragraph before it:
-    read together with that paragraph's last sentence; only claims that join the two are kept, and none of
-    them is more than a warning."""
+    read together with that paragraph's last sentence (:mod:`reformaudit.narrative.across`)."""
     spans = sentences(lead)
     if not spans:
         return []
     s0, s1 = spans[-1]
-    joined = lead[s0:s1] + " " + text
-    offset = s1 - s0 + 1
-    out = []
-    for claim in claims_in_text(joined, block):
-        inside = frozenset(i for i, q in enumerate(claim.quantities) if q.start < offset)
-        if not inside or len(inside) == len(claim.quantities):
+    return claims_across(
+        [(block - 1, lead[s0:s1], s0), (block, text, 0)], lambda joined: claims_in_text(joined, block)
+    )
+
+
+def _flow_of(block: int, joined: str) -> list[Claim]:
+    # only what was received against what became of it: paragraphs of one account tell its stages one by one, but a
+    # channel or a share in one paragraph may be of another office's total (the post office's, the centre's)
+    return [c for c in flow_claims(joined, block) if c.kind == "split"]
+
+
+def _opening(text: str, block: int) -> tuple[int, str, int]:
+    """A paragraph's first sentence, where an account of one stage states its figure."""
+    s0, s1 = next(iter(sentences(text)), (0, len(text)))
+    return block, text[s0:s1], s0
+
+
+FLOW_RUN = 6  # paragraphs of one account of dossiers read together at most
+
+
+def flow_across(texts: list[str], kinds: list[str]) -> list[Claim]:
+    """The dossier flow told over consecutive paragraphs ("Tổng số hồ sơ yêu cầu giải quyết … là 1.150.343 hồ
+    sơ; …" / "Số hồ sơ đã giải quyết là 1.139.324 hồ sơ; …" / "Số hồ sơ đang được giải quyết là: 11.019 hồ sơ"):
+    received against done and in progress, from each paragraph's first sentence, past captions and headings with no
+    number."""
+    out: list[Claim] = []
+    run: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        if i < len(texts) and kinds[i] == "paragraph" and is_dossier_text(text) and len(run) < FLOW_RUN:
+            run.append(i)
             continue
-        shift = [s0 if i in inside else -offset for i in range(len(claim.quantities))]
-        claim.quantities = [
-            replace(q, start=q.start + d, end=q.end + d) for q, d in zip(claim.quantities, shift)
-        ]
-        claim.sentence = (max(0, claim.sentence[0] - offset), max(0, claim.sentence[1] - offset))
-        claim.places = tuple(
-            (block - 1, (s0, s1)) if i in inside else (block, claim.sentence)
-            for i in range(len(claim.quantities))
-        )
-        # that the two paragraphs speak of one total is read, not said: at most a warning
-        claim.uncertain = True
-        out.append(claim)
+        if run and i < len(texts) and not find_quantities(text):
+            continue  # a caption or a heading between paragraphs of one account
+        out += claims_across([_opening(texts[b], b) for b in run], partial(_flow_of, run[0] if run else 0))
+        run = [i] if i < len(texts) and kinds[i] == "paragraph" and is_dossier_text(text) else []
     return out
 
 

@@ -1,0 +1,55 @@
+"""Claims read across paragraphs: pieces of several paragraphs joined into one text, read as a paragraph is, and
+only the claims that join two pieces or more kept, each quantity placed back in its own paragraph and sentence.
+That several paragraphs speak of one total is read, not said: none of these claims is more than a warning.
+
+>>> from reformaudit.narrative.flow import flow_claims
+>>> texts = ["Tổng số hồ sơ tiếp nhận là 1.000 hồ sơ.", "Số hồ sơ đã giải quyết là 900 hồ sơ.",
+...          "Số hồ sơ đang giải quyết là 90 hồ sơ."]
+>>> [(c.kind, c.status, [b for b, _ in c.places]) for c in claims_across([(b, t, 0) for b, t in enumerate(texts)], flow_claims)]
+[('split', 'fail', [0, 1, 2])]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from .claim import Claim
+from .quantities import sentences
+
+Piece = tuple[int, str, int]  # (block, text, where the text starts in its block)
+
+
+def claims_across(pieces: list[Piece], read: Callable[[str], list[Claim]]) -> list[Claim]:
+    starts, joined = [], ""
+    for _, text, _ in pieces:
+        joined += " " if joined else ""
+        starts.append(len(joined))
+        joined += text
+    if len(pieces) < 2:
+        return []
+
+    def piece(at: int) -> int:
+        return max(k for k, start in enumerate(starts) if start <= at)
+
+    out = []
+    for claim in read(joined):
+        held = [piece(q.start) for q in claim.quantities]
+        if len(set(held)) < 2:
+            continue
+        moved, places = [], []
+        for q, k in zip(claim.quantities, held):
+            block, text, offset = pieces[k]
+            shift = offset - starts[k]
+            moved.append(replace(q, start=q.start + shift, end=q.end + shift))
+            own = q.start - starts[k]
+            span = next(
+                ((s + offset, e + offset) for s, e in sentences(text) if s <= own < e),
+                (offset, offset + len(text)),
+            )
+            places.append((block, span))
+        claim.quantities, claim.places = moved, tuple(places)
+        claim.block, claim.sentence = places[0]
+        claim.uncertain = True
+        out.append(claim)
+    return out
