@@ -23,19 +23,20 @@ from .guard import say
 from .periods.series import series_findings
 
 SMALLEST_CHUNK, LARGEST_CHUNK = 16, 250
+CHUNKS_PER_WORKER = 8  # so that the workers finish together: the last chunks are short
 SERIES_SPAN = 16  # reports of one folder that may join a full chunk: the periods of one unit
 NAMED = 20  # failing and unreadable reports named in the summary
 
 
 def chunk_size(reports: int, workers: int) -> int:
-    """Reports per chunk: two chunks per worker, but never so many that a worker holds too much, nor so
-    few that a chunk's fixed cost (~10 ms: every relation evaluated, every cell validated over the chunk's
-    table at once) dominates.
+    """Reports per chunk: eight chunks per worker, so that no worker waits long for the last one, but never
+    so many reports that a worker holds too much, nor so few that a chunk's fixed cost (~4 ms: every
+    relation evaluated, every cell validated over the chunk's table at once) counts.
 
     >>> chunk_size(1000, 2), chunk_size(10, 2), chunk_size(100_000, 2)
-    (250, 16, 250)
+    (63, 16, 250)
     """
-    return max(SMALLEST_CHUNK, min(LARGEST_CHUNK, -(-reports // (2 * workers))))
+    return max(SMALLEST_CHUNK, min(LARGEST_CHUNK, -(-reports // (CHUNKS_PER_WORKER * workers))))
 
 
 def audit_chunk(

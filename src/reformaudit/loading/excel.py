@@ -38,9 +38,11 @@ class Grid:
     def values(self, row: int, cols: list[int | None]) -> list[object]:
         """The values of one row in the given columns, None for an empty cell (or a column None)."""
         line = self.rows[row - 1] if 0 < row <= len(self.rows) else ()
-        width = len(line)
-        found = [line[col - 1] if col and 0 < col <= width else None for col in cols]
-        return [None if isinstance(value, str) and not value.strip() else value for value in found]
+        width, out = len(line), []
+        for col in cols:
+            value = line[col - 1] if col and 0 < col <= width else None
+            out.append(None if isinstance(value, str) and not value.strip() else value)
+        return out
 
     def number_format(self, row: int, col: int) -> str:
         return self.formats.get((row, col), "General")

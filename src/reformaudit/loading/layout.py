@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..text import squash
 from .excel import Grid
@@ -58,8 +59,7 @@ def coordinates(cell: str) -> tuple[int, int]:
     return int(cell[len(letters) :]), col
 
 
-@dataclass(slots=True)
-class TableRow:
+class TableRow(NamedTuple):
     row: int
     code: object
     label: object

@@ -15,7 +15,7 @@ class FormRow(TypedDict):
     cell: str  # the value's address, "D10" ("" when the row has no value cell)
     row: int
     form: int | None  # None for a table that is no form of the catalogue
-    code: str | None  # the indicator's code, or the STT as written (None without one) when no indicator matched
+    code: str | None  # the indicator's code; with no indicator matched, the STT as written (or None)
     code_raw: str
     label: str
     label_raw: str
