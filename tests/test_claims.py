@@ -778,3 +778,18 @@ def test_counts_over_one_base_nest_when_they_are_stages(text, status):
     assert [c.status for c in claims_in_text(text) if c.kind == "common_whole"] == (
         [status] if status else []
     )
+
+
+@pytest.mark.parametrize("measure", ["việc", "tỷ đồng"])
+def test_enforcement_settled_of_those_that_can_be_and_those_of_all(measure):
+    text = (
+        "Tổng số thụ lý là 578.741 {m}, trong đó tổng số phải thi hành là 578.515 {m}. Số có điều kiện thi hành là "
+        "435.752 {m}, chiếm {share}%. Số thi hành xong là 225.116 {m}; đạt tỉ lệ {rate}%."
+    )
+
+    def rates(share, rate):
+        found = claims_in_text(text.format(m=measure, share=share, rate=rate))
+        return [c.status for c in found if c.kind == "ratio"]
+
+    assert rates("75,32", "51,66") == ["ok", "ok"]  # 435.752 of 578.515; 225.116 of 435.752
+    assert rates("75,32", "38,90") == ["ok", "fail"]  # 225.116 of 578.741 is not what "đạt" says

@@ -23,9 +23,15 @@ TAKEN = re.compile(
 SETTLED = re.compile(
     r"(?:giải\s+quyết(?:\s+xong)?|xét\s+xử|thi\s+hành\s+xong)(?:\s+(?:được|là|xong))*\s*$", re.IGNORECASE
 )
+# "Số có điều kiện thi hành là 435.752 việc": the part of what was taken on that can be settled
+ELIGIBLE = re.compile(
+    r"(?<!chưa\s)có\s+điều\s+kiện(?:\s+(?:thi\s+hành|giải\s+quyết))?(?:\s+(?:là|được))*\s*:?\s*$", re.I
+)
 LEFT = re.compile(r"\bcòn(?:\s+lại)?(?:\s+(?:là|tồn))?\s*$", re.IGNORECASE)
+# "…, đạt tỷ lệ 82,07%", "…; đạt tỉ lệ 51,66%"
 RATE_CUE = re.compile(
-    r"^(?:[^.;]|\.(?=\d)){0,40}?(?:đạt|chiếm|bằng)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*(?:gần|khoảng|trên|hơn)?\s*$", re.I
+    r"^(?:[^.;]|\.(?=\d)){0,40}?[;,]?\s*(?:đạt|chiếm|bằng)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*(?:gần|khoảng|trên|hơn)?\s*$",
+    re.I,
 )
 LOOK_BACK = 25
 
@@ -37,21 +43,25 @@ def handling_claims(text: str, block: int = 0) -> list[Claim]:
     for (s0, s1), here in by_sentence(text, find_quantities(text)):
         taken_here = [q for q in here if _role(text, q, s0) == "taken"]
         for settled in [q for q in here if _role(text, q, s0) == "settled"]:
+            # "Số có điều kiện thi hành là 435.752 việc, … . Số thi hành xong là 225.116 việc; đạt tỉ lệ 51,66%": the
+            # rate settled is of those that can be, when the account names them
+            eligible = [q for q in here if q.end <= settled.start and _role(text, q, s0) == "eligible"] or [
+                q for q in earlier if _role(text, q, earlier_start) == "eligible"
+            ]
             candidates = [q for q in taken_here if q.end <= settled.start] or [
                 q for q in earlier if _role(text, q, earlier_start) == "taken"
             ]
-            taken = next((q for q in reversed(candidates) if measure_key(q) == measure_key(settled)), None)
+            taken = next((q for q in reversed(eligible + candidates) if _alike(q, settled)), None)
             if taken is None or taken.value < 1 or "+" in text[taken.end : taken.end + 20]:
                 continue  # "thụ lý mới 624 vụ việc + 89 vụ việc tháng trước chuyển sang": a sum, not one count
             # "thụ lý 7.259 việc, …, trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc,
             # đạt tỷ lệ 90,7%": the rate may be of a part of what was taken on
             subsets = [
-                q
-                for q in here
-                if taken.end <= q.start and q.end <= settled.start and measure_key(q) == measure_key(settled)
+                q for q in here if taken.end <= q.start and q.end <= settled.start and _alike(q, settled)
             ]
             span = (min(s0, taken.start), s1)
             claims += _relations(text, block, span, here, [*reversed(subsets), taken], settled)
+        claims += _eligible_shares(text, block, (s0, s1), here, earlier, earlier_start)
         earlier, earlier_start = here, s0
     for claim in claims:
         claim.uncertain = True
@@ -59,10 +69,51 @@ def handling_claims(text: str, block: int = 0) -> list[Claim]:
     return claims
 
 
+def _eligible_shares(text, block, span, here, earlier, earlier_start) -> list[Claim]:
+    """ "Tổng số phải thi hành là 578.515 việc. Số có điều kiện thi hành là 435.752 việc, chiếm 75,32%": the
+    percent of those that can be settled is of what was taken on."""
+    claims = []
+    taken = [q for q in here if _role(text, q, span[0]) == "taken"]
+    taken += [q for q in earlier if _role(text, q, earlier_start) == "taken"]
+    for eligible in [q for q in here if _role(text, q, span[0]) == "eligible"]:
+        bases = [
+            q for q in taken if (q.end <= eligible.start or q in earlier) and q.value and _alike(q, eligible)
+        ]
+        after = [q for q in here if q.start >= eligible.end]
+        if not bases or not after or after[0].kind != "percent":
+            continue
+        if not RATE_CUE.match(text[eligible.end : after[0].start]):
+            continue
+        roles = ["numerator", "denominator", "percent"]
+        # "tổng số thụ lý là 578.741 việc, trong đó tổng số phải thi hành là 578.515 việc": the one that fits
+        claim, _ = first_fitting(
+            rate_claim(
+                "ratio",
+                block,
+                (min(span[0], base.start), span[1]),
+                [eligible, base, after[0]],
+                roles,
+                after[0],
+                eligible.value / base.value * 100,
+            )
+            for base in sorted(bases, key=lambda q: -q.start)
+        )
+        claims += [claim] if claim else []
+    return claims
+
+
+def _alike(a: Quantity, b: Quantity) -> bool:
+    """Amounts of money, or counts of one measure."""
+    return a.kind == b.kind and (a.kind == "money" or measure_key(a) == measure_key(b))
+
+
 def _role(text: str, q: Quantity, start: int) -> str | None:
-    if q.kind != "count":
+    if q.kind not in ("count", "money"):
         return None
-    words = text[max(start, q.start - LOOK_BACK) : q.start]
+    words = text[max(start, q.start - LOOK_BACK - 10) : q.start]
+    if ELIGIBLE.search(words):
+        return "eligible"
+    words = words[-LOOK_BACK:]
     if TAKEN.search(words):
         return "taken"
     if SETTLED.search(words):
@@ -91,7 +142,7 @@ def _relations(
         # "giải quyết 2.247 vụ 4.233 bị cáo, đạt tỷ lệ 82,07%": of cases or of defendants; unsure unless it fits
         if claim is not None and (claim.status != "fail" or not between):
             claims.append(claim)
-    left = next((q for q in after if q.kind == "count" and measure_key(q) == measure_key(settled)), None)
+    left = next((q for q in after if _alike(q, settled)), None)
     if (
         left is not None
         and _role(text, left, settled.end) == "left"
