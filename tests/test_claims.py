@@ -793,3 +793,15 @@ def test_enforcement_settled_of_those_that_can_be_and_those_of_all(measure):
 
     assert rates("75,32", "51,66") == ["ok", "ok"]  # 435.752 of 578.515; 225.116 of 435.752
     assert rates("75,32", "38,90") == ["ok", "fail"]  # 225.116 of 578.741 is not what "đạt" says
+
+
+def test_a_part_with_something_taken_out_and_households_against_persons():
+    revenue = (
+        "Tổng thu ngân sách ước thực hiện là 26.497 tỷ đồng. Trong đó: Thu nội địa 20.107 tỷ đồng, đạt 84,41% dự "
+        "toán; thu nội địa không kể tiền sử dụng đất, thu xổ số kiến thiết 19.836 tỷ đồng."
+    )
+    assert [[q.raw for q in c.quantities] for c in claims_in_text(revenue) if c.kind == "breakdown"] == [
+        ["26.497 tỷ đồng", "20.107 tỷ đồng"]
+    ]
+    people = "Huyện có 12.575 hộ dân với 55.662 người. Trong đó 10.528 hộ dân (45.851 người) là hộ đồng bào dân tộc thiểu số."
+    assert all(c.status == "ok" for c in claims_in_text(people))

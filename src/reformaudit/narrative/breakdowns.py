@@ -124,6 +124,9 @@ MEASURES = {
     "phiếu",
     "cuộc",
     "lớp",
+    "hộ",
+    "khẩu",
+    "nhân",
 }
 
 
@@ -159,9 +162,11 @@ def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) 
 
 def names_a_total(text: str, before: Quantity, q: Quantity) -> bool:
     """``q`` is named a total of its own after ``before`` ("…; tổng chi cân đối ngân sách địa phương ước đạt
-    36.366 tỷ đồng"): the list of parts ended before it."""
-    lead = re.split(r"[,;]", text[before.end : q.start])[-1]
-    return bool(re.search(r"(?i)\btổng\b", lead))
+    36.366 tỷ đồng"), or the part before with something taken out ("Thu nội địa 20.107 tỷ đồng …; thu nội địa
+    không kể tiền sử dụng đất … 19.836 tỷ đồng"): the list of parts ended before it."""
+    between = text[before.end : q.start]
+    lead = between.split(";")[-1] if ";" in between else between.split(",")[-1]
+    return bool(re.search(r"(?i)\btổng\b|\bkhông\s+(?:kể|tính|bao\s+gồm)\b", lead))
 
 
 # between a part and the same thing in another measure: "32 việc/6,92 tỉ đồng", "39 vụ việc cũ với 83 lượt người"
