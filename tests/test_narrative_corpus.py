@@ -63,5 +63,5 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
 
 def test_the_development_part_is_not_worse_than_measured(measured):
     recall, false = measured["dev"].recall, measured["dev"].false_per_50
-    assert recall >= 0.58, f"recall {recall:.1%}"
+    assert recall >= 0.55, f"recall {recall:.1%}"
     assert false <= 0.5, f"{false:.2f} false errors per 50 passages"
