@@ -805,3 +805,13 @@ def test_a_part_with_something_taken_out_and_households_against_persons():
     ]
     people = "Huyện có 12.575 hộ dân với 55.662 người. Trong đó 10.528 hộ dân (45.851 người) là hộ đồng bào dân tộc thiểu số."
     assert all(c.status == "ok" for c in claims_in_text(people))
+
+
+def test_a_part_achieving_its_own_plan_after_a_whole_that_achieved_its_own():
+    text = (
+        "Đã giải quyết việc làm mới cho 20.096 người (đạt 100,48% kế hoạch), trong đó đã đưa 981 người lao động đi "
+        "làm việc ở nước ngoài (đạt 57,71%)."
+    )
+    assert [c.kind for c in claims_in_text(text) if c.kind == "share"] == []
+    share = text.replace("(đạt 100,48% kế hoạch)", "").replace("(đạt 57,71%)", "(chiếm 4,9%)")
+    assert [c.status for c in claims_in_text(share) if c.kind == "share"] == ["ok"]

@@ -92,6 +92,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         own_base = OWN_BASE.match(text[p.end : p.end + 40])
         if cut and last.kind in ("count", "money") and last.start > cut[-1] and not own_base:
             wholes = [q for q in before if q.end <= cut[-1] and q.kind in ("count", "money", "ratio")]
+            if wholes and _of_own_plans(text, wholes[-1], p, qs):
+                continue
             if wholes:
                 whole = wholes[-1]
                 # "109/196 trường …; trong đó có 25 trường … mức độ 2, tỉ lệ 12,6%": of the x, or of all y
@@ -124,6 +126,18 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 roles = ["numerator", "denominator", "percent"]
                 claims.append(rate_claim("ratio", block, span, [last, denominator, p], roles, p, computed))
     return claims
+
+
+ACHIEVED = re.compile(r"(?:đạt|bằng)\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
+
+
+def _of_own_plans(text: str, whole: Quantity, percent: Quantity, qs: list[Quantity]) -> bool:
+    """The whole's own percent is of its plan ("305.300 tỷ đồng, đạt 86,5% dự toán …, trong đó: Thu nội địa 285.100 tỷ
+    đồng, đạt 88,1%"): a part's "đạt" after it is of the part's own plan, not its share of the whole."""
+    if not ACHIEVED.search(text[max(0, percent.start - 12) : percent.start]):
+        return False
+    own = next((q for q in qs if q.kind == "percent" and whole.end <= q.start <= whole.end + 40), None)
+    return own is not None and bool(OWN_BASE.match(text[own.end : own.end + 40]))
 
 
 OVER_TOTAL = re.compile(r"^[^\d.;()]{0,40}?\btrên\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
