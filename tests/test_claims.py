@@ -815,3 +815,35 @@ def test_a_part_achieving_its_own_plan_after_a_whole_that_achieved_its_own():
     assert [c.kind for c in claims_in_text(text) if c.kind == "share"] == []
     share = text.replace("(đạt 100,48% kế hoạch)", "").replace("(đạt 57,71%)", "(chiếm 4,9%)")
     assert [c.status for c in claims_in_text(share) if c.kind == "share"] == ["ok"]
+
+
+def test_a_list_as_long_as_announced_is_complete_and_the_announcing_count_is_not_its_whole(tmp_path):
+    bracket = (
+        "Dân số: có 2980 hộ, {total} khẩu với 4 dân tộc anh em cùng chung sống trong đó (Dân tộc Kinh 9575; Tày 234; "
+        "Mường 43; Dao 89)."
+    )
+    assert [(c.status, c.severity, c.quantities[0].raw) for c in claims_in_text(bracket.format(total="9941"))] == [
+        ("ok", None, "9941")
+    ]
+    assert [(c.status, c.severity) for c in claims_in_text(bracket.format(total="9914"))] == [("fail", "error")]
+    shares = "Toàn xã có 3 dân tộc, trong đó: dân tộc Kinh chiếm 83%, dân tộc Nùng chiếm 8,9%, dân tộc Dao chiếm {}%."
+    assert [c.status for c in claims_in_text(shares.format("8,1")) if c.kind == "shares"] == ["ok"]
+    assert [c.status for c in claims_in_text(shares.format("6,3")) if c.kind == "shares"] == ["fail"]
+
+
+def test_items_broken_down_from_the_figure_of_their_measure_before_a_bare_lead(tmp_path):
+    from reformaudit.narrative.items import item_claims
+
+    texts = [
+        "2. Dân số: Xã có 21 thôn. Tổng số: {} hộ ; 9.992 khẩu. có 3 dân tộc anh em sinh sống. Trong đó:",
+        "+ Dân tộc Kinh: 1822 hộ chiếm 70,8 %",
+        "+ Dân tộc Tày: 542 hộ chiếm 21,1 %",
+        "+ Dân tộc Dao: 208 hộ chiếm 8,1 %",
+    ]
+
+    def breakdowns(total):
+        found = item_claims([texts[0].format(total), *texts[1:]], ["paragraph"] * 4)
+        return [(c.status, len(c.quantities)) for c in found if c.kind == "breakdown" and len(c.quantities) == 4]
+
+    assert breakdowns("2.572") == [("ok", 4)]
+    assert breakdowns("2.527") == [("fail", 4)]

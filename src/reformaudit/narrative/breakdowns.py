@@ -8,7 +8,7 @@ import re
 
 from .claim import Claim, breakdown
 from .claim_finders import TRONG_DO, brackets
-from .partitions import is_partition
+from .partitions import announces, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
 
@@ -33,7 +33,10 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         before = [
             q
             for q in qs
-            if span[0] <= q.start and q.end <= opened and not any(o < q.start < c for o, c in pairs)
+            if span[0] <= q.start
+            and q.end <= opened
+            and not any(o < q.start < c for o, c in pairs)
+            and not announces(text, q, len(counts))
         ]
         if not counts or not before or opened - before[-1].end > 250:
             continue

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from .breakdowns import measure_key
 from .claim import Claim, breakdown
-from .partitions import is_partition
+from .partitions import announces, is_partition
 from .quantities import Quantity, find_quantities, sentences
 
 LEAD = re.compile(
@@ -70,6 +70,12 @@ def _claims_of_list(texts: list[str], lead: int, items: list[int]) -> list[Claim
     if not spans:
         return []
     s0, s1 = spans[-1]
+    # "… Tổng số: 2.572 hộ ; 9.992 khẩu. có 8 dân tộc anh em sinh sống. Trong đó:": the figures of the sentences
+    # before a lead sentence that has none
+    for earlier in reversed(spans[-3:-1]):
+        if find_quantities(texts[lead][s0:s1]):
+            break
+        s0 = earlier[0]
     # (block, where the block's text starts in the joined text, where its own text starts)
     pieces, joined = [(lead, 0, s0)], texts[lead][s0:s1].rstrip()
     for j in items:
@@ -112,10 +118,21 @@ def _read(joined: str, qs: list[Quantity], pieces, piece) -> list[Claim]:
 
 def _listed_parts(joined: str, qs: list[Quantity], pieces, piece) -> Claim | None:
     """The lead's last figure and the first figure of each item, of its kind and measure."""
-    lead = [q for q in qs if piece(q) == 0 and q.kind in ("count", "money")]
+    lead = [
+        q
+        for q in qs
+        if piece(q) == 0 and q.kind in ("count", "money") and not announces(joined, q, len(pieces) - 1)
+    ]
     if not lead:
         return None
-    whole, key = lead[-1], measure_key(lead[-1])
+    # "Tổng số: 2.572 hộ; 9.992 khẩu. có 8 dân tộc …. Trong đó:" / "+ Dân tộc Kinh: 1822 hộ …": the lead's figure
+    # of the items' measure
+    first = next((q for q in qs if piece(q) == 1 and q.kind in ("count", "money")), None)
+    alike = [
+        q for q in lead if first is not None and q.kind == first.kind and measure_key(q) == measure_key(first)
+    ]
+    whole = alike[-1] if alike and measure_key(first) else lead[-1]
+    key = measure_key(whole)
     parts = []
     for k in range(1, len(pieces)):
         own = [q for q in qs if piece(q) == k and q.kind == whole.kind]

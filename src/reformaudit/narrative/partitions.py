@@ -73,6 +73,25 @@ def _shares_fall_short(text: str, parts: list[Quantity], qs: list[Quantity]) -> 
     return sum(shares) < 99
 
 
+# "có 8 dân tộc anh em sinh sống", "với 16 dân tộc", "gồm 05 dân tộc": how many parts the list will have
+ANNOUNCED = re.compile(r"\b(?:có|gồm|với|bao\s+gồm)\s+(\d{1,2})\s+[^\W\d]", re.IGNORECASE)
+ANNOUNCE_REACH = 300
+
+
+def announced(text: str, count: int, start: int) -> bool:
+    """The text before a list says how many parts it has, and it has that many: "… 2.572 hộ; có 8 dân tộc anh em
+    sinh sống. Trong đó: + Dân tộc Kinh: 1822 hộ …" with eight items."""
+    found = list(ANNOUNCED.finditer(text, max(0, start - ANNOUNCE_REACH), start))
+    return count >= 2 and bool(found) and int(found[-1].group(1)) == count
+
+
+def announces(text: str, q: Quantity, count: int) -> bool:
+    """``q`` says how many parts a list has ("với 16 dân tộc"): it is not their whole."""
+    return q.value == count and any(
+        m.start(1) == q.start for m in ANNOUNCED.finditer(text, max(0, q.start - 12), q.end + 2)
+    )
+
+
 def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int, named: str = "") -> bool:
     """The parts are a known partition: words that split a whole (levels, states, kinds of letters), or
     each at its own administrative level. ``named``: the whole's own words; a category they name that no
@@ -84,6 +103,8 @@ def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: in
         return False
     if REST_OF_IT.search(words[-1]) and len(words) >= 2:
         return True  # "…; hàng hóa khác 69,96 triệu USD": the last part is all the rest
+    if announced(text, len(parts), min(p.start for p in parts)):
+        return True
     if all(PARTITION_WORDS.search(w) for w in words) or (
         _said_and_denied(words)
         and not _more_listed(text, parts[-1])

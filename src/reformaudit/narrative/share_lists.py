@@ -19,6 +19,7 @@ import re
 from .breakdowns import measure_key
 from .claim import Claim, shares_claim
 from .part_shares import share_of_one
+from .partitions import announced
 from .quantities import Quantity, find_quantities, sentences
 
 CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:là\s*)?$", re.IGNORECASE)
@@ -46,6 +47,11 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             continue  # else "chiếm 79,56% … (giảm 3,64% …)": not a part's own percent
         if p.start - before[-1].end <= NEAR and not re.search(r"[;.]", text[before[-1].end : p.start]):
             shares.append(p)
+    if shares and announced(text, len(shares), shares[0].start):
+        # "Toàn xã có 10 dân tộc …, trong đó: Dân tộc kinh chiếm 83%, …" with ten shares: all of the whole
+        claim = shares_claim(block, span, shares)
+        claim.uncertain = True
+        return [claim]
     claims = []
     group: list[Quantity] = []
     for p in shares:
