@@ -128,10 +128,9 @@ def _listed_parts(joined: str, qs: list[Quantity], pieces, piece) -> Claim | Non
     # "Tổng số: 2.572 hộ; 9.992 khẩu. có 8 dân tộc …. Trong đó:" / "+ Dân tộc Kinh: 1822 hộ …": the lead's figure
     # of the items' measure
     first = next((q for q in qs if piece(q) == 1 and q.kind in ("count", "money")), None)
-    alike = [
-        q for q in lead if first is not None and q.kind == first.kind and measure_key(q) == measure_key(first)
-    ]
-    whole = alike[-1] if alike and measure_key(first) else lead[-1]
+    key = measure_key(first) if first is not None else ""
+    alike = [q for q in lead if first is not None and q.kind == first.kind and measure_key(q) == key]
+    whole = alike[-1] if alike and key else lead[-1]
     key = measure_key(whole)
     parts = []
     for k in range(1, len(pieces)):
