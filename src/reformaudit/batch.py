@@ -7,6 +7,7 @@ parent keeps at most two chunks per worker in flight and hands each report's res
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections import Counter
@@ -109,7 +110,9 @@ def run_batch(
         for c in chunks:
             yield from audit_chunk(c, rules, lang, suggest)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # A worker's inherited objects (modules, the catalogue) live as long as it does: frozen, the collector
+    # no longer goes through them on each full collection.
+    with ProcessPoolExecutor(max_workers=jobs, initializer=gc.freeze) as pool:
         pending, queue = set(), iter(chunks)
         for c in queue:
             pending.add(pool.submit(audit_chunk, c, rules, lang, suggest))

@@ -105,25 +105,32 @@ def _proposals(key: str, rules: list[Rule], row: dict[str, float], whole: bool) 
     return [*sorted(slipped, key=lambda v: abs(v - nearest)), nearest]
 
 
-def _single_cell(
-    catalogue: Catalogue, key: str, rules: list[Rule], row: dict[str, float], cost: float
-) -> Candidate | None:
-    """The first proposed value of ``key`` that makes every relation it is in hold, if any: the
-    proposals are tried all at once, as the rows of a table where only ``key`` varies."""
+def _proposed(catalogue: Catalogue, key: str, rules: list[Rule], row: dict[str, float]) -> np.ndarray:
+    """The values of ``_proposals`` that a cell of ``key``'s kind can hold, in order of preference."""
     whole = catalogue.indicator(key).kind == "count"
     proposed = np.array([v for v in _proposals(key, rules, row, whole) if v is not None], dtype=float)
     proposed = proposed[~np.isnan(proposed) & (proposed >= 0)]
-    if whole:
-        proposed = proposed[proposed == np.round(proposed)]
-    if not len(proposed):
-        return None
+    return proposed[proposed == np.round(proposed)] if whole else proposed
+
+
+def _holding(trials: list[tuple[str, np.ndarray, list[Rule]]], row: dict[str, float]) -> list[np.ndarray]:
+    """For each (key, values, rules) of ``trials``, which of the values make every one of its rules hold, the
+    other cells as written. All are tried at once, as the rows of one table where each key varies in rows of
+    its own: each relation is evaluated once, whichever cells it shares."""
+    rules = list({r.id: r for _, _, key_rules in trials for r in key_rules}.values())
     columns = {k for r in rules for k in r.keys} | {decimals_column(k) for r in rules for k in r.keys}
-    trials = {k: np.full(len(proposed), row[k]) for k in columns if k in row} | {key: proposed}
-    holds = np.logical_and.reduce([statuses_of(r, trials) != "fail" for r in rules])
-    if not holds.any():
-        return None
-    value = float(proposed[np.argmax(holds)])
-    return Candidate(key, row[key], value, cost, slip(row[key], value))
+    spans, start = [], 0
+    for _, values, _ in trials:
+        spans.append(slice(start, start + len(values)))
+        start += len(values)
+    table = {k: np.full(start, row[k]) for k in columns if k in row}
+    for (key, values, _), span in zip(trials, spans):
+        table[key][span] = values
+    fails = {r.id: statuses_of(r, table) == "fail" for r in rules}
+    return [
+        ~np.logical_or.reduce([fails[r.id][span] for r in key_rules])
+        for (_, _, key_rules), span in zip(trials, spans)
+    ]
 
 
 def _single_cell_fixes(
@@ -133,19 +140,24 @@ def _single_cell_fixes(
     row: dict[str, float],
     status: dict[str, str],
 ) -> list[Candidate]:
-    """Every cell that alone can make the component hold (it must be in each of its failed relations)."""
+    """Every cell that alone can make the component hold (it must be in each of its failed relations): the
+    first value proposed for it that makes every relation it is in hold."""
     shared = [k for k in group[0].keys if all(k in r.keys for r in group[1:])]
     rules_of: dict[str, list[Rule]] = {}
     for r in context:
         for k in dict.fromkeys(r.keys):
             rules_of.setdefault(k, []).append(r)
+    trials = [
+        (key, _proposed(catalogue, key, rules_of[key], row), rules_of[key]) for key in dict.fromkeys(shared)
+    ]
+    trials = [trial for trial in trials if len(trial[1])]
     found = []
-    for key in dict.fromkeys(shared):
-        rules = rules_of.get(key, [])
-        holding = {r.id for r in rules if status.get(r.id) == "ok"}
-        candidate = _single_cell(catalogue, key, rules, row, weight(catalogue, key, rules, holding))
-        if candidate is not None:
-            found.append(candidate)
+    for (key, values, rules), holds in zip(trials, _holding(trials, row) if trials else []):
+        if holds.any():
+            value = float(values[np.argmax(holds)])
+            holding = {r.id for r in rules if status.get(r.id) == "ok"}
+            cost = weight(catalogue, key, rules, holding)
+            found.append(Candidate(key, row[key], value, cost, slip(row[key], value)))
     found.sort(key=lambda c: (c.cost, c.key))
     kept = [c for c in found if c.cost <= found[0].cost + CANDIDATE_SLACK][:MAX_CANDIDATES]
     return sorted(kept, key=lambda c: (c.score, c.key))
@@ -225,9 +237,7 @@ def scope_diagnosis(report, rule: Rule, status: dict[str, str]) -> Text | None:
     """Both sides of an equality agree with their own parts: a difference of scope, not a typo."""
     if rule.type != "equal":
         return None
-    sums = {
-        r.one("total"): r for r in report.catalogue.rules if r.type == "sum" and status.get(r.id) == "ok"
-    }
+    sums = {r.one("total"): r for r in report.catalogue.rules if r.type == "sum" and status.get(r.id) == "ok"}
     left, right = rule.one("left"), rule.one("right")
     if left not in sums or right not in sums:
         return None
