@@ -847,3 +847,24 @@ def test_items_broken_down_from_the_figure_of_their_measure_before_a_bare_lead(t
 
     assert breakdowns("2.572") == [("ok", 4)]
     assert breakdowns("2.527") == [("fail", 4)]
+
+
+def test_a_percent_of_a_whole_its_words_name_after_it(tmp_path):
+    from reformaudit.narrative import load_narrative
+    from reformaudit.narrative.claims import collect_claims
+
+    paragraphs = [
+        "Dân số toàn huyện hiện có 12.575 hộ dân với 55.662 người.",
+        "Độ tuổi lao động toàn huyện có 30.036 lao động trong độ tuổi, chiếm {}% tổng dân số.",
+        "Qua thẩm tra đã giảm trừ so với giá trị đề nghị quyết toán là 294,12 tỷ đồng. Trong đó vốn cấp thành phố là "
+        "81,4 tỷ đồng, chiếm tỷ lệ 1% tổng giá trị đề nghị quyết toán.",
+    ]
+
+    def shares(percent):
+        path = tmp_path / "bao-cao.txt"
+        path.write_text("\n\n".join(paragraphs).format(percent), encoding="utf-8")
+        found = collect_claims(load_narrative(path))
+        return [(c.status, c.severity, c.quantities[0].raw, [c.where(i)[0] for i in range(3)]) for c in found if c.kind == "share"]
+
+    assert shares("53,96") == [("ok", None, "55.662", [0, 1, 1])]
+    assert shares("54,28") == [("fail", "warning", "55.662", [0, 1, 1])]

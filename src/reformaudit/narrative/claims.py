@@ -47,7 +47,7 @@ from .inspection import inspection_claims
 from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
-from .named_bases import named_base_claims
+from .named_bases import base_named_shares, named_base_claims
 from .part_shares import earlier_whole_shares
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
@@ -202,7 +202,13 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
         + footnote_claims(narrative)
         + repeated_claims(texts)
     )
-    return claims + _new(flow_across(texts, kinds), claims)
+    claims += _new(flow_across(texts, kinds), claims)
+    percents = {
+        (c.where(i)[0], q.start) for c in claims for i, q in enumerate(c.quantities) if q.kind == "percent"
+    }
+    return claims + [
+        c for c in base_named_shares(texts) if (c.where(2)[0], c.quantities[2].start) not in percents
+    ]
 
 
 def _new(found: list[Claim], claims: list[Claim]) -> list[Claim]:

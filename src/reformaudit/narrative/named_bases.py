@@ -17,7 +17,8 @@ import re
 
 from .breakdowns import can_be_whole, measure_key
 from .claim import Claim, rate_claim
-from .quantities import Quantity
+from .part_shares import share_of_one
+from .quantities import Quantity, find_quantities, sentences
 
 # "Trong tổng số 264 đơn", "trong số 65 ý kiến", "Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng"
 NAMES_THE_BASE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$|\btổng\s+số\b[^\d.;,()]{0,60}?$", re.IGNORECASE)
@@ -62,3 +63,68 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             rate_claim("share", block, span, [base, part, p], ["whole", "part", "percent"], p, computed)
         )
     return claims
+
+
+# "chiếm 54,28% tổng dân số", "chiếm 43,58% tổng số trường trên địa bàn", "so với tổng số hồ sơ nhận mới"
+BASE_NAMED_AFTER = re.compile(
+    r"\s*(?:so\s+với\s+|trên\s+|của\s+|trong\s+)?tổng\s+(?:số\s+)?(?:các\s+)?((?:[^\W\d]+\s*){1,3})",
+    re.IGNORECASE,
+)
+PART_BEFORE = re.compile(
+    r"^[^\d;()]{0,50}?(?:,\s*)?(?:chiếm|đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?$", re.I
+)
+FILLER_WORDS = {"số", "các", "lượng", "toàn", "trên", "của"}
+
+
+def base_named_shares(texts: list[str]) -> list[Claim]:
+    """A part's percent of a whole its words name after it, given earlier in the paragraph or the one before:
+    "Dân số toàn huyện hiện có 12.575 hộ dân với 55.662 người. … Độ tuổi lao động toàn huyện có 30.036 lao động
+    trong độ tuổi, chiếm 54,28% tổng dân số". The whole is the nearest earlier figure of the part's kind whose own
+    words hold the name ("dân số", "diện tích tự nhiên"), of those the one that fits; read from words, a warning.
+
+    >>> texts = ["Toàn tỉnh có 436 trường học.", "Có 190 trường đạt chuẩn quốc gia, chiếm 43,58% tổng số trường."]
+    >>> [(c.status, c.quantities[0].raw) for c in base_named_shares(texts)]
+    [('ok', '436')]
+    """
+    claims: list[Claim] = []
+    for block, text in enumerate(texts):
+        qs = find_quantities(text)
+        for i, p in enumerate(qs):
+            named = BASE_NAMED_AFTER.match(text, p.end)
+            if p.kind != "percent" or named is None or i == 0 or qs[i - 1].kind not in ("count", "money"):
+                continue
+            part = qs[i - 1]
+            if not PART_BEFORE.match(text[part.end : p.start]):
+                continue
+            name = [w for w in named.group(1).lower().split() if w not in FILLER_WORDS][:2]
+            if not name:
+                continue
+            wholes = [
+                (b, w)
+                for b in (block - 1, block)
+                if b >= 0
+                for w in (find_quantities(texts[b]) if b != block else qs)
+                if (b < block or w.end <= part.start)
+                and w.kind == part.kind
+                and w.value > part.value
+                and _names(texts[b], w, name)
+            ]
+            span = next(((s, e) for s, e in sentences(text) if s <= part.start < e), (0, len(text)))
+            claim = share_of_one(block, span, [w for _, w in wholes], part, p)
+            if claim is None:
+                continue
+            whole_block = next(b for b, w in wholes if w is claim.quantities[0])
+            whole_span = next(
+                ((s, e) for s, e in sentences(texts[whole_block]) if s <= claim.quantities[0].start < e),
+                (0, len(texts[whole_block])),
+            )
+            claim.places = ((whole_block, whole_span), (block, span), (block, span))
+            claims.append(claim)
+    return claims
+
+
+def _names(text: str, q: Quantity, name: list[str]) -> bool:
+    """The words before ``q`` or its unit hold the name, not as what ``q`` is compared with."""
+    own = " ".join(re.findall(r"[^\W\d]+", (text[max(0, q.start - 60) : q.start] + " " + q.unit).lower()))
+    # "giảm trừ so với giá trị đề nghị quyết toán … là 294,12 tỷ đồng": compared with it, not it
+    return " ".join(name) in own and f"so với {' '.join(name)}" not in own
