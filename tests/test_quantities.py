@@ -27,6 +27,9 @@ def _kinds(text):
         ("có nguyên giá từ 500 triệu đồng/đơn vị", [("money", "500 triệu đồng", 500)]),
         ("01 nhiệm vụ; 02/05 đơn vị", [("count", "01", 1)]),
         ("11/11 huyện", []),
+        # a count glued to its unit, as an area is ("49ha"); a word with digits is not a number
+        ("thụ lý 80vụ/110 bị cáo", [("count", "80", 80), ("count", "110", 110)]),
+        ("chỉ còn 41hộ nghèo, mạng 3G", [("count", "41", 41)]),
     ],
 )
 def test_quantities(text, expected):
