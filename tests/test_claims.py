@@ -868,3 +868,15 @@ def test_a_percent_of_a_whole_its_words_name_after_it(tmp_path):
 
     assert shares("53,96") == [("ok", None, "55.662", [0, 1, 1])]
     assert shares("54,28") == [("fail", "warning", "55.662", [0, 1, 1])]
+
+
+def test_parts_opened_by_a_structure_word_are_shares_of_the_whole_before():
+    text = (
+        "Xã có 869 hộ với 3.427 nhân khẩu. Cơ cấu các dân tộc: Dân tộc Thái 3395 người, chiếm {} %; dân tộc Mường 28 "
+        "người, chiếm 0,8 %."
+    )
+    assert [c.status for c in claims_in_text(text.format("99,07")) if c.kind == "share"] == ["ok", "ok"]
+    assert [(c.status, c.severity) for c in claims_in_text(text.format("99,09")) if c.kind == "share"][0] == (
+        "fail",
+        "warning",
+    )

@@ -7,7 +7,6 @@ import re
 
 from .breakdowns import COMPANION_GAP, counts_alike, measure_key
 from .claim import Claim, first_fitting, rate_claim
-from .claim_finders import TRONG_DO
 from .partitions import BRACKETED_SHARE
 from .quantities import Quantity
 from .roles import AVERAGE
@@ -40,6 +39,12 @@ def share_of_one(block, span, wholes: list[Quantity], part: Quantity, percent: Q
     return claim
 
 
+# what opens the parts of a whole given before: "Trong đó", "Cơ cấu các dân tộc:", "Chia theo giới tính:"
+PARTS_OPEN = re.compile(
+    r"trong\s+đó|(?:cơ\s+cấu|thành\s+phần)[^:.;\d]{0,40}:|(?:chia|phân)\s+theo[^:.;\d]{0,40}:", re.IGNORECASE
+)
+
+
 def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
     """A part's percent whose whole is in the sentence before: "… có 363 cán bộ, công chức cấp xã. Trong đó, đại
     học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%". The whole is the count of the part's measure
@@ -52,7 +57,7 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
     >>> [(c.status, c.severity) for c in earlier_whole_shares(text, 0, first, second, find_quantities(text))]
     [('ok', None), ('fail', 'warning')]
     """
-    cut = TRONG_DO.search(text, span[0], span[1])
+    cut = PARTS_OPEN.search(text, span[0], span[1])
     here = [q for q in qs if span[0] <= q.start < span[1]]
     if cut and any(q.end <= cut.start() and q.kind in ("count", "money", "ratio") for q in here):
         return []
