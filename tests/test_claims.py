@@ -880,3 +880,21 @@ def test_parts_opened_by_a_structure_word_are_shares_of_the_whole_before():
         "fail",
         "warning",
     )
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Xã có 2.939 hộ, 11.925 khẩu, có 5.600 người trong độ tuổi lao động chiếm 47,3%.", "fail"),
+        ("Xã có 2.939 hộ, 11.925 khẩu, có 5.600 người trong độ tuổi lao động chiếm 46,96%.", "ok"),
+        # siblings with their own shares, a change, a whole the percent names: not the part's whole
+        ("Trong đó, đại học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%.", None),
+        ("Cả nước có 249 huyện đạt chuẩn, tăng 36 đơn vị và chiếm khoảng 38,7% tổng số đơn vị cấp huyện.", None),
+    ],
+)
+def test_a_part_of_a_larger_count_before_it_in_its_sentence(text, status):
+    from reformaudit.narrative.part_shares import larger_whole_shares
+    from reformaudit.narrative.quantities import find_quantities
+
+    found = larger_whole_shares(text, 0, (0, len(text)), find_quantities(text))
+    assert [c.status for c in found] == ([status] if status else [])

@@ -125,6 +125,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 computed = last.value / denominator.value * 100 if denominator.value else math.nan
                 roles = ["numerator", "denominator", "percent"]
                 claims.append(rate_claim("ratio", block, span, [last, denominator, p], roles, p, computed))
+                continue
     return claims
 
 

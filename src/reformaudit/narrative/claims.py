@@ -48,7 +48,7 @@ from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
 from .named_bases import base_named_shares, named_base_claims
-from .part_shares import earlier_whole_shares
+from .part_shares import earlier_whole_shares, larger_whole_shares
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
@@ -83,6 +83,10 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         percents = {q.start for c in claims for q in c.quantities if q.kind == "percent"}
         claims += [
             c for c in named_base_claims(text, block, span, here) if c.quantities[-1].start not in percents
+        ]
+        percents = {q.start for c in claims for q in c.quantities if q.kind == "percent"}
+        claims += [
+            c for c in larger_whole_shares(text, block, span, here) if c.quantities[-1].start not in percents
         ]
         taken = {tuple(q.start for q in c.quantities) for c in claims}
         claims += [
