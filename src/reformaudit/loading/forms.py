@@ -6,15 +6,17 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 import pandas as pd
 
-from ..catalogue import Catalogue, load_catalogue
+from ..catalogue import Catalogue, FormSpec, Indicator, load_catalogue
+from ..catalogue.model import IndicatorKind
 from ..numbers import EN, VI, parse_number
 from ..text import nfc, squash
 from .excel import formulas_at, read_grids
-from .layout import Table, address, coordinates, find_tables
-from .matching import guess_form, match_row, normalise_code
+from .layout import Table, TableRow, address, coordinates, find_tables
+from .matching import MATCHES_KEPT, guess_form, match_row, normalise_code
 from .row import FormRow
 from .values import FORMULA_NO_VALUE, read_value
 
@@ -66,7 +68,7 @@ def _main_style(tables: list[Table]) -> str:
 def _records(table: Table, catalogue: Catalogue, source: str, prefer: str) -> Iterator[FormRow]:
     form = catalogue.forms.get(table.form) if table.form else None
     for row in table.rows:
-        indicator, how = match_row(row, form) if form else (None, "")
+        indicator, how, written = _as_written(row, form, table.form)
         if indicator is not None and not indicator.has_value:
             continue
         if indicator is None and row.value is None:
@@ -79,14 +81,7 @@ def _records(table: Table, catalogue: Catalogue, source: str, prefer: str) -> It
             "sheet": table.sheet,
             "cell": row.value_cell,
             "row": row.row,
-            "form": table.form,
-            "code": indicator.code if indicator else normalise_code(row.code),
-            "code_raw": "" if row.code is None else squash(row.code),
-            "label": indicator.label if indicator else squash(row.label),
-            "label_raw": squash(row.label),
-            "kind": indicator.kind if indicator else None,
-            "unit": None if row.unit is None else squash(row.unit),
-            "unit_expected": indicator.unit if indicator else None,
+            **written,
             "value": cell.value,
             "raw": cell.raw,
             "number_format": row.number_format,
@@ -99,6 +94,49 @@ def _records(table: Table, catalogue: Catalogue, source: str, prefer: str) -> It
             "matched_by": how,
             "hidden_sheet": table.hidden_sheet,
         }
+
+
+class _Written(TypedDict):
+    """The columns of a row's record that depend only on its form, STT, label and unit."""
+
+    form: int | None
+    code: str | None
+    code_raw: str
+    label: str
+    label_raw: str
+    kind: IndicatorKind | None
+    unit: str | None
+    unit_expected: str | None
+
+
+# (form number, STT, label, unit as written) -> the form it was read for, and _as_written's answer
+_WRITTEN: dict[tuple, tuple[FormSpec | None, Indicator | None, str, _Written]] = {}
+
+
+def _as_written(
+    row: TableRow, form: FormSpec | None, number: int | None
+) -> tuple[Indicator | None, str, _Written]:
+    """The indicator a row reports, how it was recognised, and the columns of its record from ``form`` to
+    ``unit_expected``: they depend only on its STT, label and unit, the same in every report of one template,
+    so they are worked out once."""
+    seen = (number, type(row.code), row.code, type(row.label), row.label, type(row.unit), row.unit)
+    known = _WRITTEN.get(seen)
+    if known is None or known[0] is not form:
+        if len(_WRITTEN) > MATCHES_KEPT:
+            _WRITTEN.clear()
+        indicator, how = match_row(row, form) if form else (None, "")
+        written: _Written = {
+            "form": number,
+            "code": indicator.code if indicator else normalise_code(row.code),
+            "code_raw": "" if row.code is None else squash(row.code),
+            "label": indicator.label if indicator else squash(row.label),
+            "label_raw": squash(row.label),
+            "kind": indicator.kind if indicator else None,
+            "unit": None if row.unit is None else squash(row.unit),
+            "unit_expected": indicator.unit if indicator else None,
+        }
+        known = _WRITTEN[seen] = form, indicator, how, written
+    return known[1], known[2], known[3]
 
 
 def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataFrame:
