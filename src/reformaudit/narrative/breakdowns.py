@@ -273,7 +273,21 @@ def trong_do_claim(
     return claim
 
 
-PEOPLE = {"người", "cán", "công", "viên", "lao", "đảng", "cbcc", "cbccvc", "giáo", "bác", "học", "nhân", "khẩu"}
+PEOPLE = {
+    "người",
+    "cán",
+    "công",
+    "viên",
+    "lao",
+    "đảng",
+    "cbcc",
+    "cbccvc",
+    "giáo",
+    "bác",
+    "học",
+    "nhân",
+    "khẩu",
+}
 
 
 def counts_alike(whole_key: str, part_key: str) -> bool:

@@ -62,7 +62,10 @@ _PATTERNS = [
     ("skip", r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b"),
     # words with digits in them ("NQ68", "3G") are not numbers, but an area or a count glued to its unit is:
     # "49ha", "8,3ha", "80vụ/110 bị cáo", "41hộ/1021 hộ"
-    ("skip", r"[^\W\d_]+\d[\w]*|\b\d+(?!(?:ha|m2|m²|km2|hộ|vụ|việc|người|đơn|cuộc|lượt|khẩu)\b)[^\W\d_][\w]*"),
+    (
+        "skip",
+        r"[^\W\d_]+\d[\w]*|\b\d+(?!(?:ha|m2|m²|km2|hộ|vụ|việc|người|đơn|cuộc|lượt|khẩu)\b)[^\W\d_][\w]*",
+    ),
     (
         "ratio",
         rf"(?P<rn>{NUM})(?P<ru1>\s*{MONEY_UNIT})?\s*/\s*(?P<rd>{NUM})(?P<ru2>\s*{MONEY_UNIT})?(?!\s*/)",
