@@ -898,3 +898,12 @@ def test_a_part_of_a_larger_count_before_it_in_its_sentence(text, status):
 
     found = larger_whole_shares(text, 0, (0, len(text)), find_quantities(text))
     assert [c.status for c in found] == ([status] if status else [])
+
+
+def test_a_change_stated_as_an_amount_and_as_a_percent():
+    text = "Năm 2015 tỉnh có 1.061 đơn vị, đến nay còn 861 đơn vị, giảm 200 đơn vị (giảm {}% so với năm 2015)."
+    assert [(c.quantities[-1].raw, c.status) for c in claims_in_text(text.format("18,85")) if c.kind == "change"] == [
+        ("200", "ok"),
+        ("18,85%", "ok"),
+    ]
+    assert [c.status for c in claims_in_text(text.format("20,85")) if c.kind == "change"] == ["ok", "fail"]

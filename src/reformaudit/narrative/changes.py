@@ -65,9 +65,7 @@ def change_claims(text: str, block: int = 0) -> list[Claim]:
                 or now_left
             ):
                 continue
-            claim = _stated_change(text, block, span, here, start, end)
-            if claim:
-                claims.append(claim)
+            claims += _stated_changes(text, block, span, here, start, end)
     return claims
 
 
@@ -215,7 +213,9 @@ def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity) -> C
     return claim
 
 
-def _stated_change(text, block, span, here: list[Quantity], start: Quantity, end: Quantity) -> Claim | None:
+def _stated_changes(text, block, span, here: list[Quantity], start: Quantity, end: Quantity) -> list[Claim]:
+    """The change stated after the two figures — an amount, a percent, or both ("giảm 200 đơn vị (giảm 18,8% …)") —
+    or, when none is, the one stated before them."""
     after = [q for q in here if end.end <= q.start <= end.end + REACH]
     # "giảm 120 người so với năm 2015, từ 2.500 người xuống còn 2.380 người": the change may come first
     before = [
@@ -224,16 +224,27 @@ def _stated_change(text, block, span, here: list[Quantity], start: Quantity, end
         if start.start - REACH <= q.start and q.end <= start.start and ";" not in text[q.end : start.start]
     ]
     before = [q for q in before[-1:] if q.kind == "percent" or _measure(q) == _measure(start)]
-    for q in after[:2] + before:
-        lead = text[max(end.end if q.start >= end.end else span[0], q.start - 30) : q.start]
-        claim = None
-        if q.kind == "count" and AMOUNT.search(lead):
-            claim = _amount_change(block, span, start, end, q, _slack(start, end, q))
-        elif q.kind == "percent" and PERCENT.search(lead) and start.value:
-            claim = _percent_change(block, span, start, end, q, _relative(start, end))
+    found: list[Claim] = []
+    for q in after[:2]:
+        claim = _stated(text, block, span, start, end, q, end.end)
+        if claim and all(c.quantities[-1].kind != q.kind for c in found):
+            found.append(claim)
+    if found:
+        return found
+    for q in before:
+        claim = _stated(text, block, span, start, end, q, span[0])
         if claim:
-            claim.uncertain = q.start < start.start
-            return claim
+            claim.uncertain = True
+            return [claim]
+    return []
+
+
+def _stated(text, block, span, start: Quantity, end: Quantity, q: Quantity, left: int) -> Claim | None:
+    lead = text[max(left, q.start - 30) : q.start]
+    if q.kind == "count" and AMOUNT.search(lead):
+        return _amount_change(block, span, start, end, q, _slack(start, end, q))
+    if q.kind == "percent" and PERCENT.search(lead) and start.value:
+        return _percent_change(block, span, start, end, q, _relative(start, end))
     return None
 
 
