@@ -41,6 +41,7 @@ from .claim_finders import (
     structure_shares,
 )
 from .complements import complement_claims
+from .details import detail_claims
 from .flow import flow_claims
 from .handling import handling_claims
 from .inspection import inspection_claims
@@ -202,6 +203,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims += (
         item_claims(texts, kinds)
         + arrangement_claims(texts, kinds)
+        + detail_claims(texts, kinds)
         + named_total_shares(texts)
         + footnote_claims(narrative)
         + repeated_claims(texts)
