@@ -88,7 +88,8 @@ def _alike_figures(texts, s: int, summary: list[Quantity], details: list[int]) -
     claims = []
     for b in details:
         for q in find_quantities(texts[b]):
-            whole = named.get(_naming(q))
+            naming = _naming(q)
+            whole = named.get(naming) if naming else None
             if whole is None or q.kind != whole.kind or q.value <= whole.value:
                 continue
             claim = breakdown(s, _sentence(texts[s], whole), whole, [q], False, subset=True)
