@@ -907,3 +907,16 @@ def test_a_change_stated_as_an_amount_and_as_a_percent():
         ("18,85%", "ok"),
     ]
     assert [c.status for c in claims_in_text(text.format("20,85")) if c.kind == "change"] == ["ok", "fail"]
+
+
+def test_items_one_per_semicolon_to_the_rest_and_categories_named_by_a_change_word():
+    text = (
+        "Tổng số kiến nghị xử lý tài chính {} tỷ đồng, trong đó tăng thu NSNN 996 tỷ đồng; thu hồi nộp ngân sách, "
+        "giảm dự toán 110 tỷ đồng; nộp NSNN các khoản chi sai quy định 182 tỷ đồng; xử lý tài chính khác 1.094 tỷ đồng."
+    )
+    assert [(c.status, len(c.quantities)) for c in claims_in_text(text.format("2.382")) if c.kind == "breakdown"] == [
+        ("ok", 5)
+    ]
+    assert [(c.status, c.severity) for c in claims_in_text(text.format("2.082")) if c.kind == "breakdown"] == [
+        ("fail", "error")
+    ]

@@ -16,7 +16,7 @@ from .breakdowns import (
 )
 from .claim import Claim, breakdown
 from .claim_finders import ASIDE, TRONG_DO, brackets
-from .partitions import is_partition
+from .partitions import REST_OF_IT, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
 
@@ -95,6 +95,10 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
         parts, continued = _listed(text, qs, match.end(), span[1], whole, bracketed)
         if not parts or parts[0].start > match.end() + 60:
             continue
+        rest = _to_the_rest(text, qs, match.end(), span[1], whole, bracketed)
+        if len(rest) > len(parts):
+            claims.append(breakdown(block, span, whole, rest, True))
+            continue
         key = measure_key(whole)
         named = text[whole.end : match.start()]
         if len(parts) == 1:
@@ -116,6 +120,20 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
         # lists two, and may add up to more than the whole
         claims.append(breakdown(block, span, whole, parts, exhaustive, uncertain=continued or not partition))
     return claims
+
+
+def _to_the_rest(
+    text: str, qs: list[Quantity], start: int, end: int, whole: Quantity, bracketed
+) -> list[Quantity]:
+    """Items one per ";" to one that is the rest ("…, trong đó tăng thu NSNN 996 tỷ đồng; thu hồi nộp ngân sách, giảm
+    dự toán 110 tỷ đồng; …; xử lý tài chính khác 1.094 tỷ đồng"): every one a part, however its words read."""
+    items = [q for q in qs if start <= q.start < end and not bracketed(q)]
+    if len(items) < 3 or any(q.kind != whole.kind for q in items):
+        return []
+    if any(text[a.end : b.start].count(";") != 1 for a, b in zip(items, items[1:])):
+        return []
+    last_words = text[items[-2].end : items[-1].start].split(";")[-1] + " " + items[-1].unit
+    return items if REST_OF_IT.search(last_words.strip()) or REST_OF_IT.search(last_words) else []
 
 
 def _dimensions(text: str, whole: Quantity, parts: list[Quantity]) -> list[list[Quantity]]:
@@ -143,7 +161,11 @@ STATE_VERB = re.compile(
 
 # the words of an item that name its category, though a verb stands among them ("thụ lý mới", "năm trước chuyển sang")
 NAMES_A_PART = re.compile(r"chuyển\s+sang|\bcũ\b|\bmới\b|cấp\s+(?:tỉnh|huyện|xã)", re.IGNORECASE)
-LIST_ENDS = re.compile(r"[(]|\b(?:trong đó|tăng|giảm|còn|gồm)\b", re.IGNORECASE)
+# a list ends at a bracket, a new "trong đó" or "gồm", what remains, or a change right before the figure ("…, tăng
+# 200 hồ sơ"); "tăng thu NSNN 996 tỷ đồng", "giảm chi 320 tỷ đồng" name parts
+LIST_ENDS = re.compile(
+    r"[(]|\b(?:trong đó|còn|gồm)\b|\b(?:tăng|giảm)(?:\s+(?:thêm|được|là))?\s*$", re.IGNORECASE
+)
 # "trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc": a new statement, not a part
 NEW_STATEMENT = re.compile(r"^[^\w]*đã\b", re.IGNORECASE)
 DESCRIBES = re.compile(r"\b(?:của|tại|thuộc|cho|ở)\s*$", re.IGNORECASE)
