@@ -920,3 +920,14 @@ def test_items_one_per_semicolon_to_the_rest_and_categories_named_by_a_change_wo
     assert [(c.status, c.severity) for c in claims_in_text(text.format("2.082")) if c.kind == "breakdown"] == [
         ("fail", "error")
     ]
+
+
+def test_budget_revenue_by_source_is_all_of_it():
+    text = (
+        "Tổng thu ngân sách đạt {} tỷ đồng. Trong đó thu nội địa 373.100 tỷ đồng; thu từ dầu thô 3.700 tỷ đồng; "
+        "thu từ hoạt động xuất nhập khẩu 23.600 tỷ đồng."
+    )
+    assert [c.status for c in claims_in_text(text.format("400.400")) if c.kind == "breakdown"] == ["ok"]
+    assert [(c.status, c.severity) for c in claims_in_text(text.format("405.252")) if c.kind == "breakdown"] == [
+        ("fail", "error")
+    ]
