@@ -822,10 +822,12 @@ def test_a_list_as_long_as_announced_is_complete_and_the_announcing_count_is_not
         "Dân số: có 2980 hộ, {total} khẩu với 4 dân tộc anh em cùng chung sống trong đó (Dân tộc Kinh 9575; Tày 234; "
         "Mường 43; Dao 89)."
     )
-    assert [(c.status, c.severity, c.quantities[0].raw) for c in claims_in_text(bracket.format(total="9941"))] == [
-        ("ok", None, "9941")
+    assert [
+        (c.status, c.severity, c.quantities[0].raw) for c in claims_in_text(bracket.format(total="9941"))
+    ] == [("ok", None, "9941")]
+    assert [(c.status, c.severity) for c in claims_in_text(bracket.format(total="9914"))] == [
+        ("fail", "error")
     ]
-    assert [(c.status, c.severity) for c in claims_in_text(bracket.format(total="9914"))] == [("fail", "error")]
     shares = "Toàn xã có 3 dân tộc, trong đó: dân tộc Kinh chiếm 83%, dân tộc Nùng chiếm 8,9%, dân tộc Dao chiếm {}%."
     assert [c.status for c in claims_in_text(shares.format("8,1")) if c.kind == "shares"] == ["ok"]
     assert [c.status for c in claims_in_text(shares.format("6,3")) if c.kind == "shares"] == ["fail"]
@@ -843,7 +845,9 @@ def test_items_broken_down_from_the_figure_of_their_measure_before_a_bare_lead(t
 
     def breakdowns(total):
         found = item_claims([texts[0].format(total), *texts[1:]], ["paragraph"] * 4)
-        return [(c.status, len(c.quantities)) for c in found if c.kind == "breakdown" and len(c.quantities) == 4]
+        return [
+            (c.status, len(c.quantities)) for c in found if c.kind == "breakdown" and len(c.quantities) == 4
+        ]
 
     assert breakdowns("2.572") == [("ok", 4)]
     assert breakdowns("2.527") == [("fail", 4)]
@@ -864,7 +868,11 @@ def test_a_percent_of_a_whole_its_words_name_after_it(tmp_path):
         path = tmp_path / "bao-cao.txt"
         path.write_text("\n\n".join(paragraphs).format(percent), encoding="utf-8")
         found = collect_claims(load_narrative(path))
-        return [(c.status, c.severity, c.quantities[0].raw, [c.where(i)[0] for i in range(3)]) for c in found if c.kind == "share"]
+        return [
+            (c.status, c.severity, c.quantities[0].raw, [c.where(i)[0] for i in range(3)])
+            for c in found
+            if c.kind == "share"
+        ]
 
     assert shares("53,96") == [("ok", None, "55.662", [0, 1, 1])]
     assert shares("54,28") == [("fail", "warning", "55.662", [0, 1, 1])]
@@ -889,7 +897,10 @@ def test_parts_opened_by_a_structure_word_are_shares_of_the_whole_before():
         ("Xã có 2.939 hộ, 11.925 khẩu, có 5.600 người trong độ tuổi lao động chiếm 46,96%.", "ok"),
         # siblings with their own shares, a change, a whole the percent names: not the part's whole
         ("Trong đó, đại học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%.", None),
-        ("Cả nước có 249 huyện đạt chuẩn, tăng 36 đơn vị và chiếm khoảng 38,7% tổng số đơn vị cấp huyện.", None),
+        (
+            "Cả nước có 249 huyện đạt chuẩn, tăng 36 đơn vị và chiếm khoảng 38,7% tổng số đơn vị cấp huyện.",
+            None,
+        ),
     ],
 )
 def test_a_part_of_a_larger_count_before_it_in_its_sentence(text, status):
@@ -901,8 +912,12 @@ def test_a_part_of_a_larger_count_before_it_in_its_sentence(text, status):
 
 
 def test_a_change_stated_as_an_amount_and_as_a_percent():
-    text = "Năm 2015 tỉnh có 1.061 đơn vị, đến nay còn 861 đơn vị, giảm 200 đơn vị (giảm {}% so với năm 2015)."
-    assert [(c.quantities[-1].raw, c.status) for c in claims_in_text(text.format("18,85")) if c.kind == "change"] == [
+    text = (
+        "Năm 2015 tỉnh có 1.061 đơn vị, đến nay còn 861 đơn vị, giảm 200 đơn vị (giảm {}% so với năm 2015)."
+    )
+    assert [
+        (c.quantities[-1].raw, c.status) for c in claims_in_text(text.format("18,85")) if c.kind == "change"
+    ] == [
         ("200", "ok"),
         ("18,85%", "ok"),
     ]
@@ -914,12 +929,12 @@ def test_items_one_per_semicolon_to_the_rest_and_categories_named_by_a_change_wo
         "Tổng số kiến nghị xử lý tài chính {} tỷ đồng, trong đó tăng thu NSNN 996 tỷ đồng; thu hồi nộp ngân sách, "
         "giảm dự toán 110 tỷ đồng; nộp NSNN các khoản chi sai quy định 182 tỷ đồng; xử lý tài chính khác 1.094 tỷ đồng."
     )
-    assert [(c.status, len(c.quantities)) for c in claims_in_text(text.format("2.382")) if c.kind == "breakdown"] == [
-        ("ok", 5)
-    ]
-    assert [(c.status, c.severity) for c in claims_in_text(text.format("2.082")) if c.kind == "breakdown"] == [
-        ("fail", "error")
-    ]
+    assert [
+        (c.status, len(c.quantities)) for c in claims_in_text(text.format("2.382")) if c.kind == "breakdown"
+    ] == [("ok", 5)]
+    assert [
+        (c.status, c.severity) for c in claims_in_text(text.format("2.082")) if c.kind == "breakdown"
+    ] == [("fail", "error")]
 
 
 def test_budget_revenue_by_source_is_all_of_it():
@@ -928,6 +943,33 @@ def test_budget_revenue_by_source_is_all_of_it():
         "thu từ hoạt động xuất nhập khẩu 23.600 tỷ đồng."
     )
     assert [c.status for c in claims_in_text(text.format("400.400")) if c.kind == "breakdown"] == ["ok"]
-    assert [(c.status, c.severity) for c in claims_in_text(text.format("405.252")) if c.kind == "breakdown"] == [
-        ("fail", "error")
-    ]
+    assert [
+        (c.status, c.severity) for c in claims_in_text(text.format("405.252")) if c.kind == "breakdown"
+    ] == [("fail", "error")]
+
+
+@pytest.mark.parametrize(
+    "text, kind, numbers",
+    [
+        (
+            "Bộ rà soát 508 thủ tục hành chính và đề xuất bãi bỏ, đơn giản hóa 287 thủ tục hành chính (chiếm {}%).",
+            "share",
+            ["508", "287"],
+        ),
+        (
+            "Trong tổng số 345 ĐKKD, Bộ đề xuất bãi bỏ, sửa đổi 118 điều kiện (gồm bãi bỏ 65 và sửa đổi 53 điều kiện), chiếm {}%.",
+            "share",
+            ["345", "118"],
+        ),
+        (
+            "Đã có 690/763 dịch vụ công (DVC) phát sinh hồ sơ trực tuyến, chiếm tỷ lệ {}% trong tổng số DVC.",
+            "ratio",
+            ["690/763"],
+        ),
+    ],
+)
+def test_a_percent_past_a_bracket_or_an_abbreviation(text, kind, numbers):
+    right = {"share": {"508": "56,5", "345": "34,2"}, "ratio": {"690/763": "90,43"}}[kind][numbers[0]]
+    (claim,) = [c for c in claims_in_text(text.format(right)) if c.kind == kind]
+    assert [q.raw for q in claim.quantities][: len(numbers)] == numbers and claim.status == "ok"
+    assert [c.status for c in claims_in_text(text.format("70,1")) if c.kind == kind] == ["fail"]

@@ -154,10 +154,13 @@ def _over_named_total(text: str, before: list[Quantity], total: Quantity) -> Qua
     return part
 
 
+SHORT_NAME = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&\-]{1,9}\s*\)")
+
+
 def _near(text: str, ratio: Quantity, percent: Quantity, reach: int = 100) -> bool:
     """The percent is said of the x/y before it: a few words on, or further within one clause of what the ratio
     counts ("10/26 vụ khiếu nại, tố cáo thuộc thẩm quyền (đạt 39%)")."""
-    gap = text[ratio.end : percent.start]
+    gap = SHORT_NAME.sub("", text[ratio.end : percent.start])  # "690/763 dịch vụ công (DVC) phát sinh …"
     return len(gap) <= 40 or (len(gap) <= reach and not re.search(r"[.;:]|\)", gap))
 
 

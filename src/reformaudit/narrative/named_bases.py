@@ -31,6 +31,20 @@ PERCENT_OF_IT = re.compile(
 OWN_BASE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ)", re.I)
 
 
+def _before_bracket(text: str, before: list[Quantity]) -> Quantity | None:
+    """The figure a percent is said of: the last before it, or the last before a bracket that closes between
+    ("118 điều kiện (gồm bãi bỏ 65 và sửa đổi 53 điều kiện), chiếm 34,2%")."""
+    if not before:
+        return None
+    last = before[-1]
+    closed = text.find(")", last.end)
+    opened = text.rfind("(", 0, last.start)
+    if opened < 0 or text.rfind(")", opened, last.start) >= 0 or closed < 0:
+        return last
+    outside = [q for q in before if q.end <= opened]
+    return outside[-1] if outside else None
+
+
 def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     here = [q for q in qs if span[0] <= q.start < span[1]]
     base = next(
@@ -48,10 +62,14 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
     claims = []
     after = [q for q in here if q.start > base.end]
     for i, p in enumerate(after):
-        if p.kind != "percent" or i == 0 or after[i - 1].kind != base.kind:
+        if p.kind != "percent" or i == 0:
             continue
-        part = after[i - 1]
-        if not PERCENT_OF_IT.match(text[part.end : p.start]) or OWN_BASE.match(text[p.end : p.end + 30]):
+        part = _before_bracket(text, after[:i])
+        if part is None or part.kind != base.kind:
+            continue
+        if not PERCENT_OF_IT.match(re.sub(r"\([^()]*\)", "", text[part.end : p.start])) or OWN_BASE.match(
+            text[p.end : p.end + 30]
+        ):
             continue
         if (base.kind == "count" and measure_key(part) != key) or part.value > base.value:
             continue

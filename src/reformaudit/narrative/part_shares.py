@@ -147,7 +147,9 @@ def larger_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list
         if p.kind != "percent" or i == 0 or not SHARE_WORD.search(text[max(span[0], p.start - 25) : p.start]):
             continue
         part = here[i - 1]
-        if part.kind != "count" or re.search(r"[;(]", text[part.end : p.start]) or p.start - part.end > 60:
+        gap = text[part.end : p.start]
+        # "đề xuất bãi bỏ, đơn giản hóa 287 thủ tục hành chính (chiếm 56,5 %)": a bracket may hold the share only
+        if part.kind != "count" or ";" in gap or re.search(r"\((?!\s*chiếm)", gap) or p.start - part.end > 60:
             continue
         if NAMES_BASE.match(text[p.end : p.end + 40]) or not can_be_whole(text, part, span[0]):
             continue  # "chiếm 46% tổng số trường học": of the whole it names; "tăng 36 đơn vị": a change
