@@ -169,6 +169,7 @@ def _cheapest(
     with _quiet():  # HiGHS prints a banner when it starts, whatever its options
         highs = highspy.Highs()
         highs.setOptionValue("output_flag", False)
+        highs.setOptionValue("threads", 1)  # a batch already runs a process per core: more would only contend
         highs.setOptionValue("time_limit", float(time_limit))
         highs.passModel(lp)
         highs.run()
