@@ -136,17 +136,16 @@ def _holding(trials: list[tuple[str, np.ndarray, list[Rule]]], row: dict[str, fl
 def _single_cell_fixes(
     catalogue: Catalogue,
     group: list[Rule],
-    context: list[Rule],
+    rules_with: dict[str, list[Rule]],
+    ignore: set[str],
     row: dict[str, float],
     status: dict[str, str],
 ) -> list[Candidate]:
     """Every cell that alone can make the component hold (it must be in each of its failed relations): the
-    first value proposed for it that makes every relation it is in hold."""
+    first value proposed for it that makes every relation it is in hold. ``rules_with`` gives the relations
+    that apply to the report by cell; those in ``ignore`` are left out."""
     shared = [k for k in group[0].keys if all(k in r.keys for r in group[1:])]
-    rules_of: dict[str, list[Rule]] = {}
-    for r in context:
-        for k in dict.fromkeys(r.keys):
-            rules_of.setdefault(k, []).append(r)
+    rules_of = {k: [r for r in rules_with.get(k, []) if r.id not in ignore] for k in shared}
     trials = [
         (key, _proposed(catalogue, key, rules_of[key], row), rules_of[key]) for key in dict.fromkeys(shared)
     ]
@@ -206,16 +205,21 @@ def localise(
     ]
     failing_warnings = {r.id for r in cat.rules if status.get(r.id) == "fail" and r.severity != "error"}
     applying = [r for r in cat.rules if relation(r).linear and relation(r).applies(r, row)]
+    rules_with: dict[str, list[Rule]] = {}
+    for r in applying:
+        for k in dict.fromkeys(r.keys):
+            rules_with.setdefault(k, []).append(r)
     out: dict[str, Localisation] = {}
     for group in _groups(failing):
         ids = {r.id for r in group}
         ignore = failing_warnings | {r.id for r in failing if r.id not in ids}
-        context = [r for r in applying if r.id not in ignore]
-        candidates = _single_cell_fixes(cat, group, context, row, status)
+        candidates = _single_cell_fixes(cat, group, rules_with, ignore, row, status)
         localisation = (
             Localisation(candidates, smallest_change=1)
             if candidates
-            else _smallest_change(cat, group, context, row, status, deadline)
+            else _smallest_change(
+                cat, group, [r for r in applying if r.id not in ignore], row, status, deadline
+            )
         )
         for rule in group:
             out[rule.id] = localisation
