@@ -239,16 +239,21 @@ def suggestions_for(report, rule: Rule, localisation: Localisation) -> tuple[lis
 
 def scope_diagnosis(report, rule: Rule, status: dict[str, str]) -> Text | None:
     """Both sides of an equality agree with their own parts: a difference of scope, not a typo."""
-    if rule.type != "equal":
+    sides = relation(rule).sides(rule)
+    if sides is None:
         return None
-    sums = {r.one("total"): r for r in report.catalogue.rules if r.type == "sum" and status.get(r.id) == "ok"}
-    left, right = rule.one("left"), rule.one("right")
-    if left not in sums or right not in sums:
+    parts_of: dict[str, list[str]] = {}
+    for other in report.catalogue.rules:
+        summed = relation(other).total_and_parts(other) if status.get(other.id) == "ok" else None
+        if summed is not None:
+            parts_of[summed[0]] = summed[1]
+    left, right = sides
+    if left not in parts_of or right not in parts_of:
         return None
 
     def shown(ref: str, lang: str) -> str:
         form, code = split_key(ref)
-        parts = " + ".join(_n(report, p, lang) for p in sums[ref].many("parts"))
+        parts = " + ".join(_n(report, p, lang) for p in parts_of[ref])
         name = f"Biểu {form} mục {code}" if lang == "vi" else f"Form {form} item {code}"
         return f"{name}: {_n(report, ref, lang)} = {parts}"
 

@@ -90,6 +90,14 @@ class Relation:
     def implied(self, rule: Rule, key: str, row: dict[str, float]) -> Implied:
         raise NotImplementedError
 
+    def sides(self, rule: Rule) -> tuple[str, str] | None:
+        """The two cells it says hold the same number, if that is what it says."""
+        return None
+
+    def total_and_parts(self, rule: Rule) -> tuple[str, list[str]] | None:
+        """The cell it says is exactly the sum of others, and the others, if that is what it says."""
+        return None
+
     def applies(self, rule: Rule, row: dict[str, float]) -> bool:
         """Whether every value it reads is present in ``row``."""
         return all(not math.isnan(row.get(k, math.nan)) for k in rule.keys)

@@ -39,6 +39,9 @@ class Equal(Relation):
         left, right = column(table, rule.one("left")), column(table, rule.one("right"))
         return outcome(all_present(left, right), np.abs(left - right) <= TOLERANCE, left, right)
 
+    def sides(self, rule: Rule) -> tuple[str, str]:
+        return rule.one("left"), rule.one("right")
+
     def message_fields(self, rule: Rule, row: RowValues, result: RowOutcome) -> Fields:
         return {
             "left_ref": ref(rule, rule.one("left")),

@@ -39,6 +39,9 @@ class Sum(Relation):
         expected = np.sum(np.broadcast_arrays(*parts), axis=0)
         return outcome(all_present(total, *parts), np.abs(total - expected) <= TOLERANCE, expected, total)
 
+    def total_and_parts(self, rule: Rule) -> tuple[str, list[str]]:
+        return rule.one("total"), rule.many("parts")
+
     def message_fields(self, rule: Rule, row: RowValues, result: RowOutcome) -> Fields:
         return {
             "total_ref": ref(rule, rule.one("total")),
