@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, breakdown
-from .claim_finders import TRONG_DO, brackets
+from .claim_finders import TRONG_DO, brackets, can_be_whole
 from .partitions import announces, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
@@ -79,14 +79,6 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             wholes.append(whole)
         claims.append(by_fit(text, block, span, wholes, counts, exhaustive, subset=subset))
     return claims
-
-
-CHANGED = re.compile(r"(?:tăng|(?<!cắt )giảm|thêm|bớt)\s*(?:được\s*)?$", re.IGNORECASE)
-
-
-def can_be_whole(text: str, q: Quantity, start: int) -> bool:
-    """A change ("tổng số thụ lý là 736.747 việc, tăng 39.080 việc …, trong đó: …") is never the whole of a list."""
-    return not CHANGED.search(text[max(start, q.start - 12) : q.start])
 
 
 def by_fit(text: str, block, span, wholes: list[Quantity], parts: list[Quantity], exhaustive, **how) -> Claim:
@@ -268,9 +260,28 @@ def trong_do_claim(
     # "190 đơn, gồm: 33 …, 46 …, 111 …. Trong đó, 48 …, 142 …": which of several totals is broken down is read
     # from the numbers when they fit one, else it is a guess
     uncertain = not fitting and len({t.value for t in totals}) > 1
-    claim = breakdown(block, joined, total, parts, is_partition(text, parts, qs, span[0]))
+    partition = is_partition(text, parts, qs, span[0])
+    if not partition and all(has_own_share(text, p, qs) for p in parts):
+        # "Trong đó, hộ nghèo không có khả năng lao động 2.580 hộ, chiếm 47,74% …; hộ nghèo dân tộc Khmer 3.239 hộ,
+        # chiếm 59,94% …": parts each with its share of the whole, of several dimensions; their shares are checked
+        return None
+    claim = breakdown(block, joined, total, parts, partition)
     claim.uncertain = claim.uncertain or uncertain
     return claim
+
+
+SHARE_WORD = re.compile(r"chiếm\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
+
+
+def has_own_share(text: str, q: Quantity, here: list[Quantity]) -> bool:
+    """``q`` is followed by its own share ("đại học 326 người, chiếm 89,8%"): a part of the list, not its whole."""
+    after = next((o for o in here if o.start >= q.end), None)
+    return (
+        after is not None
+        and after.kind == "percent"
+        and after.start - q.end <= 40
+        and bool(SHARE_WORD.search(text[q.end : after.start]))
+    )
 
 
 PEOPLE = {

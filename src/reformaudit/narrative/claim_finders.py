@@ -21,6 +21,14 @@ CUE = re.compile(
 TRONG_DO = re.compile(r"trong\s+đó", re.IGNORECASE)
 
 
+CHANGED = re.compile(r"(?:tăng|(?<!cắt )giảm|thêm|bớt)\s*(?:được\s*)?$", re.IGNORECASE)
+
+
+def can_be_whole(text: str, q: Quantity, start: int) -> bool:
+    """A change ("tổng số thụ lý là 736.747 việc, tăng 39.080 việc …, trong đó: …") is never the whole of a list."""
+    return not CHANGED.search(text[max(start, q.start - 12) : q.start])
+
+
 BASE_WORDS = re.compile(r"kế hoạch|dự toán|tổng số|tổng", re.IGNORECASE)
 
 
@@ -91,7 +99,11 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         cut = [m.start() for m in TRONG_DO.finditer(text, s0, p.start)]
         own_base = OWN_BASE.match(text[p.end : p.end + 40])
         if cut and last.kind in ("count", "money") and last.start > cut[-1] and not own_base:
-            wholes = [q for q in before if q.end <= cut[-1] and q.kind in ("count", "money", "ratio")]
+            wholes = [
+                q
+                for q in before
+                if q.end <= cut[-1] and q.kind in ("count", "money", "ratio") and can_be_whole(text, q, s0)
+            ]
             if wholes and _of_own_plans(text, wholes[-1], p, qs):
                 continue
             if wholes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import COMPANION_GAP, can_be_whole, counts_alike, measure_key
+from .breakdowns import COMPANION_GAP, SHARE_WORD, can_be_whole, counts_alike, has_own_share, measure_key
 from .claim import Claim, first_fitting, rate_claim
 from .partitions import BRACKETED_SHARE
 from .quantities import Quantity
@@ -118,20 +118,6 @@ def _share_of_a_whole(block, span, wholes: list[Quantity], part: Quantity, perce
     return share_of_one(block, span, candidates, part, percent)
 
 
-def _has_own_share(text: str, q: Quantity, here: list[Quantity]) -> bool:
-    """``q`` is followed by its own share ("đại học 326 người, chiếm 89,8%"): a part of the list, not its whole."""
-    after = next((o for o in here if o.start >= q.end), None)
-    return (
-        after is not None
-        and after.kind == "percent"
-        and after.start - q.end <= 40
-        and bool(SHARE_WORD.search(text[q.end : after.start]))
-    )
-
-
-SHARE_WORD = re.compile(r"chiếm\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
-
-
 def larger_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     """A part's "chiếm" of a larger count of its kind earlier in its sentence: "Với 2.939 hộ, 11.925 khẩu …, có 5.600
     người trong độ tuổi lao động chiếm 47,3%" — the one that fits, else the only one; read from words, a warning.
@@ -163,7 +149,7 @@ def larger_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list
             and counts_alike(measure_key(q), key)
             and ";" not in text[q.end : part.start]
             and can_be_whole(text, q, span[0])
-            and not _has_own_share(text, q, here)
+            and not has_own_share(text, q, here)
         ]
         claim = share_of_one(block, span, wholes, part, p) if wholes else None
         if claim is not None:
