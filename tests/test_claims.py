@@ -986,3 +986,20 @@ def test_parts_each_with_its_share_are_of_several_dimensions_and_a_change_is_no_
     assert [[q.raw for q in c.quantities][:2] for c in claims_in_text(change) if c.kind == "share"] == [
         ["10.689", "3.373"]
     ]
+
+
+def test_the_year_a_change_is_compared_with_does_not_date_the_next_figure():
+    from reformaudit.narrative.changes import comparison_claims
+
+    text = (
+        "Số hộ nghèo toàn tỉnh là 11.925 hộ, chiếm 6,74% so với 176.822 hộ, giảm 1,6% so với năm 2018 và số hộ "
+        "cận nghèo là 14.176 hộ, chiếm 8,02%, giảm 1,15% so với năm 2018."
+    )
+    assert comparison_claims(text) == []
+    # an earlier figure in its own clause still is one
+    assert [
+        c.status
+        for c in comparison_claims(
+            "Năm 2019 tiếp nhận 1.536 đơn, tăng 131 đơn (năm 2018 tiếp nhận 1.405 đơn)."
+        )
+    ] == ["ok"]

@@ -44,7 +44,7 @@ EARLIER = re.compile(
 )
 COMPARED_WITH = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
-CLAUSE_STOP = re.compile(r"[,;:)]|\.\s")
+CLAUSE_STOP = re.compile(r"[,;:)]|\.\s|\svà\s")
 CURRENT_ONLY = re.compile(r"sau\s+(?:khi\s+)?sắp\s+xếp", re.I)
 
 
