@@ -1003,3 +1003,15 @@ def test_the_year_a_change_is_compared_with_does_not_date_the_next_figure():
             "Năm 2019 tiếp nhận 1.536 đơn, tăng 131 đơn (năm 2018 tiếp nhận 1.405 đơn)."
         )
     ] == ["ok"]
+
+
+def test_a_percent_that_names_its_base_is_not_a_share_of_the_whole_before_trong_do():
+    text = (
+        "Hộ nghèo có 10.689 hộ (tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%), trong đó có 3.373 hộ nghèo vùng đồng "
+        "bào dân tộc (chiếm 13,13% so với tổng số hộ nghèo DTTS)."
+    )
+    assert [c for c in claims_in_text(text) if c.kind == "share"] == []
+    plain = text.replace(" so với tổng số hộ nghèo DTTS", "")
+    assert [(c.quantities[0].raw, c.status) for c in claims_in_text(plain) if c.kind == "share"] == [
+        ("10.689", "fail")
+    ]

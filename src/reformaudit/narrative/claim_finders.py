@@ -97,8 +97,17 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             claims.append(rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed))
             continue
         cut = [m.start() for m in TRONG_DO.finditer(text, s0, p.start)]
-        own_base = OWN_BASE.match(text[p.end : p.end + 40])
-        if cut and last.kind in ("count", "money") and last.start > cut[-1] and not own_base:
+        # "chiếm 13,13% so với tổng số hộ nghèo DTTS": a percent that names its base is of that one
+        own_base = OWN_BASE.match(text[p.end : p.end + 40]) or NAMES_A_BASE.match(text, p.end)
+        if (
+            cut
+            and last.kind in ("count", "money")
+            and last.start > cut[-1]
+            and not own_base
+            and can_be_whole(
+                text, last, cut[-1]
+            )  # "(tăng 251 hộ …, chiếm tỷ lệ 0,08%)": a change's own percent
+        ):
             wholes = [
                 q
                 for q in before
@@ -141,6 +150,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
     return claims
 
 
+NAMES_A_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)\s+tổng\s+số\b", re.IGNORECASE)
 ACHIEVED = re.compile(r"(?:đạt|bằng)\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
 
 

@@ -91,6 +91,8 @@ BASE_NAMED_AFTER = re.compile(
 PART_BEFORE = re.compile(
     r"^[^\d;()]{0,50}?(?:,\s*)?(?:chiếm|đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?$", re.I
 )
+# the scope a base is named with is not its name: "tổng số hộ nghèo toàn tỉnh"
+SCOPE = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|quốc|nước)\b.*$|\btrên\s+địa\s+bàn\b.*$")
 FILLER_WORDS = {"số", "các", "lượng", "toàn", "trên", "của"}
 
 
@@ -114,7 +116,8 @@ def base_named_shares(texts: list[str]) -> list[Claim]:
             part = qs[i - 1]
             if not PART_BEFORE.match(text[part.end : p.start]):
                 continue
-            name = [w for w in named.group(1).lower().split() if w not in FILLER_WORDS][:2]
+            words = SCOPE.sub(" ", named.group(1).lower())
+            name = [w for w in re.findall(r"[^\W\d]+", words) if w not in FILLER_WORDS][:3]
             if not name:
                 continue
             wholes = [
