@@ -1015,3 +1015,14 @@ def test_a_percent_that_names_its_base_is_not_a_share_of_the_whole_before_trong_
     assert [(c.quantities[0].raw, c.status) for c in claims_in_text(plain) if c.kind == "share"] == [
         ("10.689", "fail")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đào tạo nghề cho 13.000 người, trong đó đào tạo nghề ngắn hạn cho 12.000 người, nâng tỷ lệ lao động qua đào tạo đạt trên 51%.",
+        "Tổng hồ sơ phải giải quyết cấp quận là 3.495 hồ sơ, tỷ lệ nộp trực tuyến đạt 100%.",
+    ],
+)
+def test_a_rate_named_by_what_it_is_of_is_not_the_share_of_the_count_before(text):
+    assert [c for c in claims_in_text(text) if c.kind in ("share", "ratio")] == []

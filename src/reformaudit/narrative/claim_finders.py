@@ -66,6 +66,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if not before:
             continue
         last = before[-1]
+        if NAMED_RATE.search(text[last.end : p.start]):
+            continue  # "… 12.000 người, nâng tỷ lệ lao động qua đào tạo đạt trên 51%": the rate of something else
         aside = _closed_between(text, last.end, p.start)
         if aside:
             # "5/14 văn bản (05 Nghị định …, 1 Quyết định …), chiếm tỉ lệ 35,7%": the x/y before the bracket; a
@@ -150,6 +152,10 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
     return claims
 
 
+# a rate named by what it is a rate of, right before its percent
+NAMED_RATE = re.compile(
+    r"(?:tỷ|tỉ)\s+lệ\s+(?:[^\W\d]+\s+){2,}(?:đạt|là|chiếm|:)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I
+)
 NAMES_A_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)\s+tổng\s+số\b", re.IGNORECASE)
 ACHIEVED = re.compile(r"(?:đạt|bằng)\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
 
