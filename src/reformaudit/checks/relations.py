@@ -1,8 +1,8 @@
 """Relations between indicators, evaluated on the wide table (one row per report) all at once.
 
 Each relation type (:mod:`reformaudit.relations`) gives, per report, a status ("ok", "fail",
-"truncated" or "na" when a value is missing), the value the relation expects and the value written.
-``message_fields`` turns one report's numbers into the fields of the rule's message template.
+"truncated" or "na" when a value is missing), the value the relation expects and the value written; the
+relation's ``message_fields`` turns one report's numbers into the fields of the rule's message template.
 """
 
 from __future__ import annotations
@@ -23,8 +23,3 @@ def statuses_of(rule: Rule, columns: Columns) -> np.ndarray:
     """The relation's status for each row of a table given as its columns (no frame is built: fast enough
     for localisation to try many values of one report's cell at once)."""
     return relation(rule).evaluate(rule, columns)["status"]
-
-
-def message_fields(rule: Rule, row: pd.Series, result: pd.Series) -> dict:
-    """Fields for the rule's message, from one report's row of the wide table."""
-    return relation(rule).message_fields(rule, row, result)
