@@ -1026,3 +1026,19 @@ def test_a_percent_that_names_its_base_is_not_a_share_of_the_whole_before_trong_
 )
 def test_a_rate_named_by_what_it_is_of_is_not_the_share_of_the_count_before(text):
     assert [c for c in claims_in_text(text) if c.kind in ("share", "ratio")] == []
+
+
+def test_averages_per_unit_are_no_parts_and_a_part_gom_its_own_parts():
+    averages = (
+        "Toàn tỉnh đạt 12,8 tiêu chí/xã, tăng 0,6 tiêu chí/xã, trong đó huyện Lệ Thủy đạt bình quân 13,4 tiêu chí/xã; "
+        "huyện Quảng Ninh 13,8 tiêu chí/xã."
+    )
+    assert [c for c in claims_in_text(averages) if c.kind == "breakdown"] == []
+    nested = (
+        "Đã tiếp nhận 592 đơn. Trong đó, số đơn đủ điều kiện xử lý là 385 đơn, gồm 161 đơn khiếu nại, 90 đơn tố cáo "
+        "và 134 đơn kiến nghị, phản ánh."
+    )
+    assert sorted([q.raw for q in c.quantities] for c in claims_in_text(nested) if c.kind == "breakdown") == [
+        ["385", "161", "90", "134"],
+        ["592", "385"],
+    ]

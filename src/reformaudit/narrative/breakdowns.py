@@ -157,9 +157,12 @@ def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) 
 
 def names_a_total(text: str, before: Quantity, q: Quantity) -> bool:
     """``q`` is named a total of its own after ``before`` ("…; tổng chi cân đối ngân sách địa phương ước đạt
-    36.366 tỷ đồng"), or the part before with something taken out ("Thu nội địa 20.107 tỷ đồng …; thu nội địa
-    không kể tiền sử dụng đất … 19.836 tỷ đồng"): the list of parts ended before it."""
+    36.366 tỷ đồng"), the part before with something taken out ("Thu nội địa 20.107 tỷ đồng …; thu nội địa
+    không kể tiền sử dụng đất … 19.836 tỷ đồng"), or a part of the part before ("385 đơn, gồm 161 đơn …"): the list
+    of parts ended before it."""
     between = text[before.end : q.start]
+    if re.search(r"(?i)\b(?:bao\s+)?gồm\b(?!\s+cả)", between):
+        return True  # "385 đơn, gồm 161 đơn khiếu nại, …": the parts of the part before, not of the whole
     lead = between.split(";")[-1] if ";" in between else between.split(",")[-1]
     return bool(re.search(r"(?i)\btổng\b|\bkhông\s+(?:kể|tính|bao\s+gồm)\b", lead))
 

@@ -100,20 +100,30 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             claims += earlier_whole_shares(text, block, spans[i - 1], span, previous + here)
         claims += ratio_parts_claims(text, block, spans, i, qs)
         previous = here
-    return merge(
-        flow_claims(text, block)
-        + money_claims(text, block)
-        + inspection_claims(text, block)
-        + handling_claims(text, block),
-        claims
-        + change_claims(text, block)
-        + comparison_claims(text, block)
-        + rank_claims(text, block)
-        + reference_claims(text, block)
-        + complement_claims(text, block),
-        text,
-        qs,
+    return without_averages(
+        merge(
+            flow_claims(text, block)
+            + money_claims(text, block)
+            + inspection_claims(text, block)
+            + handling_claims(text, block),
+            claims
+            + change_claims(text, block)
+            + comparison_claims(text, block)
+            + rank_claims(text, block)
+            + reference_claims(text, block)
+            + complement_claims(text, block),
+            text,
+            qs,
+        )
     )
+
+
+ADDING = ("breakdown", "split", "common_whole")
+
+
+def without_averages(claims: list[Claim]) -> list[Claim]:
+    """An amount per unit ("12,8 tiêu chí/xã") is an average: never the whole or a part of a sum."""
+    return [c for c in claims if c.kind not in ADDING or not any(q.per for q in c.quantities)]
 
 
 def _key(q: Quantity) -> int:
@@ -212,9 +222,8 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     percents = {
         (c.where(i)[0], q.start) for c in claims for i, q in enumerate(c.quantities) if q.kind == "percent"
     }
-    return claims + [
-        c for c in base_named_shares(texts) if (c.where(2)[0], c.quantities[2].start) not in percents
-    ]
+    named = [c for c in base_named_shares(texts) if (c.where(2)[0], c.quantities[2].start) not in percents]
+    return without_averages(claims + named)
 
 
 def _new(found: list[Claim], claims: list[Claim]) -> list[Claim]:

@@ -106,6 +106,7 @@ class Quantity:
     unit: str = ""
     tolerance: float = 0.0  # half the last written digit of a number given in ngàn, tỷ …: "4,52 ngàn" ± 5
     above: bool = False  # "trên 50%", "hơn 90%": a floor the writer rounded down to
+    per: bool = False  # an amount per unit ("12,8 tiêu chí/xã", "34,09 triệu đồng/người/năm"): an average
 
     @property
     def slack(self) -> float:
@@ -220,8 +221,13 @@ def _scan(text: str) -> tuple[Quantity, ...]:
         else:
             factor = COUNT_SCALE.get(match.group("cs") or "", 1.0)
             out += _scaled(start, end, raw, "count", match.group("cv"), factor, approx)
-    return tuple(replace(q, unit=" ".join(q.words_after(text))) for q in out)
+    return tuple(
+        replace(q, unit=" ".join(q.words_after(text)), per=q.kind != "ratio" and bool(PER.match(text, q.end)))
+        for q in out
+    )
 
+
+PER = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*[^\W\d]")
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\-+“\"(])|(?<=[.!?])(?=[A-ZĐÀ-Ỹ])")
 
