@@ -128,3 +128,18 @@ def test_time_is_linear_in_the_text():
     find_quantities(big)
     t_big = time.perf_counter() - start
     assert t_big < 30 * max(t_small, 1e-3)  # ten times the text, far less than a hundred times the time
+
+
+@pytest.mark.parametrize(
+    "text, per",
+    [
+        ("bình quân đạt 12,8 tiêu chí/xã", True),
+        ("thu nhập 24,4 triệu đồng/người/năm", True),
+        ("trên 4 hồ sơ/ngày", True),
+        ("đã xử lý 1.937 đơn/tổng số đơn tiếp nhận 2.063 đơn", False),
+        ("44.757 đơn/yêu cầu khác", False),
+        ("32 việc/6,92 tỉ đồng", False),
+    ],
+)
+def test_an_amount_per_unit_is_marked(text, per):
+    assert find_quantities(text)[0].per is per

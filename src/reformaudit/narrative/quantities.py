@@ -227,7 +227,13 @@ def _scan(text: str) -> tuple[Quantity, ...]:
     )
 
 
-PER = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*[^\W\d]")
+# "tiêu chí/xã", "triệu đồng/người/năm", "hồ sơ/ngày": per unit of time, people, place or area ("đơn/yêu cầu" is
+# either; "đơn/tổng số đơn" a ratio)
+PER = re.compile(
+    r"\s*(?:[^\W\d]+\s*){0,2}/\s*(?:ngày|tháng|năm|quý|tuần|giờ|người|xã|hộ|khẩu|km2|km²|ha|doanh\s+nghiệp"
+    r"|lao\s+động|học\s+sinh|đơn\s+vị)\b",
+    re.IGNORECASE,
+)
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\-+“\"(])|(?<=[.!?])(?=[A-ZĐÀ-Ỹ])")
 
