@@ -745,7 +745,7 @@ def test_a_total_named_at_the_start_of_a_sentence(text, status):
 
 
 def test_the_same_statement_with_another_number_and_parallel_statements_that_are_not():
-    from reformaudit.narrative.claim_finders import repeated_claims
+    from reformaudit.narrative.repeated import repeated_claims
 
     first = (
         "Trong 6 tháng đầu năm, toàn tỉnh đã tiếp nhận 12.345 hồ sơ thủ tục hành chính của tổ chức, cá nhân."

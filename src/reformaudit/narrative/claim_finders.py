@@ -309,65 +309,6 @@ def common_whole_claims(text: str, block: int, span, qs: list[Quantity]) -> list
     return claims
 
 
-WORDS_AFTER = 6
-
-
-WORDS_BEFORE = 6
-
-
-WORD = re.compile(r"[^\W\d_]+")
-
-
-def _subject(text: str, q: Quantity) -> str | None:
-    """The words around a count that name what it counts, or None when they are too few to be sure."""
-    after = q.unit.split(" ")
-    before = [w.lower() for w in WORD.findall(text[max(0, q.start - 60) : q.start])][-WORDS_BEFORE:]
-    if len(after) < WORDS_AFTER or len(before) < WORDS_BEFORE:
-        return None
-    return " ".join(before) + " # " + " ".join(after[:WORDS_AFTER])
-
-
-LEVELS = re.compile(r"cấp (?:tỉnh|huyện|xã)", re.IGNORECASE)
-
-
-def _levels(text: str, q: Quantity) -> frozenset[str]:
-    """The administrative levels named in the lead of a paragraph and before a quantity."""
-    return frozenset(
-        m.lower() for m in LEVELS.findall(text[:40] + " " + text[max(0, q.start - 80) : q.start])
-    )
-
-
-def repeated_claims(texts: list[str]) -> list[Claim]:
-    """The same quantity, named by the same words before and after it and at the same level, stated
-    with different numbers in different paragraphs."""
-    seen: dict[tuple, list[tuple[int, Quantity]]] = {}
-    for block, text in enumerate(texts):
-        for q in find_quantities(text):
-            subject = _subject(text, q) if q.kind in ("count", "money") else None
-            if subject:
-                seen.setdefault((subject, _levels(text, q)), []).append((block, q))
-    claims = []
-    for mentions in seen.values():
-        first_block, first = mentions[0]
-        other = next(((b, q) for b, q in mentions if q.value != first.value and b != first_block), None)
-        if other:
-            block, again = other
-            claims.append(
-                Claim(
-                    "repeated",
-                    block,
-                    (again.start, again.end),
-                    [first, again],
-                    ["first", "again"],
-                    first.value,
-                    again.value,
-                    "fail",
-                    notes=[f"block:{first_block}"],
-                )
-            )
-    return claims
-
-
 LIST_FOOTNOTE = re.compile(r"^\s*(?:bao\s+)?gồm\s*:", re.IGNORECASE)
 
 

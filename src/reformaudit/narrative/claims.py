@@ -37,7 +37,6 @@ from .claim_finders import (
     complement_shares,
     footnote_claims,
     percent_claims,
-    repeated_claims,
     structure_shares,
 )
 from .complements import complement_claims
@@ -53,6 +52,7 @@ from .part_shares import earlier_whole_shares, larger_whole_shares
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
+from .repeated import repeated_claims
 from .roles import FAMILY, dossier_state, is_dossier_text
 from .share_lists import named_total_shares, share_list_claims
 

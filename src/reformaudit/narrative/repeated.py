@@ -1,0 +1,68 @@
+"""The same quantity stated again with another number: named by the same six words before and after it, at the same
+level, in different paragraphs ("… toàn tỉnh đã tiếp nhận 12.345 hồ sơ thủ tục hành chính của tổ chức, cá nhân" and,
+further on, "… toàn tỉnh đã tiếp nhận 12.354 hồ sơ thủ tục hành chính của tổ chức, cá nhân")."""
+
+from __future__ import annotations
+
+import re
+
+from .claim import Claim
+from .quantities import Quantity, find_quantities
+
+WORDS_AFTER = 6
+
+
+WORDS_BEFORE = 6
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def _subject(text: str, q: Quantity) -> str | None:
+    """The words around a count that name what it counts, or None when they are too few to be sure."""
+    after = q.unit.split(" ")
+    before = [w.lower() for w in WORD.findall(text[max(0, q.start - 60) : q.start])][-WORDS_BEFORE:]
+    if len(after) < WORDS_AFTER or len(before) < WORDS_BEFORE:
+        return None
+    return " ".join(before) + " # " + " ".join(after[:WORDS_AFTER])
+
+
+LEVELS = re.compile(r"cấp (?:tỉnh|huyện|xã)", re.IGNORECASE)
+
+
+def _levels(text: str, q: Quantity) -> frozenset[str]:
+    """The administrative levels named in the lead of a paragraph and before a quantity."""
+    return frozenset(
+        m.lower() for m in LEVELS.findall(text[:40] + " " + text[max(0, q.start - 80) : q.start])
+    )
+
+
+def repeated_claims(texts: list[str]) -> list[Claim]:
+    """The same quantity, named by the same words before and after it and at the same level, stated
+    with different numbers in different paragraphs."""
+    seen: dict[tuple, list[tuple[int, Quantity]]] = {}
+    for block, text in enumerate(texts):
+        for q in find_quantities(text):
+            subject = _subject(text, q) if q.kind in ("count", "money") else None
+            if subject:
+                seen.setdefault((subject, _levels(text, q)), []).append((block, q))
+    claims = []
+    for mentions in seen.values():
+        first_block, first = mentions[0]
+        other = next(((b, q) for b, q in mentions if q.value != first.value and b != first_block), None)
+        if other:
+            block, again = other
+            claims.append(
+                Claim(
+                    "repeated",
+                    block,
+                    (again.start, again.end),
+                    [first, again],
+                    ["first", "again"],
+                    first.value,
+                    again.value,
+                    "fail",
+                    notes=[f"block:{first_block}"],
+                )
+            )
+    return claims
