@@ -1042,3 +1042,14 @@ def test_averages_per_unit_are_no_parts_and_a_part_gom_its_own_parts():
         ["385", "161", "90", "134"],
         ["592", "385"],
     ]
+
+
+def test_a_bracket_of_areas_keeps_its_areas_and_not_a_parts_own_parts():
+    text = (
+        "Hệ thống kênh tưới với diện tích {} ha (gồm 2 nhánh kênh, kênh cấp I diện tích 510 ha, có 01 ha chuyển đổi "
+        "trồng cây ăn trái còn lại 509 ha; kênh cấp II với diện tích 342,2 ha)."
+    )
+    assert [[q.raw for q in c.quantities] for c in claims_in_text(text.format("852,2")) if c.kind == "breakdown"] == [
+        ["852,2", "510", "342,2"]
+    ]
+    assert [c.status for c in claims_in_text(text.format("852,2")) if c.kind == "breakdown"] == ["ok"]

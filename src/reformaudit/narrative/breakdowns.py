@@ -66,6 +66,9 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # "4.723 ha (đã thu trên 92 tỷ đồng và 102 ha)": what was done about the whole
         if _other_measure(whole, counts):
             continue  # "65 lượt đoàn (366 người)": the bracket counts something else about the same things
+        counts = _own_parts(text, whole, counts)
+        if not counts:
+            continue
         if not can_be_whole(text, whole, span[0]):
             continue  # "giảm 21 đơn vị (…)": a change is not the whole of what the bracket lists
         listed = not NOT_EXHAUSTIVE.search(inner_text)
@@ -128,6 +131,36 @@ MEASURES = {
 COMPARED = re.compile(
     r"(?:so\s+với|cùng\s+kỳ|mỗi|bình\s+quân|trung\s+bình|năm\s|\d+\s+tháng|tháng|quý|kỳ\s+trước)", re.I
 )
+
+
+AREAS = {"ha", "km", "m2", "m²", "km2", "km²", "m3", "m³", "tấn", "kg"}
+
+
+def _own_parts(text: str, whole: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts of a whole in a physical unit, without figures of another unit ("851,2 ha (gồm 2 nhánh kênh, …)")
+    and without a part's own parts right after it, introduced as such ("kênh cấp I 510 ha, có 01 ha chuyển đổi …
+    còn lại 509 ha")."""
+    unit = _unit_word(whole)
+    if unit in AREAS:
+        parts = [p for p in parts if _unit_word(p) in ("", unit)]
+    kept: list[Quantity] = []
+    i = 0
+    while i < len(parts):
+        kept.append(parts[i])
+        opens = i + 1 < len(parts) and SUB_PARTS.match(text[parts[i].end : parts[i + 1].start])
+        run = next(
+            (
+                k
+                for k in range(i + 3, len(parts) + 1)
+                if abs(sum(p.value for p in parts[i + 1 : k]) - parts[i].value) < 1e-9
+            ),
+            None,
+        )
+        i = run if opens and run is not None else i + 1
+    return kept
+
+
+SUB_PARTS = re.compile(r"^[^\d;]{0,30}?\b(?:có|gồm|trong\s+đó)\b", re.IGNORECASE)
 
 
 def _other_measure(whole: Quantity, parts: list[Quantity]) -> bool:
