@@ -1049,7 +1049,33 @@ def test_a_bracket_of_areas_keeps_its_areas_and_not_a_parts_own_parts():
         "Hệ thống kênh tưới với diện tích {} ha (gồm 2 nhánh kênh, kênh cấp I diện tích 510 ha, có 01 ha chuyển đổi "
         "trồng cây ăn trái còn lại 509 ha; kênh cấp II với diện tích 342,2 ha)."
     )
-    assert [[q.raw for q in c.quantities] for c in claims_in_text(text.format("852,2")) if c.kind == "breakdown"] == [
-        ["852,2", "510", "342,2"]
-    ]
+    assert [
+        [q.raw for q in c.quantities] for c in claims_in_text(text.format("852,2")) if c.kind == "breakdown"
+    ] == [["852,2", "510", "342,2"]]
     assert [c.status for c in claims_in_text(text.format("852,2")) if c.kind == "breakdown"] == ["ok"]
+
+
+def test_the_yearly_grades_of_officials_make_the_whole_past_each_share():
+    text = (
+        "Cán bộ, công chức cấp xã {} người, trong đó hoàn thành xuất sắc nhiệm vụ 806 người, chiếm tỷ lệ 36,16%; "
+        "hoàn thành tốt nhiệm vụ 1.367 người, chiếm tỷ lệ 61,33%; hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực 22 "
+        "người, chiếm tỷ lệ 0,99% và không hoàn thành nhiệm vụ 10 người, chiếm tỷ lệ 0,45%."
+    )
+    found = [
+        (c.status, len(c.quantities)) for c in claims_in_text(text.format("2.205")) if c.kind == "breakdown"
+    ]
+    assert found == [("ok", 5)]
+    assert [c.status for c in claims_in_text(text.format("2.229")) if c.kind == "breakdown"] == ["fail"]
+
+
+def test_an_exact_reading_beats_one_rounded_down():
+    from reformaudit.narrative.named_bases import base_named_shares
+
+    text = (
+        "Trung tâm đã thực hiện 229 vụ việc, trong đó: 207 vụ việc Hình sự; 22 vụ việc Dân sự. Trợ giúp viên pháp lý "
+        "thực hiện 210,5 vụ việc chiếm 92% tổng số vụ việc; Luật sư thực hiện 18,5 vụ việc chiếm 8% tổng số vụ việc."
+    )
+    assert [(c.quantities[0].raw, c.status) for c in base_named_shares([text])] == [
+        ("229", "ok"),
+        ("229", "ok"),
+    ]

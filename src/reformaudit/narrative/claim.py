@@ -109,17 +109,22 @@ def rate_claim(
 
 def first_fitting(readings) -> tuple[Claim | None, int]:
     """Of the claims one statement may mean (a rate over each denominator the domain allows), the first that
-    holds; else the one that comes nearest its stated value, the reading the writer most likely meant. With
+    holds; else the first rounded down rather than to nearest; else the one that comes nearest its stated value, the reading the writer most likely meant. With
     how many readings were tried. When every reading is far off (a percent written as a fraction, "0,0014%" for
     0,147%), nearness says nothing and the first, the domain's usual, is the one meant."""
-    best, first, tried = None, None, 0
+    best, first, truncated, tried = None, None, None, 0
     for claim in readings:
         tried += 1
-        if claim.status in ("ok", "truncated"):
+        if claim.status == "ok":
             return claim, tried
+        if claim.status == "truncated":
+            truncated = truncated or claim  # a reading that holds exactly, further on, is the one meant
+            continue
         first = first or claim
         if best is None or abs(claim.computed - claim.stated) < abs(best.computed - best.stated):
             best = claim
+    if truncated is not None:
+        return truncated, tried
     if best is not None and best.computed > 0 and not 0.5 <= best.stated / best.computed <= 2:
         return first, tried
     return best, tried

@@ -219,8 +219,13 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
         + repeated_claims(texts)
     )
     claims += _new(flow_across(texts, kinds), claims)
+    # percents already read as some figure's rate (a "shares" claim adding them up to 100 % says nothing of that)
     percents = {
-        (c.where(i)[0], q.start) for c in claims for i, q in enumerate(c.quantities) if q.kind == "percent"
+        (c.where(i)[0], q.start)
+        for c in claims
+        if c.kind in ("ratio", "share")
+        for i, q in enumerate(c.quantities)
+        if q.kind == "percent"
     }
     named = [c for c in base_named_shares(texts) if (c.where(2)[0], c.quantities[2].start) not in percents]
     return without_averages(claims + named)

@@ -11,6 +11,7 @@ from .breakdowns import (
     by_fit,
     can_be_whole,
     counts_alike,
+    has_own_share,
     measure_key,
     names_a_total,
 )
@@ -160,11 +161,14 @@ STATE_VERB = re.compile(
 
 
 # the words of an item that name its category, though a verb stands among them ("thụ lý mới", "năm trước chuyển sang")
-NAMES_A_PART = re.compile(r"chuyển\s+sang|\bcũ\b|\bmới\b|cấp\s+(?:tỉnh|huyện|xã)", re.IGNORECASE)
-# a list ends at a bracket, a new "trong đó" or "gồm", what remains, or a change right before the figure ("…, tăng
-# 200 hồ sơ"); "tăng thu NSNN 996 tỷ đồng", "giảm chi 320 tỷ đồng" name parts
+NAMES_A_PART = re.compile(
+    r"chuyển\s+sang|\bcũ\b|\bmới\b|cấp\s+(?:tỉnh|huyện|xã)|(?:không\s+)?hoàn\s+thành(?:\s+(?:xuất\s+sắc|tốt))?\s+nhiệm\s+vụ",
+    re.IGNORECASE,
+)
+# a list ends at a bracket, a new "trong đó" or "gồm", or a change or what remains right before the figure ("…, tăng
+# 200 hồ sơ", "còn 12 hồ sơ"); "tăng thu NSNN 996 tỷ đồng", "còn hạn chế về năng lực 22 người" name parts
 LIST_ENDS = re.compile(
-    r"[(]|\b(?:trong đó|còn|gồm)\b|\b(?:tăng|giảm)(?:\s+(?:thêm|được|là))?\s*$", re.IGNORECASE
+    r"[(]|\b(?:trong đó|gồm)\b|\b(?:tăng|giảm|còn(?:\s+lại)?)(?:\s+(?:thêm|được|là))?\s*$", re.IGNORECASE
 )
 # "trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc": a new statement, not a part
 NEW_STATEMENT = re.compile(r"^[^\w]*đã\b", re.IGNORECASE)
@@ -220,6 +224,9 @@ def _listed(
         gap = text[left : q.start]
         if parts and q.kind == whole.kind and not can_be_whole(text, q, left):
             left = q.end  # "36.123 ha, giảm 228 ha (-0,63%), …": the part's own change
+            continue
+        if parts and q.kind == "percent" and left == parts[-1].end and has_own_share(text, parts[-1], [q]):
+            left = q.end  # "806 người, chiếm tỷ lệ 36,16%; …": the part's own share
             continue
         if (
             q.kind != whole.kind

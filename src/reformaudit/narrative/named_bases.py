@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from .breakdowns import can_be_whole, measure_key
+from .breakdowns import can_be_whole, has_own_share, measure_key
 from .claim import Claim, rate_claim
 from .part_shares import share_of_one
 from .quantities import Quantity, find_quantities, sentences
@@ -129,6 +129,7 @@ def base_named_shares(texts: list[str]) -> list[Claim]:
                 and w.kind == part.kind
                 and w.value > part.value
                 and _names(texts[b], w, name)
+                and not has_own_share(texts[b], w, qs if b == block else find_quantities(texts[b]))
             ]
             span = next(((s, e) for s, e in sentences(text) if s <= part.start < e), (0, len(text)))
             claim = share_of_one(block, span, [w for _, w in wholes], part, p)
