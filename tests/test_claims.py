@@ -1079,3 +1079,9 @@ def test_an_exact_reading_beats_one_rounded_down():
         ("229", "ok"),
         ("229", "ok"),
     ]
+
+
+def test_x_trong_tong_so_y_and_tuong_duong():
+    text = "Đến nay, 1.186 trong tổng số 1.705 dịch vụ công của tỉnh (tương đương {}%) đủ điều kiện."
+    assert [c.status for c in claims_in_text(text.format("69,56")) if c.kind == "ratio"] == ["ok"]
+    assert [c.status for c in claims_in_text(text.format("75")) if c.kind == "ratio"] == ["fail"]

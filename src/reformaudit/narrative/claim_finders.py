@@ -13,7 +13,8 @@ from .claim import Claim, breakdown, first_fitting, rate_claim, shares_claim
 from .quantities import Quantity, find_quantities, sentences
 
 CUE = re.compile(
-    r"(?:(?:đạt|chiếm|bằng|là|=)\s*(?:(?:tỷ|tỉ)\s+lệ)?|[(,]\s*(?:tỷ|tỉ)\s+lệ)\s*(?:khoảng|gần|trên|hơn|ước|xấp xỉ)?\s*$",
+    r"(?:(?:đạt|chiếm|bằng|là|=|tương\s+đương(?:\s+với)?)\s*(?:(?:tỷ|tỉ)\s+lệ)?|[(,]\s*(?:tỷ|tỉ)\s+lệ)"
+    r"\s*(?:khoảng|gần|trên|hơn|ước|xấp xỉ)?\s*$",
     re.IGNORECASE,
 )
 
@@ -169,11 +170,12 @@ def _of_own_plans(text: str, whole: Quantity, percent: Quantity, qs: list[Quanti
     return own is not None and bool(OWN_BASE.match(text[own.end : own.end + 40]))
 
 
-OVER_TOTAL = re.compile(r"^[^\d.;()]{0,40}?\btrên\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
+OVER_TOTAL = re.compile(r"^[^\d.;()]{0,40}?\b(?:trên|trong)\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
 
 
 def _over_named_total(text: str, before: list[Quantity], total: Quantity) -> Quantity | None:
-    """The count written "X … trên tổng số Y" when ``total`` is that Y: "73.595 trên tổng số 92.456 đơn vị"."""
+    """The count written "X … trên tổng số Y" when ``total`` is that Y: "73.595 trên tổng số 92.456 đơn vị", "1.186
+    trong tổng số 1.705 dịch vụ công"."""
     if total.kind != "count" or len(before) < 2:
         return None
     part = before[-2]
