@@ -1085,3 +1085,27 @@ def test_x_trong_tong_so_y_and_tuong_duong():
     text = "Đến nay, 1.186 trong tổng số 1.705 dịch vụ công của tỉnh (tương đương {}%) đủ điều kiện."
     assert [c.status for c in claims_in_text(text.format("69,56")) if c.kind == "ratio"] == ["ok"]
     assert [c.status for c in claims_in_text(text.format("75")) if c.kind == "ratio"] == ["fail"]
+
+
+def test_an_index_score_and_its_components_one_per_item():
+    from reformaudit.narrative.items import item_claims
+
+    texts = [
+        "Chỉ số PAR INDEX năm 2022 đạt {}/100 điểm tối đa, xếp hạng 29/63 tỉnh, thành phố.",
+        "Cơ cấu điểm các nội dung cụ thể như sau:",
+        "- Điểm thẩm định: Đạt 54,2/61,5 điểm tối đa (đạt 88,13%).",
+        "- Điểm đánh giá tác động của CCHC: 31,59/38,5 điểm tối đa (đạt 82,05%); trong đó:",
+        "+ Chỉ số SIPAS: 8,23/10 điểm tối đa.",
+        "+ Khảo sát lãnh đạo, quản lý: 18,05/22 điểm tối đa.",
+        "+ Tác động đến phát triển kinh tế-xã hội: 5,31/6,5 điểm tối đa.",
+    ]
+
+    def sums(total):
+        found = item_claims([texts[0].format(total), *texts[1:]], ["paragraph"] * len(texts))
+        return [([q.raw for q in c.quantities][0], c.status) for c in found if c.kind == "breakdown"]
+
+    assert sums("85,78") == [("85,78", "ok"), ("100", "ok"), ("31,59", "ok"), ("38,5", "ok")]
+    assert sums("87,58")[0] == ("87,58", "fail")  # the maxima add up, so the scores must too
+    assert [c.status for c in claims_in_text(texts[2]) if c.kind == "ratio"] == [
+        "ok"
+    ]  # 54,2 of 61,5 is 88,13 %

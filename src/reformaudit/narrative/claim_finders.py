@@ -94,7 +94,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 roles = ["numerator", "denominator", "percent"]
                 claims.append(rate_claim("ratio", block, span, [part, after, p], roles, p, computed))
                 continue
-        if last.kind == "ratio" and (_near(text, last, p) or aside):
+        if last.kind in ("ratio", "score") and (_near(text, last, p) or aside):
             top, bottom = last.sides
             computed = top / bottom * 100 if bottom else math.nan
             claims.append(rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed))

@@ -24,6 +24,7 @@ from .breakdowns import measure_key
 from .claim import Claim, breakdown
 from .partitions import announces, is_partition
 from .quantities import Quantity, find_quantities, sentences
+from .ratio_lists import both_sides
 
 LEAD = re.compile(
     r"(?:trong\s+đó|bao\s+gồm|\bgồm|cụ\s+thể(?:\s+như\s+sau)?|như\s+sau|chi\s+tiết)\s*:?\s*$|:\s*$", re.I
@@ -38,8 +39,12 @@ def item_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
         if kinds[i] != "paragraph" or not LEAD.search(lead.rstrip()):
             continue
         items = _items(texts, kinds, i)
-        if len(items) >= 2:
-            out += _claims_of_list(texts, i, items)
+        if len(items) < 2:
+            continue
+        # "… đạt 85,78/100 điểm tối đa …." / "Cơ cấu điểm … cụ thể như sau:" / "- …": a lead with no figure of its
+        # own introduces the figure of the paragraph before it
+        bare = not find_quantities(lead) and i and kinds[i - 1] == "paragraph"
+        out += _claims_of_list(texts, i - 1 if bare else i, items)
     return out
 
 
@@ -113,7 +118,19 @@ def _read(joined: str, qs: list[Quantity], pieces, piece) -> list[Claim]:
     taken = {tuple(q.start for q in c.quantities) for c in found}
     if listed and tuple(q.start for q in listed.quantities) not in taken:
         found.append(listed)
-    return found
+    return found + _scored_parts(qs, pieces, piece)
+
+
+def _scored_parts(qs: list[Quantity], pieces, piece) -> list[Claim]:
+    """Scores over their maximum, the lead's and one per item ("… 31,59/38,5 điểm tối đa; trong đó:" / "+ Chỉ số
+    SIPAS: 8,23/10 điểm tối đa." …): the items' scores and maxima each add up to the lead's."""
+    lead = [q for q in qs if piece(q) == 0 and q.kind == "score"]
+    parts = [
+        next((q for q in qs if piece(q) == k and q.kind == "score"), None) for k in range(1, len(pieces))
+    ]
+    if not lead or any(p is None for p in parts):
+        return []
+    return both_sides(0, (0, pieces[-1][1]), lead[-1], [p for p in parts if p is not None])
 
 
 def _listed_parts(joined: str, qs: list[Quantity], pieces, piece) -> Claim | None:

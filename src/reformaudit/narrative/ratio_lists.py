@@ -39,6 +39,7 @@ def ratio_side(q: Quantity, side: str) -> Quantity:
         raw=raw,
         kind="money" if q.money else "count",
         value=value,
+        decimals=decimals if not q.money else q.decimals,
         tolerance=tolerance,
     )
 
@@ -73,7 +74,7 @@ def ratio_parts_claims(text: str, block: int, spans: list, i: int, qs: list[Quan
     parts = [q for q in qs if span[0] <= q.start < end and q.kind == "ratio" and q.money == total.money]
     if len(parts) < 2:
         return []
-    return _both_sides(block, (total.start, end), total, parts)
+    return both_sides(block, (total.start, end), total, parts)
 
 
 def _percent_after(text: str, q: Quantity, qs: list[Quantity], limit: int) -> Quantity | None:
@@ -101,10 +102,10 @@ def _inline_ratio_parts(text: str, block: int, span, qs: list[Quantity]) -> list
     parts = [q for q in here if q.start >= match.end() and q.money == total.money]
     if len(parts) < 2 or any(p.denominator == total.denominator for p in parts):
         return []  # "81/235 quy định, trong đó: 58/235 …; 23/235 …" are parts over one base (same_base_claims)
-    return _both_sides(block, span, total, parts)
+    return both_sides(block, span, total, parts)
 
 
-def _both_sides(block: int, span, total: Quantity, parts: list[Quantity]) -> list[Claim]:
+def both_sides(block: int, span, total: Quantity, parts: list[Quantity]) -> list[Claim]:
     """The numerators of the parts and their denominators, each against the total's. When one side adds up
     exactly, the list is all of the total and the other side must add up too ("324/590 trường …, trong đó 71/179
     …; 160/206 …; 80/165 … và 13/33 …": 324 is made up, 583 is not 590)."""
