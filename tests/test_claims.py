@@ -1109,3 +1109,12 @@ def test_an_index_score_and_its_components_one_per_item():
     assert [c.status for c in claims_in_text(texts[2]) if c.kind == "ratio"] == [
         "ok"
     ]  # 54,2 of 61,5 is 88,13 %
+
+
+def test_an_index_score_and_its_components_in_one_sentence():
+    text = (
+        "Chỉ số PAR INDEX năm 2022 của tỉnh đạt {}/100 điểm, trong đó điểm thẩm định đạt 54,2/61,5 điểm, điểm đánh "
+        "giá tác động đạt 31,59/38,5 điểm."
+    )
+    assert [c.status for c in claims_in_text(text.format("85,78")) if c.kind == "breakdown"] == ["ok", "ok"]
+    assert [c.status for c in claims_in_text(text.format("86,78")) if c.kind == "breakdown"] == ["fail", "ok"]

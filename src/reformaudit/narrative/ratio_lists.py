@@ -58,7 +58,7 @@ def ratio_parts_claims(text: str, block: int, spans: list, i: int, qs: list[Quan
         if j < 0:
             break
         earlier = [q for q in qs if spans[j][0] <= q.start < spans[j][1]]
-        ratios = [q for q in earlier if q.kind == "ratio"]
+        ratios = [q for q in earlier if q.kind in ("ratio", "score")]
         if ratios:
             total = ratios[-1]
             break
@@ -71,7 +71,7 @@ def ratio_parts_claims(text: str, block: int, spans: list, i: int, qs: list[Quan
         if not text[s0:s1].lstrip().lower().startswith(first):
             break
         end = s1
-    parts = [q for q in qs if span[0] <= q.start < end and q.kind == "ratio" and q.money == total.money]
+    parts = [q for q in qs if span[0] <= q.start < end and q.kind in ("ratio", "score") and q.money == total.money]
     if len(parts) < 2:
         return []
     return both_sides(block, (total.start, end), total, parts)
@@ -94,7 +94,7 @@ def _inline_ratio_parts(text: str, block: int, span, qs: list[Quantity]) -> list
     match = TRONG_DO.search(text, span[0], span[1])
     if not match:
         return []
-    here = [q for q in qs if span[0] <= q.start < span[1] and q.kind == "ratio"]
+    here = [q for q in qs if span[0] <= q.start < span[1] and q.kind in ("ratio", "score")]
     totals = [q for q in here if q.end <= match.start()]
     if not totals:
         return []
