@@ -10,7 +10,8 @@ times
   (a) `reformaudit batch ROOT --format jsonl` (all cores; suggestions on, as users run it), and
   (b) merely reading every sheet of the same files with python-calamine in one process,
 and prints a/b, reports per second, the batch's peak memory (its largest process) and its processor time per
-report (all its processes, import included: a shared machine inflates it far less than a/b). For scale it also times
+report (all its processes, import included: a shared machine inflates it far less than a/b), and the load average
+before and after (how busy the machine was). For scale it also times
   (c) the floor of any batch built this way: a process that imports what reformaudit imports, then reads
       the same sheets with python-calamine in the same number of worker processes, checking nothing,
 and prints c/b. It ends with the end-to-end time of one `reformaudit check` on the sample (import
@@ -19,6 +20,7 @@ included) and the narrative extraction speed.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import subprocess
@@ -92,7 +94,6 @@ def _read_all(paths: list[str]) -> int:
 
 def floor_run(folder: str) -> None:
     """(c): import what the command imports, then only read, in as many processes as the batch uses."""
-    import os
     from concurrent.futures import ProcessPoolExecutor
 
     import reformaudit.cli  # noqa: F401
@@ -133,6 +134,12 @@ def batch(folder: Path) -> tuple[float, int, float]:
     return time.perf_counter() - start, int(peak), float(cpu)
 
 
+def load_average() -> float:
+    """The machine's load average over the last minute: the same run on a shared machine is slower when
+    another process keeps a core busy, so every row says how busy the machine was."""
+    return os.getloadavg()[0]
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--floor"]:
         floor_run(argv[1])
@@ -141,19 +148,21 @@ def main(argv: list[str]) -> int:
     caches: dict[str, list[Path]] = {corpus: [] for corpus in CORPORA}
     print(
         f"{'corpus':<11} {'N':>6} {'batch s':>9} {'bare s':>8} {'ratio':>7} {'reports/s':>10} {'peak MB':>8}"
-        f" {'floor s':>8} {'floor ratio':>12} {'cpu ms/report':>14}"
+        f" {'floor s':>8} {'floor ratio':>12} {'cpu ms/report':>14} {'load (1 min) before -> after':>28}"
     )
     for n in sizes:
         for corpus in CORPORA:
             with tempfile.TemporaryDirectory() as tmp:
                 folder = Path(tmp)
                 generate(folder, n, caches[corpus], corpus)
+                before = load_average()
                 bare = bare_read(folder)
                 elapsed, peak, cpu = batch(folder)
                 least = floor(folder)
                 print(
                     f"{corpus:<11} {n:>6} {elapsed:>9.2f} {bare:>8.2f} {elapsed / bare:>7.2f} {n / elapsed:>10.1f}"
                     f" {peak / 2**20:>8.0f} {least:>8.2f} {least / bare:>12.2f} {cpu / n * 1000:>14.2f}"
+                    f" {before:>6.2f} -> {load_average():.2f}"
                 )
     start = time.perf_counter()
     subprocess.run(
