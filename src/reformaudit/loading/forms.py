@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypedDict
 
 import pandas as pd
 
 from ..catalogue import Catalogue, FormSpec, Indicator, load_catalogue
-from ..catalogue.model import IndicatorKind
 from ..numbers import EN, VI, parse_number
 from ..text import nfc, squash
 from .excel import formulas_at, read_grids
@@ -68,7 +67,7 @@ def _main_style(tables: list[Table]) -> str:
 def _records(table: Table, catalogue: Catalogue, source: str, prefer: str) -> Iterator[FormRow]:
     form = catalogue.forms.get(table.form) if table.form else None
     for row in table.rows:
-        indicator, how, written = _as_written(row, form, table.form)
+        indicator, template = _as_written(row, form, table.form)
         if indicator is not None and not indicator.has_value:
             continue
         if indicator is None and row.value is None:
@@ -76,56 +75,43 @@ def _records(table: Table, catalogue: Catalogue, source: str, prefer: str) -> It
         cell = read_value(
             row.value, row.number_format, whole=bool(indicator and indicator.whole), prefer=prefer
         )
-        yield {
-            "source": source,
-            "sheet": table.sheet,
-            "cell": row.value_cell,
-            "row": row.row,
-            **written,
-            "value": cell.value,
-            "raw": cell.raw,
-            "number_format": row.number_format,
-            "decimals": cell.decimals,
-            "style": cell.style,
-            "problem": cell.problem,
-            "alternative": cell.alternative,
-            "note": None if row.note is None else squash(row.note),
-            "note_cell": row.note_cell,
-            "matched_by": how,
-            "hidden_sheet": table.hidden_sheet,
-        }
-
-
-class _Written(TypedDict):
-    """The columns of a row's record that depend only on its form, STT, label and unit."""
-
-    form: int | None
-    code: str | None
-    code_raw: str
-    label: str
-    label_raw: str
-    kind: IndicatorKind | None
-    unit: str | None
-    unit_expected: str | None
+        record = template.copy()  # a copy costs a third of building the mapping afresh
+        record["source"] = source
+        record["sheet"] = table.sheet
+        record["cell"] = row.value_cell
+        record["row"] = row.row
+        record["value"] = cell.value
+        record["raw"] = cell.raw
+        record["number_format"] = row.number_format
+        record["decimals"] = cell.decimals
+        record["style"] = cell.style
+        record["problem"] = cell.problem
+        record["alternative"] = cell.alternative
+        record["note"] = None if row.note is None else squash(row.note)
+        record["note_cell"] = row.note_cell
+        record["hidden_sheet"] = table.hidden_sheet
+        yield record
 
 
 # (form number, STT, label, unit as written) -> the form it was read for, and _as_written's answer
-_WRITTEN: dict[tuple, tuple[FormSpec | None, Indicator | None, str, _Written]] = {}
+_WRITTEN: dict[tuple, tuple[FormSpec | None, Indicator | None, FormRow]] = {}
 
 
-def _as_written(
-    row: TableRow, form: FormSpec | None, number: int | None
-) -> tuple[Indicator | None, str, _Written]:
-    """The indicator a row reports, how it was recognised, and the columns of its record from ``form`` to
-    ``unit_expected``: they depend only on its STT, label and unit, the same in every report of one template,
-    so they are worked out once."""
+def _as_written(row: TableRow, form: FormSpec | None, number: int | None) -> tuple[Indicator | None, FormRow]:
+    """The indicator a row reports, and its record with the columns that depend only on its STT, label and
+    unit filled in (``form`` to ``unit_expected``, and ``matched_by``, how it was recognised): they are the
+    same in every report of one template, so they are worked out once. The other columns are placeholders."""
     seen = (number, type(row.code), row.code, type(row.label), row.label, type(row.unit), row.unit)
     known = _WRITTEN.get(seen)
     if known is None or known[0] is not form:
         if len(_WRITTEN) > MATCHES_KEPT:
             _WRITTEN.clear()
         indicator, how = match_row(row, form) if form else (None, "")
-        written: _Written = {
+        template: FormRow = {
+            "source": "",
+            "sheet": "",
+            "cell": "",
+            "row": 0,
             "form": number,
             "code": indicator.code if indicator else normalise_code(row.code),
             "code_raw": "" if row.code is None else squash(row.code),
@@ -134,9 +120,20 @@ def _as_written(
             "kind": indicator.kind if indicator else None,
             "unit": None if row.unit is None else squash(row.unit),
             "unit_expected": indicator.unit if indicator else None,
+            "value": math.nan,
+            "raw": "",
+            "number_format": "",
+            "decimals": 0,
+            "style": "",
+            "problem": None,
+            "alternative": math.nan,
+            "note": None,
+            "note_cell": "",
+            "matched_by": how,
+            "hidden_sheet": False,
         }
-        known = _WRITTEN[seen] = form, indicator, how, written
-    return known[1], known[2], known[3]
+        known = _WRITTEN[seen] = form, indicator, template
+    return known[1], known[2]
 
 
 def load_forms(path: str | Path, catalogue: Catalogue | None = None) -> pd.DataFrame:
