@@ -177,7 +177,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return list(_scan(text))
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=16384)  # every paragraph of a long report, read by several passes
 def _scan(text: str) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     for match in SCANNER.finditer(text):
