@@ -36,6 +36,7 @@ def index_scores(texts: list[str], kinds: list[str]) -> list[Claim]:
 
 def _components(texts, kinds, i, total: Quantity) -> list[tuple[int, Quantity]]:
     """The scores after ``total`` whose maxima add up to its maximum exactly, or none."""
+    maximum = total.denominator or 0.0
     later: list[tuple[int, Quantity]] = []
     for j in range(i, min(len(texts), i + REACH + 1)):
         if kinds[j] != "paragraph":
@@ -43,13 +44,13 @@ def _components(texts, kinds, i, total: Quantity) -> list[tuple[int, Quantity]]:
         for q in find_quantities(texts[j]):
             if q.kind != "score" or (j == i and q.start <= total.start) or not q.denominator:
                 continue
-            if q.denominator >= total.denominator:
+            if q.denominator >= maximum:
                 return []  # another index of the same scale: the components, if any, were before it
             later.append((j, q))
             maxima = sum(p.denominator or 0 for _, p in later)
-            if abs(maxima - total.denominator) < 1e-9 and len(later) >= 2:
+            if abs(maxima - maximum) < 1e-9 and len(later) >= 2:
                 return later
-            if maxima > total.denominator:
+            if maxima > maximum:
                 return []
     return []
 
