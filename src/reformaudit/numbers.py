@@ -159,6 +159,19 @@ def _parse(raw: str, whole: bool, prefer: str | None) -> ParsedNumber:
     )
 
 
+def style_without_preference(parsed: ParsedNumber) -> str:
+    """The style ``parse_number(parsed.raw).style`` gives (no count expected, no preference), from ``parsed``, a
+    reading that preferred Vietnamese, as a count or not: the same, but for a count's "1,234", ambiguous
+    (English thousands or Vietnamese decimals), which read as no count is Vietnamese.
+
+    >>> style_without_preference(parse_number("1,234", whole=True, prefer="vi"))
+    'vi'
+    >>> style_without_preference(parse_number("98.39", whole=True, prefer="vi"))
+    'en'
+    """
+    return VI if parsed.problem == AMBIGUOUS else parsed.style
+
+
 def decimals_of(value: float, limit: int = 6) -> int:
     """Digits after the decimal point needed to write ``value`` (at most ``limit``).
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..catalogue import Catalogue, FormSpec, Indicator, load_catalogue
-from ..numbers import EN, VI, parse_number
+from ..numbers import EN, VI, parse_number, style_without_preference
 from ..text import nfc, squash
 from .excel import formulas_at, read_grids
 from .layout import Table, TableRow, address, coordinates, find_tables
@@ -46,22 +46,31 @@ COLUMNS = [
 ]
 
 
-def _main_style(tables: list[Table]) -> str:
-    """The separator style most text values in the workbook are written in (Vietnamese unless shown otherwise)."""
+def _main_style(tables: list[Table], catalogue: Catalogue) -> str:
+    """The separator style most text values in the workbook are written in (Vietnamese unless shown otherwise).
+
+    Each text is read as its value is read afterwards when the style is Vietnamese (as a count or not), so that
+    in most workbooks a text is parsed once for both."""
     # Only numbers written with a separator have a style.
     written = [
-        row.value
+        (row.value, _whole(row, table, catalogue))
         for table in tables
         for row in table.rows
         if isinstance(row.value, str) and ("." in row.value or "," in row.value)
     ]
     styles: Counter[str] = Counter()
-    for seen, text in enumerate(written, start=1):
-        styles[parse_number(text).style] += 1
+    for seen, (text, whole) in enumerate(written, start=1):
+        styles[style_without_preference(parse_number(text, whole=whole, prefer=VI))] += 1
         left = len(written) - seen
         if styles[VI] >= styles[EN] + left or styles[EN] > styles[VI] + left:
             break  # the rest cannot change the majority
     return EN if styles[EN] > styles[VI] else VI
+
+
+def _whole(row: TableRow, table: Table, catalogue: Catalogue) -> bool:
+    """Whether the row's value is a count (a whole number)."""
+    indicator = _as_written(row, catalogue.forms.get(table.form) if table.form else None, table.form)[0]
+    return bool(indicator and indicator.whole)
 
 
 def _records(table: Table, catalogue: Catalogue, source: str, prefer: str) -> Iterator[FormRow]:
@@ -198,7 +207,7 @@ def _read(path, catalogue: Catalogue, engine: str):
     for table in tables:
         if table.form is None or table.form not in catalogue.forms:
             table.form = guess_form(table, catalogue)
-    prefer = _main_style(tables)
+    prefer = _main_style(tables, catalogue)
     return grids, tables, prefer, [r for t in tables for r in _records(t, catalogue, str(path), prefer)]
 
 
