@@ -10,6 +10,7 @@ import re
 import pandas as pd
 
 from .claim import Claim, breakdown, first_fitting, rate_claim, shares_claim
+from .partitions import is_partition
 from .quantities import Quantity, find_quantities, sentences
 
 CUE = re.compile(
@@ -293,16 +294,21 @@ def _a_stage(text: str, q: Quantity, start: int) -> bool:
 
 
 def common_whole_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
-    """x/y counts over one y ("23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá") cannot add up to more than y,
-    unless they are stages one inside the other ("đã triển khai 126/220 cuộc …, kết thúc 108/220 cuộc") or one is
-    all of y ("34/34")."""
+    """x/y counts over one y whose words split it ("23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá") cannot add up
+    to more than y; counts of things that may be counted twice ("91/150 xã đạt tiêu chí số 1; 102/150 xã đạt tiêu chí
+    số 5"), stages one inside the other ("đã triển khai 126/220 cuộc …, kết thúc 108/220 cuộc") or all of y ("34/34")
+    may."""
     groups: dict[float, list[Quantity]] = {}
     for q in qs:
         if span[0] <= q.start < span[1] and q.kind == "ratio" and not q.money and q.denominator:
             groups.setdefault(q.denominator, []).append(q)
     claims = []
     for den, ratios in groups.items():
-        if len(ratios) >= 2 and not any(_a_stage(text, r, span[0]) or r.numerator == den for r in ratios):
+        if (
+            len(ratios) >= 2
+            and not any(_a_stage(text, r, span[0]) or r.numerator == den for r in ratios)
+            and is_partition(text, ratios, qs, span[0])
+        ):
             computed = sum(r.sides[0] for r in ratios)
             status = "ok" if computed <= den + 1e-9 else "fail"
             claims.append(

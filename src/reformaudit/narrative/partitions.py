@@ -14,7 +14,8 @@ PARTITION_WORDS = re.compile(
     r"|thanh tra hành chính|chuyên ngành"
     r"|nội địa|dầu thô|xuất(?:,)? nhập khẩu"  # budget revenue by source
     # the yearly grades of officials: xuất sắc, tốt, hoàn thành (còn hạn chế), không hoàn thành nhiệm vụ
-    r"|hoàn thành xuất sắc|hoàn thành tốt|hoàn thành nhiệm vụ|không hoàn thành",
+    r"|hoàn thành xuất sắc|hoàn thành tốt|hoàn thành nhiệm vụ|không hoàn thành"
+    r"|(?:nhóm|loại|xếp loại)\s+(?:xuất sắc|tốt|khá|trung bình|yếu|kém)",  # grades
     re.IGNORECASE,
 )
 
