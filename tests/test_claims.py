@@ -1123,5 +1123,5 @@ def test_an_index_score_and_its_components_in_one_sentence():
 def test_counts_of_one_base_that_may_count_a_thing_twice_are_not_added_up():
     text = "Toàn tỉnh có 91/150 xã đạt tiêu chí số 1 về quy hoạch; 102/150 xã đạt tiêu chí số 5 về trường học."
     assert [c for c in claims_in_text(text) if c.kind == "common_whole"] == []
-    late = "Đã giải quyết đúng hạn 60/100 hồ sơ, giải quyết quá hạn 50/100 hồ sơ."
+    late = "Có 20/31 cơ quan xếp loại tốt; 15/31 cơ quan xếp loại khá."
     assert [c.status for c in claims_in_text(late) if c.kind == "common_whole"] == ["fail"]
