@@ -110,8 +110,10 @@ def run_batch(
         for c in chunks:
             yield from audit_chunk(c, rules, lang, suggest)
         return
-    # A worker's inherited objects (modules, the catalogue) live as long as it does: frozen, the collector
-    # no longer goes through them on each full collection.
+    # Loaded once here rather than once in each worker, which inherits it. A worker's inherited objects
+    # (modules, the catalogue) live as long as it does: frozen, the collector no longer goes through them on
+    # each full collection.
+    load_catalogue(rules)
     with ProcessPoolExecutor(max_workers=jobs, initializer=gc.freeze) as pool:
         pending, queue = set(), iter(chunks)
         for c in queue:
