@@ -701,3 +701,33 @@ def test_one_cell_changed_by_any_amount_is_found_in_its_row(rows, data):
     label = rows[r][0]
     assert any(label in f.message("vi") for f in found)
     assert not any(math.isnan(f.actual) for f in found)
+
+
+ROWS_WITHOUT_HEADER = (
+    "1. Tổng giá trị gia tăng (Giá 2010) Tỷ đồng 29315.30 32239.90 34850.40 {last} 0.00\n"
+    "Nông, lâm nghiệp và thuỷ sản Tỷ đồng 13589.90 14630.50 15052.80 15480.80\n"
+    "Công nghiệp-Xây dựng Tỷ đồng 6901.20 8220.40 9926.60 11227.50\n"
+    "Dịch vụ Tỷ đồng 8824.20 9389.00 9871.00 10564.00\n"
+    "3. Cơ cấu tổng giá trị gia tăng theo ngành kinh tế % % 100.00 100.00 100.02 100.00\n"
+    "Nông, lâm nghiệp và thuỷ sản % 28.27 31.56 29.80 26.00\n"
+    "Công nghiệp-Xây dựng % 31.48 31.97 33.90 39.31\n"
+    "Dịch vụ % 40.25 36.47 36.32 34.69\n"
+)
+
+
+def test_a_statistics_table_pasted_without_its_header(tmp_path):
+    """Rows of a label, a unit and one figure a year: a total row is the sum of the rows under it, column by column,
+    where every row has a figure; a structure's shares make 100 %."""
+    from reformaudit.narrative.claims import collect_claims
+
+    def findings(last):
+        path = tmp_path / "bao-cao.txt"
+        path.write_text(ROWS_WITHOUT_HEADER.format(last=last), encoding="utf-8")
+        return [
+            (c.kind, c.severity, [q.raw for q in c.quantities])
+            for c in collect_claims(load_narrative(path))
+            if c.status != "ok"
+        ]
+
+    assert findings("37272.30") == [("shares", "warning", ["29.80", "33.90", "36.32"])]
+    assert ("breakdown", "warning", ["37372.30", "15480.80", "11227.50", "10564.00"]) in findings("37372.30")

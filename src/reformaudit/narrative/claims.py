@@ -54,6 +54,7 @@ from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
 from .repeated import repeated_claims
 from .roles import FAMILY, dossier_state, is_dossier_text
+from .row_tables import row_table_claims
 from .scores import index_scores
 from .share_lists import named_total_shares, share_list_claims
 
@@ -221,6 +222,9 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     )
     claims += _new(flow_across(texts, kinds), claims)
     claims += _new(index_scores(texts, kinds), claims)
+    claims += [
+        c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in row_table_claims(text, i)
+    ]
     # percents already read as some figure's rate (a "shares" claim adding them up to 100 % says nothing of that)
     percents = {
         (c.where(i)[0], q.start)

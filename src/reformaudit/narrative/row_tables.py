@@ -1,0 +1,73 @@
+"""Statistics tables pasted as text with no header line, one row a line — a label, perhaps its unit, then one figure
+per year — as provincial statistics portals print them:
+
+    1. Tổng giá trị gia tăng (Giá 2010) Tỷ đồng 29315.30 32239.90 34850.40 …
+    Nông, lâm nghiệp và thuỷ sản Tỷ đồng 13589.90 14630.50 15052.80 …
+    Công nghiệp-Xây dựng Tỷ đồng 6901.20 8220.40 9926.60 …
+    Dịch vụ Tỷ đồng 8824.20 9389.00 9871.00 …
+
+A row named a total ("Tổng …", "Cơ cấu …") is, column by column, the sum of the rows under it up to the next total;
+a column counts only where every row has a figure (rows end early when their last years are missing, and a figure
+of 0 is an empty cell). Read from the layout, a column that does not add up is a warning.
+
+>>> text = ("1. Tổng số (Giá 2010) Tỷ đồng 3000.50 4000.50 5000.50 6000.50 Nông nghiệp Tỷ đồng 1000.25 1500.25 "
+...         "2000.25 2500.25 Dịch vụ Tỷ đồng 2000.25 2500.25 3001.25 3500.25")
+>>> [(c.status, c.stated, c.computed) for c in row_table_claims(text)]
+[('fail', 5000.5, 5001.5)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claim import Claim, breakdown, shares_claim
+from .quantities import Quantity, find_quantities
+
+MIN_FIGURES = 4  # figures a row needs to be taken for a table row, not a sentence
+FIGURE = r"-?\d(?:[\d.,]*\d)?"  # a figure ends in a digit: "2. Tổng …" opens the next row
+ROW = re.compile(
+    r"(?P<label>(?:\d{1,2}\.\s*)?[^\W\d](?:[^\d(]|\([^()]*\)){0,120}?)"
+    rf"\s+(?P<figures>(?:{FIGURE}\s+){{{MIN_FIGURES - 1},}}{FIGURE})"
+    r"(?=\s+(?:\d{1,2}\.\s*)?[^\W\d]|\s*$)"
+)
+STRUCTURE = re.compile(r"^(?:\d{1,2}\.\s*)?cơ\s+cấu\b", re.IGNORECASE)
+TOTAL = re.compile(r"^(?:\d{1,2}\.\s*)?(?:tổng|cơ\s+cấu)\b", re.IGNORECASE)
+
+
+def row_table_claims(text: str, block: int = 0) -> list[Claim]:
+    rows = [_row(text, m) for m in ROW.finditer(text)]
+    rows = [r for r in rows if r is not None]
+    if len(rows) < 3:
+        return []
+    claims = []
+    for i, (label, figures) in enumerate(rows):
+        if not TOTAL.match(label):
+            continue
+        parts = []
+        for other_label, other in rows[i + 1 :]:
+            if TOTAL.match(other_label) or re.match(r"^\d{1,2}\.", other_label):
+                break
+            parts.append(other)
+        if len(parts) < 2:
+            continue
+        for c, whole in enumerate(figures):
+            column = [p[c] for p in parts if c < len(p)]
+            if not whole.value or len(column) < len(parts) or any(not q.value for q in column):
+                continue
+            claim = breakdown(block, (0, len(text)), whole, column, True, uncertain=True)
+            if claim.status != "ok":
+                claims.append(claim)
+            elif STRUCTURE.match(label) and shares_claim(block, (0, len(text)), column).status != "ok":
+                # "Cơ cấu …": the shares make 100 %, whatever the total row says ("100.02")
+                claims.append(shares_claim(block, (0, len(text)), column))
+    for claim in claims:
+        claim.uncertain = True
+    return claims
+
+
+def _row(text: str, match: re.Match) -> tuple[str, list[Quantity]] | None:
+    start, end = match.span("figures")
+    figures = [q for q in find_quantities(text) if start <= q.start < end]
+    if len(figures) < MIN_FIGURES or any(q.kind != "count" for q in figures):
+        return None
+    return match.group("label").strip(), figures
