@@ -35,8 +35,7 @@ TOTAL = re.compile(r"^(?:\d{1,2}\.\s*)?(?:tổng|cơ\s+cấu)\b", re.IGNORECASE)
 
 
 def row_table_claims(text: str, block: int = 0) -> list[Claim]:
-    rows = [_row(text, m) for m in ROW.finditer(text)]
-    rows = [r for r in rows if r is not None]
+    rows = [row for m in ROW.finditer(text) if (row := _row(text, m)) is not None]
     if len(rows) < 3:
         return []
     claims = []
