@@ -509,7 +509,9 @@ def test_overlapping_attributes_under_trong_do_are_each_a_part(tmp_path):
         for c, text in enumerate(row):
             table.cell(2 + r, c).text = text
     document.save(str(tmp_path / "bao-cao.docx"))
-    assert _narrative_findings(audit(tmp_path / "bao-cao.docx")) == []  # 60 + 70 + 20 > 100: they overlap, and may
+    assert (
+        _narrative_findings(audit(tmp_path / "bao-cao.docx")) == []
+    )  # 60 + 70 + 20 > 100: they overlap, and may
     table.cell(3, 3).text = "55"  # Cấp huyện: 55 party members of 50 civil servants
     table.cell(4, 3).text = "125"
     document.save(str(tmp_path / "bao-cao.docx"))
@@ -731,3 +733,18 @@ def test_a_statistics_table_pasted_without_its_header(tmp_path):
 
     assert findings("37272.30") == [("shares", "warning", ["29.80", "33.90", "36.32"])]
     assert ("breakdown", "warning", ["37372.30", "15480.80", "11227.50", "10564.00"]) in findings("37372.30")
+
+
+def test_a_headerless_table_rate_row_over_its_count_and_total_rows():
+    from reformaudit.narrative.row_tables import row_table_claims
+
+    text = (
+        "Tổng số hộ hộ 412204.00 421820.00 423400.00 432487.00 "
+        "Số hộ nghèo theo chuẩn mới hộ 63379.00 51085.00 44541.00 38386.00 "
+        "Số hộ thoát nghèo hộ 13558.00 12370.00 6644.00 6150.00 "
+        "Tỷ lệ hộ nghèo % 15.38 12.11 {} 8.88"
+    )
+    assert row_table_claims(text.format("10.52")) == []  # the rows under the total are not its parts
+    assert [(c.kind, [q.raw for q in c.quantities]) for c in row_table_claims(text.format("10.44"))] == [
+        ("ratio", ["44541.00", "423400.00", "10.44"])
+    ]

@@ -19,8 +19,9 @@ of 0 is an empty cell). Read from the layout, a column that does not add up is a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .claim import Claim, breakdown, shares_claim
+from .claim import Claim, breakdown, rate_claim, shares_claim
 from .quantities import Quantity, find_quantities
 
 MIN_FIGURES = 4  # figures a row needs to be taken for a table row, not a sentence
@@ -46,6 +47,9 @@ def row_table_claims(text: str, block: int = 0) -> list[Claim]:
         for other_label, other in rows[i + 1 :]:
             if TOTAL.match(other_label) or re.match(r"^\d{1,2}\.", other_label):
                 break
+            if _unit(other_label) != _unit(label):
+                parts = []  # "Tổng số hộ hộ …" / "Tỷ lệ hộ nghèo % …": rows of another unit are not its parts
+                break
             parts.append(other)
         if len(parts) < 2:
             continue
@@ -54,14 +58,60 @@ def row_table_claims(text: str, block: int = 0) -> list[Claim]:
             if not whole.value or len(column) < len(parts) or any(not q.value for q in column):
                 continue
             claim = breakdown(block, (0, len(text)), whole, column, True, uncertain=True)
+            if not 0.5 <= claim.computed / whole.value <= 2:
+                continue  # rows below a total that are not its parts ("Số hộ nghèo", "Số hộ thoát nghèo")
             if claim.status != "ok":
                 claims.append(claim)
             elif STRUCTURE.match(label) and shares_claim(block, (0, len(text)), column).status != "ok":
                 # "Cơ cấu …": the shares make 100 %, whatever the total row says ("100.02")
                 claims.append(shares_claim(block, (0, len(text)), column))
+    claims += _rate_rows(text, block, rows)
     for claim in claims:
         claim.uncertain = True
     return claims
+
+
+RATE_ROW = re.compile(
+    r"^(?:\d{1,2}\.\s*)?(?:tỷ|tỉ)\s+lệ\s+(?P<name>(?:[^\W\d]+\s*){1,3}?)\s*%", re.IGNORECASE
+)
+
+
+def _rate_rows(text: str, block: int, rows: list[tuple[str, list[Quantity]]]) -> list[Claim]:
+    """ "Tỷ lệ hộ nghèo % 15.40 …" over "Số hộ nghèo … 63379.00 …" and "Tổng số hộ … 412204.00 …", column by column."""
+    claims = []
+    for label, figures in rows:
+        rate = RATE_ROW.match(label)
+        if rate is None:
+            continue
+        name = " ".join(rate.group("name").lower().split())
+        head = name.split()[0]
+        counted = next((f for lab, f in rows if name in lab.lower() and not RATE_ROW.match(lab)), None)
+        base = next(
+            (f for lab, f in rows if re.match(rf"(?i)^(?:\d{{1,2}}\.\s*)?tổng\s+số\s+{head}\b", lab)), None
+        )
+        if counted is None or base is None:
+            continue
+        for percent, part, whole in zip(figures, counted, base):
+            if not whole.value or not part.value:
+                continue
+            claim = rate_claim(
+                "ratio",
+                block,
+                (0, len(text)),
+                [part, whole, percent],
+                ["numerator", "denominator", "percent"],
+                replace(percent, kind="percent"),
+                part.value / whole.value * 100,
+            )
+            if claim.status == "fail":
+                claims.append(claim)
+    return claims
+
+
+def _unit(label: str) -> str:
+    """A row's unit, the last word of its label ("Tỷ đồng", "%", "hộ")."""
+    words = label.lower().split()
+    return words[-1] if words else ""
 
 
 def _row(text: str, match: re.Match) -> tuple[str, list[Quantity]] | None:
