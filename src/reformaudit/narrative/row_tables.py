@@ -43,7 +43,7 @@ def row_table_claims(text: str, block: int = 0) -> list[Claim]:
     for i, (label, figures) in enumerate(rows):
         if not TOTAL.match(label):
             continue
-        parts = []
+        parts: list[list[Quantity]] = []
         for other_label, other in rows[i + 1 :]:
             if TOTAL.match(other_label) or re.match(r"^\d{1,2}\.", other_label):
                 break
