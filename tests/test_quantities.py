@@ -143,3 +143,17 @@ def test_time_is_linear_in_the_text():
 )
 def test_an_amount_per_unit_is_marked(text, per):
     assert find_quantities(text)[0].per is per
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # a text that groups thousands with commas does so for every figure, and an x/y's sides are read alike
+        ("là 823,380 giao dịch trên tổng số 1,485,486 giao dịch", [823380, 1485486]),
+        ("đã có 823,380/1,485,486 hồ sơ", [55.428]),
+        # Vietnamese text keeps its decimal comma
+        ("đạt 12,345 điểm, 1.485.486 giao dịch", [12.345, 1485486]),
+    ],
+)
+def test_figures_of_one_text_are_read_in_one_convention(text, values):
+    assert [round(q.value, 3) for q in find_quantities(text)] == values

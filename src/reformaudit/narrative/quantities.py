@@ -138,6 +138,16 @@ def _number(raw: str) -> tuple[float | None, int]:
     return parsed.value, parsed.decimals
 
 
+ENGLISH_GROUPS = re.compile(r"^\d{1,3}(?:,\d{3}){2,}$")  # "1,485,486": only English thousands
+
+
+def _sides(top: str, bottom: str) -> tuple[float | None, float | None]:
+    """The two sides of an x/y, read alike: "823,380/1,485,486" is 823.380 of 1.485.486, not 823,38."""
+    if ENGLISH_GROUPS.match(top.strip()) or ENGLISH_GROUPS.match(bottom.strip()):
+        return (parse_number(top, prefer="en").value, parse_number(bottom, prefer="en").value)
+    return _number(top)[0], _number(bottom)[0]
+
+
 def _scale_key(scale: str | None) -> str:
     return " ".join((scale or "").split()).replace("tỉ", "tỷ")
 
@@ -187,8 +197,7 @@ def _scan(text: str) -> tuple[Quantity, ...]:
         start, end, raw = match.start(), match.end(), match.group(0)
         approx = bool(APPROX.search(text[max(0, start - 15) : start]))
         if kind == "ratio":
-            num, _ = _number(match.group("rn"))
-            den, _ = _number(match.group("rd"))
+            num, den = _sides(match.group("rn"), match.group("rd"))
             money = bool(match.group("ru1") or match.group("ru2"))
             if money:
                 num = _money(num, _unit_scale(match.group("ru1") or match.group("ru2")))
@@ -221,10 +230,21 @@ def _scan(text: str) -> tuple[Quantity, ...]:
         else:
             factor = COUNT_SCALE.get(match.group("cs") or "", 1.0)
             out += _scaled(start, end, raw, "count", match.group("cv"), factor, approx)
+    if ENGLISH_TEXT.search(text):
+        # "823,380 giao dịch trên tổng số 1,485,486 giao dịch": a text that groups thousands with commas does so
+        # for every figure
+        out = [
+            replace(q, value=float(q.raw.replace(",", "")), decimals=0) if AMBIGUOUS.fullmatch(q.raw) else q
+            for q in out
+        ]
     return tuple(
         replace(q, unit=" ".join(q.words_after(text)), per=q.kind != "ratio" and bool(PER.match(text, q.end)))
         for q in out
     )
+
+
+ENGLISH_TEXT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])")
+AMBIGUOUS = re.compile(r"\d{1,3},\d{3}")
 
 
 # "tiêu chí/xã", "triệu đồng/người/năm", "hồ sơ/ngày": per unit of time, people, place or area ("đơn/yêu cầu" is
