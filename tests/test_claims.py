@@ -1121,7 +1121,20 @@ def test_an_index_score_and_its_components_in_one_sentence():
 
 
 def test_counts_of_one_base_that_may_count_a_thing_twice_are_not_added_up():
-    text = "Toàn tỉnh có 91/150 xã đạt tiêu chí số 1 về quy hoạch; 102/150 xã đạt tiêu chí số 5 về trường học."
+    text = (
+        "Toàn tỉnh có 91/150 xã đạt tiêu chí số 1 về quy hoạch; 102/150 xã đạt tiêu chí số 5 về trường học."
+    )
     assert [c for c in claims_in_text(text) if c.kind == "common_whole"] == []
     late = "Có 20/31 cơ quan xếp loại tốt; 15/31 cơ quan xếp loại khá."
     assert [c.status for c in claims_in_text(late) if c.kind == "common_whole"] == ["fail"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong số 14 chỉ tiêu, có 4/14 chỉ tiêu đạt 100% trở lên, 3/14 chỉ tiêu đạt từ 70% đến dưới 100%.",
+        "Đã giải quyết 739/814 vụ việc các loại (bình quân mỗi Thẩm phán giải quyết gần 13 vụ việc); án bị hủy chỉ chiếm 0,9%.",
+    ],
+)
+def test_thresholds_and_a_clause_of_its_own_are_not_an_x_over_ys_percent(text):
+    assert [c for c in claims_in_text(text) if c.kind == "ratio"] == []

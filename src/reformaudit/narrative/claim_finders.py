@@ -70,6 +70,10 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         last = before[-1]
         if NAMED_RATE.search(text[last.end : p.start]):
             continue  # "… 12.000 người, nâng tỷ lệ lao động qua đào tạo đạt trên 51%": the rate of something else
+        if THRESHOLD.match(text, p.end) or re.search(
+            r"(?i)\b(?:từ|dưới)\s*$", text[max(s0, p.start - 8) : p.start]
+        ):
+            continue  # "4/14 chỉ tiêu đạt 100% trở lên, 3/14 đạt từ 70% đến dưới 100%": a threshold, not a rate
         aside = _closed_between(text, last.end, p.start)
         if aside:
             # "5/14 văn bản (05 Nghị định …, 1 Quyết định …), chiếm tỉ lệ 35,7%": the x/y before the bracket; a
@@ -78,6 +82,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             outside = [q for q in before if q.end <= opened]
             if not outside or outside[-1].kind != "ratio" or opened - outside[-1].end > 40:
                 continue
+            if ";" in text[text.rfind(")", 0, p.start) : p.start]:
+                continue  # "739/814 vụ việc (…); án bị hủy chỉ chiếm 0,9%": a clause of its own
             last = outside[-1]
         over = _over_named_total(text, before, last)
         if over is not None and _near(text, last, p, 120):
@@ -158,6 +164,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
 NAMED_RATE = re.compile(
     r"(?:tỷ|tỉ)\s+lệ\s+(?:[^\W\d]+\s+){2,}(?:đạt|là|chiếm|:)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I
 )
+THRESHOLD = re.compile(r"\s*(?:trở\s+lên|trở\s+xuống|trở\s+đi)\b", re.IGNORECASE)
 NAMES_A_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)\s+tổng\s+số\b", re.IGNORECASE)
 ACHIEVED = re.compile(r"(?:đạt|bằng)\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
 
