@@ -139,7 +139,6 @@ def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]
     breakdowns of the flow (origin and outcome, say) is dropped."""
     taken = {frozenset(_key(q) for q in c.quantities) for c in flow}
     percents = {_key(q) for c in flow for q in c.quantities if q.kind == "percent"}
-    wholes = {_key(c.quantities[0]) for c in flow if c.kind in ("breakdown", "split")}
     dossiers = bool(flow) or is_dossier_text(text)
     starts = [q.start for q in qs]
 
@@ -149,6 +148,15 @@ def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]
         near = qs[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
         return dossier_state(text, q, near)
 
+    # the breakdowns the flow made of each whole, by family: another family's breakdown of the same whole
+    # ("6.892 hồ sơ (bao gồm 2.134 … chuyển tiếp và 4.758 … mới). Trong đó, … đã giải quyết …") is a second one
+    wholes: dict[int, set[str | None]] = {}
+    for c in flow:
+        if c.kind in ("breakdown", "split"):
+            found = {FAMILY.get(r) for r in c.roles[1:] if r in FAMILY}
+            found |= {FAMILY.get(s) for q in c.quantities[1:] if (s := state(q, c.sentence))}
+            wholes.setdefault(_key(c.quantities[0]), set()).update(found or {None})
+
     kept = []
     for c in generic:
         keys = frozenset(_key(q) for q in c.quantities)
@@ -157,7 +165,8 @@ def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]
         if c.kind == "breakdown":
             states = {s for q in c.quantities[1:] if (s := state(q, c.sentence)) is not None}
             parts = {f for s in states if (f := FAMILY.get(s)) is not None}
-            if (len(parts) > 1 and not _handled(states)) or (parts and _key(c.quantities[0]) in wholes):
+            made = wholes.get(_key(c.quantities[0]))
+            if (len(parts) > 1 and not _handled(states)) or (parts and made and (None in made or parts & made)):
                 continue
         kept.append(c)
     return flow + kept
