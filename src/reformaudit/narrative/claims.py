@@ -48,6 +48,7 @@ from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
 from .named_bases import base_named_shares, named_base_claims
+from .parallel import parallel_after, parallel_claims
 from .part_shares import earlier_whole_shares, larger_whole_shares
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
@@ -101,6 +102,12 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             claims += trong_do_claims(text, block, spans[i - 1], span, previous + here)
             claims += earlier_whole_shares(text, block, spans[i - 1], span, previous + here)
         claims += ratio_parts_claims(text, block, spans, i, qs)
+        lead = spans[i - 1] if i and previous else None
+        claims = _with_longer_lists(
+            claims,
+            parallel_claims(text, block, span, here)
+            + (parallel_after(text, block, lead, span, previous + here) if lead else []),
+        )
         previous = here
     return without_averages(
         merge(
@@ -126,6 +133,24 @@ ADDING = ("breakdown", "split", "common_whole")
 def without_averages(claims: list[Claim]) -> list[Claim]:
     """An amount per unit ("12,8 tiêu chí/xã") is an average: never the whole or a part of a sum."""
     return [c for c in claims if c.kind not in ADDING or not any(q.per for q in c.quantities)]
+
+
+def _with_longer_lists(claims: list[Claim], found: list[Claim]) -> list[Claim]:
+    """``claims`` and the breakdowns of ``found`` that list more of a whole's parts than any claim on it does; a
+    claim on fewer of them ("305.300 tỷ đồng, …, trong đó: Thu nội địa 285.100 tỷ đồng, đạt 88,1% …; …") gives way."""
+
+    def parts(c: Claim) -> frozenset[int]:
+        return frozenset(q.start for q in c.quantities[1:])
+
+    for new in found:
+        whole = new.quantities[0].start
+        same = [c for c in claims if c.kind in ADDING and c.quantities[0].start == whole]
+        if any(parts(new) <= parts(c) for c in same):
+            continue
+        if any(not parts(c) <= parts(new) for c in same):
+            continue  # another reading of the whole's parts: not ours to choose
+        claims = [c for c in claims if c not in same] + [new]
+    return claims
 
 
 def _key(q: Quantity) -> int:
@@ -166,7 +191,9 @@ def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]
             states = {s for q in c.quantities[1:] if (s := state(q, c.sentence)) is not None}
             parts = {f for s in states if (f := FAMILY.get(s)) is not None}
             made = wholes.get(_key(c.quantities[0]))
-            if (len(parts) > 1 and not _handled(states)) or (parts and made and (None in made or parts & made)):
+            if (len(parts) > 1 and not _handled(states)) or (
+                parts and made and (None in made or parts & made)
+            ):
                 continue
         kept.append(c)
     return flow + kept

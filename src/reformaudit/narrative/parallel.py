@@ -1,0 +1,181 @@
+"""Parallel lists: a whole stated in several measures, or with its change, and items that each restate them:
+"tiếp 754 lượt đoàn, 1.533 lượt công dân với 541 vụ việc, trong đó: Trụ sở Tiếp công dân … tiếp 189 lượt đoàn,
+410 lượt công dân với 148 vụ việc; sở, ngành tiếp 67 lượt đoàn, …"; "tổng biên chế năm 2018 là 31.564 người
+(giảm 346 người so với năm 2016), trong đó, công chức là 2.929 người (giảm 41 người), viên chức 27.114 người
+(giảm 269 người) và …"; items whose own rates stand between their amounts: "… ước thực hiện 305.300 tỷ đồng,
+đạt 86,5% …, trong đó: Thu nội địa 285.100 tỷ đồng, đạt 88,1% và tăng 27,4%; thu từ dầu thô 2.900 tỷ đồng, …".
+
+The items are split at the top-level ";" or, without one, at each figure of the measure the list opens with.
+A measure of the whole is summed over the items when every item gives it exactly once; a list stops at the
+first item that gives none of the whole's measures.
+
+>>> from reformaudit.narrative.quantities import find_quantities
+>>> text = ("Tổng biên chế là 31.564 người (giảm 346 người), trong đó, công chức là 2.929 người (giảm 41 người), "
+...         "viên chức 27.114 người (giảm 269 người) và hợp đồng lao động là 1.521 người (giảm 36 người).")
+>>> [(c.status, c.stated, c.computed) for c in parallel_claims(text, 0, (0, len(text)), find_quantities(text))]
+[('ok', 31564.0, 31564.0), ('ok', 346.0, 346.0)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .breakdowns import NOT_EXHAUSTIVE, measure_key
+from .claim import Claim, breakdown
+from .claim_finders import brackets
+from .partitions import is_partition
+from .quantities import Quantity
+
+MARKER = re.compile(r"[,;:]?\s*\b(?:trong\s+đó|cụ\s+thể)\b\s*[:,]?", re.IGNORECASE)
+# a list ends at a sub-list, a new line, or another total
+LIST_END = re.compile(r"\b(?:trong\s+đó|cụ\s+thể|(?:bao\s+)?gồm)\b|\n|\btổng\s+(?:số|cộng)\b", re.IGNORECASE)
+WHOLE_STOP = re.compile(r"\b(?:trong\s+đó|cụ\s+thể|(?:bao\s+)?gồm)\b", re.IGNORECASE)
+# "…; đã thi hành xong 5.024 việc": a statement of its own, not an item
+NEW_STATEMENT = re.compile(r"^[\s;,]*(?:và\s+)?đã\b", re.IGNORECASE)
+CHANGE = re.compile(r"\b(tăng|giảm)(?:\s+(?:thêm|được|là))?\s*$", re.IGNORECASE)
+STATEMENT_START = re.compile(r"[.;]\s")
+
+Dimension = tuple[str, str]  # (how: "tăng" | "giảm" | "", what: a measure word or "money")
+
+
+def _dimension(text: str, q: Quantity) -> Dimension | None:
+    if q.kind == "money":
+        what = "money"
+    elif q.kind == "count" and not q.per:
+        what = measure_key(q)
+        if not what:
+            return None
+    else:
+        return None
+    change = CHANGE.search(text[max(0, q.start - 16) : q.start])
+    return (change.group(1).lower() if change else "", what)
+
+
+def _top_level_cuts(text: str, start: int, end: int) -> list[int]:
+    """The ";" between ``start`` and ``end`` outside brackets."""
+    inside = list(brackets(text, start, end))
+    return [i for i in range(start, end) if text[i] == ";" and not any(o < i < c for o, c in inside)]
+
+
+def _items(text: str, listed: list[tuple[Quantity, Dimension]], start: int, end: int) -> list[list]:
+    cuts = _top_level_cuts(text, start, end)
+    if cuts:
+        bounds = [start, *cuts, end]
+        return [[(q, d) for q, d in listed if a <= q.start < b] for a, b in zip(bounds, bounds[1:])]
+    opening = listed[0][1]
+    items: list[list] = []
+    for q, d in listed:
+        if d == opening or not items:
+            items.append([])
+        items[-1].append((q, d))
+    return items
+
+
+def _fits(whole: Quantity, parts: list) -> bool:
+    return breakdown(0, (0, 0), whole, parts, True).status == "ok"
+
+
+def _refines(before: str, name: str) -> bool:
+    """ "Thu nội địa 20.107 tỷ đồng, …; thu nội địa không kể tiền sử dụng đất … 19.836 tỷ đồng": the item before,
+    narrowed — not another part."""
+    earlier, later = before.lower().split(), name.lower().split()
+    return len(earlier) >= 2 and len(later) > len(earlier) and later[: len(earlier)] == earlier
+
+
+def parallel_after(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
+    """The same, the whole in the sentence before one that opens "Trong đó" or "Cụ thể"."""
+    opening = MARKER.match(text, span[0])
+    if not opening or not text[span[0] : opening.end()].strip(" ,;:"):
+        return []
+    return parallel_claims(text, block, (prev_span[0], span[1]), qs, markers_from=span[0])
+
+
+def parallel_claims(
+    text: str, block: int, span, qs: list[Quantity], markers_from: int | None = None
+) -> list[Claim]:
+    claims: list[Claim] = []
+    for match in MARKER.finditer(text, span[0] if markers_from is None else markers_from, span[1]):
+        opened = [o for o, c in brackets(text, span[0], span[1]) if o < match.start() < c]
+        if opened:
+            continue
+        stop = len(text[: match.start()].rstrip())
+        # "… 19.692,88 tỷ đồng. Trong đó, …": the whole is in the sentence before
+        stop -= text[stop - 1 : stop] == "."
+        starts = [m.end() for m in STATEMENT_START.finditer(text, span[0], stop)]
+        clause = max([span[0], *starts])
+        opens = WHOLE_STOP.search(text, clause, match.start())  # "190 đơn, gồm có: 33 …, 111 …. Trong đó, …"
+        stop = opens.start() if opens else match.start()
+        inside = list(brackets(text, clause, span[1]))
+        wholes: dict[Dimension, Quantity] = {}
+        for q in qs:
+            if clause <= q.start and q.end <= stop and (d := _dimension(text, q)) is not None:
+                if d[0] or not any(o < q.start < c for o, c in inside):  # a change may stand in brackets
+                    wholes[d] = q
+        if not any(how == "" for how, _ in wholes):
+            continue
+        ends = LIST_END.search(text, match.end(), span[1])
+        end = ends.start() if ends else span[1]
+        listed = [
+            (q, d)
+            for q in qs
+            if match.end() <= q.start < end
+            and (d := _dimension(text, q)) is not None
+            and (d[0] or not any(o < q.start < c for o, c in inside))
+        ]
+        if (
+            not listed
+            or listed[0][1] not in wholes
+            or listed[0][1][0]
+            or listed[0][0].start > match.end() + 80
+        ):
+            continue
+        items = _items(text, listed, match.end(), end)
+        if ends and WHOLE_STOP.match(text, ends.start()):
+            items = items[:-1]  # "…; Các huyện … tiếp nhận hơn 13.000 hồ sơ, trong đó …": a whole of its own
+        kept: list[list] = []
+        names: list[str] = []
+        for item in items:
+            lead = text[(kept[-1][-1][0].end if kept else match.end()) : item[0][0].start] if item else ""
+            name = lead.split(";")[-1] if ";" in lead else lead.split(",")[-1]
+            if (
+                not any(d in wholes for _, d in item)
+                or (kept and NEW_STATEMENT.match(re.split(r"[,;]", lead)[-1]))
+                or (names and _refines(names[-1], name))
+                or name.strip().lower().startswith("tổng")  # "…; tổng chi … 36.366 tỷ đồng": another total
+            ):
+                break
+            kept.append(item)
+            names.append(name)
+        if len(kept) < 2:
+            continue
+        opening = listed[0][1]
+        if any(sum(d == opening for _, d in item) != 1 for item in kept):
+            continue
+        anchors = [next(q for q, d in item if d == opening) for item in kept]
+        named = text[wholes[opening].end : match.start()]
+        partition = is_partition(text, anchors, qs, match.end(), named)
+        exhaustive = partition and not NOT_EXHAUSTIVE.search(text[match.end() : end])
+        first = breakdown(block, span, wholes[opening], anchors, exhaustive, uncertain=not partition)
+        fitting = next((n for n in range(2, len(kept)) if _fits(wholes[opening], anchors[:n])), None)
+        if first.status != "ok" and fitting:  # the items after those that add up are not of this list
+            kept, anchors = kept[:fitting], anchors[:fitting]
+            first = breakdown(block, span, wholes[opening], anchors, exhaustive, uncertain=not partition)
+        others = [
+            d for d in wholes if d != opening and all(sum(e == d for _, e in item) == 1 for item in kept)
+        ]
+        if not others and not partition and first.status != "ok":
+            continue  # one measure, words that do not split the whole, and it does not add up: not shown a list
+        claims.append(first)
+        # items whose first measure adds up are the whole's complete breakdown: so are their other measures
+        # ("… 128.134 ha, giảm 461 ha …; trong đó: … 36.123 ha, giảm 228 ha …, … 92.011 ha, giảm 230 ha")
+        proven = first.status == "ok"
+        for d, whole in wholes.items():
+            parts = [[q for q, e in item if e == d] for item in kept]
+            if d == opening or any(len(p) != 1 for p in parts):
+                continue
+            claims.append(
+                breakdown(
+                    block, span, whole, [p[0] for p in parts], exhaustive or proven, uncertain=not partition
+                )
+            )
+    return claims
