@@ -118,26 +118,26 @@ def _batch(args) -> int:
         raise not_found(root)
     if not root.is_dir():
         raise refusal("batch.not-a-folder", path=root)
-    total = len(discover_reports(root))
-    if not total:
+    found = discover_reports(root)
+    if not found:
         raise refusal("batch.no-report", path=root)
     export(configure(**{name: getattr(args, name) for name in LIMIT_OPTIONS}))
     if args.executor == "dask" and not args.scheduler:
         raise refusal("batch.dask-needs-scheduler")
     if not args.output:
-        return _write_batch(args, root, total, sys.stdout)
+        return _write_batch(args, root, found, sys.stdout)
     target = guard_output(args.output, Inputs.of([root]), "summary")
     status: list[int] = []
 
     def write(tmp: str) -> None:
         with open(tmp, "w", encoding="utf-8") as out:
-            status.append(_write_batch(args, root, total, out))
+            status.append(_write_batch(args, root, found, out))
 
     write_atomically(target, write)
     return status[0]
 
 
-def _write_batch(args, root: Path, total: int, out) -> int:
+def _write_batch(args, root: Path, found: list[tuple[str, list[Path]]], out) -> int:
     """Stream the batch's results to ``out``; return the exit status."""
     import json
 
@@ -146,11 +146,14 @@ def _write_batch(args, root: Path, total: int, out) -> int:
 
     summary, results = Summary(args.fail_on), []
     scheduler = args.scheduler if args.executor == "dask" else None
-    with Progress(total, args.lang) as progress:  # the line ends even when interrupted
+    with Progress(len(found), args.lang) as progress:  # the line ends even when interrupted
         # results come a chunk at a time: on a terminal, small chunks keep the line moving (~4 % slower)
         chunk = SMALLEST_CHUNK if progress.shown else 0
         rules, suggest = tuple(args.rules), not args.no_suggestions
-        for result in run_batch(root, args.jobs, rules, args.lang, suggest, chunk=chunk, scheduler=scheduler):
+        results_ready = run_batch(
+            root, args.jobs, rules, args.lang, suggest, chunk=chunk, scheduler=scheduler, found=found
+        )
+        for result in results_ready:
             summary.add(result)
             progress.advance(summary.reports)
             if args.format == "jsonl":
