@@ -1174,3 +1174,30 @@ def test_items_with_their_own_rates_between_them_are_one_list_and_a_total_after_
     )
     # 20.107 within 26.497, and no sum of the two items
     assert [b[0] for b in _breakdowns(narrowed)] == ["ok"]
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("Văn phòng nhận {} đơn, đã xử lý 66 đơn còn lại 04 đơn đang xem xét xử lý.", ["70", "66", "04"]),
+        (
+            "Ban Tiếp công dân đã tiếp nhận {} đơn thư, đã xử lý 3.602 đơn, còn 250 đơn đang xử lý.",
+            ["3.852", "3.602", "250"],
+        ),
+        (
+            "Đã giải quyết được 19/{} vụ việc thuộc thẩm quyền, 14 vụ còn lại đang giải quyết.",
+            ["33", "19", "14"],
+        ),
+    ],
+)
+def test_what_remains_is_the_rest_of_the_whole(text, numbers):
+    holds = [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text.format(numbers[0]))]
+    assert holds == [("ok", numbers)]
+    wrong = str(int(numbers[0].replace(".", "")) + 9)
+    slips = [(c.status, c.severity) for c in claims_in_text(text.format(wrong))]
+    assert slips == [("fail", "warning")]
+
+
+def test_what_a_figure_came_down_to_is_not_a_rest():
+    text = "Tổng số đơn vị là 230 đơn vị, đã sắp xếp 40 đơn vị, giảm 21 đơn vị còn 209 đơn vị."
+    assert [c for c in claims_in_text(text) if "remainder" in c.notes] == []

@@ -53,6 +53,7 @@ from .part_shares import earlier_whole_shares, larger_whole_shares
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
+from .remainders import remainder_claims
 from .repeated import repeated_claims
 from .roles import FAMILY, dossier_state, is_dossier_text
 from .row_tables import row_table_claims
@@ -110,21 +111,30 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         )
         previous = here
     return without_averages(
-        merge(
-            flow_claims(text, block)
-            + money_claims(text, block)
-            + inspection_claims(text, block)
-            + handling_claims(text, block),
-            claims
-            + change_claims(text, block)
-            + comparison_claims(text, block)
-            + rank_claims(text, block)
-            + reference_claims(text, block)
-            + complement_claims(text, block),
-            text,
-            qs,
+        _with_new_numbers(
+            merge(
+                flow_claims(text, block)
+                + money_claims(text, block)
+                + inspection_claims(text, block)
+                + handling_claims(text, block),
+                claims
+                + change_claims(text, block)
+                + comparison_claims(text, block)
+                + rank_claims(text, block)
+                + reference_claims(text, block)
+                + complement_claims(text, block),
+                text,
+                qs,
+            ),
+            remainder_claims(text, block),
         )
     )
+
+
+def _with_new_numbers(claims: list[Claim], found: list[Claim]) -> list[Claim]:
+    """``claims`` and those of ``found`` on a set of numbers no claim of ``claims`` already relates."""
+    taken = {frozenset(_key(q) for q in c.quantities) for c in claims}
+    return claims + [c for c in found if frozenset(_key(q) for q in c.quantities) not in taken]
 
 
 ADDING = ("breakdown", "split", "common_whole")
