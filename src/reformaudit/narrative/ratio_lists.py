@@ -71,7 +71,9 @@ def ratio_parts_claims(text: str, block: int, spans: list, i: int, qs: list[Quan
         if not text[s0:s1].lstrip().lower().startswith(first):
             break
         end = s1
-    parts = [q for q in qs if span[0] <= q.start < end and q.kind in ("ratio", "score") and q.money == total.money]
+    parts = [
+        q for q in qs if span[0] <= q.start < end and q.kind in ("ratio", "score") and q.money == total.money
+    ]
     if len(parts) < 2:
         return []
     return both_sides(block, (total.start, end), total, parts)
