@@ -46,6 +46,24 @@ def test_ratios_with_counts_and_money():
 
 
 @pytest.mark.parametrize(
+    "text, sides, unit",
+    [
+        ("có 99 xã/150 xã đạt chuẩn", (99, 150), "xã"),
+        ("đã thi hành được 1.650 việc/2.165 việc có điều kiện", (1650, 2165), "việc"),
+        ("chỉ còn 41hộ/1021 hộ", (41, 1021), "hộ"),
+    ],
+)
+def test_a_ratio_with_its_unit_on_both_sides(text, sides, unit):
+    q = find_quantities(text)[0]
+    assert (q.kind, q.numerator, q.denominator, q.unit.split()[0]) == ("ratio", *sides, unit)
+
+
+def test_a_count_in_two_measures_is_not_a_ratio():
+    assert [q.kind for q in find_quantities("đã tiếp 866 lượt/964 lượt người")] == ["count", "count"]
+    assert [q.kind for q in find_quantities("truy tố 441 vụ/651 bị can")] == ["count", "count"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Quyết định số 173/QĐ-UBND ngày 08/02/2023",

@@ -70,6 +70,13 @@ _PATTERNS = [
         "ratio",
         rf"(?P<rn>{NUM})(?P<ru1>\s*{MONEY_UNIT})?\s*/\s*(?P<rd>{NUM})(?P<ru2>\s*{MONEY_UNIT})?(?!\s*/)",
     ),
+    # the unit written on both sides: "99 xã/150 xã", "1.650 việc/2.165 việc", "41hộ/1021 hộ"; not a count in two
+    # measures, "866 lượt/964 lượt người"
+    (
+        "ratio",
+        rf"(?P<rn2>{NUM})\s*(?P<rw>[^\W\d_]+)\s*/\s*(?P<rd2>{NUM})"
+        r"(?=\s*(?P=rw)\b(?!\s+(?:người|đoàn|công\s+dân)\b))",
+    ),
     (
         "money2",
         rf"(?P<mt>{NUM})\s*t[ỷỉ]\s*(?P<mm>{NUM})\s*triệu(?:\s*(?P<mk>{NUM})\s*(?:nghìn|ngàn))?(?:\s*đồng)?",
@@ -197,7 +204,8 @@ def _scan(text: str) -> tuple[Quantity, ...]:
         start, end, raw = match.start(), match.end(), match.group(0)
         approx = bool(APPROX.search(text[max(0, start - 15) : start]))
         if kind == "ratio":
-            num, den = _sides(match.group("rn"), match.group("rd"))
+            top, bottom = match.group("rn") or match.group("rn2"), match.group("rd") or match.group("rd2")
+            num, den = _sides(top, bottom)
             money = bool(match.group("ru1") or match.group("ru2"))
             if money:
                 num = _money(num, _unit_scale(match.group("ru1") or match.group("ru2")))
