@@ -1,5 +1,6 @@
 """The public-investment money frame: plans, allocation and disbursement by fund (narrative/money.py)."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -139,6 +140,30 @@ def test_collected_is_within_what_was_to_be_recovered_and_its_percent_is_of_that
     assert [c.status for c in inspection_claims(text)] == ["ok", "ok", "ok"]
     wrong = inspection_claims(text.replace("(đạt 50%)", "(đạt 60%)"))
     assert [c.kind for c in wrong if c.status == "fail"] == ["ratio"]
+
+
+@pytest.mark.parametrize(
+    "text, rate",
+    [
+        (
+            "Qua thanh tra, đã phát hiện và quyết định thu hồi sai phạm hơn 12,2 tỷ đồng; đã thu hồi hơn 10,1 tỷ đồng, đạt {}%.",
+            "83",
+        ),
+        (
+            "Các vụ án tham nhũng gây thiệt hại trên 950 tỷ đồng; đã thu hồi được trên 505 tỉ đồng (đạt trên {}%).",
+            "53",
+        ),
+    ],
+)
+def test_with_nothing_named_to_be_recovered_the_rate_collected_is_of_what_was_found(text, rate):
+    from reformaudit.narrative.inspection import inspection_claims
+
+    assert [(c.kind, c.status) for c in inspection_claims(text.format(rate))] == [
+        ("breakdown", "ok"),
+        ("ratio", "ok"),
+    ]
+    wrong = inspection_claims(text.format(int(rate) + 3))
+    assert [(c.kind, c.severity) for c in wrong if c.status == "fail"] == [("ratio", "warning")]
 
 
 def test_rounded_parts_agree_with_their_total_within_their_last_digit():

@@ -28,7 +28,7 @@ from .quantities import Quantity, by_sentence, find_quantities
 from .roles import nearest_name
 
 ROLES = [
-    ("found", re.compile(r"phát\s+hiện|sai\s+phạm|vi\s+phạm|thiếu\s+sót", re.I)),
+    ("found", re.compile(r"phát\s+hiện|sai\s+phạm|vi\s+phạm|thiếu\s+sót|thiệt\s+hại", re.I)),
     ("recover", re.compile(r"thu\s+hồi|nộp\s+(?:vào\s+)?ngân\s+sách", re.I)),
     ("collected", re.compile(r"đã\s+thu(?:\s+hồi)?(?:\s+được)?|thu\s+hồi\s+được|đã\s+nộp", re.I)),
     (
@@ -43,10 +43,12 @@ PARTS = ("recover", "other", "penalty")
 REMAINING = re.compile(r"\bcòn(?:\s+lại)?(?:\s+(?:khoảng|trên|hơn|gần))*\s*$", re.I)
 ALSO = re.compile(r"[^.;\d]{0,20}?(?:\bvà\b|,)\s*")
 NOT_YET = re.compile(r"[^.;]*?\bchưa\b", re.I)
-INSPECTION = re.compile(r"thanh\s+tra|kiểm\s+tra|sai\s+phạm|vi\s+phạm", re.I)
+INSPECTION = re.compile(r"thanh\s+tra|kiểm\s+tra|sai\s+phạm|vi\s+phạm|thiệt\s+hại", re.I)
 # "(đạt 89,3%)", "(91%)", ", đạt tỷ lệ 97%"
 PERCENT_AFTER = re.compile(
-    r"^\s*(?:\(\s*(?:(?:đạt|bằng|chiếm)\s*)?(?:tỷ\s+lệ\s*)?|,?\s*(?:đạt|bằng|chiếm)\s*(?:tỷ\s+lệ\s*)?)$", re.I
+    r"^\s*(?:\(\s*(?:(?:đạt|bằng|chiếm)\s*)?(?:tỷ\s+lệ\s*)?|,?\s*(?:đạt|bằng|chiếm)\s*(?:tỷ\s+lệ\s*)?)"
+    r"(?:(?:trên|hơn|gần|khoảng)\s*)?$",
+    re.I,
 )
 
 
@@ -95,6 +97,10 @@ def inspection_claims(text: str, block: int = 0) -> list[Claim]:
             )
             if "collected" in mine and said_of and "recover" not in mine and (measure, "recover") in earlier:
                 mine["recover"], span = earlier[(measure, "recover")], (earlier_start, s1)
+            # "đã phát hiện và quyết định thu hồi sai phạm hơn 12,2 tỷ đồng; đã thu hồi hơn 10,1 tỷ đồng, đạt 83%":
+            # with nothing named to be recovered, the rate collected is of the one amount found before it
+            if "collected" in mine and said_of and "recover" not in mine and len(mine.get("found", [])) == 1:
+                mine["recover"] = mine.pop("found")
             claims += _relations(text, block, span, here + _recalled(mine, here), mine)
         earlier, earlier_start = roles, s0
     for claim in claims:
