@@ -131,14 +131,36 @@ def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
     if "code" not in first_hits or "label" not in first_hits:
         return None
     columns = {"code": first_hits["code"], "label": first_hits["label"]}
-    band = [(c, _cell_text(value)) for r in range(row, row + BAND) for c, value in grid.filled(r)]
-    for role in ("unit", "value", "note"):
-        for pattern in ROLE_PATTERNS[role]:
-            hit = next((c for c, text in band if pattern.search(text) and c not in columns.values()), None)
+    band = [(c, _band_hits(value)) for r in range(row, row + BAND) for c, value in grid.filled(r)]
+    for role, patterns in BAND_PATTERNS.items():
+        for i in patterns:
+            hit = next((c for c, hits in band if hits[i] and c not in columns.values()), None)
             if hit is not None:
                 columns[role] = hit
                 break
     return columns if "value" in columns else None
+
+
+# The header patterns looked for in the rows of a header's band, each role's in order of preference, by their place
+# in BAND_SEARCH.
+BAND_SEARCH = [(role, pattern) for role in ("unit", "value", "note") for pattern in ROLE_PATTERNS[role]]
+BAND_PATTERNS = {
+    role: [i for i, (r, _) in enumerate(BAND_SEARCH) if r == role] for role in ("unit", "value", "note")
+}
+NO_HITS = (False,) * len(BAND_SEARCH)
+
+
+def _band_hits(value) -> tuple[bool, ...]:
+    """Which of the band's patterns a cell's text matches (none for a number, written as text or not)."""
+    if not isinstance(value, str) or value.lstrip()[:1].isdigit():
+        return NO_HITS
+    return _text_hits(value)
+
+
+@functools.lru_cache(maxsize=65536)
+def _text_hits(value: str) -> tuple[bool, ...]:
+    text = _cell_text(value)
+    return tuple(pattern.search(text) is not None for _, pattern in BAND_SEARCH)
 
 
 def _is_content(value) -> bool:
@@ -152,19 +174,30 @@ def _header_text(value: str) -> bool:
 
 
 def _table_rows(grid: Grid, columns: dict[str, int], start: int, stop: int) -> list[TableRow]:
+    """The rows between a header and ``stop`` that hold something in the table's columns.
+
+    Every row of every table goes through here: the cells are taken straight from the sheet's rows (what
+    :meth:`Grid.values` gives, without a call per row), and a row is built as the tuple it is."""
     rows = []
-    spots = [columns.get(role) for role in ("code", "label", "unit", "value", "note")]
+    spots = [columns.get(role, 0) - 1 for role in ("code", "label", "unit", "value", "note")]
     value_col, note_col = columns["value"], columns.get("note")
     value_letter = column_letter(value_col)
     note_letter = column_letter(note_col) if note_col else None
-    for r in range(start, min(stop, grid.max_row + 1)):
-        code, label, unit, value, note = cells = grid.values(r, spots)
+    formats, lines, make = grid.formats, grid.rows, tuple.__new__
+    for r in range(start, min(stop, len(lines) + 1)):
+        line = lines[r - 1]
+        width = len(line)
+        cells = [line[i] if 0 <= i < width else None for i in spots]
+        cells = [None if isinstance(v, str) and not v.strip() else v for v in cells]
         if not any(map(_is_content, cells)):
             continue  # blank in these columns, or the second line of a merged header
-        number_format = "General" if value is None else grid.number_format(r, value_col)
+        code, label, unit, value, note = cells
+        number_format = formats.get((r, value_col), "General") if formats and value is not None else "General"
         note_cell = f"{note_letter}{r}" if note_letter else ""
         rows.append(
-            TableRow(r, code, label, unit, value, number_format, note, f"{value_letter}{r}", note_cell)
+            make(
+                TableRow, (r, code, label, unit, value, number_format, note, f"{value_letter}{r}", note_cell)
+            )
         )
     return rows
 
