@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reformaudit.narrative import load_narrative
-from reformaudit.narrative.claims import claims_in_text, extract_claims
+from reformaudit.narrative.claims import claims_in_text, collect_claims, extract_claims
 from reformaudit.testing.claims_corpus import score
 
 from .conftest import BINH_PHUOC
@@ -1201,3 +1201,19 @@ def test_what_remains_is_the_rest_of_the_whole(text, numbers):
 def test_what_a_figure_came_down_to_is_not_a_rest():
     text = "Tổng số đơn vị là 230 đơn vị, đã sắp xếp 40 đơn vị, giảm 21 đơn vị còn 209 đơn vị."
     assert [c for c in claims_in_text(text) if "remainder" in c.notes] == []
+
+
+def test_a_share_of_a_total_stated_earlier_in_the_paragraph_or_the_one_before(tmp_path):
+    text = "Cử tri bầu đủ 60 đại biểu. Trong số người trúng cử có 20 đại biểu nữ, chiếm tỷ lệ {}%."
+    assert [(c.kind, c.status) for c in claims_in_text(text.format("33,33"))] == [("share", "ok")]
+    assert [(c.status, c.severity) for c in claims_in_text(text.format("36,33"))] == [("fail", "warning")]
+    # two totals it may be of, and it fits neither: which one is meant is not said
+    two = "Xã có 869 hộ, 3.427 nhân khẩu, trong đó 1.980 nhân khẩu trong độ tuổi lao động. Trong số đó, có 600 nhân khẩu nữ, chiếm 40%."
+    assert [c for c in claims_in_text(two) if "earlier total" in c.notes] == []
+    report = tmp_path / "bao-cao.txt"
+    report.write_text(
+        "Hiện 89 xã xây dựng nông thôn mới trong tỉnh đã tăng 3 tiêu chí so cùng kỳ năm trước. Số tiêu chí bình "
+        "quân xã đạt được là 13,3 tiêu chí.\n\nCó 15 xã đạt dưới 10 tiêu chí, chiếm 16,9%.\n"
+    )
+    shares = [(c.status, [q.raw for q in c.quantities]) for c in collect_claims(load_narrative(report))]
+    assert shares == [("ok", ["89", "15", "16,9%"])]

@@ -41,6 +41,7 @@ from .claim_finders import (
 )
 from .complements import complement_claims
 from .details import detail_claims
+from .earlier_totals import earlier_total_shares
 from .flow import flow_claims
 from .handling import handling_claims
 from .inspection import inspection_claims
@@ -111,24 +112,35 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         )
         previous = here
     return without_averages(
-        _with_new_numbers(
-            merge(
-                flow_claims(text, block)
-                + money_claims(text, block)
-                + inspection_claims(text, block)
-                + handling_claims(text, block),
-                claims
-                + change_claims(text, block)
-                + comparison_claims(text, block)
-                + rank_claims(text, block)
-                + reference_claims(text, block)
-                + complement_claims(text, block),
-                text,
-                qs,
+        _unplaced_shares(
+            _with_new_numbers(
+                merge(
+                    flow_claims(text, block)
+                    + money_claims(text, block)
+                    + inspection_claims(text, block)
+                    + handling_claims(text, block),
+                    claims
+                    + change_claims(text, block)
+                    + comparison_claims(text, block)
+                    + rank_claims(text, block)
+                    + reference_claims(text, block)
+                    + complement_claims(text, block),
+                    text,
+                    qs,
+                ),
+                remainder_claims(text, block),
             ),
-            remainder_claims(text, block),
+            earlier_total_shares(text, block),
         )
     )
+
+
+def _unplaced_shares(claims: list[Claim], found: list[Claim]) -> list[Claim]:
+    """``claims`` and the claims of ``found`` on a percent no claim of ``claims`` has placed."""
+    placed = {
+        (c.where(i)[0], q.start) for c in claims for i, q in enumerate(c.quantities) if q.kind == "percent"
+    }
+    return claims + [c for c in found if (c.where(2)[0], c.quantities[2].start) not in placed]
 
 
 def _with_new_numbers(claims: list[Claim], found: list[Claim]) -> list[Claim]:
@@ -267,6 +279,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
         + repeated_claims(texts)
     )
     claims += _new(flow_across(texts, kinds), claims)
+    claims = _unplaced_shares(claims, shares_of_earlier_paragraphs(texts, kinds))
     claims += _new(index_scores(texts, kinds), claims)
     claims += [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in row_table_claims(text, i)
@@ -281,6 +294,16 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     }
     named = [c for c in base_named_shares(texts) if (c.where(2)[0], c.quantities[2].start) not in percents]
     return without_averages(claims + named)
+
+
+def shares_of_earlier_paragraphs(texts: list[str], kinds: list[str]) -> list[Claim]:
+    """A part's share of a total the paragraph before states ("Hiện 89 xã …" / "Có 15 xã …, chiếm 16,9%")."""
+    return [
+        c
+        for i in range(1, len(texts))
+        if kinds[i] == kinds[i - 1] == "paragraph"
+        for c in claims_across([(i - 1, texts[i - 1], 0), (i, texts[i], 0)], earlier_total_shares)
+    ]
 
 
 def _new(found: list[Claim], claims: list[Claim]) -> list[Claim]:

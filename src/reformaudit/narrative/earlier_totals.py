@@ -1,0 +1,121 @@
+"""A part's share of a total stated earlier in the paragraph, or in the one before: "Hiện 89 xã xây dựng nông thôn
+mới …. Có 15 xã đạt dưới 10 tiêu chí, chiếm 16,9%"; "Cử tri bầu đủ 60 đại biểu. Trong số người trúng cử có 20 đại
+biểu nữ, chiếm tỷ lệ 33,33%"; "… có 5.404 hộ nghèo, …. Trong đó, hộ nghèo không có khả năng lao động 2.580 hộ,
+chiếm 47,74% so với tổng số hộ nghèo".
+
+The totals tried are the earlier counts of the part's measure that are larger than it and are not themselves a part
+with a share of their own, nor a change. The share holds when one of them gives it; when none does it is reported
+only if there was exactly one to try, and as a warning: the text does not say which total it means.
+
+>>> text = "Cử tri bầu đủ 60 đại biểu. Trong số người trúng cử có 20 đại biểu nữ, chiếm tỷ lệ 33,33%."
+>>> [(c.status, [q.raw for q in c.quantities]) for c in earlier_total_shares(text)]
+[('ok', ['60', '20', '33,33%'])]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .breakdowns import measure_key
+from .claim import Claim, first_fitting, rate_claim, rate_spread
+from .claim_finders import CHANGED
+from .quantities import Quantity, find_quantities, sentences
+
+# the share right after its part: "15 xã …, chiếm 16,9%", "40 đơn có nhiều người đứng tên (5,6%)"
+SHARE_AFTER = re.compile(
+    r"^[^\d%;.]{0,50}?(?:\bchiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?|\(\s*(?:chiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?)?)\s*$", re.I
+)
+# the total named after the percent: "chiếm 47,74% so với tổng số hộ nghèo"
+NAMED = re.compile(
+    r"^\s*(?:(?:so\s+với|trong|trên)\s+(?:tổng\s+)?(?:số\s+)?|tổng\s+số\s+|số\s+)([^\d%;.,()]{2,60})", re.I
+)
+AVERAGE = re.compile(r"trung\s+bình|bình\s+quân|\bmỗi\b", re.I)
+LOOK_BACK_SENTENCES = 3
+# a sentence that gives parts of a total before it: "Trong đó, …", "Trong số người trúng cử có …"
+OPENS_PARTS = re.compile(r"\s*(?:[-+•]\s*)?trong\s+(?:đó|số|tổng\s+số)\b", re.I)
+
+
+THRESHOLD = re.compile(r"(?:dưới|từ|đến|trên|hơn)\s*$", re.I)
+
+
+def _shares(text: str, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """(part, percent) pairs: a count and the percent of a share right after it; "Có 15 xã đạt dưới 10 tiêu chí,
+    chiếm 16,9%": the count a threshold follows."""
+    pairs = []
+    for i, (part, percent) in enumerate(zip(qs, qs[1:])):
+        if (
+            part.kind != "count"
+            or percent.kind != "percent"
+            or not SHARE_AFTER.match(text[part.end : percent.start])
+        ):
+            continue
+        before = qs[i - 1] if i else None
+        if (
+            before is not None
+            and before.kind == "count"
+            and THRESHOLD.search(text[max(0, part.start - 8) : part.start])
+            and not re.search(r"[,;.()]", text[before.end : part.start])
+        ):
+            part = before
+        if measure_key(part):
+            pairs.append((part, percent))
+    return pairs
+
+
+def _named_words(text: str, percent: Quantity) -> list[str]:
+    named = NAMED.match(text, percent.end)
+    return named.group(1).lower().split() if named else []
+
+
+def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
+    qs = find_quantities(text)
+    spans = sentences(text)
+    shares = [
+        (part, p)
+        for part, p in _shares(text, qs)
+        if not CHANGED.search(text[max(0, part.start - 12) : part.start])
+    ]
+    # a count with a percent right after it is a part, not a total
+    owned = {q.start for q, nxt in zip(qs, qs[1:]) if nxt.kind == "percent" and nxt.start - q.end < 40}
+    claims = []
+    for part, percent in shares:
+        here = next((k for k, (s, e) in enumerate(spans) if s <= part.start < e), 0)
+        window = spans[max(0, here - LOOK_BACK_SENTENCES)][0]
+        named = _named_words(text, percent)
+        key = measure_key(part)
+        wholes = [
+            q
+            for q in qs
+            if window <= q.start
+            and q.end <= part.start
+            and q.kind == "count"
+            and measure_key(q) == key
+            and q.value > part.value
+            and q.start not in owned
+            and not CHANGED.search(text[max(0, q.start - 12) : q.start])
+            and not AVERAGE.search(text[max(window, q.start - 40) : q.start])
+            and (not named or all(w in " ".join(q.words_after(text, 8)) for w in named[1:3]))
+        ]
+        if not wholes:
+            continue
+        readings = (
+            rate_claim(
+                "share",
+                block,
+                (min(w.start, part.start), spans[here][1]),
+                [w, part, percent],
+                ["whole", "part", "percent"],
+                percent,
+                part.value / w.value * 100,
+                rate_spread(part.value, part.slack, w.value, w.slack),
+            )
+            for w in reversed(wholes)
+        )
+        claim, tried = first_fitting(readings)
+        opens = OPENS_PARTS.match(text, spans[here][0])
+        if claim is None or (claim.status == "fail" and (len(wholes) > 1 or not opens)):
+            continue
+        claim.uncertain = True
+        claim.notes.append("earlier total")
+        claims.append(claim)
+    return claims
