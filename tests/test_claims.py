@@ -1217,3 +1217,22 @@ def test_a_share_of_a_total_stated_earlier_in_the_paragraph_or_the_one_before(tm
     )
     shares = [(c.status, [q.raw for q in c.quantities]) for c in collect_claims(load_narrative(report))]
     assert shares == [("ok", ["89", "15", "16,9%"])]
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        (
+            "Toàn tỉnh giảm được {}% hộ nghèo, đưa tỷ lệ hộ nghèo giảm từ 31,17% vào cuối năm 2018 xuống còn 26,73% "
+            "vào cuối năm 2019.",
+            "4,44",
+        ),
+        ("Toàn hệ thống cắt giảm {} đầu mối, đạt trên 44%, giảm từ 1.047 xuống còn 582 đầu mối.", "465"),
+    ],
+)
+def test_a_change_stated_before_the_two_figures_it_is_between(text, change):
+    assert [(c.kind, c.status) for c in claims_in_text(text.format(change))] == [("change", "ok")]
+    slipped = change.replace("4", "5", 1)
+    assert [(c.kind, c.status, c.severity) for c in claims_in_text(text.format(slipped))] == [
+        ("change", "fail", "warning")
+    ]

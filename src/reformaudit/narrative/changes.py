@@ -52,9 +52,12 @@ def change_claims(text: str, block: int = 0) -> list[Claim]:
     claims = []
     for span, here in by_sentence(text, find_quantities(text)):
         for i, start in enumerate(here):
-            if start.kind != "count":
+            if start.kind not in ("count", "percent"):
                 continue
-            end = next((q for q in here[i + 1 :] if q.kind == "count"), None)
+            # "tỷ lệ hộ nghèo giảm từ 31,17% … xuống còn 26,73%": two rates, their change in points
+            end = next((q for q in here[i + 1 :] if q.kind in ("count", "percent")), None)
+            if end is not None and end.kind != start.kind:
+                continue
             between = text[start.end : end.start] if end else ""
             if end is None or not TO.match(between):
                 continue
@@ -223,7 +226,8 @@ def _stated_changes(text, block, span, here: list[Quantity], start: Quantity, en
         for q in here
         if start.start - REACH <= q.start and q.end <= start.start and ";" not in text[q.end : start.start]
     ]
-    before = [q for q in before[-1:] if q.kind == "percent" or _measure(q) == _measure(start)]
+    # "cắt giảm 465 đầu mối, đạt trên 44%, giảm từ 1.047 xuống còn 582 đầu mối": an amount and a percent
+    before = [q for q in before[-2:] if q.kind == "percent" or _measure(q) in (_measure(start), _measure(end))]
     found: list[Claim] = []
     for q in after[:2]:
         claim = _stated(text, block, span, start, end, q, end.end)
@@ -231,18 +235,20 @@ def _stated_changes(text, block, span, here: list[Quantity], start: Quantity, en
             found.append(claim)
     if found:
         return found
-    for q in before:
+    for q in reversed(before):
         claim = _stated(text, block, span, start, end, q, span[0])
         if claim:
             claim.uncertain = True
-            return [claim]
-    return []
+            found.append(claim)
+    return found
 
 
 def _stated(text, block, span, start: Quantity, end: Quantity, q: Quantity, left: int) -> Claim | None:
     lead = text[max(left, q.start - 30) : q.start]
     if q.kind == "count" and AMOUNT.search(lead):
         return _amount_change(block, span, start, end, q, _slack(start, end, q))
+    if q.kind == "percent" and start.kind == "percent" and (PERCENT.search(lead) or AMOUNT.search(lead)):
+        return _checked(block, span, start, end, q)
     if q.kind == "percent" and PERCENT.search(lead) and start.value:
         return _percent_change(block, span, start, end, q, _relative(start, end))
     return None
