@@ -39,6 +39,7 @@ from .claim_finders import (
     percent_claims,
     structure_shares,
 )
+from .combine import ADDING, merge, new_claims, unplaced_shares, with_longer_lists, with_new_numbers
 from .complements import complement_claims
 from .details import detail_claims
 from .earlier_totals import earlier_total_shares
@@ -56,7 +57,7 @@ from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
 from .remainders import remainder_claims
 from .repeated import repeated_claims
-from .roles import FAMILY, dossier_state, is_dossier_text
+from .roles import is_dossier_text
 from .row_tables import row_table_claims
 from .scores import index_scores
 from .share_lists import named_total_shares, share_list_claims
@@ -105,129 +106,35 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             claims += earlier_whole_shares(text, block, spans[i - 1], span, previous + here)
         claims += ratio_parts_claims(text, block, spans, i, qs)
         lead = spans[i - 1] if i and previous else None
-        claims = _with_longer_lists(
+        claims = with_longer_lists(
             claims,
             parallel_claims(text, block, span, here)
             + (parallel_after(text, block, lead, span, previous + here) if lead else []),
         )
         previous = here
-    return without_averages(
-        _unplaced_shares(
-            _with_new_numbers(
-                merge(
-                    flow_claims(text, block)
-                    + money_claims(text, block)
-                    + inspection_claims(text, block)
-                    + handling_claims(text, block),
-                    claims
-                    + change_claims(text, block)
-                    + comparison_claims(text, block)
-                    + rank_claims(text, block)
-                    + reference_claims(text, block)
-                    + complement_claims(text, block),
-                    text,
-                    qs,
-                ),
-                remainder_claims(text, block),
-            ),
-            earlier_total_shares(text, block),
-        )
+    models = (
+        flow_claims(text, block)
+        + money_claims(text, block)
+        + inspection_claims(text, block)
+        + handling_claims(text, block)
     )
-
-
-def _unplaced_shares(claims: list[Claim], found: list[Claim]) -> list[Claim]:
-    """``claims`` and the claims of ``found`` on a percent no claim of ``claims`` has placed."""
-    placed = {
-        (c.where(i)[0], q.start) for c in claims for i, q in enumerate(c.quantities) if q.kind == "percent"
-    }
-    return claims + [c for c in found if (c.where(2)[0], c.quantities[2].start) not in placed]
-
-
-def _with_new_numbers(claims: list[Claim], found: list[Claim]) -> list[Claim]:
-    """``claims`` and those of ``found`` on a set of numbers no claim of ``claims`` already relates."""
-    taken = {frozenset(_key(q) for q in c.quantities) for c in claims}
-    return claims + [c for c in found if frozenset(_key(q) for q in c.quantities) not in taken]
-
-
-ADDING = ("breakdown", "split", "common_whole")
+    shapes = (
+        claims
+        + change_claims(text, block)
+        + comparison_claims(text, block)
+        + rank_claims(text, block)
+        + reference_claims(text, block)
+        + complement_claims(text, block)
+    )
+    combined = merge(models, shapes, text, qs)
+    combined = with_new_numbers(combined, remainder_claims(text, block))
+    combined = unplaced_shares(combined, earlier_total_shares(text, block))
+    return without_averages(combined)
 
 
 def without_averages(claims: list[Claim]) -> list[Claim]:
     """An amount per unit ("12,8 tiêu chí/xã") is an average: never the whole or a part of a sum."""
     return [c for c in claims if c.kind not in ADDING or not any(q.per for q in c.quantities)]
-
-
-def _with_longer_lists(claims: list[Claim], found: list[Claim]) -> list[Claim]:
-    """``claims`` and the breakdowns of ``found`` that list more of a whole's parts than any claim on it does; a
-    claim on fewer of them ("305.300 tỷ đồng, …, trong đó: Thu nội địa 285.100 tỷ đồng, đạt 88,1% …; …") gives way."""
-
-    def parts(c: Claim) -> frozenset[int]:
-        return frozenset(q.start for q in c.quantities[1:])
-
-    for new in found:
-        whole = new.quantities[0].start
-        same = [c for c in claims if c.kind in ADDING and c.quantities[0].start == whole]
-        if any(parts(new) <= parts(c) for c in same):
-            continue
-        if any(not parts(c) <= parts(new) for c in same):
-            continue  # another reading of the whole's parts: not ours to choose
-        claims = [c for c in claims if c not in same] + [new]
-    return claims
-
-
-def _key(q: Quantity) -> int:
-    """Where a quantity starts: an x/y and its x ("3.809/4.041" and "3.809") are one figure."""
-    return q.start
-
-
-def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]) -> list[Claim]:
-    """The flow model's claims, and the sentence-shape claims that say something the flow does not: a
-    generic claim on the same numbers, on a percent the flow has placed, or summing parts of two different
-    breakdowns of the flow (origin and outcome, say) is dropped."""
-    taken = {frozenset(_key(q) for q in c.quantities) for c in flow}
-    percents = {_key(q) for c in flow for q in c.quantities if q.kind == "percent"}
-    dossiers = bool(flow) or is_dossier_text(text)
-    starts = [q.start for q in qs]
-
-    def state(q: Quantity, span) -> str | None:
-        if not dossiers or q.kind not in ("count", "ratio"):
-            return None
-        near = qs[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
-        return dossier_state(text, q, near)
-
-    # the breakdowns the flow made of each whole, by family: another family's breakdown of the same whole
-    # ("6.892 hồ sơ (bao gồm 2.134 … chuyển tiếp và 4.758 … mới). Trong đó, … đã giải quyết …") is a second one
-    wholes: dict[int, set[str | None]] = {}
-    for c in flow:
-        if c.kind in ("breakdown", "split"):
-            found = {FAMILY.get(r) for r in c.roles[1:] if r in FAMILY}
-            found |= {FAMILY.get(s) for q in c.quantities[1:] if (s := state(q, c.sentence))}
-            wholes.setdefault(_key(c.quantities[0]), set()).update(found or {None})
-
-    kept = []
-    for c in generic:
-        keys = frozenset(_key(q) for q in c.quantities)
-        if keys in taken or any(_key(q) in percents for q in c.quantities if q.kind == "percent"):
-            continue
-        if c.kind == "breakdown":
-            states = {s for q in c.quantities[1:] if (s := state(q, c.sentence)) is not None}
-            parts = {f for s in states if (f := FAMILY.get(s)) is not None}
-            made = wholes.get(_key(c.quantities[0]))
-            if (len(parts) > 1 and not _handled(states)) or (
-                parts and made and (None in made or parts & made)
-            ):
-                continue
-        kept.append(c)
-    return flow + kept
-
-
-def _handled(states: set[str]) -> bool:
-    """Dossiers handled broken down as done (every timeliness) and still in progress: "Số hồ sơ được giải quyết …
-    là 996.023 hồ sơ; trong đó trả đúng hạn …, đang giải quyết …, quá hạn …" — two families that make one whole."""
-    timely = {s for s in states if FAMILY.get(s) == "timeliness"}
-    rest = states - timely
-    complete = "late" in timely and bool(timely & {"ontime", "early_ontime"})
-    return complete and bool(rest) and rest <= {"pending", "cancelled"}
 
 
 CLAIM_COLUMNS = [
@@ -278,9 +185,9 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
         + footnote_claims(narrative)
         + repeated_claims(texts)
     )
-    claims += _new(flow_across(texts, kinds), claims)
-    claims = _unplaced_shares(claims, shares_of_earlier_paragraphs(texts, kinds))
-    claims += _new(index_scores(texts, kinds), claims)
+    claims += new_claims(flow_across(texts, kinds), claims)
+    claims = unplaced_shares(claims, shares_of_earlier_paragraphs(texts, kinds))
+    claims += new_claims(index_scores(texts, kinds), claims)
     claims += [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in row_table_claims(text, i)
     ]
@@ -304,16 +211,6 @@ def shares_of_earlier_paragraphs(texts: list[str], kinds: list[str]) -> list[Cla
         if kinds[i] == kinds[i - 1] == "paragraph"
         for c in claims_across([(i - 1, texts[i - 1], 0), (i, texts[i], 0)], earlier_total_shares)
     ]
-
-
-def _new(found: list[Claim], claims: list[Claim]) -> list[Claim]:
-    """The claims of ``found`` on numbers no claim of ``claims`` already relates."""
-
-    def keys(c: Claim) -> frozenset:
-        return frozenset((c.where(i)[0], q.start) for i, q in enumerate(c.quantities))
-
-    taken = [keys(c) for c in claims]
-    return [c for c in found if not any(keys(c) <= t or t <= keys(c) for t in taken if len(t) > 1)]
 
 
 CONTINUES = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)

@@ -1,0 +1,110 @@
+"""How the claims of different finders are combined: which claim gives way to which when two read the same
+numbers — the dossier flow's over the sentence shapes', a longer list of a whole's parts over a shorter one, a
+claim on numbers or a percent already placed over a later finder's."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .claim import Claim
+from .quantities import Quantity
+from .roles import FAMILY, dossier_state, is_dossier_text
+
+ADDING = ("breakdown", "split", "common_whole")
+
+
+def with_longer_lists(claims: list[Claim], found: list[Claim]) -> list[Claim]:
+    """``claims`` and the breakdowns of ``found`` that list more of a whole's parts than any claim on it does; a
+    claim on fewer of them ("305.300 tỷ đồng, …, trong đó: Thu nội địa 285.100 tỷ đồng, đạt 88,1% …; …") gives way."""
+
+    def parts(c: Claim) -> frozenset[int]:
+        return frozenset(q.start for q in c.quantities[1:])
+
+    for new in found:
+        whole = new.quantities[0].start
+        same = [c for c in claims if c.kind in ADDING and c.quantities[0].start == whole]
+        if any(parts(new) <= parts(c) for c in same):
+            continue
+        if any(not parts(c) <= parts(new) for c in same):
+            continue  # another reading of the whole's parts: not ours to choose
+        claims = [c for c in claims if c not in same] + [new]
+    return claims
+
+
+def _key(q: Quantity) -> int:
+    """Where a quantity starts: an x/y and its x ("3.809/4.041" and "3.809") are one figure."""
+    return q.start
+
+
+def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]) -> list[Claim]:
+    """The flow model's claims, and the sentence-shape claims that say something the flow does not: a
+    generic claim on the same numbers, on a percent the flow has placed, or summing parts of two different
+    breakdowns of the flow (origin and outcome, say) is dropped."""
+    taken = {frozenset(_key(q) for q in c.quantities) for c in flow}
+    percents = {_key(q) for c in flow for q in c.quantities if q.kind == "percent"}
+    dossiers = bool(flow) or is_dossier_text(text)
+    starts = [q.start for q in qs]
+
+    def state(q: Quantity, span) -> str | None:
+        if not dossiers or q.kind not in ("count", "ratio"):
+            return None
+        near = qs[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+        return dossier_state(text, q, near)
+
+    # the breakdowns the flow made of each whole, by family: another family's breakdown of the same whole
+    # ("6.892 hồ sơ (bao gồm 2.134 … chuyển tiếp và 4.758 … mới). Trong đó, … đã giải quyết …") is a second one
+    wholes: dict[int, set[str | None]] = {}
+    for c in flow:
+        if c.kind in ("breakdown", "split"):
+            found = {FAMILY.get(r) for r in c.roles[1:] if r in FAMILY}
+            found |= {FAMILY.get(s) for q in c.quantities[1:] if (s := state(q, c.sentence))}
+            wholes.setdefault(_key(c.quantities[0]), set()).update(found or {None})
+
+    kept = []
+    for c in generic:
+        keys = frozenset(_key(q) for q in c.quantities)
+        if keys in taken or any(_key(q) in percents for q in c.quantities if q.kind == "percent"):
+            continue
+        if c.kind == "breakdown":
+            states = {s for q in c.quantities[1:] if (s := state(q, c.sentence)) is not None}
+            parts = {f for s in states if (f := FAMILY.get(s)) is not None}
+            made = wholes.get(_key(c.quantities[0]))
+            if (len(parts) > 1 and not _handled(states)) or (
+                parts and made and (None in made or parts & made)
+            ):
+                continue
+        kept.append(c)
+    return flow + kept
+
+
+def _handled(states: set[str]) -> bool:
+    """Dossiers handled broken down as done (every timeliness) and still in progress: "Số hồ sơ được giải quyết …
+    là 996.023 hồ sơ; trong đó trả đúng hạn …, đang giải quyết …, quá hạn …" — two families that make one whole."""
+    timely = {s for s in states if FAMILY.get(s) == "timeliness"}
+    rest = states - timely
+    complete = "late" in timely and bool(timely & {"ontime", "early_ontime"})
+    return complete and bool(rest) and rest <= {"pending", "cancelled"}
+
+
+def unplaced_shares(claims: list[Claim], found: list[Claim]) -> list[Claim]:
+    """``claims`` and the claims of ``found`` on a percent no claim of ``claims`` has placed."""
+    placed = {
+        (c.where(i)[0], q.start) for c in claims for i, q in enumerate(c.quantities) if q.kind == "percent"
+    }
+    return claims + [c for c in found if (c.where(2)[0], c.quantities[2].start) not in placed]
+
+
+def with_new_numbers(claims: list[Claim], found: list[Claim]) -> list[Claim]:
+    """``claims`` and those of ``found`` on a set of numbers no claim of ``claims`` already relates."""
+    taken = {frozenset(_key(q) for q in c.quantities) for c in claims}
+    return claims + [c for c in found if frozenset(_key(q) for q in c.quantities) not in taken]
+
+
+def new_claims(found: list[Claim], claims: list[Claim]) -> list[Claim]:
+    """The claims of ``found`` on numbers no claim of ``claims`` already relates."""
+
+    def keys(c: Claim) -> frozenset:
+        return frozenset((c.where(i)[0], q.start) for i, q in enumerate(c.quantities))
+
+    taken = [keys(c) for c in claims]
+    return [c for c in found if not any(keys(c) <= t or t <= keys(c) for t in taken if len(t) > 1)]
