@@ -7,7 +7,7 @@ import random
 from collections import Counter
 
 from reformaudit.catalogue import load_catalogue
-from reformaudit.loading.forms import _main_style
+from reformaudit.loading.forms import _main_style, rows_read
 from reformaudit.loading.layout import Table, TableRow
 from reformaudit.numbers import EN, VI, parse_number
 
@@ -34,13 +34,15 @@ def test_main_style_is_the_majority():
     rng = random.Random(7)
     for _ in range(300):
         values = [rng.choice([*WRITINGS, 12.0, None]) for _ in range(rng.randint(0, 12))]
-        assert _main_style(_tables(values), CATALOGUE) == _counted(values), values
+        assert _main_style(rows_read(_tables(values), CATALOGUE)) == _counted(values), values
 
 
 def test_a_late_majority_counts():
-    assert _main_style(_tables(["1.746", "2.000", "98.39", "12.5", "3.14", "7.25"]), CATALOGUE) == EN
     assert (
-        _main_style(_tables(["98.39", "12.5", "1.746", "2.000"]), CATALOGUE) == VI
+        _main_style(rows_read(_tables(["1.746", "2.000", "98.39", "12.5", "3.14", "7.25"]), CATALOGUE)) == EN
+    )
+    assert (
+        _main_style(rows_read(_tables(["98.39", "12.5", "1.746", "2.000"]), CATALOGUE)) == VI
     )  # a tie stays Vietnamese
 
 
@@ -53,4 +55,4 @@ def test_a_count_written_ambiguously_counts_as_vietnamese():
         TableRow(i, indicator.code, indicator.label, None, v, "General", None, f"D{i}", "")
         for (i, indicator), v in zip(counts, ["1,234", "2,345", "98.39"])
     ]
-    assert _main_style([Table("Biểu 1", 1, 0, {}, rows=rows)], CATALOGUE) == VI
+    assert _main_style(rows_read([Table("Biểu 1", 1, 0, {}, rows=rows)], CATALOGUE)) == VI

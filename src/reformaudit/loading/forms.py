@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -46,17 +47,36 @@ COLUMNS = [
 ]
 
 
-def _main_style(tables: list[Table], catalogue: Catalogue) -> str:
+class RowRead(NamedTuple):
+    """A table's row with the indicator it reports and the part of its record that depends only on its STT,
+    label and unit (see :func:`_as_written`)."""
+
+    table: Table
+    row: TableRow
+    indicator: Indicator | None
+    template: FormRow
+
+
+def rows_read(tables: list[Table], catalogue: Catalogue) -> list[RowRead]:
+    """Every row of ``tables``, matched once for both the workbook's style and the rows' records."""
+    out = []
+    for table in tables:
+        form = catalogue.forms.get(table.form) if table.form else None
+        for row in table.rows:
+            out.append(RowRead(table, row, *_as_written(row, form, table.form)))
+    return out
+
+
+def _main_style(read: list[RowRead]) -> str:
     """The separator style most text values in the workbook are written in (Vietnamese unless shown otherwise).
 
     Each text is read as its value is read afterwards when the style is Vietnamese (as a count or not), so that
     in most workbooks a text is parsed once for both."""
     # Only numbers written with a separator have a style.
     written = [
-        (row.value, _whole(row, table, catalogue))
-        for table in tables
-        for row in table.rows
-        if isinstance(row.value, str) and ("." in row.value or "," in row.value)
+        (r.row.value, bool(r.indicator and r.indicator.whole))
+        for r in read
+        if isinstance(r.row.value, str) and ("." in r.row.value or "," in r.row.value)
     ]
     styles: Counter[str] = Counter()
     for seen, (text, whole) in enumerate(written, start=1):
@@ -67,16 +87,8 @@ def _main_style(tables: list[Table], catalogue: Catalogue) -> str:
     return EN if styles[EN] > styles[VI] else VI
 
 
-def _whole(row: TableRow, table: Table, catalogue: Catalogue) -> bool:
-    """Whether the row's value is a count (a whole number)."""
-    indicator = _as_written(row, catalogue.forms.get(table.form) if table.form else None, table.form)[0]
-    return bool(indicator and indicator.whole)
-
-
-def _records(table: Table, catalogue: Catalogue, source: str, prefer: str) -> Iterator[FormRow]:
-    form = catalogue.forms.get(table.form) if table.form else None
-    for row in table.rows:
-        indicator, template = _as_written(row, form, table.form)
+def _records(read: list[RowRead], source: str, prefer: str) -> Iterator[FormRow]:
+    for table, row, indicator, template in read:
         if indicator is not None and not indicator.has_value:
             continue
         if indicator is None and row.value is None:
@@ -207,8 +219,9 @@ def _read(path, catalogue: Catalogue, engine: str):
     for table in tables:
         if table.form is None or table.form not in catalogue.forms:
             table.form = guess_form(table, catalogue)
-    prefer = _main_style(tables, catalogue)
-    return grids, tables, prefer, [r for t in tables for r in _records(t, catalogue, str(path), prefer)]
+    read = rows_read(tables, catalogue)
+    prefer = _main_style(read)
+    return grids, tables, prefer, list(_records(read, str(path), prefer))
 
 
 def _maybe_a_fraction(record: dict) -> bool:

@@ -63,7 +63,7 @@ def read_value(cell, number_format: str, *, whole: bool, prefer: str | None) -> 
         return CellValue(value, _stored(cell), decimals, NEUTRAL, problem, nan)
     if not isinstance(cell, str):
         return CellValue(nan, str(cell), 0, NEUTRAL, "not_a_number", nan)
-    if cell.strip().upper() in EXCEL_ERRORS:
+    if "#" in cell and cell.strip().upper() in EXCEL_ERRORS:
         return CellValue(nan, cell.strip(), 0, NEUTRAL, EXCEL_ERROR, nan)
     parsed = parse_number(cell, whole=whole, prefer=prefer)
     value = parsed.value if parsed.value is not None else nan
