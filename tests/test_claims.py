@@ -1236,3 +1236,37 @@ def test_a_change_stated_before_the_two_figures_it_is_between(text, change):
     assert [(c.kind, c.status, c.severity) for c in claims_in_text(text.format(slipped))] == [
         ("change", "fail", "warning")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        # a whole named first, its parts after "có"; the last item joins two with "và"
+        (
+            "Trong tổng số {} đơn tiếp nhận có 553 đơn khiếu nại; 668 đơn tố cáo và 842 đơn kiến nghị, phản ánh, "
+            "trong đó có 1.602 đơn đủ điều kiện xử lý.",
+            ["2.063", "553", "668", "842"],
+        ),
+        # an abbreviation of the whole's words, and a part with no unit of its own
+        (
+            "Sở Tư pháp hiện có {} ĐVSNCL, trong đó 8 đơn vị tự bảo đảm chi thường xuyên (các phòng công chứng; "
+            "trung tâm dịch vụ đấu giá tài sản); 2 đơn vị do ngân sách nhà nước bảo đảm chi thường xuyên.",
+            ["10", "8", "2"],
+        ),
+        (
+            "Toàn tỉnh hiện có {} hộ nghèo, chiếm tỷ lệ 12,81% dân số. Trong đó, hộ nghèo về thu nhập thấp là 50.868 "
+            "hộ; hộ nghèo thiếu hụt tiếp cận các dịch vụ cơ bản xã hội là 6.312.",
+            ["57.180", "50.868", "6.312"],
+        ),
+    ],
+)
+def test_lists_named_first_abbreviated_or_with_a_bare_part(text, numbers):
+    breakdowns = [b for b in _breakdowns(text.format(numbers[0])) if b[2][0] == numbers[0]]
+    assert ("ok", None, numbers) in breakdowns and all(b[0] == "ok" for b in breakdowns)
+
+
+def test_a_list_named_first_that_does_not_add_up():
+    text = "Trong tổng số 2.073 đơn tiếp nhận có 553 đơn khiếu nại; 668 đơn tố cáo và 842 đơn kiến nghị, phản ánh."
+    assert [b[:3] for b in _breakdowns(text) if b[2][0] == "2.073"] == [
+        ("fail", "error", ["2.073", "553", "668", "842"])
+    ]

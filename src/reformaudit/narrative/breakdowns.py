@@ -343,7 +343,16 @@ def counts_alike(whole_key: str, part_key: str) -> bool:
 
 
 # abbreviations reports define in brackets, by the first word of what they stand for
-ABBREVIATIONS = {"tthc": "thủ", "dvc": "dịch", "dvctt": "dịch", "dvcttt": "dịch", "đkkd": "điều", "hs": "hồ"}
+ABBREVIATIONS = {
+    "tthc": "thủ",
+    "dvc": "dịch",
+    "dvctt": "dịch",
+    "dvcttt": "dịch",
+    "đkkd": "điều",
+    "hs": "hồ",
+    "đvsn": "đơn",
+    "đvsncl": "đơn",
+}
 
 
 def measure_key(q: Quantity) -> str:

@@ -23,6 +23,8 @@ def with_longer_lists(claims: list[Claim], found: list[Claim]) -> list[Claim]:
     for new in found:
         whole = new.quantities[0].start
         same = [c for c in claims if c.kind in ADDING and c.quantities[0].start == whole]
+        # a part said to be within the whole ("trong đó có …") is another relation, not a reading of its parts
+        same = [c for c in same if "subset" not in c.notes or parts(c) <= parts(new)]
         if any(parts(new) <= parts(c) for c in same):
             continue
         if any(not parts(c) <= parts(new) for c in same):

@@ -104,6 +104,10 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
         named = text[whole.end : match.start()]
         if len(parts) == 1:
             if whole.kind == "money" or (key and measure_key(parts[0]) == key):
+                # "… có 553 đơn khiếu nại; 668 đơn tố cáo và 842 đơn kiến nghị, trong đó có 1.602 đủ điều kiện": a
+                # part larger than the figure before it is of an earlier whole it fits in
+                alike = [w for w in reversed(wholes) if w.kind == whole.kind and measure_key(w) == key]
+                whole = next((w for w in alike if w.value >= parts[0].value), whole)
                 claims.append(breakdown(block, span, whole, parts, False, subset=True))
             continue
         keyed = whole.kind == "money" or any(

@@ -29,6 +29,10 @@ from .quantities import Quantity
 MARKER = re.compile(r"[,;:]?\s*\b(?:trong\s+đó|cụ\s+thể)\b\s*[:,]?", re.IGNORECASE)
 # a list ends at a sub-list, a new line, or another total
 LIST_END = re.compile(r"\b(?:trong\s+đó|cụ\s+thể|(?:bao\s+)?gồm)\b|\n|\btổng\s+(?:số|cộng)\b", re.IGNORECASE)
+# the "có" after a whole named first: "Trong tổng số 183 vụ việc tố cáo phải giải quyết trong kỳ, có …"
+NAMED_WHOLE = re.compile(
+    r"\btrong\s+(?:tổng\s+)?số\s+\d[\d.,]*[^.;:()\d]{0,100}?(,?\s*\bcó\b)", re.IGNORECASE
+)
 WHOLE_STOP = re.compile(r"\b(?:trong\s+đó|cụ\s+thể|(?:bao\s+)?gồm)\b", re.IGNORECASE)
 # "…; đã thi hành xong 5.024 việc": a statement of its own, not an item
 NEW_STATEMENT = re.compile(r"^[\s;,]*(?:và\s+)?đã\b", re.IGNORECASE)
@@ -38,13 +42,14 @@ STATEMENT_START = re.compile(r"[.;]\s")
 Dimension = tuple[str, str]  # (how: "tăng" | "giảm" | "", what: a measure word or "money")
 
 
+BARE = "?"  # a count with no unit of its own: "…; hộ nghèo thiếu hụt … là 6.312"
+
+
 def _dimension(text: str, q: Quantity) -> Dimension | None:
     if q.kind == "money":
         what = "money"
     elif q.kind == "count" and not q.per:
-        what = measure_key(q)
-        if not what:
-            return None
+        what = measure_key(q) or BARE
     else:
         return None
     change = CHANGE.search(text[max(0, q.start - 16) : q.start])
@@ -61,14 +66,45 @@ def _items(text: str, listed: list[tuple[Quantity, Dimension]], start: int, end:
     cuts = _top_level_cuts(text, start, end)
     if cuts:
         bounds = [start, *cuts, end]
-        return [[(q, d) for q, d in listed if a <= q.start < b] for a, b in zip(bounds, bounds[1:])]
-    opening = listed[0][1]
+        # "…; 668 đơn tố cáo và 842 đơn kiến nghị": the last item may join two
+        return [
+            part
+            for a, b in zip(bounds, bounds[1:])
+            for part in _at_each(listed[0][1], [(q, d) for q, d in listed if a <= q.start < b])
+        ]
+    return _at_each(listed[0][1], listed)
+
+
+def _at_each(opening: Dimension, listed: list) -> list[list]:
+    """``listed`` split before each figure of the ``opening`` measure but the first."""
     items: list[list] = []
     for q, d in listed:
-        if d == opening or not items:
+        if not items or (d == opening and any(e == opening for _, e in items[-1])):
             items.append([])
         items[-1].append((q, d))
     return items
+
+
+def _markers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a list of parts opens: "…, trong đó: …", "Cụ thể, …", and the "có" of "Trong tổng số 2.063 đơn tiếp
+    nhận có 553 đơn khiếu nại; 668 đơn tố cáo và 842 đơn kiến nghị"."""
+    found = [m.span() for m in MARKER.finditer(text, start, end)]
+    found += [m.span(1) for m in NAMED_WHOLE.finditer(text, start, end) if m.start(1) >= start]
+    return sorted(found)
+
+
+def _bare_as(item: list, opening: Dimension) -> list:
+    """An item with no figure of the list's first measure counts in it with its one bare figure."""
+    bare = [k for k, (_, d) in enumerate(item) if d[1] == BARE]
+    if any(d == opening for _, d in item) or len(bare) != 1:
+        return [(q, d) for q, d in item if d[1] != BARE]
+    return [(q, opening if d[1] == BARE else d) for q, d in item]
+
+
+def _firsts(items: list[list], dimension: Dimension) -> list[Quantity]:
+    return [
+        next(q for q, d in item if d == dimension) for item in items if any(d == dimension for _, d in item)
+    ]
 
 
 def _fits(whole: Quantity, parts: list) -> bool:
@@ -94,48 +130,50 @@ def parallel_claims(
     text: str, block: int, span, qs: list[Quantity], markers_from: int | None = None
 ) -> list[Claim]:
     claims: list[Claim] = []
-    for match in MARKER.finditer(text, span[0] if markers_from is None else markers_from, span[1]):
-        opened = [o for o, c in brackets(text, span[0], span[1]) if o < match.start() < c]
+    for opening_at, list_at in _markers(text, span[0] if markers_from is None else markers_from, span[1]):
+        opened = [o for o, c in brackets(text, span[0], span[1]) if o < opening_at < c]
         if opened:
             continue
-        stop = len(text[: match.start()].rstrip())
+        stop = len(text[:opening_at].rstrip())
         # "… 19.692,88 tỷ đồng. Trong đó, …": the whole is in the sentence before
         stop -= text[stop - 1 : stop] == "."
         starts = [m.end() for m in STATEMENT_START.finditer(text, span[0], stop)]
         clause = max([span[0], *starts])
-        opens = WHOLE_STOP.search(text, clause, match.start())  # "190 đơn, gồm có: 33 …, 111 …. Trong đó, …"
-        stop = opens.start() if opens else match.start()
+        opens = WHOLE_STOP.search(text, clause, opening_at)  # "190 đơn, gồm có: 33 …, 111 …. Trong đó, …"
+        stop = opens.start() if opens else opening_at
         inside = list(brackets(text, clause, span[1]))
         wholes: dict[Dimension, Quantity] = {}
         for q in qs:
-            if clause <= q.start and q.end <= stop and (d := _dimension(text, q)) is not None:
+            if (
+                clause <= q.start
+                and q.end <= stop
+                and (d := _dimension(text, q)) is not None
+                and d[1] != BARE
+            ):
                 if d[0] or not any(o < q.start < c for o, c in inside):  # a change may stand in brackets
                     wholes[d] = q
         if not any(how == "" for how, _ in wholes):
             continue
-        ends = LIST_END.search(text, match.end(), span[1])
+        ends = LIST_END.search(text, list_at, span[1])
         end = ends.start() if ends else span[1]
         listed = [
             (q, d)
             for q in qs
-            if match.end() <= q.start < end
+            if list_at <= q.start < end
             and (d := _dimension(text, q)) is not None
             and (d[0] or not any(o < q.start < c for o, c in inside))
         ]
-        if (
-            not listed
-            or listed[0][1] not in wholes
-            or listed[0][1][0]
-            or listed[0][0].start > match.end() + 80
-        ):
+        if not listed or listed[0][1] not in wholes or listed[0][1][0] or listed[0][0].start > list_at + 80:
             continue
-        items = _items(text, listed, match.end(), end)
-        if ends and WHOLE_STOP.match(text, ends.start()):
+        items = [_bare_as(item, listed[0][1]) for item in _items(text, listed, list_at, end)]
+        opening = listed[0][1]
+        firsts = _firsts(items, opening)
+        if ends and WHOLE_STOP.match(text, ends.start()) and not _fits(wholes[opening], firsts):
             items = items[:-1]  # "…; Các huyện … tiếp nhận hơn 13.000 hồ sơ, trong đó …": a whole of its own
         kept: list[list] = []
         names: list[str] = []
         for item in items:
-            lead = text[(kept[-1][-1][0].end if kept else match.end()) : item[0][0].start] if item else ""
+            lead = text[(kept[-1][-1][0].end if kept else list_at) : item[0][0].start] if item else ""
             name = lead.split(";")[-1] if ";" in lead else lead.split(",")[-1]
             if (
                 not any(d in wholes for _, d in item)
@@ -152,9 +190,9 @@ def parallel_claims(
         if any(sum(d == opening for _, d in item) != 1 for item in kept):
             continue
         anchors = [next(q for q, d in item if d == opening) for item in kept]
-        named = text[wholes[opening].end : match.start()]
-        partition = is_partition(text, anchors, qs, match.end(), named)
-        exhaustive = partition and not NOT_EXHAUSTIVE.search(text[match.end() : end])
+        named = text[wholes[opening].end : opening_at]
+        partition = is_partition(text, anchors, qs, list_at, named)
+        exhaustive = partition and not NOT_EXHAUSTIVE.search(text[list_at:end])
         first = breakdown(block, span, wholes[opening], anchors, exhaustive, uncertain=not partition)
         fitting = next((n for n in range(2, len(kept)) if _fits(wholes[opening], anchors[:n])), None)
         if first.status != "ok" and fitting:  # the items after those that add up are not of this list
