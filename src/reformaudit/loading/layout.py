@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..text import squash
@@ -184,10 +185,14 @@ def _table_rows(grid: Grid, columns: dict[str, int], start: int, stop: int) -> l
     value_letter = column_letter(value_col)
     note_letter = column_letter(note_col) if note_col else None
     formats, lines, make = grid.formats, grid.rows, tuple.__new__
+    # A row long enough to hold every column (most rows) has its cells taken at once.
+    take, reach = (itemgetter(*spots), max(spots) + 1) if min(spots) >= 0 else (None, 0)
     for r in range(start, min(stop, len(lines) + 1)):
         line = lines[r - 1]
         width = len(line)
-        cells = [line[i] if 0 <= i < width else None for i in spots]
+        cells = (
+            take(line) if take and width >= reach else [line[i] if 0 <= i < width else None for i in spots]
+        )
         cells = [None if isinstance(v, str) and not v.strip() else v for v in cells]
         if not any(map(_is_content, cells)):
             continue  # blank in these columns, or the second line of a merged header
