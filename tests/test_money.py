@@ -247,3 +247,22 @@ def test_land_glued_to_its_unit_and_an_aside_between_a_role_and_its_figure():
     assert ("ok", ["48,3", "8,3", "40"]) in land
     slipped = [(c.status, [q.raw for q in c.quantities]) for c in inspection_claims(text.format(49))]
     assert ("fail", ["49", "8,3", "40"]) in slipped
+
+
+def test_a_sanction_decision_for_each_organisation_and_individual():
+    from reformaudit.narrative.inspection import sanction_claims
+
+    text = "Thanh tra tỉnh đã ban hành {} quyết định xử phạt vi phạm hành chính đối với 15 tổ chức và 72 cá nhân."
+    assert [(c.status, [q.raw for q in c.quantities]) for c in sanction_claims(text.format(87))] == [
+        ("ok", ["87", "15", "72"])
+    ]
+    assert [(c.status, c.severity) for c in sanction_claims(text.format(97))] == [("fail", "warning")]
+
+
+def test_the_parts_of_a_fine_in_the_sentence_after_trong_so_nay():
+    text = (
+        "Thanh tra đã xử phạt với tổng số tiền hơn 6,6 tỉ đồng. Trong số này, các tổ chức bị xử phạt hơn {} tỉ đồng, "
+        "cá nhân bị xử phạt gần 884 triệu đồng."
+    )
+    assert [c.status for c in claims_in_text(text.format("5,7")) if c.kind == "breakdown"] == ["ok"]
+    assert [c.status for c in claims_in_text(text.format("4,7")) if c.kind == "breakdown"] == ["fail"]

@@ -45,7 +45,7 @@ from .details import detail_claims
 from .earlier_totals import earlier_total_shares
 from .flow import flow_claims
 from .handling import handling_claims
-from .inspection import inspection_claims
+from .inspection import inspection_claims, sanction_claims
 from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
@@ -116,6 +116,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         flow_claims(text, block)
         + money_claims(text, block)
         + inspection_claims(text, block)
+        + sanction_claims(text, block)
         + handling_claims(text, block)
     )
     shapes = (

@@ -24,7 +24,7 @@ import re
 
 from .claim import Claim, breakdown, rate_claim
 from .claim_finders import ASIDE
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import Quantity, by_sentence, find_quantities, sentences
 from .roles import nearest_name
 
 ROLES = [
@@ -107,6 +107,33 @@ def inspection_claims(text: str, block: int = 0) -> list[Claim]:
         claim.uncertain = True
         claim.notes.append("inspection")
     return claims
+
+
+# "ban hành 87 quyết định xử phạt vi phạm hành chính đối với 15 tổ chức và 72 cá nhân": a decision for each
+SANCTIONED = re.compile(
+    r"(?P<n>\d[\d.]*)\s+quyết\s+định[^.;\d]{0,60}?\bvới\s+(?P<a>\d[\d.]*)\s+tổ\s+chức\s*(?:,|và)\s*"
+    r"(?P<b>\d[\d.]*)\s+cá\s+nhân",
+    re.IGNORECASE,
+)
+
+
+def sanction_claims(text: str, block: int = 0) -> list[Claim]:
+    """Decisions sanctioning organisations and individuals: one decision each, so decisions = organisations +
+    individuals (a warning when not: a decision may name several)."""
+    qs = {q.start: q for q in find_quantities(text)}
+    claims = []
+    for match in SANCTIONED.finditer(text):
+        n, a, b = (qs.get(match.start(g)) for g in ("n", "a", "b"))
+        if n is None or a is None or b is None:
+            continue
+        claim = breakdown(block, _sentence_of(text, match.start()), n, [a, b], True, uncertain=True)
+        claim.notes.append("inspection")
+        claims.append(claim)
+    return claims
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in sentences(text) if s <= at < e), (0, len(text)))
 
 
 def _rate_follows(text: str, collected: Quantity, here: list[Quantity]) -> bool:

@@ -26,7 +26,7 @@ from .claim_finders import brackets
 from .partitions import is_partition
 from .quantities import Quantity
 
-MARKER = re.compile(r"[,;:]?\s*\b(?:trong\s+đó|cụ\s+thể)\b\s*[:,]?", re.IGNORECASE)
+MARKER = re.compile(r"[,;:]?\s*\b(?:trong\s+đó|cụ\s+thể|trong\s+số\s+(?:này|đó))\b\s*[:,]?", re.IGNORECASE)
 # a list ends at a sub-list, a new line, or another total
 LIST_END = re.compile(r"\b(?:trong\s+đó|cụ\s+thể|(?:bao\s+)?gồm)\b|\n|\btổng\s+(?:số|cộng)\b", re.IGNORECASE)
 # the "có" after a whole named first: "Trong tổng số 183 vụ việc tố cáo phải giải quyết trong kỳ, có …"
