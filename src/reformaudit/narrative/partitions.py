@@ -12,6 +12,7 @@ PARTITION_WORDS = re.compile(
     r"|trung ương|địa phương|khiếu nại|tố cáo|kiến nghị|phản ánh|chuyển sang|\bcũ\b"
     r"|(?:thụ lý|khởi tố|tiếp nhận|nhận|phát sinh) mới|mới (?:thụ lý|phát sinh|tiếp nhận)"
     r"|thanh tra hành chính|chuyên ngành"
+    r"|\btổ chức\b|\bcá nhân\b"  # the two kinds of subject sanctioned or served
     r"|nội địa|dầu thô|xuất(?:,)? nhập khẩu"  # budget revenue by source
     # the yearly grades of officials: xuất sắc, tốt, hoàn thành (còn hạn chế), không hoàn thành nhiệm vụ
     r"|hoàn thành xuất sắc|hoàn thành tốt|hoàn thành nhiệm vụ|không hoàn thành"
