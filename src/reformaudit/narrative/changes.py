@@ -227,7 +227,9 @@ def _stated_changes(text, block, span, here: list[Quantity], start: Quantity, en
         if start.start - REACH <= q.start and q.end <= start.start and ";" not in text[q.end : start.start]
     ]
     # "cắt giảm 465 đầu mối, đạt trên 44%, giảm từ 1.047 xuống còn 582 đầu mối": an amount and a percent
-    before = [q for q in before[-2:] if q.kind == "percent" or _measure(q) in (_measure(start), _measure(end))]
+    before = [
+        q for q in before[-2:] if q.kind == "percent" or _measure(q) in (_measure(start), _measure(end))
+    ]
     found: list[Claim] = []
     for q in after[:2]:
         claim = _stated(text, block, span, start, end, q, end.end)
