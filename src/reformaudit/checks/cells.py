@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterator
@@ -95,7 +96,7 @@ def unit_kind(unit: str | None) -> str | None:
     return "count"
 
 
-def _unit_fits(kind: str, written: str, unit: str, expected_unit: str | None) -> bool:
+def _unit_fits(kind: str | None, written: str, unit: str, expected_unit: str | None) -> bool:
     if kind == "money" or written == "money":
         wanted = MONEY_SCALE.search((expected_unit or "triệu").lower())
         got = MONEY_SCALE.search(unit.lower())
@@ -105,6 +106,14 @@ def _unit_fits(kind: str, written: str, unit: str, expected_unit: str | None) ->
     return True
 
 
+@functools.lru_cache(maxsize=4096)
+def _unit_verdict(kind: str | None, unit: str | None, expected_unit: str) -> tuple[str | None, bool]:
+    """What kind of quantity a written unit announces, and whether it fits the indicator: worked out once for each
+    (kind, unit written, unit expected), which every report of one template repeats."""
+    written = unit_kind(unit)
+    return written, written is not None and _unit_fits(kind, written, str(unit), expected_unit)
+
+
 @register_check("units")
 def check_units(report) -> Iterator[Finding]:
     """A unit that announces another kind of quantity than the indicator is (a count marked "%"), or none."""
@@ -112,8 +121,8 @@ def check_units(report) -> Iterator[Finding]:
         expected_unit = row["unit_expected"]
         if not expected_unit:
             continue
-        written = unit_kind(row["unit"])
-        if written is not None and _unit_fits(row["kind"], written, row["unit"], expected_unit):
+        written, fits = _unit_verdict(row["kind"], row["unit"], expected_unit)
+        if fits:
             continue
         fields = {"ref": _ref(row), "label_short": short(row["label"], 60), "expected_unit": expected_unit}
         if written is None:
