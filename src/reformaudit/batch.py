@@ -11,7 +11,7 @@ import gc
 import os
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
@@ -24,20 +24,21 @@ from .guard import say
 from .periods.series import series_findings
 
 SMALLEST_CHUNK, LARGEST_CHUNK = 16, 250
-CHUNKS_PER_WORKER = 8  # so that the workers finish together: the last chunks are short
+GUIDED = 4  # a chunk takes 1/(GUIDED × workers) of the reports left: large ones first, small ones at the end
 SERIES_SPAN = 16  # reports of one folder that may join a full chunk: the periods of one unit
 NAMED = 20  # failing and unreadable reports named in the summary
 
 
-def chunk_size(reports: int, workers: int) -> int:
-    """Reports per chunk: eight chunks per worker, so that no worker waits long for the last one, but never
-    so many reports that a worker holds too much, nor so few that a chunk's fixed cost (~4 ms: every
-    relation evaluated, every cell validated over the chunk's table at once) counts.
+def chunk_size(left: int, workers: int) -> int:
+    """Reports in the next chunk when ``left`` remain: a share of them that shrinks as the batch goes on, so that
+    the workers finish together (the last chunks are short), but never so many reports that a worker holds too
+    much, nor so few that a chunk's fixed cost (~4 ms: every relation evaluated, every cell validated over the
+    chunk's table at once) counts.
 
-    >>> chunk_size(1000, 2), chunk_size(10, 2), chunk_size(100_000, 2)
-    (63, 16, 250)
+    >>> chunk_size(1000, 2), chunk_size(100, 2), chunk_size(10, 2), chunk_size(100_000, 2)
+    (125, 16, 16, 250)
     """
-    return max(SMALLEST_CHUNK, min(LARGEST_CHUNK, -(-reports // (CHUNKS_PER_WORKER * workers))))
+    return max(SMALLEST_CHUNK, min(LARGEST_CHUNK, -(-left // (GUIDED * workers))))
 
 
 def audit_chunk(
@@ -63,24 +64,26 @@ def audit_chunk(
     return out
 
 
-def chunked(reports: list[tuple[str, list[str]]], size: int) -> list[list]:
-    """Chunks of about ``size`` reports; the reports of one folder stay in one chunk (up to ``SERIES_SPAN``
-    more), so that the periods of one unit are compared with each other
+def chunked(reports: list[tuple[str, list[str]]], size: Callable[[int], int]) -> list[list]:
+    """Chunks of ``size(reports left)`` reports each; the reports of one folder stay in one chunk (up to
+    ``SERIES_SPAN`` more), so that the periods of one unit are compared with each other
     (see :func:`reformaudit.periods.series.series_findings`).
 
-    >>> [len(c) for c in chunked([("a/1", []), ("a/2", []), ("a/3", []), ("b/1", [])], 2)]
+    >>> [len(c) for c in chunked([("a/1", []), ("a/2", []), ("a/3", []), ("b/1", [])], lambda left: 2)]
     [3, 1]
     """
     chunks: list[list] = []
-    for report in reports:
+    wanted = 0
+    for i, report in enumerate(reports):
         folder = str(Path(report[0]).parent)
         last = chunks[-1] if chunks else []
         together = (
-            bool(last) and len(last) < size + SERIES_SPAN and str(Path(last[-1][0]).parent) == folder != "."
+            bool(last) and len(last) < wanted + SERIES_SPAN and str(Path(last[-1][0]).parent) == folder != "."
         )
-        if last and (len(last) < size or together):
+        if last and (len(last) < wanted or together):
             last.append(report)
         else:
+            wanted = size(len(reports) - i)
             chunks.append([report])
     return chunks
 
@@ -105,8 +108,7 @@ def run_batch(
     found = discover_reports(root) if found is None else found
     reports = [(name, [str(p) for p in paths]) for name, paths in found]
     jobs = jobs or os.cpu_count() or 1
-    chunk = chunk or chunk_size(len(reports), jobs)
-    chunks = chunked(reports, chunk)
+    chunks = chunked(reports, (lambda left: chunk) if chunk else (lambda left: chunk_size(left, jobs)))
     if scheduler:
         yield from _on_dask(scheduler, chunks, rules, lang, suggest)
         return
