@@ -79,6 +79,8 @@ def test_a_count_in_two_measures_is_not_a_ratio():
         "Đề án 06/CP",
         "Lưu VT, (T35BC).",
         "1. Tình hình triển khai thực hiện",
+        "các xã đạt từ 16 - 18 tiêu chí",
+        "đạt 10-14 tiêu chí",
     ],
 )
 def test_not_quantities(text):

@@ -60,6 +60,8 @@ _PATTERNS = [
         r"\s+[\dIVX][\d.,]*)",
     ),
     ("skip", r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b"),
+    # a range is not a count: "xã đạt từ 16 - 18 tiêu chí", "10-14 tiêu chí"
+    ("skip", r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d.,%])(?=\s+[^\W\d_])"),
     # words with digits in them ("NQ68", "3G") are not numbers, but an area or a count glued to its unit is:
     # "49ha", "8,3ha", "80vụ/110 bị cáo", "41hộ/1021 hộ"
     (
