@@ -1270,3 +1270,12 @@ def test_a_list_named_first_that_does_not_add_up():
     assert [b[:3] for b in _breakdowns(text) if b[2][0] == "2.073"] == [
         ("fail", "error", ["2.073", "553", "668", "842"])
     ]
+
+
+def test_a_percent_after_trong_do_that_another_figure_gives_exactly_is_of_that_figure():
+    text = "Tỉnh có 500 công chức, đã đánh giá, xếp loại 400 người, trong đó 300 người hoàn thành tốt nhiệm vụ, chiếm {}%."
+    assert [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text.format("60"))] == [
+        ("ok", ["500", "300", "60%"])
+    ]
+    assert [(c.status, c.severity) for c in claims_in_text(text.format("75"))] == [("ok", None)]
+    assert [c.severity for c in claims_in_text(text.format("70"))] == ["warning"]

@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 
-from .claim import Claim, breakdown, first_fitting, rate_claim, shares_claim
+from .claim import Claim, breakdown, first_fitting, rate_claim, rate_status, shares_claim
 from .partitions import is_partition
 from .quantities import Quantity, find_quantities, sentences
 
@@ -51,6 +51,20 @@ def _closed_between(text: str, start: int, end: int) -> bool:
     """A bracket that holds ``start`` closes before ``end``."""
     between = text[start:end]
     return between.count(")") > between.count("(")
+
+
+def _another_base(qs: list[Quantity], whole: Quantity, part: Quantity, p: Quantity) -> Quantity | None:
+    """Another figure of the paragraph, of the whole's kind and larger than the part, that gives the percent
+    exactly: the percent is of that one, not of the whole before "trong đó"."""
+    for other in qs:
+        if other is whole or other is part or other.kind != whole.kind or other.kind == "ratio":
+            continue
+        if (
+            other.value > part.value
+            and rate_status(part.value / other.value * 100, p.value, p.decimals, False) == "ok"
+        ):
+            return other
+    return None
 
 
 def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
@@ -143,6 +157,15 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 )
                 claim, _ = first_fitting(readings)
                 assert claim is not None, "one reading at least"
+                other = _another_base(qs, whole, last, p) if claim.status == "fail" else None
+                if other is not None:
+                    roles = ["whole", "part", "percent"]
+                    claims.append(
+                        rate_claim(
+                            "share", block, span, [other, last, p], roles, p, last.value / other.value * 100
+                        )
+                    )
+                    continue
                 # that the percent is of the whole before "trong đó" is read from the sentence's shape,
                 # not from what the numbers count: a warning at most
                 claim.uncertain = True
