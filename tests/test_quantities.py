@@ -30,6 +30,8 @@ def _kinds(text):
         # a count glued to its unit, as an area is ("49ha"); a word with digits is not a number
         ("thụ lý 80vụ/110 bị cáo", [("count", "80", 80), ("count", "110", 110)]),
         ("chỉ còn 41hộ nghèo, mạng 3G", [("count", "41", 41)]),
+        # "loại 2" is a kind; "xếp loại 400 người" graded 400 people
+        ("hàng loại 2; đã xếp loại 400 người", [("count", "400", 400)]),
     ],
 )
 def test_quantities(text, expected):
