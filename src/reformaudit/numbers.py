@@ -132,6 +132,8 @@ def parse_number(text: object, *, whole: bool = False, prefer: str | None = None
 @functools.lru_cache(maxsize=65536)
 def _parse(raw: str, whole: bool, prefer: str | None) -> ParsedNumber:
     """Cached: reports repeat the same writings ("0", "100", "05") thousands of times."""
+    if raw.isascii() and raw.isdigit():
+        return ParsedNumber(raw, float(raw))  # digits alone (most numbers below a thousand): what the rest says
     t = unicodedata.normalize("NFC", raw).strip()
     t = _SPACES.sub(" ", t)
     percent = t.endswith("%")

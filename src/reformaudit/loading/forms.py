@@ -59,11 +59,11 @@ class RowRead(NamedTuple):
 
 def rows_read(tables: list[Table], catalogue: Catalogue) -> list[RowRead]:
     """Every row of ``tables``, matched once for both the workbook's style and the rows' records."""
-    out = []
+    out, make = [], tuple.__new__  # a row's tuple made straight, at a third of the cost of calling the class
     for table in tables:
         form = catalogue.forms.get(table.form) if table.form else None
         for row in table.rows:
-            out.append(RowRead(table, row, *_as_written(row, form, table.form)))
+            out.append(make(RowRead, (table, row, *_as_written(row, form, table.form))))
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import NamedTuple
@@ -34,6 +35,10 @@ class CellValue(NamedTuple):
     alternative: float
 
 
+# Built for every cell read: straight from its fields' tuple (a third of the cost of calling the class).
+_cell = functools.partial(tuple.__new__, CellValue)
+
+
 def _format_decimals(number_format: str) -> int:
     match = _FORMAT_DECIMALS.search(number_format or "")
     return len(match.group(1)) if match else 0
@@ -49,7 +54,7 @@ def read_value(cell, number_format: str, *, whole: bool, prefer: str | None) -> 
     """
     nan = math.nan
     if cell is None:
-        return CellValue(nan, "", 0, NEUTRAL, "empty", nan)
+        return _cell((nan, "", 0, NEUTRAL, "empty", nan))
     if isinstance(cell, bool):
         cell = int(cell)
     if isinstance(cell, (int, float)):
@@ -60,15 +65,15 @@ def read_value(cell, number_format: str, *, whole: bool, prefer: str | None) -> 
         else:
             decimals = decimals_of(value, 6)
         problem = FRACTION_IN_COUNT if whole and not value.is_integer() else None
-        return CellValue(value, _stored(cell), decimals, NEUTRAL, problem, nan)
+        return _cell((value, _stored(cell), decimals, NEUTRAL, problem, nan))
     if not isinstance(cell, str):
-        return CellValue(nan, str(cell), 0, NEUTRAL, "not_a_number", nan)
+        return _cell((nan, str(cell), 0, NEUTRAL, "not_a_number", nan))
     if "#" in cell and cell.strip().upper() in EXCEL_ERRORS:
-        return CellValue(nan, cell.strip(), 0, NEUTRAL, EXCEL_ERROR, nan)
+        return _cell((nan, cell.strip(), 0, NEUTRAL, EXCEL_ERROR, nan))
     parsed = parse_number(cell, whole=whole, prefer=prefer)
     value = parsed.value if parsed.value is not None else nan
     alternative = parsed.alternatives[0] if parsed.alternatives else nan
-    return CellValue(value, cell, parsed.decimals, parsed.style, parsed.problem, alternative)
+    return _cell((value, cell, parsed.decimals, parsed.style, parsed.problem, alternative))
 
 
 def _stored(number: float | int) -> str:
