@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reformaudit.numbers import (
@@ -128,3 +129,13 @@ def test_two_or_more_separators_are_thousands_groups_or_malformed(parts, sep):
     assert parsed.value == (float("".join(parts)) if grouped else None)
     assert parsed.problem == (None if grouped else MALFORMED)
     assert parsed.style == ((VI if sep == "." else EN) if grouped else "neutral")
+
+
+@settings(max_examples=200)
+@given(st.text("0123456789", min_size=1, max_size=18), st.booleans(), st.sampled_from([VI, EN, None]))
+def test_digits_alone_read_as_the_whole_reading_reads_them(digits, whole, prefer):
+    """Digits alone are read straight (most numbers below a thousand): the same reading as with a space around them,
+    which takes the whole way."""
+    assert parse_number(digits, whole=whole, prefer=prefer) == replace(
+        parse_number(f" {digits} ", whole=whole, prefer=prefer), raw=digits
+    )
