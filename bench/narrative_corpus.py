@@ -1,12 +1,14 @@
 """The narrative checker on real passages from many issuers (tests/data/narrative_corpus).
 
-python bench/narrative_corpus.py [dev|test|all] [--list] [--unread]
+python bench/narrative_corpus.py [dev|test|all] [--list] [--unread] [--by-finder]
 
 Each passage is written to a .txt file and audited as a user's file is (load_narrative, then every claim).
 Prints, per labelled relation kind: the slips found (a finding at error or warning level on exactly the
 numbers of a relation labelled as failing), the relations read at all, and the error-level findings on
 arithmetic that holds (false alarms), per 50 passages. ``--list`` names every miss, false alarm and warning on arithmetic that holds;
 ``--unread`` names every labelled relation no claim covers (for the development part: the test part is not read).
+``--by-finder`` counts the findings on slips and on arithmetic that holds by the reading that made them (claim kind
+and notes): figures only, no text, so that it may be printed for the test part.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class Tally:
     alarms: list = field(default_factory=list)
     warned: list = field(default_factory=list)
     unread: list = field(default_factory=list)
+    by_finder: Counter = field(default_factory=Counter)
 
     @property
     def recall(self) -> float:
@@ -95,7 +98,10 @@ def audit_passage(passage: dict, tally: Tally) -> None:
     for claim, spans_c in claims:
         if claim.severity not in ("error", "warning"):
             continue
-        if any(covers(spans_c, spans) for spans in failing_labels):
+        on_slip = any(covers(spans_c, spans) for spans in failing_labels)
+        finder = "+".join(claim.notes) or "-"
+        tally.by_finder[("slip" if on_slip else "holds", claim.kind, finder, claim.severity)] += 1
+        if on_slip:
             continue
         numbers = [q.raw for q in claim.quantities]
         if claim.severity == "error":
@@ -142,7 +148,13 @@ def report(name: str, tally: Tally, listing: bool = False, unread: bool = False)
 def main(argv: list[str]) -> int:
     which = next((a for a in argv if not a.startswith("--")), "test")
     parts = ["dev", "test"] if which == "all" else [which]
-    report(which, run(parts), "--list" in argv, "--unread" in argv)
+    tally = run(parts)
+    report(which, tally, "--list" in argv, "--unread" in argv)
+    if "--by-finder" in argv:
+        for (on, kind, finder, severity), n in sorted(tally.by_finder.items()):
+            print(
+                f"  findings on {'a slip' if on == 'slip' else 'arithmetic that holds'}: {n:>3} {kind} ({finder}), {severity}"
+            )
     return 0
 
 

@@ -79,36 +79,44 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         if len(here) > limit:
             previous = []
             continue
-        claims += percent_claims(text, block, span, here)
-        claims += bracket_claims(text, block, span, here)
-        claims += common_whole_claims(text, block, span, here)
-        claims += inline_subset_claims(text, block, span, here)
-        claims += gom_claims(text, block, span, here)
-        claims += same_base_claims(text, block, span, here)
+        claims += _from("percent", percent_claims(text, block, span, here))
+        claims += _from("brackets", bracket_claims(text, block, span, here))
+        claims += _from("common whole", common_whole_claims(text, block, span, here))
+        claims += _from("inline list", inline_subset_claims(text, block, span, here))
+        claims += _from("gồm list", gom_claims(text, block, span, here))
+        claims += _from("same base", same_base_claims(text, block, span, here))
         claims += structure_shares(block, span, text, here)
         claims += complement_shares(block, span, text, here)
         percents = {q.start for c in claims for q in c.quantities if q.kind == "percent"}
         claims += [
-            c for c in named_base_claims(text, block, span, here) if c.quantities[-1].start not in percents
+            c
+            for c in _from("named base", named_base_claims(text, block, span, here))
+            if c.quantities[-1].start not in percents
         ]
         percents = {q.start for c in claims for q in c.quantities if q.kind == "percent"}
         claims += [
-            c for c in larger_whole_shares(text, block, span, here) if c.quantities[-1].start not in percents
+            c
+            for c in _from("larger whole", larger_whole_shares(text, block, span, here))
+            if c.quantities[-1].start not in percents
         ]
         taken = {tuple(q.start for q in c.quantities) for c in claims}
         claims += [
             c
-            for c in share_list_claims(text, block, span, here)
+            for c in _from("list shares", share_list_claims(text, block, span, here))
             if tuple(q.start for q in c.quantities) not in taken
         ]
         if i and previous:
-            claims += trong_do_claims(text, block, spans[i - 1], span, previous + here)
-            claims += earlier_whole_shares(text, block, spans[i - 1], span, previous + here)
-        claims += ratio_parts_claims(text, block, spans, i, qs)
+            claims += _from(
+                "trong đó sentence", trong_do_claims(text, block, spans[i - 1], span, previous + here)
+            )
+            claims += _from(
+                "earlier whole", earlier_whole_shares(text, block, spans[i - 1], span, previous + here)
+            )
+        claims += _from("ratio parts", ratio_parts_claims(text, block, spans, i, qs))
         lead = spans[i - 1] if i and previous else None
         claims = with_longer_lists(
             claims,
-            parallel_claims(text, block, span, here)
+            _from("parallel", parallel_claims(text, block, span, here))
             + (parallel_after(text, block, lead, span, previous + here) if lead else []),
         )
         previous = here
@@ -131,6 +139,14 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     combined = with_new_numbers(combined, remainder_claims(text, block))
     combined = unplaced_shares(combined, earlier_total_shares(text, block))
     return without_averages(combined)
+
+
+def _from(finder: str, claims: list[Claim]) -> list[Claim]:
+    """``claims``, each noting the finder that read it when nothing else is noted (to count findings by finder)."""
+    for claim in claims:
+        if not claim.notes:
+            claim.notes.append(finder)
+    return claims
 
 
 def without_averages(claims: list[Claim]) -> list[Claim]:
