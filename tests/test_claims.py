@@ -1289,3 +1289,18 @@ def test_a_percent_after_trong_do_that_another_figure_gives_exactly_is_of_that_f
     assert [(c.kind, c.severity) for c in claims_in_text(text.format("70")) if c.status == "fail"] == [
         ("share", "warning")
     ]
+
+
+def test_dossier_counts_of_each_item_told_apart_by_their_state():
+    text = (
+        "Trong 6 tháng, các cấp đã giải quyết 279.612 hồ sơ TTHC, trong đó, {} hồ sơ được giải quyết đúng hạn, đạt "
+        "tỷ lệ 98,8%. Cụ thể, các sở, ban, ngành giải quyết 138.073 hồ sơ TTHC, trong đó, 135.993 hồ sơ được giải "
+        "quyết đúng hạn; UBND cấp huyện giải quyết 29.604 hồ sơ TTHC, trong đó, 28.919 hồ sơ được giải quyết đúng "
+        "hạn; UBND cấp xã giải quyết 111.935 hồ sơ TTHC, trong đó, 111.354 hồ sơ được giải quyết đúng hạn."
+    )
+    lists = [b[:3] for b in _breakdowns(text.format("276.266")) if len(b[2]) == 4]
+    assert lists == [
+        ("ok", None, ["279.612", "138.073", "29.604", "111.935"]),
+        ("ok", None, ["276.266", "135.993", "28.919", "111.354"]),
+    ]
+    assert [b[0] for b in _breakdowns(text.format("276.366")) if len(b[2]) == 4] == ["ok", "fail"]

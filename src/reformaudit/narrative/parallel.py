@@ -25,6 +25,7 @@ from .claim import Claim, breakdown
 from .claim_finders import brackets
 from .partitions import is_partition
 from .quantities import Quantity
+from .roles import dossier_state
 
 MARKER = re.compile(r"[,;:]?\s*\b(?:trong\s+đó|cụ\s+thể|trong\s+số\s+(?:này|đó))\b\s*[:,]?", re.IGNORECASE)
 # a list ends at a sub-list, a new line, or another total
@@ -34,6 +35,7 @@ NAMED_WHOLE = re.compile(
     r"\btrong\s+(?:tổng\s+)?số\s+\d[\d.,]*[^.;:()\d]{0,100}?(,?\s*\bcó\b)", re.IGNORECASE
 )
 WHOLE_STOP = re.compile(r"\b(?:trong\s+đó|cụ\s+thể|(?:bao\s+)?gồm)\b", re.IGNORECASE)
+ITEMS_END = re.compile(r"\n|\btổng\s+(?:số|cộng)\b", re.IGNORECASE)
 # "…; đã thi hành xong 5.024 việc": a statement of its own, not an item
 NEW_STATEMENT = re.compile(r"^[\s;,]*(?:và\s+)?đã\b", re.IGNORECASE)
 CHANGE = re.compile(r"\b(tăng|giảm)(?:\s+(?:thêm|được|là))?\s*$", re.IGNORECASE)
@@ -45,11 +47,15 @@ Dimension = tuple[str, str]  # (how: "tăng" | "giảm" | "", what: a measure wo
 BARE = "?"  # a count with no unit of its own: "…; hộ nghèo thiếu hụt … là 6.312"
 
 
-def _dimension(text: str, q: Quantity) -> Dimension | None:
+def _dimension(text: str, q: Quantity, states: list[Quantity] | None = None) -> Dimension | None:
+    """How ``q`` counts, and whether it is a change; with ``states`` (the quantities around it), a dossier count's
+    state too ("đã giải quyết 279.612 hồ sơ" and "276.266 hồ sơ được giải quyết đúng hạn" are two measures)."""
     if q.kind == "money":
         what = "money"
     elif q.kind == "count" and not q.per:
         what = measure_key(q) or BARE
+        state = dossier_state(text, q, states) if states is not None and what == "hồ" else None
+        what = f"{what} {state}" if state else what
     else:
         return None
     change = CHANGE.search(text[max(0, q.start - 16) : q.start])
@@ -129,6 +135,16 @@ def parallel_after(text: str, block: int, prev_span, span, qs: list[Quantity]) -
 def parallel_claims(
     text: str, block: int, span, qs: list[Quantity], markers_from: int | None = None
 ) -> list[Claim]:
+    """Each measure of a whole summed over the items that restate it; dossier counts told apart by their state
+    when counting them alike reads nothing ("… đã giải quyết 279.612 hồ sơ TTHC, trong đó, 276.266 hồ sơ … đúng
+    hạn …. Cụ thể, các sở … giải quyết 138.073 hồ sơ TTHC, trong đó, 135.993 hồ sơ … đúng hạn, …; …")."""
+    found = _parallel(text, block, span, qs, markers_from, None)
+    if found or not any(q.kind == "count" and measure_key(q) == "hồ" for q in qs):
+        return found
+    return _parallel(text, block, span, qs, markers_from, qs)
+
+
+def _parallel(text: str, block: int, span, qs: list[Quantity], markers_from, states) -> list[Claim]:
     claims: list[Claim] = []
     for opening_at, list_at in _markers(text, span[0] if markers_from is None else markers_from, span[1]):
         opened = [o for o, c in brackets(text, span[0], span[1]) if o < opening_at < c]
@@ -147,20 +163,28 @@ def parallel_claims(
             if (
                 clause <= q.start
                 and q.end <= stop
-                and (d := _dimension(text, q)) is not None
+                and (d := _dimension(text, q, states)) is not None
                 and d[1] != BARE
             ):
                 if d[0] or not any(o < q.start < c for o, c in inside):  # a change may stand in brackets
                     wholes[d] = q
+        # past "trong đó" in the whole's sentence, a measure of its own (by state): "…, trong đó, 276.266 hồ sơ …
+        # đúng hạn"
+        for q in qs if states is not None else []:
+            if stop < q.start and q.end <= opening_at and (d := _dimension(text, q, states)) is not None:
+                if d[1] != BARE and not d[0] and d not in wholes and d[1] != "hồ":
+                    wholes[d] = q
         if not any(how == "" for how, _ in wholes):
             continue
-        ends = LIST_END.search(text, list_at, span[1])
+        # told apart by state, each item may break itself down: "…; UBND cấp huyện giải quyết 29.604 hồ sơ, trong đó
+        # 28.919 hồ sơ … đúng hạn; …"
+        ends = (LIST_END if states is None else ITEMS_END).search(text, list_at, span[1])
         end = ends.start() if ends else span[1]
         listed = [
             (q, d)
             for q in qs
             if list_at <= q.start < end
-            and (d := _dimension(text, q)) is not None
+            and (d := _dimension(text, q, states)) is not None
             and (d[0] or not any(o < q.start < c for o, c in inside))
         ]
         if not listed or listed[0][1] not in wholes or listed[0][1][0] or listed[0][0].start > list_at + 80:
