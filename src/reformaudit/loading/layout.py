@@ -110,16 +110,26 @@ def heading_form(value: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+NO_SIGNS: tuple[str | None, int | None] = (None, None)
+# The signs of the words seen (most text cells are the same template words in every report), looked up by the scan
+# of every sheet's text cells without a call.
+_SIGNS: dict[str, tuple[str | None, int | None]] = {}
+SIGNS_KEPT = 65536
+
+
 def _text_signs(value: str) -> tuple[str | None, int | None]:
     """What a text cell can say about the layout: the header role it names, the form its title names."""
+    signs = _SIGNS.get(value)
+    if signs is not None:
+        return signs
     if value.lstrip()[:1].isdigit():
-        return None, None  # a number written as text (most text cells, each new): no header, no title
-    return _word_signs(value)
-
-
-@functools.lru_cache(maxsize=65536)
-def _word_signs(value: str) -> tuple[str | None, int | None]:
-    return _role(_lower_text(value)), heading_form(value)
+        return (
+            NO_SIGNS  # a number written as text (most of the other text cells, each new): no header, no title
+        )
+    if len(_SIGNS) >= SIGNS_KEPT:
+        _SIGNS.clear()
+    signs = _SIGNS[value] = (_role(_lower_text(value)), heading_form(value))
+    return signs
 
 
 def _header_columns(grid: Grid, row: int) -> dict[str, int] | None:
@@ -211,11 +221,12 @@ def find_tables(grid: Grid) -> list[Table]:
     """Every form table on one sheet, in order, with the form it belongs to when that can be told."""
     headings: dict[int, int] = {}
     maybe_headers: list[int] = []
+    known = _SIGNS.get
     for r, line in enumerate(grid.rows, start=1):
         roles = set()
         for value in line:
             if isinstance(value, str) and value:
-                role, form = _text_signs(value)
+                role, form = known(value) or _text_signs(value)
                 roles.add(role)
                 if form:
                     headings[r] = form
