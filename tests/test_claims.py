@@ -1304,3 +1304,21 @@ def test_dossier_counts_of_each_item_told_apart_by_their_state():
         ("ok", None, ["276.266", "135.993", "28.919", "111.354"]),
     ]
     assert [b[0] for b in _breakdowns(text.format("276.366")) if len(b[2]) == 4] == ["ok", "fail"]
+
+
+def test_the_shares_of_a_complete_list_one_item_a_paragraph_make_100_percent():
+    from reformaudit.narrative.items import item_claims
+
+    texts = [
+        "Xã có 3 dân tộc anh em sinh sống, tổng số 1.000 hộ. Trong đó:",
+        "+ Dân tộc Kinh: 700 hộ chiếm 70 %",
+        "+ Dân tộc Tày: 200 hộ chiếm 20 %",
+        "+ Dân tộc Dao: 100 hộ chiếm {} %",
+    ]
+
+    def shares(last):
+        found = item_claims([*texts[:3], texts[3].format(last)], ["paragraph"] * 4)
+        return [(c.status, c.severity) for c in found if c.kind == "shares"]
+
+    assert shares("10") == [("ok", None)]
+    assert shares("12") == [("fail", "warning")]

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .breakdowns import measure_key
-from .claim import Claim, breakdown
+from .claim import Claim, breakdown, shares_claim
 from .partitions import announces, is_partition
 from .quantities import Quantity, find_quantities, sentences
 from .ratio_lists import both_sides
@@ -118,7 +118,24 @@ def _read(joined: str, qs: list[Quantity], pieces, piece) -> list[Claim]:
     taken = {tuple(q.start for q in c.quantities) for c in found}
     if listed and tuple(q.start for q in listed.quantities) not in taken:
         found.append(listed)
-    return found + _scored_parts(qs, pieces, piece)
+    return found + _scored_parts(qs, pieces, piece) + _item_shares(listed, qs, pieces, piece)
+
+
+def _item_shares(listed: Claim | None, qs: list[Quantity], pieces, piece) -> list[Claim]:
+    """The shares of a complete list's items, one percent right after each item's figure ("+ Dân tộc Kinh: 1822 hộ
+    chiếm 70,8 %" / "+ Dân tộc Tày: 542 hộ chiếm 21,1 %" / …), add up to 100 %."""
+    if listed is None or not listed.exhaustive:
+        return []
+    percents = []
+    for part in listed.quantities[1:]:
+        after = next((q for q in qs if q.start > part.start and piece(q) == piece(part)), None)
+        if after is None or after.kind != "percent":
+            return []
+        percents.append(after)
+    claim = shares_claim(0, (0, pieces[-1][1]), percents)
+    claim.uncertain = True  # read from a list's shape
+    claim.notes.append("list")
+    return [claim]
 
 
 def _scored_parts(qs: list[Quantity], pieces, piece) -> list[Claim]:
