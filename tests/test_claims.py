@@ -1322,3 +1322,23 @@ def test_the_shares_of_a_complete_list_one_item_a_paragraph_make_100_percent():
 
     assert shares("10") == [("ok", None)]
     assert shares("12") == [("fail", "warning")]
+
+
+def test_a_rate_in_words_against_the_x_of_y_that_details_it_or_its_title():
+    from reformaudit.narrative.named_rates import named_rate_claims
+
+    detailed = (
+        "Bộ trưởng, thủ trưởng cơ quan ngang bộ tiếp công dân định kỳ đạt tỷ lệ bình quân {}% so với quy định. Cụ "
+        "thể có 21 bộ, ngành có số liệu, bộ trưởng, thủ trưởng đã tiếp dân định kỳ 381/960 ngày theo quy định."
+    )
+    assert [c.status for c in named_rate_claims([detailed.format("40")])] == ["ok"]
+    assert [(c.status, c.severity) for c in named_rate_claims([detailed.format("38")])] == [
+        ("fail", "warning")
+    ]
+    # a sentence next to the rate that does not detail it only confirms it
+    beside = detailed.replace("Cụ thể có", "Có")
+    assert named_rate_claims([beside.format("38")]) == []
+    title = ["Tỉnh Bắc Kạn: 105/108 đơn vị cấp xã đạt chuẩn tiếp cận pháp luật năm 2020"]
+    body = "Theo đó, tỷ lệ xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật năm 2020 đạt {}%."
+    assert [c.status for c in named_rate_claims([*title, body.format("97,2")])] == ["ok"]
+    assert [c.status for c in named_rate_claims([*title, body.format("92,7")])] == ["fail"]

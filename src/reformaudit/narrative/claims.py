@@ -50,6 +50,7 @@ from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
 from .named_bases import base_named_shares, named_base_claims
+from .named_rates import named_rate_claims
 from .parallel import parallel_after, parallel_claims
 from .part_shares import earlier_whole_shares, larger_whole_shares
 from .quantities import Quantity, find_quantities, sentences
@@ -204,6 +205,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     )
     claims += new_claims(flow_across(texts, kinds), claims)
     claims = unplaced_shares(claims, shares_of_earlier_paragraphs(texts, kinds))
+    claims = unplaced_shares(claims, named_rate_claims(texts, kinds))
     claims += new_claims(index_scores(texts, kinds), claims)
     claims += [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in row_table_claims(text, i)

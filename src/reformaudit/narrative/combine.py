@@ -93,7 +93,10 @@ def unplaced_shares(claims: list[Claim], found: list[Claim]) -> list[Claim]:
     placed = {
         (c.where(i)[0], q.start) for c in claims for i, q in enumerate(c.quantities) if q.kind == "percent"
     }
-    return claims + [c for c in found if (c.where(2)[0], c.quantities[2].start) not in placed]
+    last = len  # the percent is a rate claim's last quantity
+    return claims + [
+        c for c in found if (c.where(last(c.quantities) - 1)[0], c.quantities[-1].start) not in placed
+    ]
 
 
 def with_new_numbers(claims: list[Claim], found: list[Claim]) -> list[Claim]:
