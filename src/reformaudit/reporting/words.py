@@ -79,8 +79,10 @@ def summary_line(summary: dict, lang: str) -> str:
     read = plural(summary["indicators_read"], "indicator", lang)
     claims = plural(summary.get("claims_checked", 0), "claim", lang)
     if lang == "en":
-        return f"Report {summary['report']}: {counts} — {read} read from forms {forms}; {claims} of the narrative checked"
-    return f"Báo cáo {summary['report']}: {counts} — đã đọc {read} của các biểu {forms}; đã kiểm tra {claims} của thuyết minh"
+        forms_read = f"{read} read from forms {forms}" if summary["forms"] else "no forms"
+        return f"Report {summary['report']}: {counts} — {forms_read}; {claims} of the narrative checked"
+    forms_read = f"đã đọc {read} của các biểu {forms}" if summary["forms"] else "không có biểu mẫu"
+    return f"Báo cáo {summary['report']}: {counts} — {forms_read}; đã kiểm tra {claims} của thuyết minh"
 
 
 def places(finding, lang: str) -> list[str]:
