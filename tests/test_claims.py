@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 import yaml
 from hypothesis import given, settings
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 
 from reformaudit.narrative import load_narrative
 from reformaudit.narrative.claims import claims_in_text, collect_claims, extract_claims
+from reformaudit.numbers import format_number
 from reformaudit.testing.claims_corpus import score
 
 from .conftest import BINH_PHUOC
@@ -1342,3 +1345,31 @@ def test_a_rate_in_words_against_the_x_of_y_that_details_it_or_its_title():
     body = "Theo đó, tỷ lệ xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật năm 2020 đạt {}%."
     assert [c.status for c in named_rate_claims([*title, body.format("97,2")])] == ["ok"]
     assert [c.status for c in named_rate_claims([*title, body.format("92,7")])] == ["fail"]
+
+
+LEVELS = ["Trụ sở tiếp công dân tỉnh", "sở, ngành", "cấp huyện", "cấp xã"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(1, 900), st.integers(1, 900)), min_size=2, max_size=4),
+    st.integers(-50, 50).filter(lambda d: d != 0),
+    st.booleans(),
+)
+def test_a_parallel_list_is_summed_in_each_measure_and_a_slip_in_a_total_is_found(items, slip, first_measure):
+    doan, viec = sum(a for a, _ in items), sum(b for _, b in items)
+    wrong_doan = max(1, doan + slip) if first_measure else doan
+    wrong_viec = viec if first_measure else max(1, viec + slip)
+
+    def text(d, v):
+        n = partial(format_number, lang="vi")  # "1.900", as reports write counts ("1900" is a year)
+        listed = "; ".join(
+            f"{LEVELS[k]} tiếp {n(a)} lượt đoàn với {n(b)} vụ việc" for k, (a, b) in enumerate(items)
+        )
+        return f"Trong quý, các cấp đã tiếp {n(d)} lượt đoàn với {n(v)} vụ việc, trong đó: {listed}."
+
+    holds = [c for c in claims_in_text(text(doan, viec)) if c.kind == "breakdown"]
+    assert holds and all(c.status == "ok" for c in holds)
+    slipped = [c for c in claims_in_text(text(wrong_doan, wrong_viec)) if c.kind == "breakdown"]
+    if (wrong_doan, wrong_viec) != (doan, viec):
+        assert any(c.status == "fail" for c in slipped)

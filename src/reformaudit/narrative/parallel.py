@@ -227,17 +227,14 @@ def _parallel(text: str, block: int, span, qs: list[Quantity], markers_from, sta
         ]
         if not others and not partition and first.status != "ok":
             continue  # one measure, words that do not split the whole, and it does not add up: not shown a list
-        claims.append(first)
-        # items whose first measure adds up are the whole's complete breakdown: so are their other measures
+        # items one of whose measures adds up are the whole's complete breakdown: so are their other measures
         # ("… 128.134 ha, giảm 461 ha …; trong đó: … 36.123 ha, giảm 228 ha …, … 92.011 ha, giảm 230 ha")
-        proven = first.status == "ok"
-        for d, whole in wholes.items():
-            parts = [[q for q, e in item if e == d] for item in kept]
-            if d == opening or any(len(p) != 1 for p in parts):
-                continue
+        measures = {opening: anchors}
+        for d in others:
+            measures[d] = [next(q for q, e in item if e == d) for item in kept]
+        proven = any(_fits(wholes[d], parts) for d, parts in measures.items())
+        for d, parts in measures.items():
             claims.append(
-                breakdown(
-                    block, span, whole, [p[0] for p in parts], exhaustive or proven, uncertain=not partition
-                )
+                breakdown(block, span, wholes[d], parts, exhaustive or proven, uncertain=not partition)
             )
     return claims
