@@ -1373,3 +1373,8 @@ def test_a_parallel_list_is_summed_in_each_measure_and_a_slip_in_a_total_is_foun
     slipped = [c for c in claims_in_text(text(wrong_doan, wrong_viec)) if c.kind == "breakdown"]
     if (wrong_doan, wrong_viec) != (doan, viec):
         assert any(c.status == "fail" for c in slipped)
+
+
+def test_categories_that_overlap_are_not_a_breakdown():
+    text = "Cử tri đã bầu đủ 6 đại biểu Quốc hội, trong đó có 1 đại biểu nữ, 6 đại biểu dân tộc thiểu số."
+    assert [c for c in claims_in_text(text) if c.kind == "breakdown"] == []

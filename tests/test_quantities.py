@@ -82,6 +82,8 @@ def test_a_count_in_two_measures_is_not_a_ratio():
         "Lưu VT, (T35BC).",
         "1. Tình hình triển khai thực hiện",
         "các xã đạt từ 16 - 18 tiêu chí",
+        "theo Nghị định 178, Nghị định 67",
+        "Gia Lai là 1 trong 8 địa phương",
         "đạt 10-14 tiêu chí",
     ],
 )

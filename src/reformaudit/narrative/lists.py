@@ -121,6 +121,8 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
         if groups:
             claims += [breakdown(block, span, whole, group, exhaustive, uncertain=True) for group in groups]
             continue
+        if not partition and any(p.value == whole.value for p in parts):
+            continue  # "bầu đủ 6 đại biểu, trong đó có 1 đại biểu nữ, 6 đại biểu dân tộc thiểu số": all of it is one
         # parts of one dimension of the whole only when words say so: "trong đó 60 trực tuyến, 90 đúng hạn"
         # lists two, and may add up to more than the whole
         claims.append(breakdown(block, span, whole, parts, exhaustive, uncertain=continued or not partition))

@@ -51,6 +51,10 @@ _PATTERNS = [
     ("skip", r"\b\d+(?:/\d{4})?/[A-ZĐ][\w&.-]*(?:/[\w&.-]+)*"),
     ("skip", r"\b\d+-[A-ZĐ][\w&.-]*(?:/[\w&.-]+)*"),
     ("skip", r"(?i:\b(?:thứ|hạng|vị trí|top)\s+\d+(?:\s*/\s*\d+)?)"),
+    # a document named by its number alone: "theo Nghị định 178, Nghị định 67", "Quyết định 25"
+    ("skip", r"(?i:\b(?:nghị\s+định|nghị\s+quyết|quyết\s+định|thông\s+tư|chỉ\s+thị|công\s+văn)\s+(?:số\s+)?\d+\b(?![.,]\d))"),
+    # one of several: "Gia Lai là 1 trong 8 địa phương"
+    ("skip", r"(?i:\b(?:1|một)\s+trong\s+(?:số\s+)?\d+\b(?![.,]\d))"),
     ("skip", r"(?i:\bxếp\s+\d+\s*/\s*\d+)"),
     ("skip", r"(?i:\bmức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|/)\s*\d)*(?![\d.,]*\s*%))"),
     (
