@@ -1378,3 +1378,15 @@ def test_a_parallel_list_is_summed_in_each_measure_and_a_slip_in_a_total_is_foun
 def test_categories_that_overlap_are_not_a_breakdown():
     text = "Cử tri đã bầu đủ 6 đại biểu Quốc hội, trong đó có 1 đại biểu nữ, 6 đại biểu dân tộc thiểu số."
     assert [c for c in claims_in_text(text) if c.kind == "breakdown"] == []
+
+
+def test_the_national_templates_total_and_its_parts_with_no_unit_of_their_own():
+    text = (
+        "Tổng số hồ sơ yêu cầu giải quyết TTHC trong kỳ, gồm hồ sơ giải quyết theo cơ chế một cửa, cơ chế một cửa "
+        "liên thông, theo dịch vụ công trực tuyến là {} hồ sơ, trong đó, số hồ sơ mới tiếp nhận là 252.947, số hồ sơ "
+        "từ kỳ báo cáo trước chuyển qua là 7.805."
+    )
+    assert [b[:3] for b in _breakdowns(text.format("260.752"))] == [
+        ("ok", None, ["260.752", "252.947", "7.805"])
+    ]
+    assert [b[0] for b in _breakdowns(text.format("260.852"))] == ["fail"]

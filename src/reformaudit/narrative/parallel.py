@@ -155,8 +155,12 @@ def _parallel(text: str, block: int, span, qs: list[Quantity], markers_from, sta
         stop -= text[stop - 1 : stop] == "."
         starts = [m.end() for m in STATEMENT_START.finditer(text, span[0], stop)]
         clause = max([span[0], *starts])
-        opens = WHOLE_STOP.search(text, clause, opening_at)  # "190 đơn, gồm có: 33 …, 111 …. Trong đó, …"
-        stop = opens.start() if opens else opening_at
+        # "190 đơn, gồm có: 33 …, 111 …. Trong đó, …": the figures of a list before are not wholes; a "gồm" that
+        # describes the whole in words ("Tổng số hồ sơ …, gồm hồ sơ giải quyết theo cơ chế một cửa, … là 260.752")
+        # lists nothing
+        opens = WHOLE_STOP.search(text, clause, opening_at)
+        counted = opens and any(opens.end() <= q.start and q.end <= opening_at for q in qs)
+        stop = opens.start() if opens and counted else opening_at
         inside = list(brackets(text, clause, span[1]))
         wholes: dict[Dimension, Quantity] = {}
         for q in qs:
@@ -187,6 +191,12 @@ def _parallel(text: str, block: int, span, qs: list[Quantity], markers_from, sta
             and (d := _dimension(text, q, states)) is not None
             and (d[0] or not any(o < q.start < c for o, c in inside))
         ]
+        kinds = [d for d in wholes if not d[0]]
+        same_sentence = kinds and not re.search(r"\.\s", text[wholes[kinds[0]].end : opening_at])
+        if listed and listed[0][1][1] == BARE and len(kinds) == 1 and same_sentence:
+            # "… là 260.752 hồ sơ, trong đó, số hồ sơ mới tiếp nhận là 252.947, số … chuyển qua là 7.805": figures
+            # with no unit of their own count in the whole's one measure
+            listed = [(q, kinds[0] if d[1] == BARE else d) for q, d in listed]
         if not listed or listed[0][1] not in wholes or listed[0][1][0] or listed[0][0].start > list_at + 80:
             continue
         items = [_bare_as(item, listed[0][1]) for item in _items(text, listed, list_at, end)]

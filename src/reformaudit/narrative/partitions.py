@@ -9,7 +9,7 @@ from .quantities import Quantity
 
 PARTITION_WORDS = re.compile(
     r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa |trong nước|ngoài nước"
-    r"|trung ương|địa phương|khiếu nại|tố cáo|kiến nghị|phản ánh|chuyển sang|\bcũ\b"
+    r"|trung ương|địa phương|khiếu nại|tố cáo|kiến nghị|phản ánh|chuyển sang|chuyển qua|\bcũ\b"
     r"|(?:thụ lý|khởi tố|tiếp nhận|nhận|phát sinh) mới|mới (?:thụ lý|phát sinh|tiếp nhận)"
     r"|thanh tra hành chính|chuyên ngành"
     r"|\btổ chức\b|\bcá nhân\b"  # the two kinds of subject sanctioned or served
