@@ -5,9 +5,14 @@
 (giảm 269 người) và …"; items whose own rates stand between their amounts: "… ước thực hiện 305.300 tỷ đồng,
 đạt 86,5% …, trong đó: Thu nội địa 285.100 tỷ đồng, đạt 88,1% và tăng 27,4%; thu từ dầu thô 2.900 tỷ đồng, …".
 
-The items are split at the top-level ";" or, without one, at each figure of the measure the list opens with.
-A measure of the whole is summed over the items when every item gives it exactly once; a list stops at the
-first item that gives none of the whole's measures.
+A list opens at "trong đó", "cụ thể", "trong số này", or the "có" of "Trong tổng số 2.063 đơn tiếp nhận có …".
+The items are split at the top-level ";" (an item may join two with "và") or, without one, at each figure of the
+measure the list opens with. A measure of the whole is summed over the items when every item gives it exactly
+once; a figure with no unit of its own counts in the list's measure; dossier counts are told apart by their state
+when counting them alike reads nothing. A list stops at the first item that gives none of the whole's measures, a
+new statement ("…; đã thi hành xong …"), another total, an item narrowing the one before, or where the first
+items already add up. When one measure adds up, the items are the whole's complete breakdown and the others must
+add up too; a single measure over items that are not a known partition is claimed only when it adds up.
 
 >>> from reformaudit.narrative.quantities import find_quantities
 >>> text = ("Tổng biên chế là 31.564 người (giảm 346 người), trong đó, công chức là 2.929 người (giảm 41 người), "
