@@ -13,7 +13,7 @@ from ..loading.package import check_file, inspect_package
 from ..messages import refusal, words
 from ..text import nfc
 from .blocks import Block
-from .layout_text import blocks_from_pages
+from .cell_blocks import paragraph_tables, text_blocks
 from .pdf import read_pdf
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -61,7 +61,7 @@ def read_txt(path: Path) -> list[Block]:
     if not text.strip():
         raise refusal("text.none", path=path)
     pages = text.split("\f")
-    return blocks_from_pages([p.split("\n") for p in pages], numbered_pages=len(pages) > 1)
+    return text_blocks([p.split("\n") for p in pages], numbered_pages=len(pages) > 1)
 
 
 def _paragraph_text(p) -> tuple[str, list[tuple[int, int]]]:
@@ -138,6 +138,7 @@ def read_docx(path: Path) -> list[Block]:
                 if any(cells):
                     number += 1
                     blocks.append(Block("table", nfc(" | ".join(cells)), number))
+    blocks = paragraph_tables(blocks)
     for note_id, shown_number in sorted(shown.items(), key=lambda kv: kv[1]):
         if note_id in notes:
             blocks.append(Block("footnote", nfc(notes[note_id]), shown_number))
