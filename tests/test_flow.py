@@ -389,7 +389,9 @@ def test_the_state_of_a_count_is_not_read_from_a_reason_given_far_after_it():
         "có người nhận."
     )
     # no flow misread ("nhận" far after 12 is not received); the one error is the report's own slip
-    assert [c for c in _failing(text) if c[1] == "error"] == [("breakdown", "error", ["3.101", "3.098", "12"])]
+    assert [c for c in _failing(text) if c[1] == "error"] == [
+        ("breakdown", "error", ["3.101", "3.098", "12"])
+    ]
 
 
 def test_a_figure_against_the_plan_it_names():
@@ -443,3 +445,16 @@ def test_the_flow_told_over_paragraphs_past_a_caption(tmp_path):
 
     assert splits("11.019") == [("ok", None, [0, 1, 3])]
     assert splits("11.109") == [("fail", "warning", [0, 1, 3])]
+
+
+def test_words_after_gom_describe_the_subject_of_la_and_do_not_name_its_state():
+    from reformaudit.narrative.quantities import find_quantities
+    from reformaudit.narrative.roles import dossier_state
+
+    text = (
+        "Tổng số hồ sơ yêu cầu giải quyết TTHC trong kỳ, gồm hồ sơ giải quyết theo cơ chế một cửa, cơ chế một cửa "
+        "liên thông, theo dịch vụ công trực tuyến là 260.752 hồ sơ, trong đó, số hồ sơ mới tiếp nhận là 252.947, số "
+        "hồ sơ từ kỳ báo cáo trước chuyển qua là 7.805."
+    )
+    qs = find_quantities(text)
+    assert [dossier_state(text, q, qs) for q in qs] == ["total", "new", "carried"]

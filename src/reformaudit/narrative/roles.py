@@ -198,6 +198,9 @@ STATEMENT_STOP = re.compile(r"[.;:]")
 BASE_PHRASE = re.compile(r"\b(?:so\s+với|trên\s+tổng|trên\s+số)\b")
 
 
+DESCRIBED = re.compile(r"\s*(.{4,80}?),?\s*\b(?:bao\s+)?gồm\b", re.S)
+
+
 def _statement_before(text: str, q: Quantity, quantities: list[Quantity]) -> str:
     """The words before ``q`` back to the last full stop, semicolon or number, across commas: "số hồ sơ sử dụng
     dịch vụ công trực tuyến mức độ 3, mức độ 4 là 2.150"."""
@@ -224,6 +227,12 @@ def dossier_state(text: str, q: Quantity, quantities: list[Quantity]) -> str | N
     if OTHER_MEASURE.match(after.strip()) or AVERAGE.search(_statement_before(text, q, quantities)):
         return None  # another measure, or an average ("Trung bình 01 ngày, … tiếp nhận khoảng 230 hồ sơ")
     before = text[left : q.start].lower()
+    statement = _statement_before(text, q, quantities)
+    described = DESCRIBED.match(statement)
+    if described and re.search(r"\blà\s*:?\s*$", before) and first_state(described.group(1)):
+        # "Tổng số hồ sơ yêu cầu giải quyết TTHC trong kỳ, gồm hồ sơ … theo dịch vụ công trực tuyến là 260.752":
+        # what follows "gồm" describes the subject of "là", whose own words say the state
+        return first_state(described.group(1))
     after_state = first_state(" ".join(after.lower().split()[:AFTER_WORDS]))
     verb = _state_just_before(before)
     if (
