@@ -87,3 +87,18 @@ def test_dask_needs_a_scheduler(tmp_path):
     assert done.returncode == 2 and "--scheduler" in done.stderr
     done = run("batch", root, "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9")
     assert done.returncode == 2 and "máy điều phối Dask" in done.stderr
+
+
+def test_chunks_shrink_as_the_batch_goes_on_and_keep_a_units_periods_together():
+    from reformaudit.batch import LARGEST_CHUNK, SMALLEST_CHUNK, chunk_size, chunked
+
+    reports = [(f"don-vi-{i:04d}", []) for i in range(1000)]
+    sizes = [len(c) for c in chunked(reports, lambda left: chunk_size(left, 2))]
+    assert sum(sizes) == 1000 and sizes == sorted(sizes, reverse=True)
+    assert (
+        sizes[0] <= LARGEST_CHUNK and sizes[-2] == SMALLEST_CHUNK
+    )  # the last ones short: the workers end together
+    series = [(f"huyen-{u}/{p}", []) for u in range(40) for p in ("2024-q1", "2024-q2", "2024-q3")]
+    for chunk in chunked(series, lambda left: chunk_size(left, 2)):
+        units = {name.split("/")[0] for name, _ in chunk}
+        assert all(sum(1 for other in chunk if other[0].startswith(unit + "/")) == 3 for unit in units)
