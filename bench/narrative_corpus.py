@@ -2,7 +2,8 @@
 
 python bench/narrative_corpus.py [dev|test|all] [--list] [--unread] [--by-finder]
 
-Each passage is written to a .txt file and audited as a user's file is (load_narrative, then every claim).
+Each passage is written to a .txt file and audited as a user's file is (load_narrative, then every claim of the
+text and of its tables).
 Prints, per labelled relation kind: the slips found (a finding at error or warning level on exactly the
 numbers of a relation labelled as failing), the relations read at all, and the error-level findings on
 arithmetic that holds (false alarms), per 50 passages. ``--list`` names every miss, false alarm and warning on arithmetic that holds;
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from reformaudit.narrative import load_narrative
 from reformaudit.narrative.claims import collect_claims
+from reformaudit.narrative.tables import narrative_table_claims
 from reformaudit.testing.corpus import covers, load_passages, locate, relation_numbers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +72,10 @@ def _claims_with_offsets(text: str) -> tuple[str, list]:
             base = starts[claim.where(i)[0]]
             spans.append((base + q.start, base + q.end))
         out.append((claim, spans))
+    # the report's tables, read as tables (narrative.tables), are what an officer's check reports too
+    for found in narrative_table_claims(frame):
+        spans = [(starts[b] + q.start, starts[b] + q.end) for q, b in zip(found.claim.quantities, found.blocks)]
+        out.append((found.claim, spans))
     return joined, out
 
 
