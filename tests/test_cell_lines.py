@@ -122,6 +122,12 @@ def test_a_table_one_cell_a_paragraph_is_read_as_rows_and_holds(tmp_path):
     assert not [f for f in audit(_txt(tmp_path, AN_GIANG)).findings if f.rule.startswith("TABLE.")]
 
 
+def test_a_caption_above_the_header_is_left_out_of_it(tmp_path):
+    frame = load_narrative(_txt(tmp_path, ["Bảng 2. Kết quả xếp loại từng cấp hành chính", *AN_GIANG]))
+    assert frame["text"].iloc[1] == "Bảng 2. Kết quả xếp loại từng cấp hành chính"
+    assert _table_rows(frame) == AN_GIANG_ROWS
+
+
 def test_a_slip_in_a_table_one_cell_a_paragraph_is_found_by_row_and_column(tmp_path):
     cells = list(AN_GIANG)
     cells[cells.index("118")] = "113"

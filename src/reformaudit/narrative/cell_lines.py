@@ -214,7 +214,16 @@ def _build(cells, kinds, rows: list[dict], header: tuple[int, int], n: int, k: i
     numbering = [i for i in indices if COLUMN_NUMBER.match(texts[i])]
     groups = [i for i in indices if GROUP.match(texts[i]) and (not numbering or i > numbering[-1])]
     head_end = numbering[-1] + 1 if numbering else groups[0] if groups else header_end
-    out += _header_rows([cells[i] for i in indices if i < head_end and i not in numbering], width, numbered)
+    head = [i for i in indices if i < head_end and i not in numbering]
+    for skip in range(min(3, len(head))):  # a caption above the header ("Bảng 2 …") is none of its cells
+        laid = _lay(_joined([cells[i] for i in head[skip:]]), width, numbered)
+        if laid is not None:
+            start = head[skip]
+            break
+    else:
+        words = _joined([cells[i] for i in head])
+        laid = [([" ".join(t for t, _ in words)], words[0][1])] if words else []
+    out += laid
     if numbering:
         out.append(([texts[i] for i in numbering], cells[numbering[0]][1]))
     headings(list(range(head_end, header_end)))
@@ -239,20 +248,24 @@ def _build(cells, kinds, rows: list[dict], header: tuple[int, int], n: int, k: i
     return CellTable(cells[start][1], cells[end - 1][1] + 1, out)
 
 
-def _header_rows(header: list[tuple[str, int]], width: int, numbered: bool) -> list[tuple[list[str], int]]:
-    """The header laid over the columns (one row, or a top row with one cell merged across the sub-headers
-    after it), else kept as one cell. A cell opening in lower case continues the one before ("Tổng điểm" /
-    "các tiêu chí")."""
+def _joined(header: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The header's cells, a cell opening in lower case joined to the one before ("Tổng điểm" / "các tiêu chí")."""
     joined: list[tuple[str, int]] = []
     for text, unit in header:
         if joined and text[:1].islower():
             joined[-1] = (f"{joined[-1][0]} {text}", joined[-1][1])
         elif text:
             joined.append((text, unit))
-    if not joined:
-        return []
-    words = [text for text, _ in joined]
-    units = [unit for _, unit in joined]
+    return joined
+
+
+def _lay(header: list[tuple[str, int]], width: int, numbered: bool) -> list[tuple[list[str], int]] | None:
+    """The header rows laid over the columns: one row, or a top row with one cell merged across the sub-headers
+    after it; None when its cells do not fit the columns."""
+    if not header:
+        return None
+    words = [text for text, _ in header]
+    units = [unit for _, unit in header]
     candidates = [words] if numbered else [words, ["", *words]]
     for cand in candidates:
         spanning = _spanning(cand) if len(cand) == width + 1 else None
@@ -264,7 +277,7 @@ def _header_rows(header: list[tuple[str, int]], width: int, numbered: bool) -> l
     for cand in candidates:
         if len(cand) == width:
             return [(cand, units[0])]
-    return [([" ".join(words)], units[0])]
+    return None
 
 
 def _spanning(cells: list[str]) -> tuple[int, int] | None:
