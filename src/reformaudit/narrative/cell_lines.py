@@ -54,10 +54,10 @@ def unit_cells(text: str) -> list[str]:
 
 def _kind(text: str) -> str:
     """ "N" a number, "E" an empty cell, "T" text (a column number "(1)" too)."""
-    if COLUMN_NUMBER.match(text):
-        return "T"
+    if COLUMN_NUMBER.match(text) or len(text) > 30 or text[:1].isalpha() and text != "x":
+        return "T"  # a number cell is short and opens with its figure ("1.234 hồ sơ"), "x" is an empty one
     kind = parse_cell(text)["kind"]
-    return "N" if kind == "number" and len(text) <= 30 else "E" if kind == "empty" else "T"
+    return "N" if kind == "number" else "E" if kind == "empty" else "T"
 
 
 def _is_int(text: str) -> bool:
