@@ -1390,3 +1390,13 @@ def test_the_national_templates_total_and_its_parts_with_no_unit_of_their_own():
         ("ok", None, ["260.752", "252.947", "7.805"])
     ]
     assert [b[0] for b in _breakdowns(text.format("260.852"))] == ["fail"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 50_000), st.integers(0, 50_000), st.integers(-30, 30))
+def test_what_remains_and_what_was_dealt_with_make_the_whole(dealt, left, slip):
+    n = partial(format_number, lang="vi")
+    whole = max(dealt, dealt + left + slip)
+    text = f"Trong kỳ, cơ quan đã tiếp nhận {n(whole)} đơn, đã xử lý {n(dealt)} đơn, còn lại {n(left)} đơn đang xem xét."
+    found = [(c.status, c.severity) for c in claims_in_text(text) if "remainder" in c.notes]
+    assert found == ([("ok", None)] if whole == dealt + left else [("fail", "warning")])
