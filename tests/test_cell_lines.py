@@ -195,6 +195,23 @@ def test_empty_cells_a_column_of_text_after_the_figures_and_a_header_that_does_n
     assert narrative_table_claims(frame) == []
 
 
+def test_footnotes_around_a_table_one_cell_a_line():
+    """Footnote markers are sought in the paragraphs, not in the table's cells (its "2" is no marker)."""
+    text = "\n\n".join(["Kết quả theo Quyết định1 như sau:", *AN_GIANG, "Trên đây là báo cáo của tỉnh2."])
+    notes = [" " * 25, "1 Quyết định số 12/QĐ-UBND.", "2 Báo cáo số 3/BC-UBND."]
+    blocks = text_blocks([[*text.split("\n"), *notes]])
+    assert [b.text for b in blocks if b.kind == "table"] == AN_GIANG_ROWS
+    paragraphs = [(b.number, b.text, b.markers) for b in blocks if b.kind == "paragraph"]
+    assert paragraphs == [
+        (1, "Kết quả theo Quyết định như sau:", [(23, 1)]),
+        (47, "Trên đây là báo cáo của tỉnh.", [(28, 2)]),
+    ]
+    assert [b.text for b in blocks if b.kind == "footnote"] == [
+        "Quyết định số 12/QĐ-UBND.",
+        "Báo cáo số 3/BC-UBND.",
+    ]
+
+
 def test_a_word_document_with_a_paragraph_a_cell(tmp_path):
     document = Document()
     document.add_paragraph("2. Bảng xếp loại từng cấp hành chính")
@@ -300,3 +317,42 @@ def test_a_table_written_one_cell_a_line_is_read_back_as_its_rows(table, with_ba
     ]
     (found,) = find_cell_tables(["Bảng tổng hợp như sau:", *units])
     assert [unit for _, unit in found.rows] == [1 + i * len(table[0]) for i in range(len(table))]
+
+
+CELLS = [
+    "1",
+    "2",
+    "17",
+    "1.234",
+    "12,5",
+    "4%",
+    "-",
+    " ",
+    "|",
+    "| |",
+    "Người |",
+    "TỔNG",
+    "Tỷ lệ",
+    "Stt",
+    "Sở Y tế",
+]
+CELLS += [
+    "Chia ra",
+    "I",
+    "(1)",
+    "Tiêu chí 1",
+    "Tiêu chí 2",
+    "các tiêu chí",
+    "Như sau:",
+    "Đã giải quyết 12 hồ sơ.",
+]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(CELLS), max_size=60))
+def test_any_run_of_short_lines_loads_and_rows_keep_their_order(units):
+    for table in find_cell_tables(units):
+        where = [unit for _, unit in table.rows]
+        assert where == sorted(where) and all(table.start <= unit < table.end for unit in where)
+    text_blocks([[line for unit in units for line in (unit, "")]])
+    paragraph_tables([Block("paragraph", u, i + 1) for i, u in enumerate(units) if u.strip()])

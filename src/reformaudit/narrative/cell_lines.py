@@ -165,7 +165,7 @@ def _parse(cells, kinds, segments, first: int) -> tuple[CellTable | None, int]:
         return None, s
     k = max(1, min(MAX_LABELS, min((len(r["lead"]) for r in rows[1:]), default=1)))
     if header_end is None:
-        header_end = rows[0]["lead"][-k]
+        header_end = rows[0]["lead"][-min(k, len(rows[0]["lead"]))]
     start = header_end
     while (
         start > 0 and kinds[start - 1] in "TE" and _short(texts[start - 1]) and not _title(texts[start - 1])
