@@ -1400,3 +1400,11 @@ def test_what_remains_and_what_was_dealt_with_make_the_whole(dealt, left, slip):
     text = f"Trong kỳ, cơ quan đã tiếp nhận {n(whole)} đơn, đã xử lý {n(dealt)} đơn, còn lại {n(left)} đơn đang xem xét."
     found = [(c.status, c.severity) for c in claims_in_text(text) if "remainder" in c.notes]
     assert found == ([("ok", None)] if whole == dealt + left else [("fail", "warning")])
+
+
+def test_a_rate_of_a_part_against_the_staff_stated_before_it():
+    text = "Toàn tỉnh có 1.200 cán bộ, công chức cấp xã. Trong số đó, có 1.080 người có trình độ đại học, đạt {}%."
+    assert [(c.kind, c.status) for c in claims_in_text(text.format("90"))] == [("share", "ok")]
+    assert [(c.status, c.severity) for c in claims_in_text(text.format("95"))] == [("fail", "warning")]
+    plan = "Năm nay có 1.200 cán bộ được đào tạo. Trong đó, 1.080 người học trực tuyến, đạt 95% kế hoạch."
+    assert [c for c in claims_in_text(plan) if c.kind == "share"] == []

@@ -16,18 +16,24 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import measure_key
+from .breakdowns import counts_alike, measure_key
 from .claim import Claim, first_fitting, rate_claim, rate_spread
 from .claim_finders import CHANGED
 from .quantities import Quantity, find_quantities, sentences
 
 # the share right after its part: "15 xã …, chiếm 16,9%", "40 đơn có nhiều người đứng tên (5,6%)"
 SHARE_AFTER = re.compile(
-    r"^[^\d%;.]{0,50}?(?:\bchiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?|\(\s*(?:chiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?)?)\s*$", re.I
+    r"^[^\d%;.]{0,50}?(?:\bchiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?|\(\s*(?:chiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?)?"
+    r"|,\s*đạt\s*(?:tỷ\s+lệ|tỉ\s+lệ)?)\s*$",
+    re.I,
+)
+# "đạt 86,5% kế hoạch", "đạt 98% so với cùng kỳ": the percent of a plan or a period, not of a total
+OF_A_PLAN = re.compile(
+    r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ|KH)", re.I
 )
 # the total named after the percent: "chiếm 47,74% so với tổng số hộ nghèo"
 NAMED = re.compile(
-    r"^\s*(?:(?:so\s+với|trong|trên)\s+(?:tổng\s+)?(?:số\s+)?|tổng\s+số\s+|số\s+)([^\d%;.,()]{2,60})", re.I
+    r"\s*(?:(?:so\s+với|trong|trên)\s+(?:tổng\s+)?(?:số\s+)?|tổng\s+số\s+|số\s+)([^\d%;.,()]{2,60})", re.I
 )
 AVERAGE = re.compile(r"trung\s+bình|bình\s+quân|\bmỗi\b", re.I)
 LOOK_BACK_SENTENCES = 3
@@ -79,6 +85,8 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
     owned = {q.start for q, nxt in zip(qs, qs[1:]) if nxt.kind == "percent" and nxt.start - q.end < 40}
     claims = []
     for part, percent in shares:
+        if OF_A_PLAN.match(text, percent.end):
+            continue
         here = next((k for k, (s, e) in enumerate(spans) if s <= part.start < e), 0)
         window = spans[max(0, here - LOOK_BACK_SENTENCES)][0]
         named = _named_words(text, percent)
@@ -89,7 +97,7 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
             if window <= q.start
             and q.end <= part.start
             and q.kind == "count"
-            and measure_key(q) == key
+            and (measure_key(q) == key or counts_alike(measure_key(q), key))
             and q.value > part.value
             and q.start not in owned
             and not CHANGED.search(text[max(0, q.start - 12) : q.start])
