@@ -1408,3 +1408,17 @@ def test_a_rate_of_a_part_against_the_staff_stated_before_it():
     assert [(c.status, c.severity) for c in claims_in_text(text.format("95"))] == [("fail", "warning")]
     plan = "Năm nay có 1.200 cán bộ được đào tạo. Trong đó, 1.080 người học trực tuyến, đạt 95% kế hoạch."
     assert [c for c in claims_in_text(plan) if c.kind == "share"] == []
+
+
+def test_the_national_templates_outcome_of_dossiers_done_and_in_progress():
+    text = (
+        "Kết quả giải quyết TTHC: số hồ sơ đã giải quyết là 254.754, trong đó có 253.779 hồ sơ giải quyết đúng hạn, "
+        "chiếm 99,62%; 975 hồ sơ giải quyết quá hạn, chiếm 0,38%; số hồ sơ đang giải quyết {} hồ sơ, trong đó số hồ "
+        "sơ chưa đến hạn là 4.517; số hồ sơ đã quá hạn là 1.481."
+    )
+    lists = [b[:3] for b in _breakdowns(text.format("5.998")) if len(b[2]) == 3]
+    assert lists == [
+        ("ok", None, ["254.754", "253.779", "975"]),
+        ("ok", None, ["5.998", "4.517", "1.481"]),
+    ]
+    assert [b[0] for b in _breakdowns(text.format("5.898")) if b[2][0] == "5.898"] == ["fail"]

@@ -57,7 +57,8 @@ def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]
     # ("6.892 hồ sơ (bao gồm 2.134 … chuyển tiếp và 4.758 … mới). Trong đó, … đã giải quyết …") is a second one
     wholes: dict[int, set[str | None]] = {}
     for c in flow:
-        if c.kind in ("breakdown", "split"):
+        # a part the flow only bounds ("trong đó có 253.779 … đúng hạn" of 254.754) leaves the list to be read
+        if c.kind in ("breakdown", "split") and "subset" not in c.notes:
             found = {FAMILY.get(r) for r in c.roles[1:] if r in FAMILY}
             found |= {FAMILY.get(s) for q in c.quantities[1:] if (s := state(q, c.sentence))}
             wholes.setdefault(_key(c.quantities[0]), set()).update(found or {None})
@@ -71,12 +72,21 @@ def merge(flow: list[Claim], generic: list[Claim], text: str, qs: list[Quantity]
             states = {s for q in c.quantities[1:] if (s := state(q, c.sentence)) is not None}
             parts = {f for s in states if (f := FAMILY.get(s)) is not None}
             made = wholes.get(_key(c.quantities[0]))
-            if (len(parts) > 1 and not _handled(states)) or (
-                parts and made and (None in made or parts & made)
+            own = _in_progress_by_due_date(state(c.quantities[0], c.sentence), states)
+            if not own and (
+                (len(parts) > 1 and not _handled(states))
+                or (parts and made and (None in made or parts & made))
             ):
                 continue
         kept.append(c)
     return flow + kept
+
+
+def _in_progress_by_due_date(whole: str | None, states: set[str]) -> bool:
+    """Dossiers in progress broken down into those not yet due and those overdue ("số hồ sơ đang giải quyết 5.998
+    hồ sơ, trong đó số hồ sơ chưa đến hạn là 4.517; số hồ sơ đã quá hạn là 1.481"), as the national report
+    template asks: one breakdown, not the outcome and the timeliness of done dossiers mixed."""
+    return whole == "pending" and states == {"pending", "late"}
 
 
 def _handled(states: set[str]) -> bool:

@@ -158,7 +158,14 @@ def _parallel(text: str, block: int, span, qs: list[Quantity], markers_from, sta
         stop = len(text[:opening_at].rstrip())
         # "… 19.692,88 tỷ đồng. Trong đó, …": the whole is in the sentence before
         stop -= text[stop - 1 : stop] == "."
-        starts = [m.end() for m in STATEMENT_START.finditer(text, span[0], stop)]
+        asides = list(
+            brackets(text, span[0], span[1])
+        )  # "(cấp tỉnh 78; cấp huyện 741; …)" is not two statements
+        starts = [
+            m.end()
+            for m in STATEMENT_START.finditer(text, span[0], stop)
+            if not any(o < m.start() < c for o, c in asides)
+        ]
         clause = max([span[0], *starts])
         # "190 đơn, gồm có: 33 …, 111 …. Trong đó, …": the figures of a list before are not wholes; a "gồm" that
         # describes the whole in words ("Tổng số hồ sơ …, gồm hồ sơ giải quyết theo cơ chế một cửa, … là 260.752")
@@ -168,14 +175,12 @@ def _parallel(text: str, block: int, span, qs: list[Quantity], markers_from, sta
         stop = opens.start() if opens and counted else opening_at
         inside = list(brackets(text, clause, span[1]))
         wholes: dict[Dimension, Quantity] = {}
+        bare: Quantity | None = None  # "số hồ sơ đã giải quyết là 254.754, trong đó có 253.779 hồ sơ …"
         for q in qs:
-            if (
-                clause <= q.start
-                and q.end <= stop
-                and (d := _dimension(text, q, states)) is not None
-                and d[1] != BARE
-            ):
-                if d[0] or not any(o < q.start < c for o, c in inside):  # a change may stand in brackets
+            if clause <= q.start and q.end <= stop and (d := _dimension(text, q, states)) is not None:
+                if d[1] == BARE:
+                    bare = q if not any(o < q.start < c for o, c in inside) else bare
+                elif d[0] or not any(o < q.start < c for o, c in inside):  # a change may stand in brackets
                     wholes[d] = q
         # past "trong đó" in the whole's sentence, a measure of its own (by state): "…, trong đó, 276.266 hồ sơ …
         # đúng hạn"
@@ -183,6 +188,12 @@ def _parallel(text: str, block: int, span, qs: list[Quantity], markers_from, sta
             if stop < q.start and q.end <= opening_at and (d := _dimension(text, q, states)) is not None:
                 if d[1] != BARE and not d[0] and d not in wholes and d[1] != "hồ":
                     wholes[d] = q
+        if bare is not None and not any(how == "" for how, _ in wholes):
+            opens_with = next(
+                (d for q in qs if list_at <= q.start and (d := _dimension(text, q, states))), None
+            )
+            if opens_with is not None and not opens_with[0] and opens_with[1] != BARE:
+                wholes[opens_with] = bare  # a whole with no unit of its own counts in the measure of its list
         if not any(how == "" for how, _ in wholes):
             continue
         # told apart by state, each item may break itself down: "…; UBND cấp huyện giải quyết 29.604 hồ sơ, trong đó
