@@ -162,7 +162,7 @@ def _parse(cells, kinds, segments, first: int) -> tuple[CellTable | None, int]:
         waiting, stt = [], next_stt
         s += 2
     if len(rows) < MIN_ROWS:
-        return None, s
+        return None, first + 1  # a table may still start at the next figures
     k = max(1, min(MAX_LABELS, min((len(r["lead"]) for r in rows[1:]), default=1)))
     if header_end is None:
         header_end = rows[0]["lead"][-min(k, len(rows[0]["lead"]))]
