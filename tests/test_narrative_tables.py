@@ -753,3 +753,23 @@ def test_a_headerless_table_rate_row_over_its_count_and_total_rows():
     assert [(c.kind, [q.raw for q in c.quantities]) for c in row_table_claims(text.format("10.44"))] == [
         ("ratio", ["44541.00", "423400.00", "10.44"])
     ]
+
+
+def test_a_percent_row_under_two_rows_of_counts_and_no_total_column():
+    rows = [
+        "Chỉ tiêu | Long Hồ | Mang Thít | Vũng Liêm",
+        "Trường tiểu học | 31 | 25 | 30",
+        "Trường đạt chuẩn quốc gia | 22 | 16 | 14",
+        "Tỉ lệ % | 70.97 | {} | 46.67",
+    ]
+
+    def rates(middle):
+        frame = pd.DataFrame({"kind": ["table"] * 4, "text": [*rows[:3], rows[3].format(middle)]})
+        return [(c.claim.status, [q.raw for q in c.claim.quantities]) for c in narrative_table_claims(frame)]
+
+    assert rates("64.00") == [
+        ("ok", ["31", "22", "70.97"]),
+        ("ok", ["25", "16", "64.00"]),
+        ("ok", ["30", "14", "46.67"]),
+    ]
+    assert [s for s, _ in rates("46.00")] == ["ok", "fail", "ok"]

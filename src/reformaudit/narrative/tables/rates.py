@@ -104,6 +104,24 @@ def _rate_claim(
     return best
 
 
+def _row_over_row(table: Table, r: int, block: int) -> list[TableClaim]:
+    """A percent row under two rows of counts and no "Tổng" column ("Trường tiểu học | 196 | 17 …" / "Trường đạt
+    CQG | 109 | 11 …" / "Tỉ lệ % | 55.61 | 64.71 …"): in each column, the row above over the one above that."""
+    kinds = table.rows["kind"].tolist()
+    if r < 2 or any(kinds[t] in ("percent", "heading") for t in (r - 1, r - 2)):
+        return []
+    out = []
+    blocks = [int(table.rows["block"].iloc[t]) for t in (r - 2, r - 1)]
+    for c in table.count_columns:
+        whole, part, p = table.quantity(r - 2, c), table.quantity(r - 1, c), table.quantity(r, c)
+        if whole is None or part is None or p is None or not whole.value or part.value > whole.value:
+            continue
+        p = Quantity(p.start, p.end, p.raw, "percent", p.value, p.decimals)
+        claim = _share(table, block, whole, part, p, part.value / whole.value * 100)
+        out.append(TableClaim("rate", claim, [*blocks, block], table, r, c, []))
+    return out
+
+
 def rate_claims(table: Table) -> list[TableClaim]:
     out = []
     states = states_in_row(table)
@@ -115,7 +133,10 @@ def rate_claims(table: Table) -> list[TableClaim]:
         if kind == "percent":
             reference = next((t for t in range(r - 1, -1, -1) if kinds[t] == "total"), r - 1)
             total = states.get("total")
-            if reference < 0 or total is None:
+            if total is None:
+                out += _row_over_row(table, r, block)
+                continue
+            if reference < 0:
                 continue
             whole = table.quantity(reference, total)
             if whole is None or not whole.value:
