@@ -773,3 +773,14 @@ def test_a_percent_row_under_two_rows_of_counts_and_no_total_column():
         ("ok", ["30", "14", "46.67"]),
     ]
     assert [s for s, _ in rates("46.00")] == ["ok", "fail", "ok"]
+
+
+def test_a_column_headed_toan_tinh_is_the_total_of_the_others():
+    rows = ["Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh", "Trường tiểu học | 31 | 25 | {}"]
+
+    def totals(whole):
+        frame = pd.DataFrame({"kind": ["table"] * 2, "text": [rows[0], rows[1].format(whole)]})
+        return [(c.rule, c.claim.status) for c in narrative_table_claims(frame)]
+
+    assert totals("56") == [("total-column", "ok")]
+    assert totals("65") == [("total-column", "fail")]

@@ -11,7 +11,8 @@ from ..roles import STATES, first_state
 SEPARATOR = " | "
 PERCENT_WORDS = re.compile(r"%|\b(?:tỷ|tỉ)\s+(?:lệ|trọng)\b", re.IGNORECASE)
 TOTAL_WORDS = re.compile(
-    r"^\s*(?:tổng\s+số|tổng\s+cộng|tổng(?!\s+(?:cục|công\s+ty|đài|kết|liên\s+đoàn|hợp))|cộng)\b",
+    r"^\s*(?:tổng\s+số|tổng\s+cộng|tổng(?!\s+(?:cục|công\s+ty|đài|kết|liên\s+đoàn|hợp))|cộng"
+    r"|toàn\s+(?:tỉnh|thành\s+phố|quốc|huyện|thị\s+xã)\s*$|cả\s+(?:tỉnh|nước)\s*$)\b",
     re.IGNORECASE,
 )
 COUNT_WORDS = re.compile(
