@@ -3,9 +3,12 @@ mới …. Có 15 xã đạt dưới 10 tiêu chí, chiếm 16,9%"; "Cử tri b�
 biểu nữ, chiếm tỷ lệ 33,33%"; "… có 5.404 hộ nghèo, …. Trong đó, hộ nghèo không có khả năng lao động 2.580 hộ,
 chiếm 47,74% so với tổng số hộ nghèo".
 
-The totals tried are the earlier counts of the part's measure that are larger than it and are not themselves a part
-with a share of their own, nor a change. The share holds when one of them gives it; when none does it is reported
-only if there was exactly one to try, and as a warning: the text does not say which total it means.
+The share is cued by "chiếm", a bracket, or ", đạt" (not "đạt … kế hoạch", "so với cùng kỳ": a plan's or a
+period's). The totals tried are the earlier counts of the part's measure (staff in "người" of "cán bộ, công chức")
+that are larger than it, are not themselves a part with a share of their own, a change or an average, and are of the
+total the percent names. The share holds when one of them gives it; when none does it is reported only if there was
+exactly one to try and the sentence opens "Trong đó/Trong số", and as a warning: the text does not say which total
+it means.
 
 >>> text = "Cử tri bầu đủ 60 đại biểu. Trong số người trúng cử có 20 đại biểu nữ, chiếm tỷ lệ 33,33%."
 >>> [(c.status, [q.raw for q in c.quantities]) for c in earlier_total_shares(text)]
