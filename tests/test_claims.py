@@ -1347,6 +1347,23 @@ def test_a_rate_in_words_against_the_x_of_y_that_details_it_or_its_title():
     assert [c.status for c in named_rate_claims([*title, body.format("92,7")])] == ["fail"]
 
 
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5% (1.970/2.000 hồ sơ).", "ok"),
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 89,5% (1.970/2.000 hồ sơ).", "fail"),
+        ("Tỷ lệ giải quyết đúng hạn là 98,5%, tương ứng 1.970/2.000 hồ sơ.", "ok"),
+        # after "giảm" or "tăng" the percent is the change: 589/885 is 66,55 %, 33,45 % less
+        ("So với cùng kỳ năm 2017, số lượt giảm 33,4% (589/885).", "ok"),
+        ("So với cùng kỳ năm 2017, số lượt giảm 36,4% (589/885).", "fail"),
+    ],
+)
+def test_a_rate_and_the_x_of_y_written_after_it(text, status):
+    from reformaudit.narrative.named_rates import named_rate_claims
+
+    assert [c.status for c in named_rate_claims([text])] == [status]
+
+
 LEVELS = ["Trụ sở tiếp công dân tỉnh", "sở, ngành", "cấp huyện", "cấp xã"]
 
 
