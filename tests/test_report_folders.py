@@ -63,6 +63,19 @@ def test_a_missing_folder_says_not_found(tmp_path):
     assert "no such folder or file" in done.stderr and "unsupported" not in done.stderr
 
 
+def test_a_folder_of_report_folders_given_to_check_points_to_batch(tmp_path):
+    for name in ("2024-q1", "2024-6t"):
+        (tmp_path / "tinh" / name).mkdir(parents=True)
+        shutil.copy(BINH_PHUOC / "bao-cao.txt", tmp_path / "tinh" / name / "bao-cao.txt")
+    (tmp_path / "tinh" / ".git").mkdir()
+    shutil.copy(BINH_PHUOC / "bao-cao.txt", tmp_path / "tinh" / ".git" / "bao-cao.txt")
+    assert_refused(tmp_path, ["check", "tinh"], "có 2 thư mục con chứa báo cáo (2024-6t, 2024-q1)")
+    assert_refused(tmp_path, ["check", "tinh"], "reformaudit batch tinh")
+    assert_refused(tmp_path, ["check", "tinh", "--lang", "en"], "2 sub-folders hold reports")
+    (tmp_path / "rong").mkdir()
+    assert_refused(tmp_path, ["check", "rong"], "thư mục không có bảng tính")
+
+
 def test_a_narrative_alone_is_not_called_clean(tmp_path):
     _report(tmp_path, (BINH_PHUOC / "bao-cao.txt", "bao-cao.txt"))
     _, data, _ = _json(tmp_path, "bao-cao")

@@ -104,7 +104,30 @@ def _folder(folder: Path, stock: Inventory) -> None:
             raise unreadable(path)
     stock.read.extend(sorted(kept.values(), key=lambda p: _family(p) == "workbook"))  # narratives first
     if not kept:
+        inner = _report_subfolders(folder)
+        if inner:
+            names = ", ".join(str(p.relative_to(folder)) for p in inner[:3]) + (
+                ", …" if len(inner) > 3 else ""
+            )
+            raise refusal(
+                "folder.reports-in-subfolders",
+                path=folder,
+                count=len(inner),
+                names=names,
+                example=inner[0],
+                folder=folder,
+            )
         raise refusal("folder.no-report-file", path=folder)
+
+
+def _report_subfolders(folder: Path) -> list[Path]:
+    """The visible sub-folders of ``folder`` (at any depth) that hold a report's file."""
+    found = []
+    for sub in sorted(folder.rglob("*")):
+        if sub.is_dir() and not any(part.startswith(".") for part in sub.relative_to(folder).parts):
+            if any(p.is_file() and p.suffix.lower() in REPORT_LIKE for p in sub.iterdir()):
+                found.append(sub)
+    return found
 
 
 def _ignored(path: Path) -> Text | None:
