@@ -242,3 +242,13 @@ def test_the_installed_command_refuses_in_one_language(tmp_path, lang):
         assert len(lines) == 1 and lines[0].startswith("reformaudit: "), done.stderr
         wrong = english_in(lines[0]) if lang == "vi" else vietnamese_in(lines[0])
         assert not wrong, (args, lines[0], wrong)
+
+
+def test_the_catalogue_reads_the_same_with_the_pure_python_loader():
+    """messages.yaml is read with libyaml's loader when PyYAML has it; without it, the same words."""
+    import yaml
+
+    from reformaudit.messages import CATALOGUE, SAFE_LOADER
+
+    text = CATALOGUE.read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=SAFE_LOADER) == yaml.load(text, Loader=yaml.SafeLoader)
