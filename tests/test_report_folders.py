@@ -155,3 +155,19 @@ def test_batch_counts_a_folder_holding_only_a_legacy_workbook(tmp_path):
     refused = next(r for r in data["reports"] if r["report"] == "cu")
     assert "bảng tính Excel cũ (.xls)" in refused["error"]
     assert _hashes(tmp_path) == before
+
+
+def test_copies_are_told_by_their_bytes_among_files_of_one_size(tmp_path):
+    """Only files of equal size are compared: equal bytes are a copy set aside, equal sizes alone are not."""
+    from reformaudit.inventory import take_stock
+
+    folder = tmp_path / "bao-cao"
+    folder.mkdir()
+    original = (CONSISTENT / "bieu-mau.xlsx").read_bytes()
+    (folder / "bieu-mau.xlsx").write_bytes(original)
+    (folder / "bieu-mau (1).xlsx").write_bytes(original)
+    (folder / "bieu-mau-2.xlsx").write_bytes(original[:-1] + bytes([original[-1] ^ 1]))  # same size, not a copy
+    (folder / "bieu-mau-dai.xlsx").write_bytes(original + b"\0")  # another size
+    stock = take_stock([folder])
+    assert [p.name for p in stock.read] == ["bieu-mau-2.xlsx", "bieu-mau-dai.xlsx", "bieu-mau.xlsx"]
+    assert [(c.name, o.name) for c, o in stock.copies] == [("bieu-mau (1).xlsx", "bieu-mau.xlsx")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,11 +175,16 @@ def _filled(key: str, **fields) -> Text:
 
 
 def _set_copies_aside(stock: Inventory) -> None:
-    """Of files with the same bytes ("bieu-mau.xlsx", "bieu-mau (1).xlsx"), read the one with the shortest name."""
+    """Of files with the same bytes ("bieu-mau.xlsx", "bieu-mau (1).xlsx"), read the one with the shortest name.
+    Only files of the same size are compared (hashed): a report of one file, or of files of different sizes,
+    reads none of them twice."""
+    sizes = {path: _size(path) for path in stock.read}
+    alike = Counter(size for size in sizes.values() if size is not None)
     seen: dict[tuple[int, str], Path] = {}
     read = []
     for path in sorted(stock.read, key=lambda p: (len(p.name), p.name)):
-        fingerprint = _fingerprint(path)
+        size = sizes[path]
+        fingerprint = _fingerprint(path, size) if size is not None and alike[size] > 1 else None
         if fingerprint is not None and fingerprint in seen:
             stock.copies.append((path, seen[fingerprint]))
             continue
@@ -189,11 +195,18 @@ def _set_copies_aside(stock: Inventory) -> None:
     stock.read = sorted(read, key=order.__getitem__)
 
 
-def _fingerprint(path: Path) -> tuple[int, str] | None:
+def _size(path: Path) -> int | None:
+    """The file's size, None when it cannot be a copy worth setting aside (empty or too large: refused when
+    it is read) or cannot be looked at."""
     try:
         size = path.stat().st_size
-        if size == 0 or size > current().max_file_mb * MB:
-            return None  # refused when it is read
+    except OSError:
+        return None
+    return None if size == 0 or size > current().max_file_mb * MB else size
+
+
+def _fingerprint(path: Path, size: int) -> tuple[int, str] | None:
+    try:
         digest = hashlib.sha256()
         with path.open("rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
