@@ -775,6 +775,32 @@ def test_a_percent_row_under_two_rows_of_counts_and_no_total_column():
     assert [s for s, _ in rates("46.00")] == ["ok", "fail", "ok"]
 
 
+def test_a_percent_row_names_the_rows_it_is_of():
+    """A statistics export ("1200.00" for 1.200) with a row between: "Tỷ lệ hộ cận nghèo %" is "Số hộ cận nghèo"
+    over "Tổng số hộ", wherever they stand."""
+    rows = [
+        "Chỉ tiêu | 2020 | 2021 | 2022",
+        "Tổng số hộ hộ | 25000.00 | 25400.00 | 25800.00",
+        "Số hộ cận nghèo hộ | 1250.00 | 1143.00 | 1032.00",
+        "Số hộ thoát cận nghèo hộ | 210.00 | 180.00 | 160.00",
+        "Tỷ lệ hộ cận nghèo % | 5.00 | {} | 4.00",
+    ]
+
+    def rates(middle):
+        frame = pd.DataFrame({"kind": ["table"] * 5, "text": [*rows[:4], rows[4].format(middle)]})
+        return [(c.claim.status, [q.raw for q in c.claim.quantities]) for c in narrative_table_claims(frame)]
+
+    assert rates("4.50") == [
+        ("ok", ["25000.00", "1250.00", "5.00"]),
+        ("ok", ["25400.00", "1143.00", "4.50"]),
+        ("ok", ["25800.00", "1032.00", "4.00"]),
+    ]
+    assert [s for s, _ in rates("4.05")] == ["ok", "fail", "ok"]
+    # not named, and the row above over the one above that (210 of 1.250 …) false in every column: not read so
+    unnamed = [*rows[:4], "Tỷ lệ % | 5.00 | 4.50 | 4.00"]
+    assert narrative_table_claims(pd.DataFrame({"kind": ["table"] * 5, "text": unnamed})) == []
+
+
 def test_a_column_headed_toan_tinh_is_the_total_of_the_others():
     rows = ["Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh", "Trường tiểu học | 31 | 25 | {}"]
 

@@ -119,4 +119,4 @@ def _row(text: str, match: re.Match) -> tuple[str, list[Quantity]] | None:
     figures = [q for q in find_quantities(text) if start <= q.start < end]
     if len(figures) < MIN_FIGURES or any(q.kind != "count" for q in figures):
         return None
-    return match.group("label").strip(), figures
+    return match.group("label").strip().rsplit("\n", 1)[-1].strip(), figures  # not a heading line above it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import cast
 
 import pandas as pd
@@ -11,6 +12,7 @@ from ..claim import rate_claim
 from ..flow import DENOMINATORS
 from ..quantities import Quantity
 from ..roles import FAMILY, PLAN
+from ..row_tables import RATE_ROW
 from .cells import CHANGE
 from .model import Table
 from .relations import TableClaim, row_span, states_in_row
@@ -104,21 +106,44 @@ def _rate_claim(
     return best
 
 
+def _named_rows(table: Table, r: int) -> tuple[int, int] | None:
+    """The rows a percent row names: "Tỷ lệ hộ nghèo %" is "Số hộ nghèo …" over "Tổng số hộ …", wherever they
+    stand in the table."""
+    labels = [" ".join(str(label).lower().split()) for label in table.rows["label"]]
+    named = RATE_ROW.match(labels[r])
+    if named is None:
+        return None
+    name = " ".join(named.group("name").split())
+    head = name.split()[0]
+    counted = [t for t, label in enumerate(labels) if name in label and not RATE_ROW.match(label) and t != r]
+    bases = [
+        t for t, label in enumerate(labels) if re.match(rf"^(?:\d{{1,2}}\.\s*)?tổng\s+số\s+{head}\b", label)
+    ]
+    if len(counted) != 1 or len(bases) != 1 or counted == bases:
+        return None
+    return bases[0], counted[0]
+
+
 def _row_over_row(table: Table, r: int, block: int) -> list[TableClaim]:
     """A percent row under two rows of counts and no "Tổng" column ("Trường tiểu học | 196 | 17 …" / "Trường đạt
-    CQG | 109 | 11 …" / "Tỉ lệ % | 55.61 | 64.71 …"): in each column, the row above over the one above that."""
+    CQG | 109 | 11 …" / "Tỉ lệ % | 55.61 | 64.71 …"): in each column, the row above over the one above that; or
+    the rows its label names ("Tỷ lệ hộ nghèo %" of "Số hộ nghèo" in "Tổng số hộ")."""
     kinds = table.rows["kind"].tolist()
-    if r < 2 or any(kinds[t] in ("percent", "heading") for t in (r - 1, r - 2)):
+    named = _named_rows(table, r)
+    whole_row, part_row = named or (r - 2, r - 1)
+    if named is None and (r < 2 or any(kinds[t] in ("percent", "heading") for t in (r - 1, r - 2))):
         return []
     out = []
-    blocks = [int(table.rows["block"].iloc[t]) for t in (r - 2, r - 1)]
+    blocks = [int(table.rows["block"].iloc[t]) for t in (whole_row, part_row)]
     for c in table.count_columns:
-        whole, part, p = table.quantity(r - 2, c), table.quantity(r - 1, c), table.quantity(r, c)
+        whole, part, p = table.quantity(whole_row, c), table.quantity(part_row, c), table.quantity(r, c)
         if whole is None or part is None or p is None or not whole.value or part.value > whole.value:
             continue
         p = Quantity(p.start, p.end, p.raw, "percent", p.value, p.decimals)
         claim = _share(table, block, whole, part, p, part.value / whole.value * 100)
         out.append(TableClaim("rate", claim, [*blocks, block], table, r, c, []))
+    if named is None and len(out) > 1 and all(found.claim.status == "fail" for found in out):
+        return []  # read from the layout alone, and false in every column: the percents are of other rows
     return out
 
 

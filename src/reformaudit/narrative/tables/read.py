@@ -141,6 +141,10 @@ def _columns(headers: list[list[str]], cells: pd.DataFrame, width: int) -> pd.Da
         here = cells[(cells["column"] == c) & (cells["kind"] == "number")]
         percent_written.append(bool(len(here)) and here["percent"].mean() > 0.5)
     names = _names(headers, width, labels, percent_written)
+    label_text = cells[
+        cells["column"].isin([c for c in range(width) if labels[c]]) & (cells["kind"] == "text")
+    ]
+    rate_rows = {r for r, texts in label_text.groupby("row")["text"] if PERCENT_ROW.match(" ".join(texts))}
     records = []
     role: str | None
     for c in range(width):
@@ -152,7 +156,8 @@ def _columns(headers: list[list[str]], cells: pd.DataFrame, width: int) -> pd.Da
             role, state, subset = "stt", None, False
         elif names is None:
             # no header laid over the columns: a column with fractions may be rates written without "%"
-            fractions = (cells.loc[cells["column"] == c, "decimals"] > 0).any()
+            here = cells[(cells["column"] == c) & ~cells["row"].isin(rate_rows)]
+            fractions = ((here["decimals"] > 0) & (here["value"] % 1 != 0)).any()  # not "412204.00"
             role = "percent" if percent_written[c] else "unknown" if fractions else None
             state, subset = None, False
         else:
