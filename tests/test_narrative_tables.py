@@ -801,6 +801,48 @@ def test_a_percent_row_names_the_rows_it_is_of():
     assert narrative_table_claims(pd.DataFrame({"kind": ["table"] * 5, "text": unnamed})) == []
 
 
+def _yearbook(whole: int, by_sex: list[int], by_work: list[int], under: list[int]) -> pd.DataFrame:
+    """A yearbook table: a row, then its breakdowns under "Chia theo" headings, the last item broken down again."""
+    fmt = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
+    rows = ["Chỉ tiêu | Đơn vị tính | Tổng số", f"Cán bộ, công chức cấp xã | Người | {fmt(whole)}"]
+    rows += ["Chia theo giới tính |  | "] + [
+        f"- {n} | Người | {fmt(v)}" for n, v in zip(("Nam", "Nữ"), by_sex)
+    ]
+    rows += ["Phân theo vị trí |  | "]
+    rows += [f"- Vị trí {i + 1} | Người | {fmt(v)}" for i, v in enumerate(by_work)]
+    rows += [f"{'Chia ra: ' if i == 0 else ''}+ Nhóm {i + 1} | Người | {fmt(v)}" for i, v in enumerate(under)]
+    return pd.DataFrame({"kind": ["table"] * len(rows), "text": rows})
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.integers(100, 5000), min_size=2, max_size=2),
+    st.lists(st.integers(100, 5000), min_size=2, max_size=4),
+    st.lists(st.integers(50, 900), min_size=2, max_size=4),
+    st.integers(1, 9),
+)
+def test_breakdowns_under_chia_theo_headings_add_up_to_the_row_above(by_sex, by_work, under, slip):
+    whole = sum(by_sex)
+    by_work = [*by_work[:-1], sum(under)]
+    if sum(by_work) > whole:
+        by_sex = [by_sex[0] + sum(by_work) - whole, by_sex[1]]
+        whole = sum(by_sex)
+    by_work[0] += whole - sum(by_work)
+
+    def failing(frame):
+        return [
+            [q.raw for q in c.claim.quantities]
+            for c in narrative_table_claims(frame)
+            if c.claim.status == "fail"
+        ]
+
+    assert failing(_yearbook(whole, by_sex, by_work, under)) == []
+    slipped = [under[0] + slip, *under[1:]]  # a part of the last item mistyped: that item's breakdown fails
+    assert [f[0] for f in failing(_yearbook(whole, by_sex, by_work, slipped))] == [
+        f"{by_work[-1]:,}".replace(",", ".")
+    ]
+
+
 def test_a_column_headed_toan_tinh_is_the_total_of_the_others():
     rows = ["Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh", "Trường tiểu học | 31 | 25 | {}"]
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..claim import Claim, breakdown
 from ..quantities import Quantity
 from .cells import BARE_TOTAL, SUBSET
+from .groups import heading_groups
 from .model import Table
 
 ROW_KHAC = re.compile(r"\bkhác\b|\bcòn\s+lại\b", re.IGNORECASE)
@@ -85,6 +86,8 @@ def _sums(table: Table) -> list[tuple[int, list[list[int]], list[int]]]:
                 members.append(r)
         if members:
             out.append((g, [members], members))
+    for whole, members in heading_groups(table):
+        out.append((whole, [members], members))
     for t in [r for r, k in enumerate(kinds) if k == "total"]:
         before = [r for r in range(t - 1, -1, -1)]
         stop = next((i for i, r in enumerate(before) if kinds[r] == "total"), len(before))
