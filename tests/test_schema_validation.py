@@ -11,7 +11,7 @@ from pandera.errors import SchemaErrors
 
 from reformaudit.catalogue import load_catalogue
 from reformaudit.checks.schema import MISSING, Failure, build_schema, checkable_rules, validate
-from reformaudit.report import Report, wide_table
+from reformaudit.report import Report, wide_table, wide_values
 from reformaudit.testing import forms_frame
 from reformaudit.testing.faults import inject
 from reformaudit.testing.generate import consistent_values
@@ -55,9 +55,19 @@ def _reports(count: int) -> list[Report]:
 
 
 def test_fast_validation_finds_what_pandera_finds():
-    wide = wide_table(_reports(12))
+    reports = _reports(12)
+    wide = wide_table(reports)
     found = validate(wide, CATALOGUE)
     assert found == _pandera_failures(wide)
+    assert validate(wide_values(reports), CATALOGUE) == found  # the table audits use, without a frame
     checks = {f.check for f in found}
     assert {MISSING, "DOMAIN.negative", "DOMAIN.percent-range", "DOMAIN.choice"} <= checks
     assert any(check in {r.id for r in checkable_rules(CATALOGUE)} for check in checks)
+
+
+def test_the_wide_table_without_a_frame_holds_the_frames_values():
+    reports = _reports(6)
+    table, frame = wide_values(reports), wide_table(reports)
+    assert table.names == list(frame.index) and table.columns == list(frame.columns)
+    pd.testing.assert_frame_equal(table.frame(), frame)
+    assert pd.isna(frame.loc["r4"]).any()  # the value deleted from the fifth report

@@ -10,14 +10,20 @@ The pipeline is loading → report → checks → reporting:
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING
+
 from .audit import AuditResult, audit, load_report
 from .catalogue import Catalogue, load_catalogue
 from .checks import Evidence, Finding, build_schema, confront, register_check
 from .errors import AuditInputError, RulesError
 from .loading import load_forms
-from .narrative import extract_citations, extract_claims, load_narrative
 from .numbers import format_number, parse_number
 from .report import Report, wide_table
+
+if TYPE_CHECKING:
+    from .narrative import extract_citations, extract_claims, load_narrative
+
+NARRATIVE = ("extract_citations", "extract_claims", "load_narrative")
 
 __all__ = [
     "AuditInputError",
@@ -41,3 +47,12 @@ __all__ = [
     "register_check",
     "wide_table",
 ]
+
+
+def __getattr__(name: str):
+    """The narrative's functions, imported (with pandas) when first asked for: auditing workbooks needs neither."""
+    if name in NARRATIVE:
+        from . import narrative
+
+        return getattr(narrative, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,8 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .accounting import account
 from .catalogue import Catalogue, load_catalogue
@@ -25,12 +24,12 @@ from .loading.excel import WORKBOOK_SUFFIXES
 from .loading.forms import WorkbookRead, read_workbook
 from .localise import suggest as suggest_fixes
 from .messages import refusal, words
-from .narrative import load_narrative
 from .periods.checks import period_findings
 from .periods.header import settle
-from .periods.rollup import load_units, roll_up
-from .periods.series import compare_series
 from .report import Report, row_form
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _is_report_file(path: Path) -> bool:
@@ -67,6 +66,8 @@ def _read_workbook(path: Path, catalogue: Catalogue) -> WorkbookRead:
 
 def _read_narrative(path: Path) -> pd.DataFrame:
     """A narrative, within the text limit whatever its format (.docx and .pdf as well as .txt)."""
+    from .narrative import load_narrative  # the narrative's modules and pandas only for a report with one
+
     frame = load_narrative(path)
     limit = current().max_text_mb
     size = int(frame["text"].str.len().sum())
@@ -99,6 +100,8 @@ def load_with_stock(
     narratives = [_read_narrative(p) for p in files if p.suffix.lower() in NARRATIVE_SUFFIXES]
     workbooks = [_read_workbook(p, catalogue) for p in files if p.suffix.lower() not in NARRATIVE_SUFFIXES]
     styles = Counter(w.style for w in workbooks)
+    if narratives:
+        import pandas as pd
     first = Path(paths[0])
     report = Report(
         name=name or (first.name if first.is_dir() else first.stem),
@@ -178,6 +181,8 @@ class AuditResult:
     @property
     def claims(self) -> pd.DataFrame:
         """Every numeric claim of the narrative (see :func:`reformaudit.extract_claims`)."""
+        import pandas as pd
+
         from .narrative.claims import CLAIM_COLUMNS, claims_frame
 
         if self.report.narrative is None:
@@ -221,9 +226,13 @@ def audit(
     report, stock = load_with_stock(list(paths), catalogue, name, period, unit)
     findings = audit_reports([(report, stock)], catalogue)[report.name]
     if previous:
+        from .periods.series import compare_series
+
         earlier = [load_report([p], catalogue, Path(p).name) for p in previous]
         findings = sorted([*findings, *compare_series(report, earlier)], key=Finding.sort_key)
     if units is not None:
+        from .periods.rollup import load_units, roll_up
+
         below, expected, unreadable = load_units(units, catalogue)
         findings = sorted([*findings, *unreadable, *roll_up(report, below, expected)], key=Finding.sort_key)
     return AuditResult(report, findings, stock)

@@ -7,22 +7,26 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from .catalogue import Catalogue, Indicator, key
 from .findings import Evidence
+from .frames import is_na
 from .loading.forms import rows_frame
 from .loading.row import FormRow, frame_rows, matched_key
 from .periods.validity import not_applicable
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .periods.header import Statements
     from .periods.period import Period
 
 
 def present(value) -> bool:
     """Whether a cell of a row holds something (not None, NaN or pandas' NA)."""
-    return value is not None and value is not pd.NA and not (isinstance(value, float) and value != value)
+    if isinstance(value, float):
+        return value == value
+    return value is not None and not is_na(value)
 
 
 def excerpt(text: str, start: int, end: int) -> str:
@@ -86,7 +90,7 @@ class Report:
     stated: Statements | None = None  # what the forms and the narrative each say of both
 
     def __post_init__(self):
-        if isinstance(self.rows, pd.DataFrame):
+        if not isinstance(self.rows, list):  # a frame of load_forms' columns
             self.rows = frame_rows(self.rows)
 
     @functools.cached_property
@@ -97,9 +101,11 @@ class Report:
     @functools.cached_property
     def claims(self) -> list:
         """The narrative's numeric claims (see :mod:`reformaudit.narrative.claims`)."""
+        if self.narrative is None:
+            return []
         from .narrative.claims import collect_claims
 
-        return [] if self.narrative is None else collect_claims(self.narrative)
+        return collect_claims(self.narrative)
 
     def narrative_evidence(
         self,
@@ -114,7 +120,7 @@ class Report:
         text = row["text"] if span is None else excerpt(row["text"], *span)
 
         def number(x):
-            return None if pd.isna(x) else int(x)
+            return None if x is None or is_na(x) or x != x else int(x)
 
         return Evidence(
             row["source"],
@@ -173,11 +179,50 @@ def _wide_columns(catalogue: Catalogue) -> list[tuple[Indicator, str, str | None
     ]
 
 
-def wide_table(reports: list[Report]) -> pd.DataFrame:
-    """One row per report, one column per indicator: what the pandera schema validates in one call."""
+@dataclass(frozen=True)
+class WideTable:
+    """One row per report, one column per indicator, its values as one array (a data frame's column or row
+    costs far more than the evaluation of a relation over it)."""
+
+    names: list[str]  # the reports, a row each
+    columns: list[str]
+    values: np.ndarray  # len(names) × len(columns), NaN where a report has no value
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame) -> WideTable:
+        """The table a data frame of :func:`wide_table`'s shape holds."""
+        return cls(
+            [str(n) for n in frame.index], [str(c) for c in frame.columns], frame.to_numpy(dtype=float)
+        )
+
+    def by_column(self) -> dict[str, np.ndarray]:
+        """Each column's values, one per report."""
+        return {name: self.values[:, i] for i, name in enumerate(self.columns)}
+
+    def frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame(self.values, self.names, self.columns)
+
+
+def wide_values(reports: list[Report]) -> WideTable:
+    """The reports' wide table (see :func:`wide_table`) without a data frame."""
     rows = [r.wide_row() for r in reports]
     names = [r.name for r in reports]
-    if rows and all(r.catalogue is reports[0].catalogue for r in reports):  # the same columns in every row
-        columns = list(rows[0])
-        return pd.DataFrame(np.array([list(row.values()) for row in rows], dtype=float), names, columns)
-    return pd.DataFrame.from_records(rows, index=names).astype(float)
+    columns = list(
+        dict.fromkeys(c for row in rows for c in row)
+    )  # the same columns in every row of one catalogue
+    at = {c: i for i, c in enumerate(columns)}
+    values = np.full((len(rows), len(columns)), np.nan)
+    for i, row in enumerate(rows):
+        if len(row) == len(columns) and list(row) == columns:
+            values[i] = list(row.values())
+        else:
+            for column, value in row.items():
+                values[i, at[column]] = value
+    return WideTable(names, columns, values)
+
+
+def wide_table(reports: list[Report]) -> pd.DataFrame:
+    """One row per report, one column per indicator: what the pandera schema validates in one call."""
+    return wide_values(reports).frame()

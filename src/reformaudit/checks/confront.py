@@ -7,20 +7,23 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from ..catalogue import Catalogue, Rule, split_key
 from ..findings import Finding, Num, Ref
 from ..relations import relation
 from ..relations.base import Outcome, RowOutcome, RowValues
-from ..report import Report, wide_table
+from ..report import Report, WideTable, wide_values
 from . import cells, narrative, narrative_forms, narrative_tables, notes, references, structure, text_quality  # noqa: F401  (registers the checks)
 from .registry import run_checks
 from .schema import CHOICE, MISSING, checkable_rules, validate
 from .spec import check_finding
 from .structure import forms_found
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _outcome_at(outcome: Outcome, i: int) -> RowOutcome:
@@ -93,7 +96,7 @@ class Confrontation:
     found from — the wide table (one row per report) and each relation's status for each report."""
 
     reports: list[Report]
-    wide: pd.DataFrame
+    table: WideTable
     statuses: dict[str, dict[str, str]]  # rule id -> report name -> "ok", "fail", "truncated" or "na"
     findings: dict[str, list[Finding]]
 
@@ -108,31 +111,35 @@ class Confrontation:
 
     def columns(self) -> dict[str, np.ndarray]:
         """The wide table's columns as arrays, one value per report."""
-        columns, _, values = self._rows
-        return {name: values[:, i] for i, name in enumerate(columns)}
+        return self.table.by_column()
+
+    @functools.cached_property
+    def wide(self) -> pd.DataFrame:
+        """The wide table as a data frame."""
+        return self.table.frame()
 
     @functools.cached_property
     def _rows(self) -> tuple[list[str], dict[str, int], np.ndarray]:
         """The wide table's columns, each report's position and its values (a frame's row costs far more)."""
-        at = {str(name): i for i, name in enumerate(self.wide.index.tolist())}
-        assert len(at) == len(self.wide), "report names are unique"
-        return [str(c) for c in self.wide.columns], at, self.wide.to_numpy(dtype=float)
+        at = {name: i for i, name in enumerate(self.table.names)}
+        assert len(at) == len(self.table.names), "report names are unique"
+        return self.table.columns, at, self.table.values
 
 
 def confront(reports: list[Report], catalogue: Catalogue) -> Confrontation:
     """Every finding of every report, keyed by report name, most severe first within each form."""
     if not reports:
-        return Confrontation([], pd.DataFrame(), {}, {})
+        return Confrontation([], WideTable([], [], np.empty((0, 0))), {}, {})
     findings: dict[str, list[Finding]] = defaultdict(list)
     by_name = {r.name: r for r in reports}
-    wide = wide_table(reports)
+    wide = wide_values(reports)
     rules = {r.id: r for r in checkable_rules(catalogue)}
     confrontation = Confrontation(reports, wide, {}, findings)
     # Each relation's outcome as arrays over the reports, evaluated on the table's columns as arrays (a data
     # frame's column, or a frame for each outcome, would cost more than the evaluation).
     table = confrontation.columns()
     outcomes = {rule_id: relation(rule).evaluate(rule, table) for rule_id, rule in rules.items()}
-    names = wide.index.tolist()
+    names = wide.names
     at = {name: i for i, name in enumerate(names)}
     statuses = {
         rule_id: dict(zip(names, np.asarray(o["status"]).tolist())) for rule_id, o in outcomes.items()

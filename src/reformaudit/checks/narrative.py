@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..catalogue import Text
 from ..findings import Fields, Finding, Joined, Num
-from ..narrative.claims import Claim
 from .registry import register_check
 from .spec import check_finding
+
+if TYPE_CHECKING:
+    from ..narrative.claims import Claim
 
 EXCERPT = 200
 

@@ -8,13 +8,15 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..catalogue import Statement, split_key
 from ..findings import Finding, Num, Ref
-from ..narrative.quantities import Quantity, find_quantities, sentences
-from ..narrative.roles import dossier_roles
 from .narrative import excerpt_around
 from .registry import register_check
+
+if TYPE_CHECKING:
+    from ..narrative.quantities import Quantity
 
 BEFORE_WINDOW = 80
 BEFORE_MAX_WORDS = 12
@@ -103,6 +105,10 @@ def _matches(statement: Statement, b: _Block, q: Quantity, roles) -> tuple | Non
 
 def mentions(report) -> dict[str, list[Mention]]:
     """Every number of the narrative that a statement ties to an indicator, by indicator."""
+    # the narrative's modules only for a report that has one
+    from ..narrative.quantities import find_quantities, sentences
+    from ..narrative.roles import dossier_roles
+
     out: dict[str, list[Mention]] = {}
     statements = report.catalogue.statements
     kinds = {s.indicator: report.catalogue.indicator(s.indicator).kind for s in statements}

@@ -11,11 +11,14 @@ denominators none of which fits, a warning; a rate rounded down, info.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..findings import Finding, Joined, Num
-from ..narrative.tables import TableClaim, narrative_table_claims
 from .registry import register_check
 from .spec import check_finding
+
+if TYPE_CHECKING:
+    from ..narrative.tables import TableClaim
 
 RULES = {"total-row": "TABLE.total-row", "total-column": "TABLE.total-column", "rate": "TABLE.rate"}
 MAX_NAMED_ROWS = 6
@@ -91,6 +94,9 @@ def table_finding(report, tc: TableClaim) -> Finding | None:
 def check_narrative_tables(report) -> Iterator[Finding]:
     if report.narrative is None or not len(report.narrative):
         return
+    # the narrative's modules only for a report that has one
+    from ..narrative.tables import narrative_table_claims
+
     for tc in narrative_table_claims(report.narrative):
         finding = table_finding(report, tc)
         if finding:

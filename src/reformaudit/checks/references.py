@@ -5,17 +5,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..findings import Evidence, Finding
 from ..narrative.blanks import find_blanks
-from ..narrative.citations import Citation, find_citations
 from ..report import present, row_form
 from .narrative import excerpt
 from .registry import register_check
 from .spec import check_finding
 
+if TYPE_CHECKING:
+    from ..narrative.citations import Citation
+
 
 def _mentions(report) -> list[tuple[Citation, Evidence]]:
+    noted = [row for row in report.rows if present(row["note"])]
+    if report.narrative is None and not noted:
+        return []
+    from ..narrative.citations import find_citations  # pandas with it: only for a report that may cite
+
     out = []
     if report.narrative is not None:
         for block, text in enumerate(report.narrative["text"]):
@@ -23,9 +31,7 @@ def _mentions(report) -> list[tuple[Citation, Evidence]]:
                 out.append(
                     (c, report.narrative_evidence(block, c.raw, None, (max(0, c.start - 60), c.end + 60)))
                 )
-    for row in report.rows:
-        if not present(row["note"]):
-            continue
+    for row in noted:
         for c in find_citations(row["note"]):
             out.append(
                 (

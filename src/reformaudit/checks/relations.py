@@ -7,15 +7,22 @@ relation's ``message_fields`` turns one report's numbers into the fields of the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 
 from ..catalogue import Rule
 from ..relations import relation
 from ..relations.base import Columns
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 def evaluate(rule: Rule, wide: pd.DataFrame) -> pd.DataFrame:
+    """The relation's status, expected and actual value for each report of the wide table, as a frame."""
+    import pandas as pd
+
     return pd.DataFrame(relation(rule).evaluate(rule, wide), index=wide.index)
 
 

@@ -25,13 +25,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from ..catalogue import Catalogue, Indicator, Rule
 from ..relations import relation
-from .relations import evaluate
+from ..report import WideTable
+from .relations import evaluate, statuses_of
 
 if TYPE_CHECKING:
+    import pandas as pd
     import pandera.pandas as pa
 
 PERCENT_RANGE = "DOMAIN.percent-range"
@@ -104,31 +105,38 @@ class Failure:
 
 
 def validate(
-    wide: pd.DataFrame, catalogue: Catalogue, statuses: dict[str, dict[str, str]] | None = None
+    wide: pd.DataFrame | WideTable, catalogue: Catalogue, statuses: dict[str, dict[str, str]] | None = None
 ) -> list[Failure]:
     """Every (check, report, column) that fails; relation failures once per report. ``statuses`` holds each
     relation's status for each report of ``wide`` (rule id -> report -> status) when the caller has
     evaluated them; they are evaluated here otherwise."""
-    out = _cell_failures(wide, catalogue)
+    table = wide if isinstance(wide, WideTable) else WideTable.of(wide)
+    out = _cell_failures(table, catalogue)
+    columns: dict[str, np.ndarray] | None = None
     for rule in checkable_rules(catalogue):
-        by_report = (statuses or {}).get(rule.id) or relation_statuses(rule, wide)
+        by_report = (statuses or {}).get(rule.id)
+        if not by_report:
+            columns = table.by_column() if columns is None else columns
+            by_report = relation_statuses(rule, table.names, columns)
         out.update(Failure(rule.id, str(name), None) for name, s in by_report.items() if s == "fail")
     return sorted(out, key=lambda f: (f.report, f.check, f.column or ""))
 
 
-def relation_statuses(rule: Rule, wide: pd.DataFrame) -> dict[str, str]:
-    """The relation's status ("ok", "fail", "truncated", "na") for each report of the table."""
-    return dict(zip(wide.index, np.asarray(relation(rule).evaluate(rule, wide)["status"]).tolist()))
+def relation_statuses(rule: Rule, names: list[str], columns: dict[str, np.ndarray]) -> dict[str, str]:
+    """The relation's status ("ok", "fail", "truncated", "na") for each report of the table (its names, its
+    columns)."""
+    return dict(zip(names, np.asarray(statuses_of(rule, columns)).tolist()))
 
 
-def _cell_failures(wide: pd.DataFrame, catalogue: Catalogue) -> set[Failure]:
+def _cell_failures(table: WideTable, catalogue: Catalogue) -> set[Failure]:
     """Blank cells of required indicators, and values outside their domains, as pandera's columns find them."""
     out: set[Failure] = set()
-    for check, values, keys in _column_groups(catalogue, tuple(wide.columns)):
-        block = wide[keys].to_numpy(dtype=float)
+    at = {name: i for i, name in enumerate(table.columns)}
+    for check, values, keys in _column_groups(catalogue, tuple(table.columns)):
+        block = table.values[:, [at[k] for k in keys]]
         blank = np.isnan(block)
         failing = blank if values is None else ~values.holds(block) & ~blank
-        out.update(Failure(check, str(wide.index[r]), keys[c]) for r, c in zip(*np.nonzero(failing)))
+        out.update(Failure(check, table.names[r], keys[c]) for r, c in zip(*np.nonzero(failing)))
     return out
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding, Num
-from ..narrative.quality import example, measure_texts
 from .registry import register_check
 from .spec import check_finding
 
@@ -28,6 +27,9 @@ def check_text_quality(report) -> Iterator[Finding]:
     narrative = report.narrative
     if narrative is None or not len(narrative):
         return
+    # the narrative's modules only for a report that has one
+    from ..narrative.quality import example, measure_texts
+
     texts = [str(t) for t in narrative["text"]]
     total, each = measure_texts(texts)
     if total.damaged < MIN_DAMAGED:

@@ -7,9 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
-
-import pandas as pd
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..catalogue import Catalogue, FormSpec, Indicator, load_catalogue
 from ..numbers import EN, VI, parse_number, style_without_preference
@@ -19,6 +17,9 @@ from .layout import Table, TableRow, address, coordinates, find_tables
 from .matching import MATCHES_KEPT, guess_form, match_row, normalise_code
 from .row import FormRow
 from .values import FORMULA_NO_VALUE, read_value
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = [
     "source",
@@ -200,6 +201,8 @@ def read_workbook(path: str | Path, catalogue: Catalogue) -> WorkbookRead:
 
 def rows_frame(rows: list[FormRow]) -> pd.DataFrame:
     """Rows read from workbooks as the tidy DataFrame :func:`load_forms` returns."""
+    import pandas as pd
+
     frame = pd.DataFrame.from_records(rows, columns=COLUMNS)
     frame["form"] = frame["form"].astype("Int64")
     frame["value"] = frame["value"].astype(float)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TypedDict, cast
-
-import pandas as pd
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from ..catalogue.model import IndicatorKind
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class FormRow(TypedDict):

@@ -21,7 +21,7 @@ from ..catalogue import Catalogue, Rule, Text, split_key
 from ..checks.relations import statuses_of
 from ..findings import Suggestion
 from ..relations import relation
-from ..report import decimals_column, wide_table
+from ..report import decimals_column, wide_values
 from .keystroke import REASONS, slip, slips
 from .solver import OutOfTime, build, solve, weight
 
@@ -64,12 +64,9 @@ class Localisation:
 
 
 def statuses(report) -> dict[str, str]:
-    from ..checks.relations import evaluate
-
-    wide = wide_table([report])
-    return {
-        r.id: evaluate(r, wide)["status"].iloc[0] for r in report.catalogue.rules if relation(r).evaluated
-    }
+    """Each relation's status for the report alone."""
+    columns = wide_values([report]).by_column()
+    return {r.id: str(statuses_of(r, columns)[0]) for r in report.catalogue.rules if relation(r).evaluated}
 
 
 def _groups(failing: list[Rule]) -> list[list[Rule]]:

@@ -6,7 +6,6 @@ import math
 
 from ..catalogue import Text
 from ..findings import Finding, Suggestion
-from ..narrative.claim import rate_status
 from .keystroke import REASONS, slip, slips
 
 RATE_FROM_FIGURES = Text("tỷ lệ tính từ các số liệu trong câu", "the rate the sentence's figures give")
@@ -52,6 +51,8 @@ def _number(quantity, side: str) -> float:
 
 
 def _rate_candidates(finding: Finding, claim) -> list[tuple[int, Suggestion, bool]]:
+    from ..narrative.claim import rate_status  # the narrative's modules only for a report that has one
+
     (nq, nside), (dq, dside), p = _ratio_parts(claim)
     numerator, denominator = _number(nq, nside), _number(dq, dside)
     out = []

@@ -18,20 +18,23 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, TypeAlias, cast
 
 import numpy as np
-import pandas as pd
 
 from ..catalogue.model import RelationKind, Rule, Text, split_key
 from ..findings import Fields, Num, Ref
+from ..frames import is_frame
 from ..report import decimals_column
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 TOLERANCE = 1e-6
-Columns: TypeAlias = pd.DataFrame | Mapping[str, np.ndarray]
+Columns: TypeAlias = "pd.DataFrame | Mapping[str, np.ndarray]"
 Outcome: TypeAlias = dict[str, np.ndarray]  # status, expected, actual: one entry per row
-RowValues: TypeAlias = pd.Series | Mapping[str, float]  # one report's row of the wide table
-RowOutcome: TypeAlias = pd.Series | Mapping[str, Any]  # one report's status, expected and actual value
+RowValues: TypeAlias = "pd.Series | Mapping[str, float]"  # one report's row of the wide table
+RowOutcome: TypeAlias = "pd.Series | Mapping[str, Any]"  # one report's status, expected and actual value
 
 
 @dataclass(frozen=True)
@@ -130,9 +133,9 @@ def column(table: Columns, ref: str) -> np.ndarray:
 
 def rows_in(table: Columns) -> int:
     """How many rows a table has: a frame's length, or the length of a mapping's columns (1 for scalars)."""
-    if isinstance(table, pd.DataFrame):
+    if is_frame(table):
         return len(table)
-    first = next(iter(table.values()), None)
+    first = next(iter(cast(Mapping[str, np.ndarray], table).values()), None)
     return 1 if first is None else np.asarray(first).size
 
 
