@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
+
+from reformaudit.audit import discover_reports
+from reformaudit.inventory import REPORT_LIKE
 
 from .conftest import BINH_PHUOC, CONSISTENT
 from .test_cli import run
@@ -102,3 +106,40 @@ def test_chunks_shrink_as_the_batch_goes_on_and_keep_a_units_periods_together():
     for chunk in chunked(series, lambda left: chunk_size(left, 2)):
         units = {name.split("/")[0] for name, _ in chunk}
         assert all(sum(1 for other in chunk if other[0].startswith(unit + "/")) == 3 for unit in units)
+
+
+def _reports_through_pathlib(root: Path) -> list[tuple[str, list[Path]]]:
+    """How reports were found before os.scandir: the reference the listing must match."""
+
+    def is_report_file(path: Path) -> bool:
+        return path.is_file() and path.suffix.lower() in REPORT_LIKE and not path.name.startswith(("~$", "."))
+
+    reports = [(p.stem, [p]) for p in sorted(root.iterdir()) if is_report_file(p)]
+    for folder in sorted(p for p in root.rglob("*") if p.is_dir()):
+        if any(is_report_file(p) for p in folder.iterdir()):
+            reports.append((str(folder.relative_to(root)), [folder]))
+    return reports
+
+
+def test_reports_are_found_as_through_pathlib(tmp_path):
+    """Nested folders, names that sort differently as text and as paths ('a-x' and 'a/b'), hidden folders,
+    lock files, a folder of an unreadable format, a linked folder, lone files at the top."""
+    for name in ["a/b", "a-x", "a/b/c", "a/.an", ".git/x", "cu", "rong", "B/lồng nhau", "khoa"]:
+        (tmp_path / name).mkdir(parents=True, exist_ok=True)
+    for name in ["a/b/bieu-mau.xlsx", "a-x/bao-cao.docx", "a/b/c/bao-cao.TXT", "a/.an/bieu-mau.xlsx"]:
+        (tmp_path / name).write_bytes(b"x")
+    for name in [
+        ".git/x/bieu-mau.xlsx",
+        "cu/bieu-mau.xls",
+        "B/lồng nhau/bao-cao.pdf",
+        "le.xlsx",
+        "ghi-chu.yaml",
+    ]:
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "khoa" / "~$bieu-mau.xlsx").write_bytes(b"x")
+    (tmp_path / "khoa" / ".bieu-mau.xlsx").write_bytes(b"x")
+    (tmp_path / "lien-ket").symlink_to(tmp_path / "a" / "b", target_is_directory=True)
+    found = discover_reports(tmp_path)
+    assert found == _reports_through_pathlib(tmp_path)
+    names = ["le", ".git/x", "B/lồng nhau", "a/.an", "a/b", "a/b/c", "a-x", "cu", "lien-ket"]
+    assert [name for name, _ in found] == names  # a linked folder is looked into, not below it
