@@ -58,3 +58,10 @@ def test_workbook_modules_leave_pandas_and_the_narrative_to_those_that_need_them
         module,
         narrative,
     )  # blanks are looked for in workbooks too
+
+
+def test_the_command_knows_every_format_without_importing_the_renderers():
+    from reformaudit.cli import CHECK_FORMATS
+    from reformaudit.reporting import RENDERERS
+
+    assert CHECK_FORMATS == sorted(RENDERERS)

@@ -19,10 +19,10 @@ from .guard import Inputs, check_distinct, guard_marked_copies, guard_output
 from .inventory import not_found
 from .limits import configure, export
 from .messages import LANGUAGES, argparse_speaks, language, message, refusal, say
-from .reporting import RENDERERS
-from .reporting.annotate import annotate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNAUDITABLE = 0, 1, 2
+# check's formats, the keys of reporting.RENDERERS: the renderers (tabulate, …) are imported when one writes
+CHECK_FORMATS = ["html", "json", "junit", "markdown", "text"]
 LIMIT_OPTIONS = ("max_file_mb", "max_unzipped_mb", "max_ratio", "max_cells", "max_text_mb")
 SEVERITIES = ["error", "warning", "info"]
 
@@ -49,7 +49,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help=h("check"), description=h("check"))
     check.add_argument("paths", nargs="+", metavar=h("PATH"), help=h("paths"))
-    check.add_argument("--format", choices=sorted(RENDERERS), default="text", help=h("format"))
+    check.add_argument("--format", choices=CHECK_FORMATS, default="text", help=h("format"))
     check.add_argument("--annotate", metavar=h("DIR"), help=h("annotate"))
     check.add_argument("--period", metavar=h("PERIOD"), help=h("period"))
     check.add_argument("--unit", metavar=h("NAME"), help=h("unit"))
@@ -207,8 +207,12 @@ def _check(args) -> int:
     )
     for left in result.stock.to_dicts(args.lang) if result.stock else []:
         _tell("not-read", args.lang, path=left["path"], reason=left["reason"])
+    from .reporting import RENDERERS
+
     text = RENDERERS[args.format](result, lang=args.lang, fail_on=args.fail_on)
     if args.annotate:
+        from .reporting.annotate import annotate
+
         written = annotate(result, args.annotate, lang=args.lang)
         for path in written:
             _tell("marked-copy", args.lang, path=path)
