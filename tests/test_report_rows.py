@@ -22,3 +22,13 @@ def test_visible_sheets_first():
     assert report.row("3:1.4")["cell"] == rows[0]["cell"]  # the first visible one, after a hidden one
     assert report.row("3:1.4.1")["cell"] == "Z1"  # only on a hidden sheet
     assert list(report.first_rows) == ["3:1.4", "3:1.4.1"]
+
+
+def test_present_tells_blanks_of_every_kind_without_needing_pandas():
+    import numpy as np
+    import pandas as pd
+
+    from reformaudit.report import present
+
+    assert [present(v) for v in (None, float("nan"), np.float64("nan"), pd.NA)] == [False] * 4
+    assert [present(v) for v in (0, 0.0, "", "x", np.int64(3), False)] == [True] * 6

@@ -24,9 +24,11 @@ if TYPE_CHECKING:
 
 def present(value) -> bool:
     """Whether a cell of a row holds something (not None, NaN or pandas' NA)."""
+    if value is None:
+        return False
     if isinstance(value, float):
         return value == value
-    return value is not None and not is_na(value)
+    return isinstance(value, (int, str)) or not is_na(value)
 
 
 def excerpt(text: str, start: int, end: int) -> str:
