@@ -1439,3 +1439,35 @@ def test_the_national_templates_outcome_of_dossiers_done_and_in_progress():
         ("ok", None, ["5.998", "4.517", "1.481"]),
     ]
     assert [b[0] for b in _breakdowns(text.format("5.898")) if b[2][0] == "5.898"] == ["fail"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(40, 5000),
+    st.lists(st.integers(1, 99), min_size=5, max_size=9),
+    st.integers(0, 20),
+    st.sampled_from([0, 1, 2]),
+)
+def test_a_list_of_shares_of_one_unwritten_total(total, percents, which, decimals):
+    from reformaudit.narrative.implied_bases import implied_base_claims
+
+    counts = [round(total * p / 100) or 1 for p in percents]
+    shares = [format_number(n / total * 100, "vi", decimals) for n in counts]
+    texts = [
+        f"Tiêu chí {i}: có {format_number(n)} xã đạt, chiếm {s}%."
+        for i, (n, s) in enumerate(zip(counts, shares))
+    ]
+    kinds = ["paragraph"] * len(texts)
+    assert [c for c in implied_base_claims(texts, kinds) if c.status != "ok"] == []
+    k = which % len(texts)
+    wrong = counts[k] / total * 100 + 12  # a share 12 points off
+    if wrong < 100:
+        texts[k] = texts[k].replace(f"chiếm {shares[k]}%", f"chiếm {format_number(wrong, 'vi', decimals)}%")
+        failing = [c.block for c in implied_base_claims(texts, kinds) if c.status == "fail"]
+        if decimals and min(counts) >= 50:
+            assert failing == [k]
+        else:
+            assert failing in (
+                [k],
+                [],
+            )  # coarse shares of a small total may fit several totals: nothing is said

@@ -174,3 +174,20 @@ def test_a_change_of_an_amount_is_shown_with_its_unit(tmp_path):
     (finding,) = [f for f in audit(path).findings if f.rule == "NARR.change"]
     assert "thay đổi 200.000 triệu đồng, không phải 300.000 triệu đồng" in finding.message("vi")
     assert "a change of 200,000 million VND, not 300,000 million VND" in finding.message("en")
+
+
+def test_an_item_whose_share_disagrees_with_the_rest_of_its_list(tmp_path):
+    items = [("Quy hoạch", 96, "80"), ("Giao thông", 54, "45"), ("Thủy lợi", 90, "75"), ("Điện", 108, "90")]
+    items += [("Trường học", 66, "60"), ("Chợ", 42, "35")]  # 66 of 120 is 55 %
+    lines = [f"Tiêu chí {i}: {name} có {n} xã đạt, chiếm {p}%." for i, (name, n, p) in enumerate(items, 1)]
+    path = tmp_path / "bao-cao.txt"
+    path.write_text("Kết quả thực hiện các tiêu chí nông thôn mới:\n\n" + "\n\n".join(lines) + "\n", "utf-8")
+    (finding,) = [f for f in audit(path).findings if f.rule == "NARR.implied-share"]
+    assert finding.severity == "warning"
+    assert "66 ghi chiếm 60%, nhưng các mục khác cùng danh sách đều là tỷ lệ trên cùng một tổng, 120" in (
+        finding.message("vi")
+    )
+    assert "66 / 120 = 55,00%" in finding.message("vi")
+    assert "66 is given as 60%, but the other items of the list are all shares of one total, 120" in (
+        finding.message("en")
+    )

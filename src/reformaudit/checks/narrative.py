@@ -76,7 +76,9 @@ class Written:
 
 
 def _terms(claim: Claim, role: str | None = None) -> Joined:
-    return Joined(tuple(Written(q) for q, r in zip(claim.quantities, claim.roles) if role is None or r == role))
+    return Joined(
+        tuple(Written(q) for q, r in zip(claim.quantities, claim.roles) if role is None or r == role)
+    )
 
 
 def _percent(value: float, decimals: int) -> Num:
@@ -124,6 +126,15 @@ def _where(report, block: int) -> Text:
 
 def claim_finding(report, claim: Claim) -> Finding | None:
     shown = max(claim.decimals, 2)
+    if claim.kind == "implied_share" and claim.status == "fail":
+        part = claim.quantities[0]
+        implied: Fields = {
+            "part": Written(part),
+            "total": Num(round(part.value * 100 / claim.computed)),
+            "computed": _percent(claim.computed, shown),
+            "stated": _percent(claim.stated, claim.decimals),
+        }
+        return _finding(report, "NARR.implied-share", claim, implied)
     if claim.kind in ("ratio", "share") and claim.status in ("fail", "truncated"):
         if claim.status == "truncated":
             rounded = _percent(round(claim.computed, claim.decimals), claim.decimals)
@@ -139,7 +150,9 @@ def claim_finding(report, claim: Claim) -> Finding | None:
         }
         if claim.kind == "share":
             whole, part = claim.quantities[0], claim.quantities[1]
-            return _finding(report, "NARR.share", claim, fields | {"part": Written(part), "whole": Written(whole)})
+            return _finding(
+                report, "NARR.share", claim, fields | {"part": Written(part), "whole": Written(whole)}
+            )
         first, second = claim.quantities[0], claim.quantities[1]
         numerator: Num | Written
         denominator: Num | Written

@@ -45,6 +45,7 @@ from .details import detail_claims
 from .earlier_totals import earlier_total_shares
 from .flow import flow_claims
 from .handling import handling_claims
+from .implied_bases import implied_base_claims
 from .inspection import inspection_claims, sanction_claims
 from .items import item_claims
 from .lists import gom_claims, inline_subset_claims
@@ -206,6 +207,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims += new_claims(flow_across(texts, kinds), claims)
     claims = unplaced_shares(claims, shares_of_earlier_paragraphs(texts, kinds))
     claims = unplaced_shares(claims, named_rate_claims(texts, kinds))
+    claims = unplaced_shares(claims, implied_base_claims(texts, kinds))
     claims += new_claims(index_scores(texts, kinds), claims)
     claims += [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in row_table_claims(text, i)

@@ -1,0 +1,126 @@
+"""Items that each give a count and its share of one total the text does not restate: "Tiêu chí 1: Quy hoạch có
+184 xã đạt, chiếm 100%." / "Tiêu chí 2: Giao thông có 82 xã đạt, chiếm 44,6%." / … Each item's count over its
+share implies the total (82 / 44,6 % ≈ 184); when most items of the list agree on one whole number, that is the
+total they are shares of, and an item that implies another is a slip ("Tiêu chí 7: Chợ có 138 xã đạt, chiếm
+78%": 138 / 184 is 75,0 %). Read from a list's agreement, not from its words: a warning at most.
+
+>>> items = ["Tiêu chí {}: có {} xã đạt, chiếm {}%.".format(i, n, p) for i, (n, p) in
+...          enumerate([(60, "50"), (90, "75"), (30, "25"), (84, "60"), (108, "90")], 1)]
+>>> [(c.status, round(c.computed, 1)) for c in implied_base_claims(items, ["paragraph"] * 5) if c.status != "ok"]
+[('fail', 70.0)]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .breakdowns import measure_key
+from .claim import Claim, rate_claim
+from .quantities import Quantity, find_quantities, sentences
+
+# between a count and its share: "có 82 xã đạt, chiếm 44,6%", "82 xã (44,6%)", "82 xã, chiếm tỷ lệ 44,6%"
+SHARE_AFTER = re.compile(r"[^\d;:.()]{0,30}?(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*:?|\()\s*", re.IGNORECASE)
+MIN_ITEMS = 4  # items a list needs before its agreement says anything
+AGREEING = 0.75  # the share of its items that must imply one total
+
+
+@dataclass
+class _Item:
+    block: int
+    sentence: tuple[int, int]
+    count: Quantity
+    percent: Quantity
+
+    def bounds(self) -> tuple[float, float]:
+        """The totals this item's count and share allow, the share rounded at its decimals."""
+        half = 0.5 * 10.0**-self.percent.decimals
+        low = self.percent.value + half
+        high = self.percent.value - half
+        return self.count.value * 100 / low, (self.count.value * 100 / high if high > 0 else math.inf)
+
+
+def _items_of(text: str, block: int) -> list[_Item]:
+    qs = find_quantities(text)
+    out = []
+    for count, percent in zip(qs, qs[1:]):
+        if count.kind != "count" or percent.kind != "percent" or count.approx or percent.approx or count.per:
+            continue
+        if not 0 < percent.value <= 100 or not SHARE_AFTER.fullmatch(text, count.end, percent.start):
+            continue
+        span = next(((s, e) for s, e in sentences(text) if s <= count.start < e), (0, len(text)))
+        out.append(_Item(block, span, count, percent))
+    return out
+
+
+def _runs(texts: list[str], kinds: list[str]) -> list[list[_Item]]:
+    """Items of one measure in one paragraph or in consecutive ones."""
+    runs: list[list[_Item]] = []
+    run: list[_Item] = []
+    for i, text in enumerate(texts):
+        found = _items_of(text, i) if kinds[i] == "paragraph" else []
+        for item in found:
+            same = run and measure_key(run[-1].count) == measure_key(item.count) != ""
+            if not same or item.block - run[-1].block > 1:
+                runs.append(run)
+                run = []
+            run.append(item)
+        if not found and run and i - run[-1].block >= 1:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    return [r for r in runs if len(r) >= MIN_ITEMS]
+
+
+def _agreed_totals(items: list[_Item]) -> list[int]:
+    """The whole numbers most items' bounds hold, when at least ``AGREEING`` of the items hold them and they lie
+    within 2 % of each other (coarse shares of a small total fit several)."""
+    bounds = [item.bounds() for item in items]
+    candidates = {
+        n for low, high in bounds for n in range(math.ceil(low), math.floor(min(high, low * 2)) + 1)
+    }
+    held = {n: sum(low <= n <= high for low, high in bounds) for n in candidates}
+    if not held:
+        return []
+    agree = max(held.values())
+    best = sorted(n for n, k in held.items() if k == agree)
+    if agree < max(MIN_ITEMS, AGREEING * len(items)) or best[-1] - best[0] > 0.02 * best[0]:
+        return []
+    return best
+
+
+def _written(items: list[_Item], total: int) -> _Item | None:
+    """The item that is the total itself ("184 xã đạt, chiếm 100%")."""
+    return next((i for i in items if i.percent.value == 100 and i.count.value == total), None)
+
+
+def implied_base_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
+    claims = []
+    for items in _runs(texts, kinds):
+        totals = _agreed_totals(items)
+        if not totals:
+            continue
+        whole = next((w for t in totals if (w := _written(items, t)) is not None), None)
+        total = int(whole.count.value) if whole is not None else totals[len(totals) // 2]
+        for item in items:
+            if item is whole:
+                continue
+            low, high = item.bounds()
+            fits = [t for t in totals if low <= t <= high]
+            computed = item.count.value / (fits[0] if fits else total) * 100
+            here = (item.block, item.sentence)
+            places: tuple[tuple[int, tuple[int, int]], ...] = (here, here)
+            quantities, roles = [item.count, item.percent], ["part", "percent"]
+            if whole is not None:
+                quantities, roles = [whole.count, *quantities], ["whole", *roles]
+                places = ((whole.block, whole.sentence), *places)
+            kind = "share" if whole is not None else "implied_share"
+            claim = rate_claim(kind, item.block, item.sentence, quantities, roles, item.percent, computed)
+            if claim.status == "truncated":
+                claim.status = "ok"  # a total read from the list's agreement says nothing of rounding
+            claim.places = places
+            claim.uncertain = True
+            claim.notes.append("implied total")
+            claims.append(claim)
+    return claims
