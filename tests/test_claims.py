@@ -75,11 +75,34 @@ def test_the_denominator_is_the_one_the_sentence_names():
         ("có 4 thí sinh trúng tuyển (trong đó có 7 thí sinh không nhận công tác).", "breakdown", "fail"),
         ("Có 23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "ok"),
         ("Có 25/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "fail"),
+        (
+            "Trong kỳ đã thụ lý 2 350 hồ sơ (trong đó có: 1 200 hồ sơ trực tuyến, 1 150 hồ sơ trực tiếp).",
+            "breakdown",
+            "ok",
+        ),
     ],
 )
 def test_claims_and_their_status(text, kind, status):
     found = [(k, s) for k, s, _ in _claims(text) if k == kind]
     assert found == [(kind, status)]
+
+
+def test_percents_after_tren_tong_so_are_of_the_figure_they_fit():
+    # 12 of the 40 elected, not of the 65 candidates
+    text = (
+        "Huyện đã bầu đủ 40 đại biểu trên tổng số 65 đại biểu ứng cử, trong đó, 12 đại biểu nữ (30%), 6 đại biểu "
+        "dưới 40 tuổi (15%), 2 đại biểu ngoài Đảng (5%)."
+    )
+    shares = [(c.status, c.quantities[0].raw) for c in claims_in_text(text) if c.kind == "share"]
+    assert shares and all(share == ("ok", "40") for share in shares)
+
+
+def test_a_bracket_with_a_whole_and_parts_of_its_own_is_not_the_parts_of_the_figure_before_it():
+    text = (
+        "Sau sắp xếp, huyện có 18 đơn vị hành chính cấp xã, gồm 15 xã và 3 thị trấn (trong đó khu vực phía Bắc gồm 9 "
+        "đơn vị với 8 xã và 1 thị trấn)."
+    )
+    assert [c.status for c in claims_in_text(text) if c.kind == "breakdown"] == ["ok"]
 
 
 def test_a_list_that_may_leave_some_out_is_not_an_error():
@@ -96,6 +119,8 @@ def test_a_list_that_may_leave_some_out_is_not_an_error():
         "ban hành 13 Quyết định công bố TTHC. Trong đó: Có 21 TTHC công bố mới; 292 TTHC sửa đổi, bổ sung.",
         "Tỷ lệ cán bộ sử dụng hộp thư điện tử đạt trên 84,39%.",
         "Hiện tỉnh đã sử dụng 1.769/1.797 biên chế công chức và 18.081/18.593 biên chế viên chức.",
+        # what each of the x/y units has, not the x/y itself
+        "Có 45/60 thôn, tổ dân phố có hộ gia đình tham gia bảo hiểm y tế đạt tỷ lệ 100%.",
     ],
 )
 def test_sentences_without_a_checkable_claim(text):

@@ -32,6 +32,12 @@ def _kinds(text):
         ("chỉ còn 41hộ nghèo, mạng 3G", [("count", "41", 41)]),
         # "loại 2" is a kind; "xếp loại 400 người" graded 400 people
         ("hàng loại 2; đã xếp loại 400 người", [("count", "400", 400)]),
+        # thousands grouped by a space before the unit; a row of figures stays figures
+        ("thụ lý 2 350 vụ việc", [("count", "2 350", 2350)]),
+        (
+            "Sở Tư pháp 5 120 118 2",
+            [("count", r, v) for r, v in (("5", 5), ("120", 120), ("118", 118), ("2", 2))],
+        ),
     ],
 )
 def test_quantities(text, expected):

@@ -69,6 +69,8 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         counts = _own_parts(text, whole, counts)
         if not counts:
             continue
+        if len(counts) >= 3 and abs(counts[0].value - sum(q.value for q in counts[1:])) < 0.5:
+            continue  # "(trong đó tỉnh cũ gồm 77 đơn vị với 69 xã và 8 phường)": a whole and its parts of their own
         if not can_be_whole(text, whole, span[0]):
             continue  # "giảm 21 đơn vị (…)": a change is not the whole of what the bracket lists
         listed = not NOT_EXHAUSTIVE.search(inner_text)

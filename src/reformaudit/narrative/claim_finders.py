@@ -53,6 +53,10 @@ def _closed_between(text: str, start: int, end: int) -> bool:
     return between.count(")") > between.count("(")
 
 
+# units counted by an x/y that each have the percent: "160/262 xã … có cử tri đi bầu đạt tỷ lệ 100%"
+UNITS_THAT_HAVE = re.compile(r"\bcó\b[^\d,;()]*?\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+
+
 def _another_base(qs: list[Quantity], whole: Quantity, part: Quantity, p: Quantity) -> Quantity | None:
     """Another figure of the paragraph, of the whole's kind and larger than the part, that gives the percent
     exactly: the percent is of that one, not of the whole before "trong đó"."""
@@ -116,6 +120,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 claims.append(rate_claim("ratio", block, span, [part, after, p], roles, p, computed))
                 continue
         if last.kind in ("ratio", "score") and (_near(text, last, p) or aside):
+            if UNITS_THAT_HAVE.search(text[last.end : p.start]):
+                continue  # "160/262 xã … có cử tri đi bầu đạt tỷ lệ 100%": what each of them has, not x/y
             top, bottom = last.sides
             computed = top / bottom * 100 if bottom else math.nan
             claims.append(rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed))

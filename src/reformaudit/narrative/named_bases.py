@@ -16,7 +16,7 @@ import math
 import re
 
 from .breakdowns import can_be_whole, has_own_share, measure_key
-from .claim import Claim, rate_claim
+from .claim import Claim, first_fitting, rate_claim
 from .part_shares import share_of_one
 from .quantities import Quantity, find_quantities, sentences
 
@@ -76,10 +76,36 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
         lead = text[max(base.end, part.start - 80) : part.start]
         if not can_be_whole(text, part, base.end) or NAMES_THE_BASE.search(lead):
             continue  # "tăng 2.676 việc (3,27%)": a change; "tổng Số ĐKKD … là 29 (chiếm 13,7%)": a total of its own
-        computed = part.value / base.value * 100 if base.value else math.nan
-        claims.append(
-            rate_claim("share", block, span, [base, part, p], ["whole", "part", "percent"], p, computed)
-        )
+        # "bầu đủ 85 đại biểu … trên tổng số 144 đại biểu ứng cử, trong đó, 18 đại biểu nữ (21,18%)": another
+        # figure of the same measure before the part may be the one its percent is of
+        others = [
+            q
+            for q in here
+            if q is not base
+            and q is not part
+            and q.end <= part.start
+            and q.kind == base.kind
+            and (base.kind != "count" or measure_key(q) == key)
+            and q.value > part.value
+        ]
+        readings = [
+            rate_claim(
+                "share",
+                block,
+                span,
+                [whole, part, p],
+                ["whole", "part", "percent"],
+                p,
+                part.value / whole.value * 100 if whole.value else math.nan,
+            )
+            for whole in [base, *others]
+        ]
+        claim, tried = first_fitting(readings)
+        if claim is None:
+            continue
+        if claim.status == "fail" and tried > 1:
+            claim.uncertain = True  # several wholes are possible and none fits
+        claims.append(claim)
     return claims
 
 

@@ -25,6 +25,7 @@ from ..limits import current
 from ..numbers import parse_number
 
 NUM = r"\d+(?:[.,]\d+)*"
+SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=\s+[^\W\d_])"
 MONEY_SCALE = r"(?:triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)"  # "tỉ" is the other spelling of "tỷ"
 MONEY_UNIT = rf"(?:{MONEY_SCALE})?\s*đồng"
 # money is counted in triệu đồng; a count's scale word multiplies it
@@ -92,7 +93,8 @@ _PATTERNS = [
     ("percent", rf"(?P<pv>{NUM})\s*%"),
     ("skip", rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút)\b)"),
     ("skip", r"\b(?:19|20)\d\d\b(?![.,]\d)"),
-    ("count", rf"(?P<cv>{NUM})(?:\s+(?P<cs>nghìn|ngàn|triệu)\b(?!\s*(?:đồng|tỷ)))?"),
+    # thousands grouped by spaces, before the count's unit word: "1 748 vụ việc" (not a row of figures "5 120 118")
+    ("count", rf"(?P<cv>{SPACED}|{NUM})(?:\s+(?P<cs>nghìn|ngàn|triệu)\b(?!\s*(?:đồng|tỷ)))?"),
 ]
 SCANNER = re.compile("|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
 APPROX = re.compile(
@@ -243,7 +245,8 @@ def _scan(text: str) -> tuple[Quantity, ...]:
                 out.append(Quantity(start, end, raw, "percent", rate, decimals, approx=approx, above=above))
         else:
             factor = COUNT_SCALE.get(match.group("cs") or "", 1.0)
-            out += _scaled(start, end, raw, "count", match.group("cv"), factor, approx)
+            digits = re.sub(r"[ \u00a0\u202f]", "", match.group("cv"))
+            out += _scaled(start, end, raw, "count", digits, factor, approx)
     if ENGLISH_TEXT.search(text):
         # "823,380 giao dịch trên tổng số 1,485,486 giao dịch": a text that groups thousands with commas does so
         # for every figure
