@@ -87,6 +87,43 @@ def test_claims_and_their_status(text, kind, status):
     assert found == [(kind, status)]
 
 
+def test_shares_of_the_voters_an_x_of_y_counts_need_not_make_100():
+    text = (
+        "Tổng số cử tri tham gia lấy ý kiến là 9.512/9.800 người, đạt tỷ lệ 97,06%; số cử tri đồng ý là 9.300 người, "
+        "đạt tỷ lệ 94,90%; số cử tri không đồng ý là 150 người, có tỷ lệ 1,53%."
+    )
+    found = [(c.kind, c.status, c.quantities[0].raw) for c in claims_in_text(text)]
+    assert found == [("ratio", "ok", "9.512/9.800"), ("share", "ok", "9.800"), ("share", "ok", "9.800")]
+
+
+def test_a_change_against_the_year_it_names():
+    text = (
+        "Biên chế năm 2023 là 1.500 biên chế; năm 2024 là 1.480 biên chế, giảm 20 biên chế so với năm 2023; năm 2025 "
+        "còn 1.450 biên chế, giảm {} biên chế so với năm 2024."
+    )
+
+    def changes(delta):
+        return [
+            (c.status, c.quantities[0].raw) for c in claims_in_text(text.format(delta)) if c.kind == "change"
+        ]
+
+    assert ("ok", "1.480") in changes("30")  # of the 2024 figure, not of 2023's 1.500
+    assert ("fail", "1.480") in changes("50")
+
+
+def test_an_age_is_not_a_count():
+    text = "Đã bầu đủ 35 đại biểu. Trong đó, có 11 đại biểu nữ, 6 đại biểu trẻ tuổi (dưới 40 tuổi)."
+    assert not any("40" in [q.raw for q in c.quantities] for c in claims_in_text(text))
+
+
+def test_a_percent_of_its_own_target_after_trong_do_is_not_a_share_of_the_whole():
+    text = (
+        "Đã cung cấp trên 500 nghìn chứng thư số, trong đó cấp sở, ngành đã cấp 120 chứng thư số cho tổ chức "
+        "(đạt 100%)."
+    )
+    assert [c for c in claims_in_text(text) if c.kind == "share"] == []
+
+
 def test_percents_after_tren_tong_so_are_of_the_figure_they_fit():
     # 12 of the 40 elected, not of the 65 candidates
     text = (

@@ -58,16 +58,18 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     )
     assert passages == len(PARTS["test"])
     assert recall >= 0.22, f"recall {recall:.1%}"
-    assert false <= 1.3, f"{false:.2f} false errors per 50 passages"
-    # a warning on arithmetic that holds costs an officer's trust too (52 when this was written)
-    assert measured["test"].false_warnings <= 58, (
+    # 1,10 on the 228 passages before round 12; its 20 passages added to this part brought 4 more (1,81 on 248):
+    # measured as they came, not tuned on
+    assert false <= 2.0, f"{false:.2f} false errors per 50 passages"
+    # a warning on arithmetic that holds costs an officer's trust too (51 when this was written)
+    assert measured["test"].false_warnings <= 56, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
 
 def test_the_development_part_is_not_worse_than_measured(measured):
     recall, false = measured["dev"].recall, measured["dev"].false_per_50
-    assert recall >= 0.68, f"recall {recall:.1%}"
+    assert recall >= 0.70, f"recall {recall:.1%}"
     assert false <= 0.5, f"{false:.2f} false errors per 50 passages"
     assert measured["dev"].false_warnings <= 22, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"

@@ -104,6 +104,9 @@ def _earlier(text: str, q: Quantity, start: int, qs: list[Quantity], latest: int
     return bool(EARLIER.search(words) or COMPARED_WITH.search(words)) or bool(years and max(years) < latest)
 
 
+COMPARED_YEAR = re.compile(r"[^\d.;]{0,30}?\bso\s+với\s+(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _year(text: str, q: Quantity, start: int, qs: list[Quantity]) -> int:
     """The latest year named in the words since the quantity before ``q`` (0 when none is)."""
     left = max([start, *(o.end for o in qs if o.end <= q.start)])
@@ -152,6 +155,9 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
     fits, or none."""
     others = [q for q in here if q is not delta and q.kind != "ratio"]
     earlier = [q for q in others if _earlier(text, q, span[0], here, latest)]
+    named = COMPARED_YEAR.match(text, delta.end)
+    if named:  # "giảm 71 biên chế so với năm 2025": the figure given for 2025 first
+        earlier.sort(key=lambda q: _year(text, q, span[0], here) != int(named.group(1)))
     earlier_ids = {id(q) for q in earlier}
     standing = [q for q in others if id(q) not in earlier_ids and not _in_bracket(text, q, span[0])]
     for before in earlier:

@@ -32,6 +32,11 @@ class Claim:
     # paragraph before; the items of a list)
     places: tuple[tuple[int, tuple[int, int]], ...] | None = None
 
+    @property
+    def far(self) -> bool:
+        """Off by more than half or double: no rounding or typing slip makes it, the percent is of another base."""
+        return self.status == "fail" and self.computed > 0 and not 0.5 <= self.stated / self.computed <= 2
+
     def where(self, index: int) -> tuple[int, tuple[int, int]]:
         """(block, sentence span) of the claim's ``index``-th quantity."""
         if self.places is not None:
@@ -91,8 +96,7 @@ def rate_claim(
 ) -> Claim:
     """A claim that ``percent`` is the rate ``computed`` from the other quantities."""
     status = rate_status(computed, percent.value, percent.decimals, percent.approx, spread, percent.above)
-    far = status == "fail" and computed > 0 and not 0.5 <= percent.value / computed <= 2
-    return Claim(
+    claim = Claim(
         kind,
         block,
         span,
@@ -103,8 +107,11 @@ def rate_claim(
         status,
         percent.decimals,
         percent.approx,
-        uncertain=far,  # no rounding or typing slip makes 6,66% of 189/284: the percent is of another base
     )
+    claim.uncertain = (
+        claim.far
+    )  # no rounding or typing slip makes 6,66% of 189/284: the percent is of another base
+    return claim
 
 
 def first_fitting(readings) -> tuple[Claim | None, int]:
@@ -125,7 +132,7 @@ def first_fitting(readings) -> tuple[Claim | None, int]:
             best = claim
     if truncated is not None:
         return truncated, tried
-    if best is not None and best.computed > 0 and not 0.5 <= best.stated / best.computed <= 2:
+    if best is not None and best.far:
         return first, tried
     return best, tried
 

@@ -57,6 +57,11 @@ def _closed_between(text: str, start: int, end: int) -> bool:
 UNITS_THAT_HAVE = re.compile(r"\bcó\b[^\d,;()]*?\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
 
 
+TARGET_CUE = re.compile(
+    r"\bđạt\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE
+)  # not "chiếm": a rate of a target
+
+
 def _another_base(qs: list[Quantity], whole: Quantity, part: Quantity, p: Quantity) -> Quantity | None:
     """Another figure of the paragraph, of the whole's kind and larger than the part, that gives the percent
     exactly: the percent is of that one, not of the whole before "trong đó"."""
@@ -172,6 +177,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                         )
                     )
                     continue
+                if claim.far and TARGET_CUE.search(text[max(s0, p.start - 12) : p.start]):
+                    continue  # "trong đó … đã cấp 93 chứng thư số cho tổ chức (đạt 100%)": of its own target
                 # that the percent is of the whole before "trong đó" is read from the sentence's shape,
                 # not from what the numbers count: a warning at most
                 claim.uncertain = True

@@ -77,15 +77,31 @@ def _agreed_totals(items: list[_Item]) -> list[int]:
     """The whole numbers most items' bounds hold, when at least ``AGREEING`` of the items hold them and they lie
     within 2 % of each other (coarse shares of a small total fit several)."""
     bounds = [item.bounds() for item in items]
-    candidates = {
-        n for low, high in bounds for n in range(math.ceil(low), math.floor(min(high, low * 2)) + 1)
-    }
-    held = {n: sum(low <= n <= high for low, high in bounds) for n in candidates}
-    if not held:
+    # where most bounds overlap: a sweep over their ends, an interval's start before another's end at one point
+    events = sorted([(low, 0) for low, _ in bounds] + [(high, 1) for _, high in bounds])
+    depth, agree = 0, 0
+    regions: list[tuple[float, float]] = []
+    for at, is_end in events:
+        if is_end:
+            depth -= 1
+            continue
+        depth += 1
+        if depth > agree:
+            agree, regions = depth, []
+        if depth == agree:
+            end = min(high for low, high in bounds if low <= at <= high)
+            regions.append((at, end))
+    if agree < max(MIN_ITEMS, AGREEING * len(items)):
         return []
-    agree = max(held.values())
-    best = sorted(n for n, k in held.items() if k == agree)
-    if agree < max(MIN_ITEMS, AGREEING * len(items)) or best[-1] - best[0] > 0.02 * best[0]:
+    best = sorted(
+        {
+            n
+            for low, high in regions
+            if high - low <= 0.02 * low
+            for n in range(math.ceil(low), math.floor(high) + 1)
+        }
+    )
+    if not best or best[-1] - best[0] > 0.02 * best[0]:
         return []
     return best
 

@@ -19,6 +19,7 @@ from .breakdowns import can_be_whole, has_own_share, measure_key
 from .claim import Claim, first_fitting, rate_claim
 from .part_shares import share_of_one
 from .quantities import Quantity, find_quantities, sentences
+from .ratio_lists import ratio_side
 
 # "Trong tổng số 264 đơn", "trong số 65 ý kiến", "Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng"
 NAMES_THE_BASE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$|\btổng\s+số\b[^\d.;,()]{0,60}?$", re.IGNORECASE)
@@ -150,7 +151,7 @@ def base_named_shares(texts: list[str]) -> list[Claim]:
                 (b, w)
                 for b in (block - 1, block)
                 if b >= 0
-                for w in (find_quantities(texts[b]) if b != block else qs)
+                for w in _with_ratio_sides(find_quantities(texts[b]) if b != block else qs)
                 if (b < block or w.end <= part.start)
                 and w.kind == part.kind
                 and w.value > part.value
@@ -169,6 +170,17 @@ def base_named_shares(texts: list[str]) -> list[Claim]:
             claim.places = ((whole_block, whole_span), (block, span), (block, span))
             claims.append(claim)
     return claims
+
+
+def _with_ratio_sides(qs: list[Quantity]) -> list[Quantity]:
+    """The figures, each x/y of counts as its two sides ("2.935/3.327 cử tri": 3.327 is all the voters)."""
+    out = []
+    for q in qs:
+        if q.kind == "ratio" and not q.money:
+            out += [ratio_side(q, "numerator"), ratio_side(q, "denominator")]
+        else:
+            out.append(q)
+    return out
 
 
 def _names(text: str, q: Quantity, name: list[str]) -> bool:

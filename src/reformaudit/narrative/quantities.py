@@ -53,7 +53,10 @@ _PATTERNS = [
     ("skip", r"\b\d+-[A-ZĐ][\w&.-]*(?:/[\w&.-]+)*"),
     ("skip", r"(?i:\b(?:thứ|hạng|vị trí|top)\s+\d+(?:\s*/\s*\d+)?)"),
     # a document named by its number alone: "theo Nghị định 178, Nghị định 67", "Quyết định 25"
-    ("skip", r"(?i:\b(?:nghị\s+định|nghị\s+quyết|quyết\s+định|thông\s+tư|chỉ\s+thị|công\s+văn)\s+(?:số\s+)?\d+\b(?![.,]\d))"),
+    (
+        "skip",
+        r"(?i:\b(?:nghị\s+định|nghị\s+quyết|quyết\s+định|thông\s+tư|chỉ\s+thị|công\s+văn)\s+(?:số\s+)?\d+\b(?![.,]\d))",
+    ),
     # one of several: "Gia Lai là 1 trong 8 địa phương"
     ("skip", r"(?i:\b(?:1|một)\s+trong\s+(?:số\s+)?\d+\b(?![.,]\d))"),
     ("skip", r"(?i:\bxếp\s+\d+\s*/\s*\d+)"),
@@ -91,7 +94,7 @@ _PATTERNS = [
     ("money", rf"(?P<mv>{NUM})\s*(?P<ms>{MONEY_SCALE})?\s*đồng"),
     ("money", rf"(?P<mv2>{NUM})\s*(?P<ms2>triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ])(?!\s*lệ)\b"),
     ("percent", rf"(?P<pv>{NUM})\s*%"),
-    ("skip", rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút)\b)"),
+    ("skip", rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút|tuổi)\b)"),  # "dưới 40 tuổi": an age
     ("skip", r"\b(?:19|20)\d\d\b(?![.,]\d)"),
     # thousands grouped by spaces, before the count's unit word: "1 748 vụ việc" (not a row of figures "5 120 118")
     ("count", rf"(?P<cv>{SPACED}|{NUM})(?:\s+(?P<cs>nghìn|ngàn|triệu)\b(?!\s*(?:đồng|tỷ)))?"),

@@ -21,6 +21,7 @@ from .claim import Claim, shares_claim
 from .part_shares import share_of_one
 from .partitions import announced
 from .quantities import Quantity, find_quantities, sentences
+from .ratio_lists import ratio_side
 
 CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:là\s*)?$", re.IGNORECASE)
 ALL_OF_IT = (97.0, 103.0)
@@ -30,6 +31,7 @@ NEAR = 60
 def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     here = [q for q in qs if span[0] <= q.start < span[1]]
     shares: list[Quantity] = []
+    counts: dict[int, Quantity] = {}  # each share's own figure, by where the share starts
     for i, p in enumerate(here):
         if (
             p.kind != "percent"
@@ -47,6 +49,10 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             continue  # else "chiếm 79,56% … (giảm 3,64% …)": not a part's own percent
         if p.start - before[-1].end <= NEAR and not re.search(r"[;.]", text[before[-1].end : p.start]):
             shares.append(p)
+            counts[p.start] = before[-1]
+    of_ratio = _of_the_ratio_before(block, span, here, shares, counts)
+    if of_ratio:
+        return of_ratio
     if shares and announced(text, len(shares), shares[0].start):
         # "Toàn xã có 10 dân tộc …, trong đó: Dân tộc kinh chiếm 83%, …" with ten shares: all of the whole
         claim = shares_claim(block, span, shares)
@@ -65,6 +71,25 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
     for claim in claims:
         claim.uncertain = True
     return claims
+
+
+def _of_the_ratio_before(
+    block: int, span, here: list[Quantity], shares: list[Quantity], counts
+) -> list[Claim]:
+    """Shares that are each their count's rate of an x/y given before them: "cử tri tham gia là 164.535/168.425
+    người, đạt tỷ lệ 97,69%; số cử tri đồng ý là 162.884 người, đạt tỷ lệ 96,71%; không đồng ý là 1.485 người, có
+    tỷ lệ 0,88%" are of the 168.425 voters, and need not make 100 %. Only when every one of them fits."""
+    ratios = [q for q in here if q.kind == "ratio" and not q.money and shares and q.end <= shares[0].start]
+    if len(shares) < 2 or not ratios or any(p.start not in counts for p in shares):
+        return []
+    sides = [ratio_side(ratios[-1], "numerator"), ratio_side(ratios[-1], "denominator")]
+    claims = [
+        share_of_one(block, span, [w for w in sides if w.value >= counts[p.start].value], counts[p.start], p)
+        for p in shares
+    ]
+    if any(c is None or c.status != "ok" for c in claims):
+        return []
+    return [c for c in claims if c is not None]
 
 
 TOTAL_WORDS = re.compile(r"(?:tổng\s+số|tổng\s+cộng|trong\s+tổng|trên\s+tổng)[^\d.;]{0,60}$", re.IGNORECASE)
