@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reformaudit.narrative import load_narrative
 from reformaudit.narrative.claims import claims_in_text, collect_claims, extract_claims
+from reformaudit.narrative.named_bases import base_named_shares
 from reformaudit.numbers import format_number
 from reformaudit.testing.claims_corpus import score
 
@@ -109,6 +110,31 @@ def test_a_change_against_the_year_it_names():
 
     assert ("ok", "1.480") in changes("30")  # of the 2024 figure, not of 2023's 1.500
     assert ("fail", "1.480") in changes("50")
+
+
+def test_a_trong_do_list_closed_by_va_is_complete():
+    lead = "Số người thuộc đối tượng tinh giản biên chế năm 2021 là 120 người. "
+    items = (
+        "Trong đó, nghỉ hưu trước tuổi là 40 người; thôi việc ngay là 30 người{} chuyển công tác là 40 người."
+    )
+    closed = [
+        (c.status, c.severity) for c in claims_in_text(lead + items.format("; và")) if c.kind == "breakdown"
+    ]
+    assert closed == [("fail", "warning")]
+    listed = [
+        (c.status, c.severity) for c in claims_in_text(lead + items.format(";")) if c.kind == "breakdown"
+    ]
+    assert listed == [("incomplete", "info")]
+
+
+def test_a_base_named_after_the_part_in_other_words_than_the_figure():
+    # "tổng số đơn đã xử lý" is the 950 "đã xử lý … đơn", not the 1.000 received
+    text = "Tiếp nhận 1.000 đơn; đã xử lý 950 đơn, có 760 đơn đủ điều kiện xử lý, chiếm {}% tổng số đơn đã xử lý."
+    found = [(c.status, c.quantities[0].raw) for c in base_named_shares([text.format("80")])]
+    assert found == [("ok", "950")]
+    assert [(c.status, c.quantities[0].raw) for c in base_named_shares([text.format("76")])] == [
+        ("fail", "950")
+    ]
 
 
 def test_an_age_is_not_a_count():

@@ -303,9 +303,14 @@ def trong_do_claim(
         # "Trong đó, hộ nghèo không có khả năng lao động 2.580 hộ, chiếm 47,74% …; hộ nghèo dân tộc Khmer 3.239 hộ,
         # chiếm 59,94% …": parts each with its share of the whole, of several dimensions; their shares are checked
         return None
-    claim = breakdown(block, joined, total, parts, partition)
-    claim.uncertain = claim.uncertain or uncertain
+    closed = not partition and len(parts) >= 3 and CLOSED_BY_VA.search(text[parts[-2].end : parts[-1].start])
+    claim = breakdown(block, joined, total, parts, partition or bool(closed))
+    # "…; và tinh giản do … là 98 người": the list says it is complete, read from one word: a warning at most
+    claim.uncertain = claim.uncertain or uncertain or bool(closed)
     return claim
+
+
+CLOSED_BY_VA = re.compile(r"[,;]\s*và\b", re.IGNORECASE)
 
 
 SHARE_WORD = re.compile(r"chiếm\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)

@@ -187,4 +187,13 @@ def _names(text: str, q: Quantity, name: list[str]) -> bool:
     """The words before ``q`` or its unit hold the name, not as what ``q`` is compared with."""
     own = " ".join(re.findall(r"[^\W\d]+", (text[max(0, q.start - 60) : q.start] + " " + q.unit).lower()))
     # "giảm trừ so với giá trị đề nghị quyết toán … là 294,12 tỷ đồng": compared with it, not it
-    return " ".join(name) in own and f"so với {' '.join(name)}" not in own
+    if f"so với {' '.join(name)}" in own:
+        return False
+    # "đã xử lý 422.801 đơn" is the "tổng số đơn đã xử lý": the name's head is the figure's unit, its other words
+    # are said of the figure in its clause
+    head, rest = name[0], name[1:]
+    clause = re.split(r"[,;:.]", text[max(0, q.start - 60) : q.start])[-1].lower()
+    unit = q.unit.lower().split()
+    return " ".join(name) in own or (
+        bool(rest) and unit[:1] == [head] and all(re.search(rf"\b{re.escape(w)}\b", clause) for w in rest)
+    )
