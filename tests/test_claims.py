@@ -137,6 +137,27 @@ def test_a_base_named_after_the_part_in_other_words_than_the_figure():
     ]
 
 
+def test_a_part_far_above_its_whole_is_a_warning_unless_one_keystroke_explains_it():
+    def severity(text):
+        (claim,) = [c for c in claims_in_text(text) if c.kind == "breakdown"]
+        return claim.status, claim.severity
+
+    # 90 within 4: no typing slip makes it, more likely the part of another whole
+    assert severity("Có 4 thí sinh trúng tuyển (trong đó có 90 thí sinh không nhận công tác).") == (
+        "fail",
+        "warning",
+    )
+    # 7 within 4 and 52 within 25 (for 25 or 52: two digits swapped): errors
+    assert severity("Có 4 thí sinh trúng tuyển (trong đó có 7 thí sinh không nhận công tác).") == (
+        "fail",
+        "error",
+    )
+    assert severity("Có 25 thí sinh trúng tuyển (trong đó có 52 thí sinh không nhận công tác).") == (
+        "fail",
+        "error",
+    )
+
+
 def test_an_age_is_not_a_count():
     text = "Đã bầu đủ 35 đại biểu. Trong đó, có 11 đại biểu nữ, 6 đại biểu trẻ tuổi (dưới 40 tuổi)."
     assert not any("40" in [q.raw for q in c.quantities] for c in claims_in_text(text))

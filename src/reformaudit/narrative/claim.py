@@ -163,7 +163,7 @@ def breakdown(block, span, total, parts, exhaustive, subset=False, uncertain=Fal
         status,
         exhaustive=exhaustive if not subset else False,
         notes=["subset"] if subset else [],
-        uncertain=uncertain or (status == "fail" and not subset and _far_apart(total, parts, computed)),
+        uncertain=uncertain or (status == "fail" and _far_apart(total, parts, computed)),
     )
 
 
