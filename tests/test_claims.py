@@ -158,6 +158,16 @@ def test_a_part_far_above_its_whole_is_a_warning_unless_one_keystroke_explains_i
     )
 
 
+def test_what_follows_co_after_trong_tong_so_is_a_part_not_the_base():
+    from reformaudit.narrative.named_bases import named_base_claims
+    from reformaudit.narrative.quantities import find_quantities
+
+    text = "Trong tổng số đơn nhận được có 701 đơn không thuộc thẩm quyền (chiếm 98,6%); có 10 đơn thuộc thẩm quyền (chiếm 1,4%)."
+    assert named_base_claims(text, 0, (0, len(text)), find_quantities(text)) == []
+    named = "Trong tổng số 711 đơn nhận được có 701 đơn không thuộc thẩm quyền (chiếm 98,6%)."
+    assert [c.status for c in named_base_claims(named, 0, (0, len(named)), find_quantities(named))] == ["ok"]
+
+
 def test_an_age_is_not_a_count():
     text = "Đã bầu đủ 35 đại biểu. Trong đó, có 11 đại biểu nữ, 6 đại biểu trẻ tuổi (dưới 40 tuổi)."
     assert not any("40" in [q.raw for q in c.quantities] for c in claims_in_text(text))

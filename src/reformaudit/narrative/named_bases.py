@@ -22,7 +22,10 @@ from .quantities import Quantity, find_quantities, sentences
 from .ratio_lists import ratio_side
 
 # "Trong tổng số 264 đơn", "trong số 65 ý kiến", "Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng"
-NAMES_THE_BASE = re.compile(r"\btrong\s+(?:tổng\s+)?số\s*$|\btổng\s+số\b[^\d.;,()]{0,60}?$", re.IGNORECASE)
+# (not "trong tổng số đơn … nhận được có 701 đơn": what follows "có" is a part of it)
+NAMES_THE_BASE = re.compile(
+    r"\btrong\s+(?:tổng\s+)?số\s*$|\btổng\s+số\b(?:(?!\bcó\b)[^\d.;,()]){0,60}?$", re.IGNORECASE
+)
 # "đạt 89%", "(97,63%)", "(chiếm tỷ lệ 12,57%)", "chiếm 34%"
 PERCENT_OF_IT = re.compile(
     r"^[^\d.;:()]{0,50}?(?:,\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?|\(\s*(?:(?:đạt|chiếm)\s*)?(?:(?:tỷ|tỉ)\s+lệ)?)"
