@@ -168,6 +168,20 @@ def test_what_follows_co_after_trong_tong_so_is_a_part_not_the_base():
     assert [c.status for c in named_base_claims(named, 0, (0, len(named)), find_quantities(named))] == ["ok"]
 
 
+def test_people_counted_as_staff_then_as_persons():
+    text = (
+        "Toàn tỉnh có 500 cán bộ, công chức, viên chức đăng ký nghỉ việc. Trong đó, có 320 người đăng ký nghỉ hưu "
+        "trước tuổi và {} người đăng ký nghỉ thôi việc."
+    )
+    assert [(c.status, c.stated) for c in claims_in_text(text.format("180")) if c.kind == "breakdown"] == [
+        ("ok", 500)
+    ]
+    assert [c.status for c in claims_in_text(text.format("130")) if c.kind == "breakdown"] in (
+        ["fail"],
+        ["incomplete"],
+    )
+
+
 def test_an_age_is_not_a_count():
     text = "Đã bầu đủ 35 đại biểu. Trong đó, có 11 đại biểu nữ, 6 đại biểu trẻ tuổi (dưới 40 tuổi)."
     assert not any("40" in [q.raw for q in c.quantities] for c in claims_in_text(text))

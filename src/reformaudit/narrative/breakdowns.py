@@ -283,6 +283,8 @@ def trong_do_claim(
         and (
             kind == "money"
             or measure_key(q) == key
+            # "912 cán bộ, …. Trong đó, có 653 người …"
+            or (key == "người" and counts_alike(measure_key(q), key))
             or (not q.unit and any(w and w in named_before for w in (key, _unit_word(candidates[0]).lower())))
         )
     ]
