@@ -64,6 +64,10 @@ Người |
 62.053 |
 7.981 |
 54.072 |
+Chia theo hoạt động sản xuất trong 12 tháng qua |
+|
+|
+| |
 - Lao động nông nghiệp kiêm các ngành nghề khác |
 Người |
 24.48 |
@@ -148,9 +152,10 @@ def test_cells_ending_in_a_bar_and_a_header_of_two_rows(tmp_path):
         "Chia ra › Khu vực thành thị",
         "Chia ra › Khu vực nông thôn",
     ]
-    assert table.rows["kind"].tolist() == ["item", "heading", "sub", "sub", "sub"]
+    assert table.rows["kind"].tolist() == ["item", "heading", "sub", "sub", "heading", "sub"]
     claims = narrative_table_claims(frame)
     assert [(c.label.split(" Người")[0], c.claim.status) for c in claims] == [
+        *[("Lao động nông nghiệp trong độ tuổi lao động có khả năng lao động", "ok")] * 3,  # Nam + Nữ, by column
         ("Lao động nông nghiệp trong độ tuổi lao động có khả năng lao động", "ok"),
         ("- Nam", "ok"),
         ("- Nữ", "ok"),

@@ -182,6 +182,14 @@ def test_people_counted_as_staff_then_as_persons():
     )
 
 
+def test_a_part_with_no_unit_stated_as_the_others_takes_the_lists_unit():
+    text = "Biên chế công chức của tỉnh là 2.400. Trong đó, các sở, ban, ngành là 1.100 biên chế; cấp huyện là {}."
+    assert [
+        (c.status, len(c.quantities)) for c in claims_in_text(text.format("1.300")) if c.kind == "breakdown"
+    ] == [("ok", 3)]
+    assert [c.status for c in claims_in_text(text.format("1.200")) if c.kind == "breakdown"] == ["incomplete"]
+
+
 def test_an_age_is_not_a_count():
     text = "Đã bầu đủ 35 đại biểu. Trong đó, có 11 đại biểu nữ, 6 đại biểu trẻ tuổi (dưới 40 tuổi)."
     assert not any("40" in [q.raw for q in c.quantities] for c in claims_in_text(text))

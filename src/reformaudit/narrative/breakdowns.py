@@ -264,7 +264,14 @@ def trong_do_claim(
     parts = [
         q
         for q in candidates
-        if q.kind == kind and (kind == "money" or measure_key(q) == measure_key(candidates[0]))
+        if q.kind == kind
+        and (
+            kind == "money"
+            or measure_key(q) == measure_key(candidates[0])
+            # "… là 106.836 biên chế; cơ quan thuộc HĐND, UBND cấp tỉnh, huyện là 140.508": a part with no unit,
+            # stated as the others are, takes the list's
+            or (not measure_key(q) and re.search(r"\blà\s*$", text[max(0, q.start - 8) : q.start]))
+        )
     ]
     parts = parts[
         : next((i for i, q in enumerate(parts) if i and names_a_total(text, parts[i - 1], q)), len(parts))

@@ -51,7 +51,8 @@ def heading_groups(table: Table) -> list[tuple[int, list[int]]]:
         if whole is not None and rows:
             first = _marker(labels[rows[0]])
             members = [m for m in rows if _marker(labels[m]) == first]
-            out.append((whole, members))
+            if len(members) >= 2:  # one row under a heading is not a breakdown
+                out.append((whole, members))
             for i, m in enumerate(members):
                 stop = members[i + 1] if i + 1 < len(members) else end
                 under = list(range(m + 1, stop))
