@@ -155,7 +155,8 @@ def test_cells_ending_in_a_bar_and_a_header_of_two_rows(tmp_path):
     assert table.rows["kind"].tolist() == ["item", "heading", "sub", "sub", "heading", "sub"]
     claims = narrative_table_claims(frame)
     assert [(c.label.split(" Người")[0], c.claim.status) for c in claims] == [
-        *[("Lao động nông nghiệp trong độ tuổi lao động có khả năng lao động", "ok")] * 3,  # Nam + Nữ, by column
+        *[("Lao động nông nghiệp trong độ tuổi lao động có khả năng lao động", "ok")]
+        * 3,  # Nam + Nữ, by column
         ("Lao động nông nghiệp trong độ tuổi lao động có khả năng lao động", "ok"),
         ("- Nam", "ok"),
         ("- Nữ", "ok"),

@@ -166,7 +166,9 @@ def test_copies_are_told_by_their_bytes_among_files_of_one_size(tmp_path):
     original = (CONSISTENT / "bieu-mau.xlsx").read_bytes()
     (folder / "bieu-mau.xlsx").write_bytes(original)
     (folder / "bieu-mau (1).xlsx").write_bytes(original)
-    (folder / "bieu-mau-2.xlsx").write_bytes(original[:-1] + bytes([original[-1] ^ 1]))  # same size, not a copy
+    (folder / "bieu-mau-2.xlsx").write_bytes(
+        original[:-1] + bytes([original[-1] ^ 1])
+    )  # same size, not a copy
     (folder / "bieu-mau-dai.xlsx").write_bytes(original + b"\0")  # another size
     stock = take_stock([folder])
     assert [p.name for p in stock.read] == ["bieu-mau-2.xlsx", "bieu-mau-dai.xlsx", "bieu-mau.xlsx"]
