@@ -65,3 +65,24 @@ def test_the_command_knows_every_format_without_importing_the_renderers():
     from reformaudit.reporting import RENDERERS
 
     assert CHECK_FORMATS == sorted(RENDERERS)
+
+
+def test_a_batch_of_workbooks_imports_neither_pandas_nor_the_claims_readers(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from .conftest import CONSISTENT
+
+    for name in ("don-vi-a", "don-vi-b"):
+        shutil.copytree(CONSISTENT, tmp_path / "bao-cao" / name)
+    script = (
+        "import sys\n"
+        "from reformaudit.cli import main\n"
+        f"main(['batch', {str(tmp_path / 'bao-cao')!r}, '--jobs', '1', '--format', 'json', '--output', "
+        f"{str(tmp_path / 'kq.json')!r}])\n"
+        "print(sorted(m for m in sys.modules if m == 'pandas' or m.startswith('reformaudit.narrative.claim')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr
+    assert (tmp_path / "kq.json").read_text(encoding="utf-8").strip()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# where a narrative's row stands, the columns every frame of the narrative starts with
+BLOCK_COLUMNS = ["source", "kind", "paragraph", "footnote", "page", "section"]
+
 
 @dataclass
 class Block:

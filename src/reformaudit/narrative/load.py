@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import AuditInputError
-from .blocks import Block
+from .blocks import BLOCK_COLUMNS, Block
 from .readers import READERS
 
 SECTION_PATTERNS = [
@@ -16,7 +16,6 @@ SECTION_PATTERNS = [
     (1, re.compile(r"^(\d{1,2})\.\s+\S")),
     (2, re.compile(r"^([a-zđ])\)\s+\S")),
 ]
-BLOCK_COLUMNS = ["source", "kind", "paragraph", "footnote", "page", "section"]
 COLUMNS = [*BLOCK_COLUMNS, "section_title", "heading", "text", "markers"]
 
 
