@@ -190,6 +190,23 @@ def test_a_part_with_no_unit_stated_as_the_others_takes_the_lists_unit():
     assert [c.status for c in claims_in_text(text.format("1.200")) if c.kind == "breakdown"] == ["incomplete"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word every part shares is what the whole counts, not a category: the list may leave some out
+        "Đã tổng hợp được 1.200 kiến nghị của cử tri, trong đó, có 40 kiến nghị liên quan đến hoạt động của Quốc hội "
+        "(chiếm 3,33%); 1.100 kiến nghị liên quan đến công tác của Chính phủ (chiếm 91,67%).",
+        # "còn 69 vụ việc đang …" is what remains of the 40/109 done, not an item of the list of new cases
+        "Đã thụ lý tổng số 109 vụ việc, trong đó có 54 vụ việc thụ lý mới, đã giải quyết xong 40/109 vụ việc, còn 69 "
+        "vụ việc đang tiếp tục giải quyết.",
+        # what a population lives in is not its parts
+        "Tỉnh có dân số 781.848 người, gồm 10 đơn vị hành chính cấp huyện, 119 đơn vị hành chính cấp xã.",
+    ],
+)
+def test_lists_that_are_not_a_complete_breakdown_raise_no_error(text):
+    assert [c.severity for c in claims_in_text(text) if c.status != "ok" and c.severity != "info"] == []
+
+
 def test_an_age_is_not_a_count():
     text = "Đã bầu đủ 35 đại biểu. Trong đó, có 11 đại biểu nữ, 6 đại biểu trẻ tuổi (dưới 40 tuổi)."
     assert not any("40" in [q.raw for q in c.quantities] for c in claims_in_text(text))

@@ -8,6 +8,7 @@ import re
 
 from .breakdowns import (
     NOT_EXHAUSTIVE,
+    PEOPLE,
     by_fit,
     can_be_whole,
     counts_alike,
@@ -48,6 +49,8 @@ def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
         parts, continued = _listed(text, qs, match.end(), span[1], before[-1], bracketed)
         if len(parts) < 2:
             continue
+        if measure_key(before[-1]) == "người" and not any(measure_key(p) in PEOPLE for p in parts):
+            continue  # "dân số 781.848 người, gồm 10 đơn vị hành chính cấp huyện, 119 …": what holds them, not parts
         exhaustive = not NOT_EXHAUSTIVE.search(text[match.end() : span[1]])
         claims.append(by_fit(text, block, span, before, parts, exhaustive, uncertain=continued))
     return claims

@@ -42,7 +42,9 @@ NAMED_WHOLE = re.compile(
 WHOLE_STOP = re.compile(r"\b(?:trong\s+đó|cụ\s+thể|(?:bao\s+)?gồm)\b", re.IGNORECASE)
 ITEMS_END = re.compile(r"\n|\btổng\s+(?:số|cộng)\b", re.IGNORECASE)
 # "…; đã thi hành xong 5.024 việc": a statement of its own, not an item
-NEW_STATEMENT = re.compile(r"^[\s;,]*(?:và\s+)?đã\b", re.IGNORECASE)
+NEW_STATEMENT = re.compile(
+    r"^[\s;,]*(?:và\s+)?(?:đã|còn(?!\s+lại))\b", re.IGNORECASE
+)  # "…, còn 69 vụ việc đang …": the rest of another statement
 CHANGE = re.compile(r"\b(tăng|giảm)(?:\s+(?:thêm|được|là))?\s*$", re.IGNORECASE)
 STATEMENT_START = re.compile(r"[.;]\s")
 

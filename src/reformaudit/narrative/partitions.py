@@ -97,6 +97,13 @@ def announces(text: str, q: Quantity, count: int) -> bool:
     )
 
 
+def _split_by_words(words: list[str], named: str) -> bool:
+    """Every part names a category of a partition other than what the whole is named ("2.224 kiến nghị …, trong
+    đó, có 51 kiến nghị liên quan đến … Quốc hội; 2.127 kiến nghị …": "kiến nghị" is what they all count)."""
+    own = {m.group(0).lower() for m in PARTITION_WORDS.finditer(named)}
+    return bool(words) and all({m.group(0).lower() for m in PARTITION_WORDS.finditer(w)} - own for w in words)
+
+
 def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int, named: str = "") -> bool:
     """The parts are a known partition: words that split a whole (levels, states, kinds of letters), or
     each at its own administrative level. ``named``: the whole's own words; a category they name that no
@@ -110,7 +117,7 @@ def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: in
         return True  # "…; hàng hóa khác 69,96 triệu USD": the last part is all the rest
     if announced(text, len(parts), min(p.start for p in parts)):
         return True
-    if all(PARTITION_WORDS.search(w) for w in words) or (
+    if _split_by_words(words, named) or (
         _said_and_denied(words)
         and not _more_listed(text, parts[-1])
         and not _shares_fall_short(text, parts, qs)
