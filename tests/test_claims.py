@@ -135,6 +135,14 @@ def test_a_base_named_after_the_part_in_other_words_than_the_figure():
     assert [(c.status, c.quantities[0].raw) for c in base_named_shares([text.format("76")])] == [
         ("fail", "950")
     ]
+    bracketed = "Tiếp nhận 1.000 đơn; đã xử lý 950 đơn, có 760 đơn đủ điều kiện xử lý (chiếm 76% tổng số đơn đã xử lý)."
+    assert [(c.status, c.quantities[0].raw) for c in base_named_shares([bracketed])] == [("fail", "950")]
+    # a group narrower than the one named is not its whole
+    narrower = (
+        "Số công chức cấp xã có trình độ đại học là 109 người. Số có trình độ thạc sĩ là 14 người, chiếm 7,03% so "
+        "với tổng số công chức cấp xã."
+    )
+    assert base_named_shares([narrower]) == []
 
 
 def test_a_part_far_above_its_whole_is_a_warning_unless_one_keystroke_explains_it():

@@ -118,8 +118,8 @@ BASE_NAMED_AFTER = re.compile(
     r"\s*(?:so\s+với\s+|trên\s+|của\s+|trong\s+)?tổng\s+(?:số\s+)?(?:các\s+)?((?:[^\W\d]+\s*){1,3})",
     re.IGNORECASE,
 )
-PART_BEFORE = re.compile(
-    r"^[^\d;()]{0,50}?(?:,\s*)?(?:chiếm|đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?$", re.I
+PART_BEFORE = re.compile(  # "…, chiếm 54,28% tổng …", "… (chiếm 83,5% tổng số đơn đã xử lý)"
+    r"^[^\d;()]{0,50}?(?:,\s*|\(\s*)?(?:chiếm|đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?$", re.I
 )
 # the scope a base is named with is not its name: "tổng số hộ nghèo toàn tỉnh"
 SCOPE = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|quốc|nước)\b.*$|\btrên\s+địa\s+bàn\b.*$")
@@ -197,6 +197,9 @@ def _names(text: str, q: Quantity, name: list[str]) -> bool:
     head, rest = name[0], name[1:]
     clause = re.split(r"[,;:.]", text[max(0, q.start - 60) : q.start])[-1].lower()
     unit = q.unit.lower().split()
-    return " ".join(name) in own or (
+    phrase = " ".join(name)
+    if phrase in own and re.search(r"\bcó\b", own.rsplit(phrase, 1)[1]):
+        return False  # "công chức cấp xã có trình độ Đại học … là 109": a group narrower than the one named
+    return phrase in own or (
         bool(rest) and unit[:1] == [head] and all(re.search(rf"\b{re.escape(w)}\b", clause) for w in rest)
     )
