@@ -38,6 +38,11 @@ def _kinds(text):
             "Sở Tư pháp 5 120 118 2",
             [("count", r, v) for r, v in (("5", 5), ("120", 120), ("118", 118), ("2", 2))],
         ),
+        # a note's mark is not a number
+        (
+            "859 bản án không có nội dung phải theo dõi[4] và 415 bản án",
+            [("count", "859", 859), ("count", "415", 415)],
+        ),
     ],
 )
 def test_quantities(text, expected):

@@ -43,6 +43,7 @@ COUNT_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}
 
 _PATTERNS = [
     ("skip", r"^(?:\d{1,2}|[IVX]+)\.(?=\s)"),
+    ("skip", r"\[\d{1,3}\]"),  # a note's mark: "… không có nội dung phải theo dõi[4] và 415 …"
     ("skip", r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
     ("skip", r"\b\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d\b"),
     ("skip", r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"),
