@@ -108,6 +108,9 @@ def test_approximate_words():
         True,
         False,
     ]
+    # whole words only: "nhà nước" ends in "ước" (estimated), "ngân sách nhà nước 373.156 triệu đồng" is exact
+    text = "tăng thu ngân sách nhà nước 373.156 triệu đồng, ước đạt 5.000 tỷ đồng"
+    assert [q.approx for q in find_quantities(text)] == [False, True]
 
 
 def test_sentences_keep_numbers_whole():

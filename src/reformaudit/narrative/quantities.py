@@ -101,11 +101,12 @@ _PATTERNS = [
     ("count", rf"(?P<cv>{SPACED}|{NUM})(?:\s+(?P<cs>nghìn|ngàn|triệu)\b(?!\s*(?:đồng|tỷ)))?"),
 ]
 SCANNER = re.compile("|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
+# whole words: "ngân sách nhà nước 373.156 triệu đồng" is exact ("nước" ends in "ước")
 APPROX = re.compile(
-    r"(?:gần|khoảng|hơn|trên|ước|ước tính|xấp xỉ|dưới|gần như|chưa\s+tới|chưa\s+đến)(?:\s+(?:đạt|là|tính|khoảng))?\s*$",
+    r"\b(?:gần|khoảng|hơn|trên|ước|ước tính|xấp xỉ|dưới|gần như|chưa\s+tới|chưa\s+đến)(?:\s+(?:đạt|là|tính|khoảng))?\s*$",
     re.IGNORECASE,
 )
-ABOVE = re.compile(r"(?:hơn|trên)(?:\s+(?:đạt|là|tính|khoảng))?\s*$", re.IGNORECASE)
+ABOVE = re.compile(r"\b(?:hơn|trên)(?:\s+(?:đạt|là|tính|khoảng))?\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 UNIT_STOP = re.compile(r"[;,.()\[\]:!?\d%]")
 
