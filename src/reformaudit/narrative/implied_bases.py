@@ -93,6 +93,8 @@ def _agreed_totals(items: list[_Item]) -> list[int]:
             regions.append((at, end))
     if agree < max(MIN_ITEMS, AGREEING * len(items)):
         return []
+    if len({round(low, 6) for low, _ in regions}) > 1:
+        return []  # as many items agree on two totals far apart: which one is meant is unknown
     best = sorted(
         {
             n

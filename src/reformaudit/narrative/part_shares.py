@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .breakdowns import COMPANION_GAP, SHARE_WORD, can_be_whole, counts_alike, has_own_share, measure_key
-from .claim import Claim, first_fitting, rate_claim
+from .claim import Claim, first_fitting, rate_claim, rate_spread
 from .partitions import BRACKETED_SHARE
 from .quantities import Quantity
 from .roles import AVERAGE
@@ -29,6 +29,7 @@ def share_of_one(block, span, wholes: list[Quantity], part: Quantity, percent: Q
             ["whole", "part", "percent"],
             percent,
             part.value / w.value * 100,
+            rate_spread(part.value, part.slack, w.value, w.slack),  # "hơn 92.681 tỷ đồng" of "hơn 136.226 tỷ"
         )
         for w in reversed(wholes)
     )
