@@ -227,6 +227,18 @@ def test_a_share_of_approximate_amounts_has_the_tolerance_they_allow():
     ]
 
 
+def test_percents_of_parts_that_add_up_but_are_of_bases_of_their_own():
+    text = (
+        "Toàn tỉnh có 600 cán bộ, công chức người dân tộc thiểu số; trong đó cấp tỉnh có 150 ({}%), cấp huyện: 200 "
+        "(chiếm 27,3%), cấp xã: 250 (chiếm 10,9%)."
+    )
+    # 150 + 200 + 250 = 600, yet 15,2 + 27,3 + 10,9 is far from 100: each is of its level's own staff
+    assert [c for c in claims_in_text(text.format("chiếm 15,2")) if c.kind == "share"] == []
+    # shares of the whole that add up to 100 % are read, and a wrong one is found
+    shares = "Có 600 cán bộ; trong đó cấp tỉnh có 150 (chiếm 25%), cấp huyện 200 (chiếm 30%), cấp xã 250 (chiếm 41,7%)."
+    assert [c.status for c in claims_in_text(shares) if c.kind == "share"] == ["ok", "fail", "ok"]
+
+
 def test_an_age_is_not_a_count():
     text = "Đã bầu đủ 35 đại biểu. Trong đó, có 11 đại biểu nữ, 6 đại biểu trẻ tuổi (dưới 40 tuổi)."
     assert not any("40" in [q.raw for q in c.quantities] for c in claims_in_text(text))

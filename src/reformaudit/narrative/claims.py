@@ -39,7 +39,15 @@ from .claim_finders import (
     percent_claims,
     structure_shares,
 )
-from .combine import ADDING, merge, new_claims, unplaced_shares, with_longer_lists, with_new_numbers
+from .combine import (
+    ADDING,
+    merge,
+    new_claims,
+    unplaced_shares,
+    with_longer_lists,
+    with_new_numbers,
+    without_shares_of_other_bases,
+)
 from .complements import complement_claims
 from .details import detail_claims
 from .earlier_totals import earlier_total_shares
@@ -140,7 +148,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     combined = merge(models, shapes, text, qs)
     combined = with_new_numbers(combined, remainder_claims(text, block))
     combined = unplaced_shares(combined, earlier_total_shares(text, block))
-    return without_averages(combined)
+    return without_shares_of_other_bases(without_averages(combined))
 
 
 def _from(finder: str, claims: list[Claim]) -> list[Claim]:

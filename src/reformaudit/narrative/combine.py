@@ -123,3 +123,24 @@ def new_claims(found: list[Claim], claims: list[Claim]) -> list[Claim]:
 
     taken = [keys(c) for c in claims]
     return [c for c in found if not any(keys(c) <= t or t <= keys(c) for t in taken if len(t) > 1)]
+
+
+def without_shares_of_other_bases(claims: list[Claim]) -> list[Claim]:
+    """A whole's parts that add up to it exactly, each with a percent that is not its share of it, and the percents
+    nowhere near 100 % together ("609 cán bộ …; trong đó cấp tỉnh có 151 (chiếm 15,22%), huyện: 208 (chiếm 27,3%),
+    xã: 250 (chiếm 10,9%)"): each percent is of a base of its own the text does not give, so they are not read as
+    shares of the whole."""
+    dropped: set[int] = set()
+    for whole in claims:
+        if whole.kind != "breakdown" or whole.status != "ok" or len(whole.quantities) < 3:
+            continue
+        base, parts = whole.quantities[0].start, {q.start for q in whole.quantities[1:]}
+        shares = [
+            c
+            for c in claims
+            if c.kind == "share" and c.quantities[0].start == base and c.quantities[1].start in parts
+        ]
+        stated = sum(c.stated for c in shares)
+        if len(shares) == len(parts) and all(c.status == "fail" for c in shares) and not 90 <= stated <= 110:
+            dropped |= {id(c) for c in shares}
+    return [c for c in claims if id(c) not in dropped]
