@@ -51,7 +51,6 @@ from .combine import (
 from .complements import complement_claims
 from .details import detail_claims
 from .earlier_totals import earlier_total_shares
-from .enforcement import enforcement_claims
 from .flow import flow_claims
 from .handling import handling_claims
 from .implied_bases import implied_base_claims
@@ -133,7 +132,6 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         previous = here
     models = (
         flow_claims(text, block)
-        + enforcement_claims(text, block)
         + money_claims(text, block)
         + inspection_claims(text, block)
         + sanction_claims(text, block)

@@ -34,6 +34,10 @@ RATE_CUE = re.compile(
     re.I,
 )
 LOOK_BACK = 25
+# what may stand between a count settled and its rate: its change, what it is compared with ("Thi hành xong 243.028
+# việc (tăng 1.258 việc), đạt tỉ lệ 53,08%", "… 576.933 việc (giảm 2.323 việc) so với cùng kỳ năm 2019, đạt …")
+ASIDES = re.compile(r"\([^()]*\)|so\s+với\s+cùng\s+kỳ(?:\s+năm\s+\d{4})?", re.IGNORECASE)
+NOTE_MARK = re.compile(r"\[\d{1,3}\]")  # "Thi hành xong[2] 243.028 việc"
 
 
 def handling_claims(text: str, block: int = 0) -> list[Claim]:
@@ -51,7 +55,10 @@ def handling_claims(text: str, block: int = 0) -> list[Claim]:
             candidates = [q for q in taken_here if q.end <= settled.start] or [
                 q for q in earlier if _role(text, q, earlier_start) == "taken"
             ]
-            taken = next((q for q in reversed(eligible + candidates) if _alike(q, settled)), None)
+            # of those that can be settled when the account names them (the indicator's definition), else of all
+            taken = next((q for q in reversed(eligible) if _alike(q, settled)), None) or next(
+                (q for q in reversed(candidates) if _alike(q, settled)), None
+            )
             if taken is None or taken.value < 1 or "+" in text[taken.end : taken.end + 20]:
                 continue  # "thụ lý mới 624 vụ việc + 89 vụ việc tháng trước chuyển sang": a sum, not one count
             # "thụ lý 7.259 việc, …, trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc,
@@ -110,7 +117,7 @@ def _alike(a: Quantity, b: Quantity) -> bool:
 def _role(text: str, q: Quantity, start: int) -> str | None:
     if q.kind not in ("count", "money"):
         return None
-    words = text[max(start, q.start - LOOK_BACK - 10) : q.start]
+    words = NOTE_MARK.sub("", text[max(start, q.start - LOOK_BACK - 10) : q.start])
     if ELIGIBLE.search(words):
         return "eligible"
     words = words[-LOOK_BACK:]
@@ -128,7 +135,7 @@ def _relations(
     taken = bases[-1]
     after = [q for q in here if q.start >= settled.end]
     percent = next((q for q in after if q.kind == "percent"), None)
-    if percent is not None and RATE_CUE.match(text[settled.end : percent.start]):
+    if percent is not None and RATE_CUE.match(ASIDES.sub(" ", text[settled.end : percent.start])):
         roles = ["numerator", "denominator", "percent"]
         readings = (
             rate_claim(
@@ -138,7 +145,10 @@ def _relations(
             if b.value
         )
         claim, _ = first_fitting(readings)
-        between = [q for q in after if q.start < percent.start]
+        asides = [m.span() for m in ASIDES.finditer(text, settled.end, percent.start)]
+        between = [
+            q for q in after if q.start < percent.start and not any(a <= q.start < b for a, b in asides)
+        ]
         # "giải quyết 2.247 vụ 4.233 bị cáo, đạt tỷ lệ 82,07%": of cases or of defendants; unsure unless it fits
         if claim is not None and (claim.status != "fail" or not between):
             claims.append(claim)
