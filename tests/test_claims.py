@@ -259,6 +259,22 @@ def test_the_enforcement_rate_is_of_the_cases_able_to_be_enforced(rate, status):
     assert found == [(*expected, "457.824"), ("ok", None, "110.886 tỷ đồng")]
 
 
+@pytest.mark.parametrize("share, status", [("77,10", "ok"), ("79,10", "fail")])
+def test_the_share_able_to_be_enforced_past_its_change(share, status):
+    text = (
+        "Tổng số phải thi hành là 625.425 việc, trong đó: Số có điều kiện thi hành là 482.175 việc, giảm 87 việc "
+        f"(giảm 0,02% so với cùng kỳ năm 2016); chiếm {share}% trong tổng số phải thi hành."
+    )
+    found = [(c.status, c.quantities[1].raw) for c in claims_in_text(text) if "handling" in c.notes]
+    assert found == [(status, "625.425")]
+    # a figure between that is no change: the percent is its own
+    money = (
+        "Tổng số phải thi hành là 136.226 tỷ đồng. Số có điều kiện thi hành là 92.681 tỷ đồng, số thi hành xong là "
+        "16.908 tỷ đồng; đạt tỷ lệ 18,24%."
+    )
+    assert [c.status for c in claims_in_text(money) if "handling" in c.notes] == ["ok"]
+
+
 def test_an_age_is_not_a_count():
     text = "Đã bầu đủ 35 đại biểu. Trong đó, có 11 đại biểu nữ, 6 đại biểu trẻ tuổi (dưới 40 tuổi)."
     assert not any("40" in [q.raw for q in c.quantities] for c in claims_in_text(text))

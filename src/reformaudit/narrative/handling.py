@@ -87,10 +87,13 @@ def _eligible_shares(text, block, span, here, earlier, earlier_start) -> list[Cl
             q for q in taken if (q.end <= eligible.start or q in earlier) and q.value and _alike(q, eligible)
         ]
         after = [q for q in here if q.start >= eligible.end]
-        if not bases or not after or after[0].kind != "percent":
+        # "… là 482.175 việc, giảm 87 việc (giảm 0,02% so với cùng kỳ năm 2016); chiếm 77,10% …": past its change
+        percent = next((q for q in after if not _inside(q, text, eligible.end)), None)
+        if not bases or percent is None or percent.kind != "percent":
             continue
-        if not RATE_CUE.match(text[eligible.end : after[0].start]):
+        if not RATE_CUE.match(CHANGE.sub(" ", ASIDES.sub(" ", text[eligible.end : percent.start]))):
             continue
+        after = [percent]
         roles = ["numerator", "denominator", "percent"]
         # "tổng số thụ lý là 578.741 việc, trong đó tổng số phải thi hành là 578.515 việc": the one that fits
         claim, _ = first_fitting(
@@ -107,6 +110,17 @@ def _eligible_shares(text, block, span, here, earlier, earlier_start) -> list[Cl
         )
         claims += [claim] if claim else []
     return claims
+
+
+CHANGE = re.compile(r"[,;]?\s*\b(?:tăng|giảm)\s+[\d.,]+(?:\s+[^\W\d]+)?", re.IGNORECASE)
+
+
+def _inside(q: Quantity, text: str, start: int) -> bool:
+    """``q`` stands in an aside after ``start`` (a bracket, a comparison) or is a change ("giảm 87 việc")."""
+    between = text[start : q.end]
+    return any(a <= q.start - start < b for a, b in (m.span() for m in ASIDES.finditer(between))) or bool(
+        re.search(r"\b(?:tăng|giảm)\s*$", text[max(start, q.start - 8) : q.start])
+    )
 
 
 def _alike(a: Quantity, b: Quantity) -> bool:
