@@ -15,7 +15,7 @@ import re
 
 from .breakdowns import measure_key
 from .claim import Claim, breakdown, first_fitting, rate_claim
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import NOTE_MARK, Quantity, by_sentence, find_quantities
 
 TAKEN = re.compile(
     r"(?:thụ\s+lý|phải\s+giải\s+quyết|phải\s+thi\s+hành)(?:\s+(?:mới|là|được|tổng\s+số))*\s*$", re.I
@@ -37,7 +37,6 @@ LOOK_BACK = 25
 # what may stand between a count settled and its rate: its change, what it is compared with ("Thi hành xong 243.028
 # việc (tăng 1.258 việc), đạt tỉ lệ 53,08%", "… 576.933 việc (giảm 2.323 việc) so với cùng kỳ năm 2019, đạt …")
 ASIDES = re.compile(r"\([^()]*\)|so\s+với\s+cùng\s+kỳ(?:\s+năm\s+\d{4})?", re.IGNORECASE)
-NOTE_MARK = re.compile(r"\[\d{1,3}\]")  # "Thi hành xong[2] 243.028 việc"
 
 
 def handling_claims(text: str, block: int = 0) -> list[Claim]:

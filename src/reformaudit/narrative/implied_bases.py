@@ -44,12 +44,14 @@ class _Item:
 def _items_of(text: str, block: int) -> list[_Item]:
     qs = find_quantities(text)
     out = []
+    spans: list[tuple[int, int]] | None = None  # the sentences, found once and only for a paragraph with an item
     for count, percent in zip(qs, qs[1:]):
         if count.kind != "count" or percent.kind != "percent" or count.approx or percent.approx or count.per:
             continue
         if not 0 < percent.value <= 100 or not SHARE_AFTER.fullmatch(text, count.end, percent.start):
             continue
-        span = next(((s, e) for s, e in sentences(text) if s <= count.start < e), (0, len(text)))
+        spans = sentences(text) if spans is None else spans
+        span = next(((s, e) for s, e in spans if s <= count.start < e), (0, len(text)))
         out.append(_Item(block, span, count, percent))
     return out
 

@@ -17,6 +17,7 @@ import re
 
 from .breakdowns import can_be_whole, has_own_share, measure_key
 from .claim import Claim, first_fitting, rate_claim
+from .claim_finders import OWN_BASE
 from .part_shares import share_of_one
 from .quantities import Quantity, find_quantities, sentences
 from .ratio_lists import ratio_side
@@ -32,7 +33,6 @@ PERCENT_OF_IT = re.compile(
     r"\s*(?:khoảng|gần|trên|hơn)?\s*$",
     re.IGNORECASE,
 )
-OWN_BASE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ)", re.I)
 
 
 def _before_bracket(text: str, before: list[Quantity]) -> Quantity | None:

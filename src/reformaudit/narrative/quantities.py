@@ -25,6 +25,7 @@ from ..limits import current
 from ..numbers import parse_number
 
 NUM = r"\d+(?:[.,]\d+)*"
+NOTE_MARK = re.compile(r"\[\d{1,3}\]")  # a note's mark, no number: "… phải theo dõi[4] và 415 …"
 SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=\s+[^\W\d_])"
 MONEY_SCALE = r"(?:triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)"  # "tỉ" is the other spelling of "tỷ"
 MONEY_UNIT = rf"(?:{MONEY_SCALE})?\s*đồng"
@@ -43,7 +44,7 @@ COUNT_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}
 
 _PATTERNS = [
     ("skip", r"^(?:\d{1,2}|[IVX]+)\.(?=\s)"),
-    ("skip", r"\[\d{1,3}\]"),  # a note's mark: "… không có nội dung phải theo dõi[4] và 415 …"
+    ("skip", NOTE_MARK.pattern),
     ("skip", r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
     ("skip", r"\b\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d\b"),
     ("skip", r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"),

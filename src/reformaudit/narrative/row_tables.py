@@ -79,18 +79,12 @@ RATE_ROW = re.compile(
 def _rate_rows(text: str, block: int, rows: list[tuple[str, list[Quantity]]]) -> list[Claim]:
     """ "Tỷ lệ hộ nghèo % 15.40 …" over "Số hộ nghèo … 63379.00 …" and "Tổng số hộ … 412204.00 …", column by column."""
     claims = []
+    labels = [label for label, _ in rows]
     for label, figures in rows:
-        rate = RATE_ROW.match(label)
-        if rate is None:
+        counted_rows, base_rows = rows_a_rate_names(labels, label)
+        if not counted_rows or not base_rows:
             continue
-        name = " ".join(rate.group("name").lower().split())
-        head = name.split()[0]
-        counted = next((f for lab, f in rows if name in lab.lower() and not RATE_ROW.match(lab)), None)
-        base = next(
-            (f for lab, f in rows if re.match(rf"(?i)^(?:\d{{1,2}}\.\s*)?tổng\s+số\s+{head}\b", lab)), None
-        )
-        if counted is None or base is None:
-            continue
+        counted, base = rows[counted_rows[0]][1], rows[base_rows[0]][1]
         for percent, part, whole in zip(figures, counted, base):
             if not whole.value or not part.value:
                 continue
@@ -106,6 +100,23 @@ def _rate_rows(text: str, block: int, rows: list[tuple[str, list[Quantity]]]) ->
             if claim.status == "fail":
                 claims.append(claim)
     return claims
+
+
+def rows_a_rate_names(labels: list[str], label: str) -> tuple[list[int], list[int]]:
+    """For a rate row's ``label`` ("Tỷ lệ hộ nghèo %"): the rows among ``labels`` counting what it names ("Số hộ
+    nghèo …") and those of the total it is of ("Tổng số hộ …"), by index; none when the label names no rate."""
+    named = RATE_ROW.match(label)
+    if named is None:
+        return [], []
+    name = " ".join(named.group("name").lower().split())
+    head = name.split()[0]
+    counted = [i for i, other in enumerate(labels) if name in other.lower() and not RATE_ROW.match(other)]
+    bases = [
+        i
+        for i, other in enumerate(labels)
+        if re.match(rf"(?i)^(?:\d{{1,2}}\.\s*)?tổng\s+số\s+{head}\b", other)
+    ]
+    return counted, bases
 
 
 def _unit(label: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from typing import cast
 
 import pandas as pd
@@ -12,7 +11,7 @@ from ..claim import rate_claim
 from ..flow import DENOMINATORS
 from ..quantities import Quantity
 from ..roles import FAMILY, PLAN
-from ..row_tables import RATE_ROW
+from ..row_tables import rows_a_rate_names
 from .cells import CHANGE
 from .model import Table
 from .relations import TableClaim, row_span, states_in_row
@@ -110,15 +109,7 @@ def _named_rows(table: Table, r: int) -> tuple[int, int] | None:
     """The rows a percent row names: "Tỷ lệ hộ nghèo %" is "Số hộ nghèo …" over "Tổng số hộ …", wherever they
     stand in the table."""
     labels = [" ".join(str(label).lower().split()) for label in table.rows["label"]]
-    named = RATE_ROW.match(labels[r])
-    if named is None:
-        return None
-    name = " ".join(named.group("name").split())
-    head = name.split()[0]
-    counted = [t for t, label in enumerate(labels) if name in label and not RATE_ROW.match(label) and t != r]
-    bases = [
-        t for t, label in enumerate(labels) if re.match(rf"^(?:\d{{1,2}}\.\s*)?tổng\s+số\s+{head}\b", label)
-    ]
+    counted, bases = rows_a_rate_names(labels, labels[r])
     if len(counted) != 1 or len(bases) != 1 or counted == bases:
         return None
     return bases[0], counted[0]
