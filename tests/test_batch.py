@@ -6,8 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from reformaudit.audit import discover_reports
-from reformaudit.inventory import REPORT_LIKE
+from reformaudit.inventory import REPORT_LIKE, discover_reports
 
 from .conftest import BINH_PHUOC, CONSISTENT
 from .test_cli import run

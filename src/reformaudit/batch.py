@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
-from .audit import AuditResult, audit_reports, discover_reports, load_with_stock
+from .audit import AuditResult, audit_reports, load_with_stock
 from .catalogue import load_catalogue
 from .catalogue.model import Severity
 from .errors import AuditInputError
 from .findings import SEVERITY_ORDER, Finding
 from .guard import say
+from .inventory import discover_reports
 from .periods.series import series_findings
 
 SMALLEST_CHUNK, LARGEST_CHUNK = 16, 250
@@ -102,7 +103,7 @@ def run_batch(
 
     With ``scheduler`` (the address of a Dask scheduler, ``tcp://host:8786``) the chunks run on that
     cluster instead of local processes; install ``reformaudit[dask]`` for it. ``found``: the reports under
-    ``root`` as :func:`reformaudit.audit.discover_reports` gives them, when the caller has them already
+    ``root`` as :func:`reformaudit.inventory.discover_reports` gives them, when the caller has them already
     (listing a thousand folders again costs ~60 ms before any worker starts).
     """
     found = discover_reports(root) if found is None else found

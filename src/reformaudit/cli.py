@@ -111,7 +111,7 @@ def _tell(key: str, lang: str, **fields) -> None:
 
 
 def _batch(args) -> int:
-    from .audit import discover_reports
+    from .inventory import discover_reports
 
     root = Path(args.root)
     if not root.exists():

@@ -79,7 +79,7 @@ class ReportItem(pytest.Item):
 
 class ReportsCollector(pytest.Collector):
     def collect(self):
-        from .audit import discover_reports
+        from .inventory import discover_reports
 
         for name, paths in discover_reports(self.path):
             yield ReportItem.from_parent(self, name=name, paths=paths)

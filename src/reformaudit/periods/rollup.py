@@ -34,7 +34,8 @@ SHOWN_UNITS = 6
 def load_units(folder: str | Path, catalogue) -> tuple[list, list[str] | None, list[Finding]]:
     """The unit reports under ``folder``, the units it lists as expected (None without a list), and a
     finding for each report that cannot be read."""
-    from ..audit import discover_reports, load_report
+    from ..audit import load_report
+    from ..inventory import discover_reports
 
     folder = Path(folder)
     if not folder.is_dir():
