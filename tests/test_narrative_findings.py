@@ -191,3 +191,20 @@ def test_an_item_whose_share_disagrees_with_the_rest_of_its_list(tmp_path):
     assert "66 is given as 60%, but the other items of the list are all shares of one total, 120" in (
         finding.message("en")
     )
+
+
+def test_a_bracketed_part_above_its_whole_with_no_mistyped_figure_is_an_unsure_warning(tmp_path):
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(
+        "Thanh tra huyện tiếp nhận 40 đơn (trong đó có 57 đơn khiếu nại).\n\n"
+        "Thanh tra tỉnh tiếp nhận 25 đơn (trong đó có 52 đơn khiếu nại).\n",
+        encoding="utf-8",
+    )
+    findings = {f.rule: f for f in audit(path).findings if f.rule.startswith("NARR.subset")}
+    unsure, sure = findings["NARR.subset-unsure"], findings["NARR.subset"]
+    # 57 within 40: no one keystroke makes it, the bracket may name the parts of another whole
+    assert unsure.severity == "warning" and "57" in unsure.message("vi")
+    assert "Có thể các số này thuộc một tổng khác trong câu" in unsure.message("vi")
+    assert "may belong to another total of the sentence" in unsure.message("en")
+    # 52 within 25: two digits swapped, a slip of the report
+    assert sure.severity == "error" and "52" in sure.message("vi")

@@ -172,7 +172,8 @@ def claim_finding(report, claim: Claim) -> Finding | None:
             "stated": Num(claim.stated, money=money),
         }
         if "subset" in claim.notes:
-            return _finding(report, "NARR.subset", claim, fields)
+            unsure = claim.uncertain and not claim.approx and not any(q.approx for q in claim.quantities)
+            return _finding(report, "NARR.subset-unsure" if unsure else "NARR.subset", claim, fields)
         check_id = "NARR.breakdown" if claim.status == "fail" else "NARR.breakdown-incomplete"
         return _finding(report, check_id, claim, fields)
     if claim.kind == "split" and claim.status == "fail":

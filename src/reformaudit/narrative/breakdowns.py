@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .claim import Claim, breakdown
+from .claim import Claim, breakdown, shape_subset
 from .claim_finders import TRONG_DO, brackets, can_be_whole
 from .partitions import announces, is_partition
 from .quantities import Quantity
@@ -82,7 +82,8 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         wholes = [q for q in before if q.kind == "count" and can_be_whole(text, q, span[0])] or [whole]
         if wholes[-1] is not whole:
             wholes.append(whole)
-        claims.append(by_fit(text, block, span, wholes, counts, exhaustive, subset=subset))
+        claim = by_fit(text, block, span, wholes, counts, exhaustive, subset=subset)
+        claims.append(shape_subset(claim) if subset else claim)
     return claims
 
 

@@ -167,17 +167,32 @@ def breakdown(block, span, total, parts, exhaustive, subset=False, uncertain=Fal
     )
 
 
+def shape_subset(claim: Claim) -> Claim:
+    """``claim``, a subset that only the shape of a sentence puts inside its total ("4 thí sinh trúng tuyển (trong
+    đó có 7 …)"): when its parts exceed the total and no mistyped figure explains it, they are more likely the parts
+    of another whole than a slip (a warning)."""
+    total, *parts = claim.quantities
+    if claim.status == "fail" and not typing_slip(total, parts, claim.computed):
+        claim.uncertain = True
+    return claim
+
+
 def _far_apart(total: Quantity, parts: list[Quantity], computed: float) -> bool:
     """Parts that add up to less than half or more than twice their total, and no single typing slip explains it:
     more likely figures read as a breakdown that is not one than a slip of the report (a warning)."""
-    from ..localise.keystroke import slip  # here: the localise package imports this module
-
     if total.value <= 0 or 0.5 <= computed / total.value <= 2:
         return False
+    return not typing_slip(total, parts, computed)
+
+
+def typing_slip(total: Quantity, parts: list[Quantity], computed: float) -> bool:
+    """One figure mistyped by one keystroke would make the parts add up: the total, or one part."""
+    from ..localise.keystroke import slip  # here: the localise package imports this module
+
     if slip(total.value, computed):
-        return False
+        return True
     rest = computed - total.value
-    return not any(p.value - rest > 0 and slip(p.value, p.value - rest) for p in parts)
+    return any(p.value - rest > 0 and slip(p.value, p.value - rest) for p in parts)
 
 
 def shares_claim(block, span, percents: list[Quantity]) -> Claim:

@@ -152,9 +152,9 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
 
 
 def _from(finder: str, claims: list[Claim]) -> list[Claim]:
-    """``claims``, each noting the finder that read it when nothing else is noted (to count findings by finder)."""
+    """``claims``, each noting the finder that read it (to count findings by finder)."""
     for claim in claims:
-        if not claim.notes:
+        if finder not in claim.notes:
             claim.notes.append(finder)
     return claims
 

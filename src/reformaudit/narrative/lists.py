@@ -16,7 +16,7 @@ from .breakdowns import (
     measure_key,
     names_a_total,
 )
-from .claim import Claim, breakdown
+from .claim import Claim, breakdown, shape_subset
 from .claim_finders import ASIDE, TRONG_DO, brackets
 from .partitions import REST_OF_IT, is_partition
 from .quantities import Quantity
@@ -111,7 +111,7 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
                 # part larger than the figure before it is of an earlier whole it fits in
                 alike = [w for w in reversed(wholes) if w.kind == whole.kind and measure_key(w) == key]
                 whole = next((w for w in alike if w.value >= parts[0].value), whole)
-                claims.append(breakdown(block, span, whole, parts, False, subset=True))
+                claims.append(shape_subset(breakdown(block, span, whole, parts, False, subset=True)))
             continue
         keyed = whole.kind == "money" or any(
             measure_key(p) == key or (key and counts_alike(key, measure_key(p))) for p in parts
