@@ -368,6 +368,30 @@ def test_a_stated_change_before_its_figures_and_a_merger_into_fewer_units():
     assert [c.status for c in change_claims(merged.format(64))] == ["fail"]
 
 
+def test_a_merger_restating_its_decrease_as_a_percent_and_one_founding_new_units():
+    from reformaudit.narrative.changes import change_claims
+
+    def read(text):
+        return [(c.quantities[-1].raw, c.status) for c in change_claims(text)]
+
+    # Thanh Hóa, Hà Tĩnh 2025; Kho bạc Nhà nước: the decrease again as a percent of the units before
+    restated = "Sắp xếp 547 đơn vị hành chính cấp xã thành 166 đơn vị mới, giảm 381 đơn vị, tương ứng {}%."
+    assert read(restated.format("69,65")) == [("381", "ok"), ("69,65%", "ok")]
+    assert read(restated.format("66,95")) == [("381", "ok"), ("66,95%", "fail")]
+    assert read("Sắp xếp 209 đơn vị xuống còn 69 đơn vị, giảm 140 xã, đạt tỷ lệ 67%.")[-1] == ("67%", "ok")
+    assert read("Cắt giảm 465 đầu mối, đạt trên 44%, giảm từ 1.047 xuống còn 582 đầu mối.") == [
+        ("44%", "ok"),
+        ("465", "ok"),
+    ]
+    assert read(f"Giai đoạn 2016-2021: sáp nhập 143 xã để thành lập 67 xã, giảm {76} xã.") == [("76", "ok")]
+    # the decrease after a semicolon is the province's, of the figures in its own bracket
+    across = (
+        "Đã sáp nhập 3.172 thôn để thành lập 1.522 thôn mới; toàn tỉnh đã giảm 1.620 thôn (từ 5.971 thôn xuống còn "
+        "4.351 thôn)."
+    )
+    assert read(across) == [("1.620", "ok")]
+
+
 def test_a_rate_named_over_the_new_dossiers_and_channels_left_unmentioned():
     text = (
         "Trong tháng 5, Trung tâm đã tiếp nhận 7.486 hồ sơ. Trong đó, kỳ trước chuyển sang là 2.462 hồ sơ; nhận mới "

@@ -1,7 +1,8 @@
 """Changes between two figures the sentence gives: "từ 230 đơn vị xuống còn 209 đơn vị, giảm 21 đơn vị",
 "sắp xếp 70 ban quản lý dự án thành 41 ban (giảm 41,4%)", "từ 7.698 dòng xuống còn 1.768 dòng hàng (tỷ lệ
-cắt giảm trên 77%)". The stated change — an amount or a percent of the starting figure — is checked against
-the two figures, at the decimals written.
+cắt giảm trên 77%)", "sáp nhập 143 xã để thành lập 67 xã, giảm 76 xã"; the amount may be restated as a percent
+("giảm 381 đơn vị, tương ứng 69,65%"). The stated change — an amount or a percent of the starting figure — is
+checked against the two figures, at the decimals written.
 
 >>> [(c.status, c.stated, round(c.computed, 1)) for c in change_claims("giảm từ 607 đơn vị xuống còn 376 đơn vị (giảm 231 đơn vị)")]
 [('ok', 231.0, 231.0)]
@@ -21,7 +22,7 @@ FROM = re.compile(r"(?:\btừ|\bsắp xếp|\bhợp nhất|\bsáp nhập)\s*$", 
 # the words from the first figure to the second, which may name a year: "từ 810 người năm 2008, đến nay đã tăng lên"
 TO = re.compile(
     r"^(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?\b(?:xuống(?:\s+còn)?|giảm(?:\s+xuống)?\s+còn|còn|lên|tăng\s+lên"
-    r"|thành)\s*$",
+    r"|thành(?:\s+lập)?)\s*$",
     re.I,
 )
 # "tổng số đơn vị … là 1.061 đơn vị, đến nay còn 861 đơn vị": then and now, with no "từ"
@@ -30,6 +31,12 @@ AMOUNT = re.compile(r"(?:tăng|giảm|cắt\s+giảm|bớt|thêm)\s*(?:được\
 PERCENT = re.compile(
     r"(?:tăng|giảm|cắt\s+giảm|tỷ\s+lệ\s+(?:cắt\s+)?(?:giảm|tăng)|tỉ\s+lệ\s+(?:cắt\s+)?(?:giảm|tăng))\s*"
     r"(?:là|đạt|khoảng|gần|trên|hơn)?\s*$",
+    re.IGNORECASE,
+)
+# the amount just stated, again as a percent of the starting figure: "giảm 381 đơn vị, tương ứng 69,65%"
+RESTATED = re.compile(
+    r"(?:tăng|giảm|cắt\s+giảm|bớt|thêm)\s*(?:được\s*)?[\d.,]+[^\d;()%]{0,25}?,?\s*"
+    r"(?:tương\s+ứng(?:\s+với)?|tức(?:\s+là)?|đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?|bằng)\s*(?:khoảng|gần|trên|hơn)?\s*$",
     re.IGNORECASE,
 )
 MERGED_INTO = re.compile(r"(?:sắp\s+xếp|hợp\s+nhất|sáp\s+nhập|nhập)\s+(?:lại\s+)?thành\s*$", re.IGNORECASE)
@@ -225,7 +232,8 @@ def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity) -> C
 def _stated_changes(text, block, span, here: list[Quantity], start: Quantity, end: Quantity) -> list[Claim]:
     """The change stated after the two figures — an amount, a percent, or both ("giảm 200 đơn vị (giảm 18,8% …)") —
     or, when none is, the one stated before them."""
-    after = [q for q in here if end.end <= q.start <= end.end + REACH]
+    # not past a semicolon: "sáp nhập 3.172 thôn để thành lập 1.522 thôn mới; toàn tỉnh đã giảm 1.620 thôn (từ …)"
+    after = [q for q in here if end.end <= q.start <= end.end + REACH and ";" not in text[end.end : q.start]]
     # "giảm 120 người so với năm 2015, từ 2.500 người xuống còn 2.380 người": the change may come first
     before = [
         q
@@ -257,7 +265,8 @@ def _stated(text, block, span, start: Quantity, end: Quantity, q: Quantity, left
         return _amount_change(block, span, start, end, q, _slack(start, end, q))
     if q.kind == "percent" and start.kind == "percent" and (PERCENT.search(lead) or AMOUNT.search(lead)):
         return _checked(block, span, start, end, q)
-    if q.kind == "percent" and PERCENT.search(lead) and start.value:
+    restated = RESTATED.search(text[max(left, q.start - 60) : q.start])
+    if q.kind == "percent" and (PERCENT.search(lead) or restated) and start.kind != "percent" and start.value:
         return _percent_change(block, span, start, end, q, _relative(start, end))
     return None
 
