@@ -1710,3 +1710,47 @@ def test_a_list_of_shares_of_one_unwritten_total(total, percents, which, decimal
                 [k],
                 [],
             )  # coarse shares of a small total may fit several totals: nothing is said
+
+
+def test_a_percent_naming_a_total_the_figure_before_is_not_named_is_not_of_it():
+    # Gia Lai THADS 2024: "tổng số phải thi hành" is not the "tổng số giải quyết" the sentence gives
+    text = (
+        "Các cơ quan có tổng số giải quyết là 11.829 việc tương ứng với số tiền là 2.920 tỷ đồng, trong đó: số việc "
+        "có điều kiện thi hành là 6.485 việc, chiếm 54,86% trong tổng số {}."
+    )
+    assert [c for c in claims_in_text(text.format("phải thi hành")) if c.kind in ("ratio", "share")] == []
+    same = [
+        (c.status, sorted(q.raw for q in c.quantities))
+        for c in claims_in_text(text.format("giải quyết"))
+        if c.kind in ("ratio", "share")
+    ]
+    assert same == [("fail", ["11.829", "54,86%", "6.485"])]  # 6.485 / 11.829 = 54,82 %
+
+
+def test_people_of_a_kind_are_parts_of_the_people_counted():
+    # Tân Yên 2016: the list of 1.152 người splits into candidates introduced and self-nominated, not the 680 seats
+    text = (
+        "24 xã đã lập danh sách 1.152 người đủ tiêu chuẩn ứng cử để bầu lấy 680 đại biểu. Trong đó, có 1.138 đại biểu "
+        "do tổ chức, cơ quan giới thiệu, {} đại biểu tự ứng cử."
+    )
+    breakdowns = [
+        (c.status, c.quantities[0].raw) for c in claims_in_text(text.format(14)) if c.kind == "breakdown"
+    ]
+    assert breakdowns == [("ok", "1.152")]
+    slipped = [c for c in claims_in_text(text.format(41)) if c.kind == "breakdown"]
+    # none fits: which of the two totals is broken down is a guess, a warning
+    assert [(c.status, c.severity) for c in slipped] == [("fail", "warning")]
+
+
+def test_a_structure_and_its_earlier_year_in_brackets_are_two_closed_by_the_rest():
+    text = (
+        "Về cơ cấu ngạch công chức: chuyên viên cao cấp, chiếm 0,98% (năm 2006, chiếm 0,67%); chuyên viên chính, "
+        "chiếm 17,02% (năm 2006, chiếm 18,89%); chuyên viên, chiếm 63% (năm 2006, chiếm 53,51%); cán sự, chiếm "
+        "11,05% (năm 2006, chiếm 16,07%); còn lại, chiếm {} (năm 2006, chiếm 10,86%); bầu cử, chiếm 0,54%."
+    )
+    shares = [
+        (c.status, len(c.quantities)) for c in claims_in_text(text.format("7,95%")) if c.kind == "shares"
+    ]
+    assert shares == [("ok", 5), ("ok", 5)]  # "bầu cử" after "còn lại" is not another part
+    slipped = [c.status for c in claims_in_text(text.format("9,75%")) if c.kind == "shares"]
+    assert slipped == ["fail", "ok"]

@@ -292,7 +292,7 @@ def trong_do_claim(
             kind == "money"
             or measure_key(q) == key
             # "912 cán bộ, …. Trong đó, có 653 người …"
-            or (key == "người" and counts_alike(measure_key(q), key))
+            or ("người" in (key, measure_key(q)) and counts_alike(measure_key(q), key))
             or (not q.unit and any(w and w in named_before for w in (key, _unit_word(candidates[0]).lower())))
         )
     ]
@@ -351,12 +351,15 @@ PEOPLE = {
     "học",
     "nhân",
     "khẩu",
+    "đại",  # đại biểu
+    "cử",  # cử tri
+    "thí",  # thí sinh
 }
 
 
 def counts_alike(whole_key: str, part_key: str) -> bool:
     """What the whole counts includes what the part counts: the same word, or "người" of staff or people."""
-    return whole_key in (part_key, "") or (part_key == "người" and whole_key in PEOPLE)
+    return whole_key in (part_key, "") or "người" in (whole_key, part_key) and {whole_key, part_key} <= PEOPLE
 
 
 # abbreviations reports define in brackets, by the first word of what they stand for

@@ -188,12 +188,27 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         words_after = text[p.end : min(s1, p.end + 60)]
         if len(same) >= 2 and BASE_WORDS.search(words_after):
             denominator = same[0]
-            if BASE_WORDS.search(text[max(s0, denominator.start - 60) : denominator.start]):
+            named_before = text[max(s0, denominator.start - 60) : denominator.start]
+            if BASE_WORDS.search(named_before) and not named_otherwise(words_after, named_before):
                 computed = last.value / denominator.value * 100 if denominator.value else math.nan
                 roles = ["numerator", "denominator", "percent"]
                 claims.append(rate_claim("ratio", block, span, [last, denominator, p], roles, p, computed))
                 continue
     return claims
+
+
+TOTAL_NAMED = re.compile(r"\btổng\s+số\s+((?:[^\W\d]+\s*){1,3})", re.IGNORECASE)
+NAME_FILLER = {"là", "các", "của", "được", "đã", "số", "việc", "có", "trong"}
+
+
+def named_otherwise(after_percent: str, before_total: str) -> bool:
+    """The percent names its base "tổng số …" in words the figure's own "tổng số …" does not share: "chiếm 54,86%
+    trong tổng số phải thi hành" is not of the "tổng số giải quyết là 11.829 việc" (a base the text does not give)."""
+    named, own = TOTAL_NAMED.search(after_percent), TOTAL_NAMED.findall(before_total)
+    if named is None or not own:
+        return False
+    words = set(named.group(1).lower().split()) - NAME_FILLER
+    return bool(words) and not words & (set(own[-1].lower().split()) - NAME_FILLER)
 
 
 # a rate named by what it is a rate of, right before its percent
@@ -273,7 +288,22 @@ def structure_shares(block: int, span, text: str, qs: list[Quantity]) -> list[Cl
         return []
     if any(q.kind != "percent" for q in qs if match.end() <= q.start < span[1]):
         return []  # counts or amounts among them: not a plain structure
-    return [shares_claim(block, span, percents)]
+    # "chuyên viên …, chiếm 63% (năm 2006, chiếm 53,51%); …": the earlier year's structure, in brackets, is another
+    asides = [(o, c) for o, c in brackets(text, match.end(), span[1]) if EARLIER_PERIOD.search(text, o, c)]
+    earlier = [p for p in percents if any(o < p.start < c for o, c in asides)]
+    now = [p for p in percents if p not in earlier]
+    rest = next((p for p in now if REST.search(text[max(0, p.start - 25) : p.start])), None)
+    if rest is not None:  # "còn lại, chiếm 7,95%; bầu cử, chiếm 0,54%": the rest closes the structure
+        # each earlier figure is of the item before it
+        earlier = [
+            p for p in earlier if max((q.start for q in now if q.start < p.start), default=-1) <= rest.start
+        ]
+        now = [p for p in now if p.start <= rest.start]
+    return [shares_claim(block, span, group) for group in (now, earlier) if len(group) >= 2]
+
+
+EARLIER_PERIOD = re.compile(r"\bnăm\s+(?:19|20)\d\d\b|cùng\s+kỳ|năm\s+trước", re.IGNORECASE)
+REST = re.compile(r"\bcòn\s+lại\b[^%;]*$", re.IGNORECASE)
 
 
 # the two sides of a whole that splits in two; "còn lại" (the rest) is the other side of anything

@@ -17,7 +17,7 @@ import re
 
 from .breakdowns import can_be_whole, has_own_share, measure_key
 from .claim import Claim, first_fitting, rate_claim
-from .claim_finders import OWN_BASE
+from .claim_finders import OWN_BASE, named_otherwise
 from .part_shares import share_of_one
 from .quantities import Quantity, find_quantities, sentences
 from .ratio_lists import ratio_side
@@ -77,6 +77,8 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             continue
         if (base.kind == "count" and measure_key(part) != key) or part.value > base.value:
             continue
+        if named_otherwise(text[p.end : p.end + 60], text[max(span[0], base.start - 80) : base.start]):
+            continue  # "tổng số giải quyết là 11.829 việc …, chiếm 54,86% trong tổng số phải thi hành"
         lead = text[max(base.end, part.start - 80) : part.start]
         if not can_be_whole(text, part, base.end) or NAMES_THE_BASE.search(lead):
             continue  # "tăng 2.676 việc (3,27%)": a change; "tổng Số ĐKKD … là 29 (chiếm 13,7%)": a total of its own
