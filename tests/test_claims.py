@@ -1754,3 +1754,27 @@ def test_a_structure_and_its_earlier_year_in_brackets_are_two_closed_by_the_rest
     assert shares == [("ok", 5), ("ok", 5)]  # "bầu cử" after "còn lại" is not another part
     slipped = [c.status for c in claims_in_text(text.format("9,75%")) if c.kind == "shares"]
     assert slipped == ["fail", "ok"]
+
+
+def test_a_list_of_shares_of_a_total_the_text_names_before_it(tmp_path):
+    from reformaudit.narrative.claims import collect_claims
+    from reformaudit.narrative.load import load_narrative
+
+    def failing(share):
+        path = tmp_path / "bao-cao.txt"
+        path.write_text(
+            "Trong số 30 đại biểu được bầu trúng cử, nữ có 8 người, chiếm tỷ lệ 26,67%; ngoài Đảng có 6 người, chiếm "
+            "tỷ lệ 20%; tái cử có 17 người, chiếm tỷ lệ 56,67%.\n\n"
+            "Về thành phần, khối Đảng có 5 người, chiếm 16,67%; khối chính quyền có 8 người, chiếm "
+            f"{share}%; khối Mặt trận 3 người, chiếm 10%; lực lượng vũ trang 2 người, chiếm 6,67% và khối khác 12 "
+            "người, chiếm 40%.\n",
+            encoding="utf-8",
+        )
+        return [c for c in collect_claims(load_narrative(path)) if c.status == "fail"]
+
+    assert failing("26,67") == []
+    # the shares add to 110 % and 8 of the 30 the items agree on is 26,67 %: the 30 named first is the whole
+    found = failing("36,67")
+    rates = [(c.kind, [q.raw for q in c.quantities], c.severity) for c in found if c.kind != "shares"]
+    assert rates == [("share", ["30", "8", "36,67%"], "warning")]
+    assert [c.kind for c in found if c.kind == "shares"] == ["shares"]

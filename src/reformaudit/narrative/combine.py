@@ -99,9 +99,14 @@ def _handled(states: set[str]) -> bool:
 
 
 def unplaced_shares(claims: list[Claim], found: list[Claim]) -> list[Claim]:
-    """``claims`` and the claims of ``found`` on a percent no claim of ``claims`` has placed."""
+    """``claims`` and the claims of ``found`` on a percent no claim of ``claims`` has placed (as some figure's rate:
+    percents adding up to 100 % say nothing of what each is of)."""
     placed = {
-        (c.where(i)[0], q.start) for c in claims for i, q in enumerate(c.quantities) if q.kind == "percent"
+        (c.where(i)[0], q.start)
+        for c in claims
+        if c.kind != "shares"
+        for i, q in enumerate(c.quantities)
+        if q.kind == "percent"
     }
     last = len  # the percent is a rate claim's last quantity
     return claims + [

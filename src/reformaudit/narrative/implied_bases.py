@@ -44,7 +44,9 @@ class _Item:
 def _items_of(text: str, block: int) -> list[_Item]:
     qs = find_quantities(text)
     out = []
-    spans: list[tuple[int, int]] | None = None  # the sentences, found once and only for a paragraph with an item
+    spans: list[tuple[int, int]] | None = (
+        None  # the sentences, found once and only for a paragraph with an item
+    )
     for count, percent in zip(qs, qs[1:]):
         if count.kind != "count" or percent.kind != "percent" or count.approx or percent.approx or count.per:
             continue
@@ -115,6 +117,26 @@ def _written(items: list[_Item], total: int) -> _Item | None:
     return next((i for i in items if i.percent.value == 100 and i.count.value == total), None)
 
 
+# the whole a list is of, as a sentence names it: "trong số 30 đại biểu được bầu trúng cử, …"
+NAMES_WHOLE = re.compile(r"(?:\btrong\s+(?:tổng\s+)?số|\btổng\s+số|\bdanh\s+sách)\s*$", re.IGNORECASE)
+
+
+def _stated(texts: list[str], items: list[_Item], totals: list[int]) -> _Item | None:
+    """The agreed total where the text states it before the list: the count named the whole ("trong số 30 đại
+    biểu"), as an item of its own."""
+    first = items[0]
+    for block in range(first.block, max(-1, first.block - 2), -1):
+        text = texts[block]
+        for q in reversed(find_quantities(text)):
+            if block == first.block and q.start >= first.count.start:
+                continue
+            named = NAMES_WHOLE.search(text[max(0, q.start - 20) : q.start])
+            if q.kind == "count" and q.value in totals and named:
+                span = next(((s, e) for s, e in sentences(text) if s <= q.start < e), (0, len(text)))
+                return _Item(block, span, q, q)
+    return None
+
+
 def implied_base_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
     claims = []
     for items in _runs(texts, kinds):
@@ -122,6 +144,7 @@ def implied_base_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
         if not totals:
             continue
         whole = next((w for t in totals if (w := _written(items, t)) is not None), None)
+        whole = whole or _stated(texts, items, totals)
         total = int(whole.count.value) if whole is not None else totals[len(totals) // 2]
         for item in items:
             if item is whole:
