@@ -482,3 +482,23 @@ def test_words_after_gom_describe_the_subject_of_la_and_do_not_name_its_state():
     )
     qs = find_quantities(text)
     assert [dossier_state(text, q, qs) for q in qs] == ["total", "new", "carried"]
+
+
+def test_a_comparison_far_from_its_figures_with_no_typing_slip_is_not_read_between_them():
+    from reformaudit.narrative.changes import comparison_claims
+
+    def read(text):
+        return [(c.status, c.stated, c.computed) for c in comparison_claims(text)]
+
+    base = "Năm 2022 tiếp nhận 120 hồ sơ. Năm 2023 tiếp nhận 240 hồ sơ, tăng {} hồ sơ."
+    assert read(base.format(120)) == [("ok", 120.0, 120.0)]
+    assert read(base.format("1.200")) == [("fail", 1200.0, 120.0)]  # a zero too many: a slip
+    assert read(base.format(12)) == [("fail", 12.0, 120.0)]
+    assert read(base.format(3)) == []  # 3 for 120: of other figures, not of these
+    # Bộ KH&ĐT 2020: projects licensed "từ các năm trước" are this year's adjustments, not last year's figure
+    fdi = (
+        "Có 2.523 dự án được cấp phép mới với số vốn đăng ký đạt 14,6 tỉ USD, giảm 35% về số dự án và giảm 12,5% về "
+        "số vốn đăng ký so với năm trước; có 1.140 lượt dự án đã cấp phép từ các năm trước đăng ký điều chỉnh vốn "
+        "đầu tư với số vốn tăng thêm đạt 6,4 tỉ USD, tăng 10,6%."
+    )
+    assert [c for c in comparison_claims(fdi) if c.status != "ok"] == []

@@ -131,7 +131,8 @@ def comparison_claims(text: str, block: int = 0) -> list[Claim]:
     (of the earlier figure; for two percents, points or percent). A figure the sentence does not give may come
     from the sentence before ("Năm 2022 đạt 85,37 điểm. Năm 2023 đạt 87,52 điểm, tăng 2,15 điểm"), when only
     one figure there could be meant or only one fits. Read from the words around the numbers, so a change that
-    does not fit is a warning, not an error.
+    does not fit is a warning, not an error; one off by more than half or double, with no typing slip to explain
+    it, is not between the figures read and another earlier figure is tried.
 
     >>> [(c.status, c.stated) for c in comparison_claims("Năm 2022 đạt 85,37 điểm. Năm 2023 đạt 87,52 điểm, tăng 2,15 điểm.")]
     [('ok', 2.15)]
@@ -179,7 +180,7 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
                 _checked(block, span, before, now, delta) for now in current if now.value != before.value
             ]
             fitting = [c for c in readings if c.status == "ok"]
-            if fitting or len(readings) == 1:
+            if fitting or (len(readings) == 1 and not _misread(readings[0])):
                 return (fitting or readings)[-1]
             continue
         now = current[-1]
@@ -190,8 +191,22 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
                 now,
                 before,
             )  # "Năm 2015, … là 26,129 nghìn người, đến năm 2021 còn 23,288 nghìn người"
-        return _checked(block, span, before, now, delta)
+        claim = _checked(block, span, before, now, delta)
+        if _misread(claim):
+            # "có 1.140 lượt dự án đã cấp phép từ các năm trước … 6,4 tỉ USD, tăng 10,6%" against 14,6 tỉ: a
+            # change off by more than half or double its figures' is not between them (21 of 22 such readings of
+            # the development corpus were of other figures), another earlier figure may be
+            continue
+        return claim
     return None
+
+
+def _misread(claim: Claim) -> bool:
+    """A change off by more than half or double the one between its figures, and no single typing slip explains it
+    ("tăng 1.200" for 120 is one): not a change between those two figures."""
+    from ..localise.keystroke import slip  # here: the localise package imports the narrative claims
+
+    return claim.far and not slip(claim.stated, round(claim.computed, claim.decimals))
 
 
 def _amount_change(block, span, before: Quantity, now: Quantity, delta: Quantity, slack: float) -> Claim:
