@@ -1778,3 +1778,18 @@ def test_a_list_of_shares_of_a_total_the_text_names_before_it(tmp_path):
     rates = [(c.kind, [q.raw for q in c.quantities], c.severity) for c in found if c.kind != "shares"]
     assert rates == [("share", ["30", "8", "36,67%"], "warning")]
     assert [c.kind for c in found if c.kind == "shares"] == ["shares"]
+
+
+def test_a_trong_do_share_is_of_a_whole_of_the_parts_kind_or_of_the_base_it_names():
+    # Cục Đầu tư nước ngoài 2020: money is not a share of a count of countries
+    fdi = (
+        "Đã có 111 quốc gia và vùng lãnh thổ có đầu tư tại Việt Nam, trong đó Singapore dẫn đầu với tổng vốn đầu tư "
+        "6,77 tỷ USD, chiếm 32% tổng vốn đầu tư vào Việt Nam."
+    )
+    assert [c for c in claims_in_text(fdi) if c.status == "fail"] == []
+    # Bộ Tư pháp 2023: "trong tổng biên chế hiện có" names its base as "trong tổng số" does, not the 1.354 giao
+    staff = (
+        "Biên chế được giao là 1.354 người, trong đó biên chế hiện có là 1.228 người, 676 trợ giúp viên pháp lý "
+        "(chiếm 55,05% trong tổng biên chế hiện có)."
+    )
+    assert [(c.quantities[0].raw, c.status) for c in claims_in_text(staff) if c.kind == "share"] == []

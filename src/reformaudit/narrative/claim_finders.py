@@ -143,10 +143,13 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 text, last, cut[-1]
             )  # "(tăng 251 hộ …, chiếm tỷ lệ 0,08%)": a change's own percent
         ):
+            # a whole of what the part is: "111 quốc gia …, trong đó Singapore … 6.77 tỷ USD, chiếm 32%" is not of 111
             wholes = [
                 q
                 for q in before
-                if q.end <= cut[-1] and q.kind in ("count", "money", "ratio") and can_be_whole(text, q, s0)
+                if q.end <= cut[-1]
+                and (q.kind == last.kind or (q.kind == "ratio" and q.money == (last.kind == "money")))
+                and can_be_whole(text, q, s0)
             ]
             if wholes and _of_own_plans(text, wholes[-1], p, qs):
                 continue
@@ -216,7 +219,7 @@ NAMED_RATE = re.compile(
     r"(?:tỷ|tỉ)\s+lệ\s+(?:[^\W\d]+\s+){2,}(?:đạt|là|chiếm|:)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I
 )
 THRESHOLD = re.compile(r"\s*(?:trở\s+lên|trở\s+xuống|trở\s+đi)\b", re.IGNORECASE)
-NAMES_A_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)\s+tổng\s+số\b", re.IGNORECASE)
+NAMES_A_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)\s+tổng\s+(?:số\b|[^\W\d])", re.IGNORECASE)
 ACHIEVED = re.compile(r"(?:đạt|bằng)\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
 
 
