@@ -1793,3 +1793,37 @@ def test_a_trong_do_share_is_of_a_whole_of_the_parts_kind_or_of_the_base_it_name
         "(chiếm 55,05% trong tổng biên chế hiện có)."
     )
     assert [(c.quantities[0].raw, c.status) for c in claims_in_text(staff) if c.kind == "share"] == []
+
+
+def test_a_list_of_bracketed_ty_le_shares_of_the_count_its_sentence_gives(tmp_path):
+    from reformaudit.narrative.claims import collect_claims
+    from reformaudit.narrative.load import load_narrative
+
+    # MTTQ Quảng Ngãi 2024: the shares agree on 6.185 and the sentence gives it; 2.818 / 6.185 is 45,56 %
+    text = (
+        "Các xã đã hiệp thương cử 6.185 người tham gia Ủy ban MTTQ cấp xã khóa mới, với cơ cấu nữ 1.840 người (tỷ lệ "
+        "29,75%); người ngoài Đảng 1.653 người (tỷ lệ 26,73%); dân tộc 1.665 người (tỷ lệ 26,92%); tái cử 3.364 "
+        "người (tỷ lệ 54,39%); tham gia mới 2.818 người (tỷ lệ {}%).\n"
+    )
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(text.format("45,56"), encoding="utf-8")
+    assert [c for c in collect_claims(load_narrative(path)) if c.status == "fail"] == []
+    path.write_text(text.format("45,61"), encoding="utf-8")
+    failing = [
+        [q.raw for q in c.quantities] for c in collect_claims(load_narrative(path)) if c.status == "fail"
+    ]
+    assert ["6.185", "2.818", "45,61%"] in failing
+
+
+def test_money_a_sentence_opens_with_trong_is_the_base_of_its_rate():
+    from reformaudit.narrative.named_bases import named_base_claims
+    from reformaudit.narrative.quantities import find_quantities
+
+    text = "Trong 2.853,43 tỷ đồng kinh phí được cấp, tỉnh đã giải ngân 2.010,15 tỷ đồng, đạt tỷ lệ {}%."
+    for percent, status in (("70,45", "ok"), ("71", "fail")):
+        sentence = text.format(percent)
+        claims = named_base_claims(sentence, 0, (0, len(sentence)), find_quantities(sentence))
+        assert [c.status for c in claims] == [status]
+    # "trong 6 tháng": a period, not a base
+    period = "Trong 6 tháng, tỉnh tiếp nhận 120 hồ sơ, đã giải quyết 60 hồ sơ, đạt 50%."
+    assert named_base_claims(period, 0, (0, len(period)), find_quantities(period)) == []

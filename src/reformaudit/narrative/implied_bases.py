@@ -21,7 +21,9 @@ from .claim import Claim, rate_claim
 from .quantities import Quantity, find_quantities, sentences
 
 # between a count and its share: "có 82 xã đạt, chiếm 44,6%", "82 xã (44,6%)", "82 xã, chiếm tỷ lệ 44,6%"
-SHARE_AFTER = re.compile(r"[^\d;:.()]{0,30}?(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*:?|\()\s*", re.IGNORECASE)
+SHARE_AFTER = re.compile(
+    r"[^\d;:.()]{0,30}?(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*:?|\((?:\s*(?:tỷ|tỉ)\s+lệ)?)\s*", re.IGNORECASE
+)
 MIN_ITEMS = 4  # items a list needs before its agreement says anything
 AGREEING = 0.75  # the share of its items that must imply one total
 
@@ -131,7 +133,9 @@ def _stated(texts: list[str], items: list[_Item], totals: list[int]) -> _Item | 
             if block == first.block and q.start >= first.count.start:
                 continue
             named = NAMES_WHOLE.search(text[max(0, q.start - 20) : q.start])
-            if q.kind == "count" and q.value in totals and named:
+            # or the very count the list's sentence gives before it: "cử 6.185 người …, với cơ cấu nữ 1.840 người"
+            said = block == first.block and first.sentence[0] <= q.start
+            if q.kind == "count" and q.value in totals and (named or said):
                 span = next(((s, e) for s, e in sentences(text) if s <= q.start < e), (0, len(text)))
                 return _Item(block, span, q, q)
     return None

@@ -56,7 +56,14 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             q
             for q in here
             if q.kind in ("count", "money")
-            and NAMES_THE_BASE.search(text[max(span[0], q.start - 80) : q.start])
+            and (
+                NAMES_THE_BASE.search(text[max(span[0], q.start - 80) : q.start])
+                # "Trong 2.853,43 tỷ đồng nguồn kinh phí … được cấp, … đã giải ngân 2.010,15 tỷ, đạt tỷ lệ 71%"
+                or (
+                    q.kind == "money"
+                    and re.search(r"(?i)\btrong\s*$", text[max(span[0], q.start - 8) : q.start])
+                )
+            )
         ),
         None,
     )
