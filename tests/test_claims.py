@@ -1827,3 +1827,46 @@ def test_money_a_sentence_opens_with_trong_is_the_base_of_its_rate():
     # "trong 6 tháng": a period, not a base
     period = "Trong 6 tháng, tỉnh tiếp nhận 120 hồ sơ, đã giải quyết 60 hồ sơ, đạt 50%."
     assert named_base_claims(period, 0, (0, len(period)), find_quantities(period)) == []
+
+
+def test_shares_of_a_figure_before_an_aside_or_of_another_the_paragraph_gives():
+    from reformaudit.narrative.part_shares import larger_whole_shares
+    from reformaudit.narrative.quantities import find_quantities
+
+    def read(text):
+        qs = find_quantities(text)
+        return [(c.status, c.quantities[0].raw) for c in larger_whole_shares(text, 0, (0, len(text)), qs)]
+
+    # Năm Căn 2018: the share is of the 08 before the bracket, not of the 07 in it
+    assert read("Hoàn thành xuất sắc nhiệm vụ 08 (có 01 đảng bộ và 07 chi bộ), chiếm tỷ lệ 15,69%.") == []
+    # Tân Yên 2015: 112 of the 8.159 members the paragraph gives, not of the 1.388 beside it
+    members = (
+        "Đảng bộ huyện có 8.159 đảng viên, trong đó 6.659/8.159 đảng viên dự đánh giá. Có 1.388 đảng viên miễn đánh "
+        "giá, 112 đảng viên chưa đánh giá, chiếm tỷ lệ {}%."
+    )
+
+    def larger(text):
+        return [(c.status, c.quantities[0].raw) for c in claims_in_text(text) if "larger whole" in c.notes]
+
+    assert larger(members.format("1,37")) == []
+    assert larger(members.format("1,73")) == [("fail", "1.388")]
+
+
+def test_what_a_count_measures_and_a_multiplier_are_no_parts_of_it():
+    # Quảng Bình 2018: the hectares of the certificates; Bộ KH&ĐT 2023: "gấp 1,1 lần"
+    land = "Sở đã cấp lần đầu 490 giấy chứng nhận cho tổ chức (1.005,75 ha) và 4.960 giấy cho hộ gia đình."
+    assert [c for c in claims_in_text(land) if c.kind == "breakdown"] == []
+    times = "Số doanh nghiệp là 33.905, gấp 1,1 lần mức bình quân giai đoạn 2018-2022 (29.767 doanh nghiệp)."
+    assert [c for c in claims_in_text(times) if c.kind == "breakdown"] == []
+
+
+def test_a_share_far_off_the_one_earlier_total_is_of_a_total_not_given():
+    from reformaudit.narrative.earlier_totals import earlier_total_shares
+
+    # Bình Thuận 2017: the new members' shares are not of all 33.503 members
+    text = (
+        "Tổng số đảng viên của Đảng bộ tỉnh là 33.503 đảng viên. Trong số đảng viên mới kết nạp: có 930 đảng viên "
+        "nữ, chiếm {}%."
+    )
+    assert [c.status for c in earlier_total_shares(text.format("48,14"))] == []
+    assert [c.status for c in earlier_total_shares(text.format("2,87"))] == ["fail"]  # 2,78 %: a slip

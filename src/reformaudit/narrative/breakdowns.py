@@ -167,9 +167,16 @@ SUB_PARTS = re.compile(r"^[^\d;]{0,30}?\b(?:có|gồm|trong\s+đó)\b", re.IGNOR
 
 
 def _other_measure(whole: Quantity, parts: list[Quantity]) -> bool:
-    """Some part counts another measure than the whole does ("lượt" against "người")."""
+    """Some part counts another measure than the whole does ("lượt" against "người"), or measures what the whole
+    counts ("490 giấy chứng nhận cho tổ chức (1.005,75 ha)")."""
     unit = _unit_word(whole)
+    if all((_unit_word(p) in PHYSICAL) != (unit in PHYSICAL) for p in parts):
+        return True
     return unit in MEASURES and any(_unit_word(p) in MEASURES and _unit_word(p) != unit for p in parts)
+
+
+# units of area, length and weight: what things measure, never a count of them
+PHYSICAL = {"ha", "m2", "m²", "km", "km2", "km²", "m", "m3", "m³", "tấn", "kg", "tạ"}
 
 
 def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:

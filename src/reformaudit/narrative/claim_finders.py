@@ -28,7 +28,11 @@ CHANGED = re.compile(r"(?:tăng|(?<!cắt )giảm|thêm|bớt)\s*(?:được\s*)
 
 def can_be_whole(text: str, q: Quantity, start: int) -> bool:
     """A change ("tổng số thụ lý là 736.747 việc, tăng 39.080 việc …, trong đó: …") is never the whole of a list."""
-    return not CHANGED.search(text[max(start, q.start - 12) : q.start])
+    # "gấp 1,1 lần mức bình quân … (29.767 doanh nghiệp)": a multiplier is no whole either
+    return not CHANGED.search(text[max(start, q.start - 12) : q.start]) and not TIMES.match(text, q.end)
+
+
+TIMES = re.compile(r"\s*lần\b", re.IGNORECASE)
 
 
 BASE_WORDS = re.compile(r"kế hoạch|dự toán|tổng số|tổng", re.IGNORECASE)

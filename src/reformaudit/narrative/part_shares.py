@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from .breakdowns import COMPANION_GAP, SHARE_WORD, can_be_whole, counts_alike, has_own_share, measure_key
-from .claim import Claim, first_fitting, rate_claim, rate_spread
+from .claim import Claim, first_fitting, rate_claim, rate_spread, rate_status
 from .partitions import BRACKETED_SHARE
-from .quantities import Quantity
+from .quantities import Quantity, find_quantities
 from .roles import AVERAGE
 
 # a part's percent of its whole ("chiếm 89,8%"), not a rate of its own plan ("đạt 89% kế hoạch")
@@ -136,7 +136,13 @@ def larger_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list
         part = here[i - 1]
         gap = text[part.end : p.start]
         # "đề xuất bãi bỏ, đơn giản hóa 287 thủ tục hành chính (chiếm 56,5 %)": a bracket may hold the share only
-        if part.kind != "count" or ";" in gap or re.search(r"\((?!\s*chiếm)", gap) or p.start - part.end > 60:
+        # "08 (có 01 đảng bộ và 07 chi bộ), chiếm tỷ lệ 15,67%": a bracket that closes before the share held an aside
+        if (
+            part.kind != "count"
+            or ";" in gap
+            or re.search(r"\((?!\s*chiếm)|\)", gap)
+            or p.start - part.end > 60
+        ):
             continue
         if NAMES_BASE.match(text[p.end : p.end + 40]) or not can_be_whole(text, part, span[0]):
             continue  # "chiếm 46% tổng số trường học": of the whole it names; "tăng 36 đơn vị": a change
@@ -153,6 +159,25 @@ def larger_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list
             and not has_own_share(text, q, here)
         ]
         claim = share_of_one(block, span, wholes, part, p) if wholes else None
+        if (
+            claim is not None
+            and claim.status == "fail"
+            and _fits_elsewhere(find_quantities(text), part, p, key)
+        ):
+            # "Có 1.388 đảng viên miễn đánh giá, 112 đảng viên chưa đánh giá, chiếm 1,37%": of the paragraph's 8.159
+            claim = None
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _fits_elsewhere(qs: list[Quantity], part: Quantity, percent: Quantity, key: str) -> bool:
+    """Another count of the part's measure in the paragraph gives the percent exactly: the share is of that one."""
+    return any(
+        q.kind == "count"
+        and q.value > part.value
+        and counts_alike(measure_key(q), key)
+        and rate_status(part.value / q.value * 100, percent.value, percent.decimals, percent.approx) == "ok"
+        for q in qs
+    )  # the share holds of a figure the paragraph gives: nothing to say
+    return None
