@@ -1870,3 +1870,16 @@ def test_a_share_far_off_the_one_earlier_total_is_of_a_total_not_given():
     )
     assert [c.status for c in earlier_total_shares(text.format("48,14"))] == []
     assert [c.status for c in earlier_total_shares(text.format("2,87"))] == ["fail"]  # 2,78 %: a slip
+
+
+def test_a_trong_do_share_another_figure_gives_within_its_approximation_is_of_that_one():
+    # Gia Lai THADS 2024: what was settled is a share of what could be settled, not of all that was to be
+    text = (
+        "Tổng số tiền phải thi hành trên 3.569 tỷ đồng, trong đó số có điều kiện thi hành trên 1.771 tỷ đồng, đã thi "
+        "hành xong trên 528 tỷ đồng, đạt tỷ lệ {}%."
+    )
+    shares = [
+        (c.status, c.quantities[0].raw) for c in claims_in_text(text.format("29,88")) if c.kind == "share"
+    ]
+    assert shares == [("ok", "1.771 tỷ đồng")]
+    assert [c.status for c in claims_in_text(text.format("32,88")) if c.kind == "share"] == ["fail"]

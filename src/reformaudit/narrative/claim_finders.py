@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 
-from .claim import Claim, breakdown, first_fitting, rate_claim, rate_status, shares_claim
+from .claim import Claim, breakdown, first_fitting, rate_claim, rate_spread, rate_status, shares_claim
 from .partitions import is_partition
 from .quantities import Quantity, find_quantities, sentences
 
@@ -72,9 +72,12 @@ def _another_base(qs: list[Quantity], whole: Quantity, part: Quantity, p: Quanti
     for other in qs:
         if other is whole or other is part or other.kind != whole.kind or other.kind == "ratio":
             continue
+        # within what approximate figures allow: "trên 528 tỷ đồng, đạt tỷ lệ 29,88%" of "trên 1.771 tỷ đồng"
+        spread = rate_spread(part.value, part.slack, other.value, other.slack)
         if (
             other.value > part.value
-            and rate_status(part.value / other.value * 100, p.value, p.decimals, False) == "ok"
+            and rate_status(part.value / other.value * 100, p.value, p.decimals, False, spread, p.above)
+            == "ok"
         ):
             return other
     return None
@@ -178,10 +181,10 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 other = _another_base(qs, whole, last, p) if claim.status == "fail" else None
                 if other is not None:
                     roles = ["whole", "part", "percent"]
+                    spread = rate_spread(last.value, last.slack, other.value, other.slack)
+                    computed = last.value / other.value * 100
                     claims.append(
-                        rate_claim(
-                            "share", block, span, [other, last, p], roles, p, last.value / other.value * 100
-                        )
+                        rate_claim("share", block, span, [other, last, p], roles, p, computed, spread)
                     )
                     continue
                 if claim.far and TARGET_CUE.search(text[max(s0, p.start - 12) : p.start]):
