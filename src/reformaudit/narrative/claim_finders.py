@@ -138,7 +138,13 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             computed = top / bottom * 100 if bottom else math.nan
             claims.append(rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed))
             continue
-        cut = [m.start() for m in TRONG_DO.finditer(text, s0, p.start)]
+        # not a "trong đó" of a bracket closed before the part: "392 người (… (trong đó Tiến sĩ 144 người, Thạc sĩ
+        # 248 người); đại học 106 người (chiếm 21,24%)" lists 106 beside 392, not in it
+        cut = [
+            m.start()
+            for m in TRONG_DO.finditer(text, s0, p.start)
+            if not _closed_between(text, m.start(), last.start)
+        ]
         # "chiếm 13,13% so với tổng số hộ nghèo DTTS": a percent that names its base is of that one
         own_base = OWN_BASE.match(text[p.end : p.end + 40]) or NAMES_A_BASE.match(text, p.end)
         if (
@@ -359,7 +365,8 @@ def complement_shares(block: int, span, text: str, qs: list[Quantity]) -> list[C
     if len(percents) != 2:
         return []
     first, second = percents
-    if not _sides([text[span[0] : first.start], text[first.end : second.end + 30]]):
+    # the words of its own sentence: "(chiếm 14%). Còn lại 61% …" is a third side
+    if not _sides([text[span[0] : first.start], text[first.end : min(span[1], second.end + 30)]]):
         return []
     return [shares_claim(block, span, percents)]
 

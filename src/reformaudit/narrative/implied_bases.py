@@ -22,7 +22,8 @@ from .quantities import Quantity, find_quantities, sentences
 
 # between a count and its share: "có 82 xã đạt, chiếm 44,6%", "82 xã (44,6%)", "82 xã, chiếm tỷ lệ 44,6%"
 SHARE_AFTER = re.compile(
-    r"[^\d;:.()]{0,30}?(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*:?|\((?:\s*(?:tỷ|tỉ)\s+lệ)?)\s*", re.IGNORECASE
+    r"[^\d;:.()]{0,60}?(?:\bchiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*:?|\((?:\s*chiếm)?(?:\s*(?:tỷ|tỉ)\s+lệ)?)\s*",
+    re.IGNORECASE,
 )
 MIN_ITEMS = 4  # items a list needs before its agreement says anything
 AGREEING = 0.75  # the share of its items that must imply one total

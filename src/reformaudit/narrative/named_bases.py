@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 
-from .breakdowns import can_be_whole, has_own_share, measure_key
+from .breakdowns import can_be_whole, counts_alike, has_own_share, measure_key
 from .claim import Claim, first_fitting, rate_claim
 from .claim_finders import OWN_BASE, named_otherwise
 from .part_shares import share_of_one
@@ -27,6 +27,9 @@ from .ratio_lists import ratio_side
 NAMES_THE_BASE = re.compile(
     r"\btrong\s+(?:tổng\s+)?số\s*$|\btổng\s+số\b(?:(?!\bcó\b)[^\d.;,()]){0,60}?$", re.IGNORECASE
 )
+CASES = re.compile(r"trường\s+hợp\b", re.IGNORECASE)
+# the part names the group it is counted in, and its percent is of that group
+OWN_GROUP = re.compile(r"\btrong\s+(?:tổng\s+)?số\b", re.IGNORECASE)
 # "đạt 89%", "(97,63%)", "(chiếm tỷ lệ 12,57%)", "chiếm 34%"
 PERCENT_OF_IT = re.compile(
     r"^[^\d.;:()]{0,50}?(?:,\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?|\(\s*(?:(?:đạt|chiếm)\s*)?(?:(?:tỷ|tỉ)\s+lệ)?)"
@@ -78,11 +81,15 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
         part = _before_bracket(text, after[:i])
         if part is None or part.kind != base.kind:
             continue
+        if OWN_GROUP.search(text, part.end, p.start):
+            continue  # "đã giải quyết xong 328.457.223.000 đồng trong số tiền có điều kiện thi hành, đạt tỷ lệ 42%"
         if not PERCENT_OF_IT.match(re.sub(r"\([^()]*\)", "", text[part.end : p.start])) or OWN_BASE.match(
             text[p.end : p.end + 30]
         ):
             continue
-        if (base.kind == "count" and measure_key(part) != key) or part.value > base.value:
+        # "Trong số 499 trường hợp trúng cử …, 67 đại biểu …": cases are whatever the sentence counts
+        alike = measure_key(part) == key or counts_alike(key, measure_key(part)) or CASES.match(base.unit)
+        if (base.kind == "count" and not alike) or part.value > base.value:
             continue
         if named_otherwise(text[p.end : p.end + 60], text[max(span[0], base.start - 80) : base.start]):
             continue  # "tổng số giải quyết là 11.829 việc …, chiếm 54,86% trong tổng số phải thi hành"
