@@ -180,7 +180,7 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
                 _checked(block, span, before, now, delta) for now in current if now.value != before.value
             ]
             fitting = [c for c in readings if c.status == "ok"]
-            if fitting or (len(readings) == 1 and not _misread(readings[0])):
+            if fitting or (len(readings) == 1 and not readings[0].misread):
                 return (fitting or readings)[-1]
             continue
         now = current[-1]
@@ -192,21 +192,13 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
                 before,
             )  # "Năm 2015, … là 26,129 nghìn người, đến năm 2021 còn 23,288 nghìn người"
         claim = _checked(block, span, before, now, delta)
-        if _misread(claim):
+        if claim.misread:
             # "có 1.140 lượt dự án đã cấp phép từ các năm trước … 6,4 tỉ USD, tăng 10,6%" against 14,6 tỉ: a
             # change off by more than half or double its figures' is not between them (21 of 22 such readings of
             # the development corpus were of other figures), another earlier figure may be
             continue
         return claim
     return None
-
-
-def _misread(claim: Claim) -> bool:
-    """A change off by more than half or double the one between its figures, and no single typing slip explains it
-    ("tăng 1.200" for 120 is one): not a change between those two figures."""
-    from ..localise.keystroke import slip  # here: the localise package imports the narrative claims
-
-    return claim.far and not slip(claim.stated, round(claim.computed, claim.decimals))
 
 
 def _amount_change(block, span, before: Quantity, now: Quantity, delta: Quantity, slack: float) -> Claim:

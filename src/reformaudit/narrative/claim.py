@@ -37,6 +37,14 @@ class Claim:
         """Off by more than half or double: no rounding or typing slip makes it, the percent is of another base."""
         return self.status == "fail" and self.computed > 0 and not 0.5 <= self.stated / self.computed <= 2
 
+    @property
+    def misread(self) -> bool:
+        """Far off, and no single typing slip of the stated figure explains it ("tăng 1.200" for 120 is one): the
+        figures read together are not the ones the statement is about."""
+        from ..localise.keystroke import slip  # here: the localise package imports this module
+
+        return self.far and not slip(self.stated, round(self.computed, self.decimals))
+
     def where(self, index: int) -> tuple[int, tuple[int, int]]:
         """(block, sentence span) of the claim's ``index``-th quantity."""
         if self.places is not None:

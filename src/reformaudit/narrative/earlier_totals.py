@@ -124,7 +124,7 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
         )
         claim, tried = first_fitting(readings)
         opens = OPENS_PARTS.match(text, spans[here][0])
-        if claim is None or (claim.status == "fail" and (len(wholes) > 1 or not opens or claim.far)):
+        if claim is None or (claim.status == "fail" and (len(wholes) > 1 or not opens or claim.misread)):
             continue  # far off the one total there is: of a total the text does not give ("Trong số đảng viên mới …")
         claim.uncertain = True
         claim.notes.append("earlier total")

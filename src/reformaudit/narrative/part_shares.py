@@ -162,7 +162,7 @@ def larger_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list
         if (
             claim is not None
             and claim.status == "fail"
-            and (claim.far or _fits_elsewhere(find_quantities(text), part, p, key))
+            and (claim.misread or _fits_elsewhere(find_quantities(text), part, p, key))
         ):
             # "Có 1.388 đảng viên miễn đánh giá, 112 đảng viên chưa đánh giá, chiếm 1,37%": of the paragraph's 8.159;
             # "126 đại biểu … (chiếm 25%), 67 đại biểu … (chiếm 14%)": far off the count before, of a total not there
