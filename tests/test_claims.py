@@ -1925,3 +1925,24 @@ def test_cases_are_whatever_the_sentence_counts():
         sentence = text.format(percent)
         claims = named_base_claims(sentence, 0, (0, len(sentence)), find_quantities(sentence))
         assert [(c.quantities[1].raw, c.status) for c in claims] == [("126", "ok"), ("67", status)]
+
+
+def test_what_is_and_what_is_not_add_up_to_all_when_near():
+    from reformaudit.narrative.claim_finders import complement_shares
+    from reformaudit.narrative.quantities import find_quantities
+
+    def read(text):
+        return [
+            (c.status, c.severity) for c in complement_shares(0, (0, len(text)), text, find_quantities(text))
+        ]
+
+    # Yên Bái 2023, KTNN 2016: a side and its denial, 0,08 and 0,09 points short of 100 %
+    synced = "Tỷ lệ hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia đạt {}%; hồ sơ chưa đồng bộ chiếm 9,46%."
+    assert read(synced.format("90,54")) == [("ok", None)]
+    assert read(synced.format("90,46")) == [("fail", "warning")]
+    # a wide gap is a third kind the text does not name: Gia Lai's cases postponed, Quảng Ngãi's voters who stayed away
+    cases = "Số có điều kiện thi hành là 1.270 tỷ đồng (chiếm 52,8%), số chưa có điều kiện thi hành là 1.051 tỷ đồng (chiếm 43,71%)."
+    assert read(cases) == []
+    # changes, not shares
+    permits = "Có 173 công trình có giấy phép (tăng 3,08% so với cùng kỳ); 46 công trình không có giấy phép (giảm 3,08%)."
+    assert read(permits) == []
