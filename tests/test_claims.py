@@ -1946,3 +1946,24 @@ def test_what_is_and_what_is_not_add_up_to_all_when_near():
     # changes, not shares
     permits = "Có 173 công trình có giấy phép (tăng 3,08% so với cùng kỳ); 46 công trình không có giấy phép (giảm 3,08%)."
     assert read(permits) == []
+
+
+def test_the_rate_settled_past_its_change_and_not_of_the_new_intake_beside_the_carried_over():
+    from reformaudit.narrative.handling import handling_claims
+
+    def rates(text):
+        return [(c.status, [q.raw for q in c.quantities]) for c in handling_claims(text) if c.kind == "ratio"]
+
+    # Bình Định THADS 2020: the rate follows the settled count's change and its comparison
+    settled = (
+        "Trong số có điều kiện thi hành là 7.662 việc, đã thi hành xong là 5.192 việc, tăng 107 việc (tăng 2,1%) so "
+        "với cùng kỳ năm 2019; đạt tỉ lệ {}%."
+    )
+    assert rates(settled.format("67,76")) == [("ok", ["5.192", "7.662", "67,76%"])]
+    assert rates(settled.format("68,89")) == [("fail", ["5.192", "7.662", "68,89%"])]
+    # Quảng Ngãi THADS 2020: 41 % is not of the 588 tỷ newly taken on beside the 500 tỷ carried over
+    money = (
+        "Tổng số giải quyết 1.088 tỷ đồng, trong đó: số cũ chuyển sang 500 tỷ đồng; thụ lý mới 588 tỷ đồng; đã thi "
+        "hành xong 289 tỷ đồng; đạt tỷ lệ 41%."
+    )
+    assert rates(money) == []

@@ -51,9 +51,9 @@ def handling_claims(text: str, block: int = 0) -> list[Claim]:
             eligible = [q for q in here if q.end <= settled.start and _role(text, q, s0) == "eligible"] or [
                 q for q in earlier if _role(text, q, earlier_start) == "eligible"
             ]
-            candidates = [q for q in taken_here if q.end <= settled.start] or [
-                q for q in earlier if _role(text, q, earlier_start) == "taken"
-            ]
+            candidates = [
+                q for q in taken_here if q.end <= settled.start and not _new_beside_carried(text, q, s0)
+            ] or [q for q in earlier if _role(text, q, earlier_start) == "taken"]
             # of those that can be settled when the account names them (the indicator's definition), else of all
             taken = next((q for q in reversed(eligible) if _alike(q, settled)), None) or next(
                 (q for q in reversed(candidates) if _alike(q, settled)), None
@@ -122,6 +122,18 @@ def _inside(q: Quantity, text: str, start: int) -> bool:
     )
 
 
+NEW_INTAKE = re.compile(r"thụ\s+lý\s+mới(?:\s+(?:là|được))*\s*:?\s*$", re.IGNORECASE)
+CARRIED = re.compile(r"chuyển\s+sang|chuyển\s+qua", re.IGNORECASE)
+
+
+def _new_beside_carried(text: str, q: Quantity, start: int) -> bool:
+    """``q`` is what was newly taken on, beside what was carried over ("Số cũ chuyển sang 2.548 việc; thụ lý mới
+    5.621 việc"): one part of what is to be settled, not the whole a rate settled is of."""
+    return bool(
+        NEW_INTAKE.search(text[max(start, q.start - 20) : q.start]) and CARRIED.search(text, start, q.start)
+    )
+
+
 def _alike(a: Quantity, b: Quantity) -> bool:
     """Amounts of money, or counts of one measure."""
     return a.kind == b.kind and (a.kind == "money" or measure_key(a) == measure_key(b))
@@ -147,8 +159,12 @@ def _relations(
     claims = []
     taken = bases[-1]
     after = [q for q in here if q.start >= settled.end]
-    percent = next((q for q in after if q.kind == "percent"), None)
-    if percent is not None and RATE_CUE.match(ASIDES.sub(" ", text[settled.end : percent.start])):
+    # past the settled count's change: "đã thi hành xong là 5.192 việc, tăng 107 việc (tăng 2,1%) so với cùng kỳ năm
+    # 2019; đạt tỉ lệ 68,89%"
+    percent = next((q for q in after if q.kind == "percent" and not _inside(q, text, settled.end)), None)
+    if percent is not None and RATE_CUE.match(
+        CHANGE.sub(" ", ASIDES.sub(" ", text[settled.end : percent.start]))
+    ):
         roles = ["numerator", "denominator", "percent"]
         readings = (
             rate_claim(
@@ -160,7 +176,11 @@ def _relations(
         claim, _ = first_fitting(readings)
         asides = [m.span() for m in ASIDES.finditer(text, settled.end, percent.start)]
         between = [
-            q for q in after if q.start < percent.start and not any(a <= q.start < b for a, b in asides)
+            q
+            for q in after
+            if q.start < percent.start
+            and not any(a <= q.start < b for a, b in asides)
+            and not _inside(q, text, settled.end)
         ]
         # "giải quyết 2.247 vụ 4.233 bị cáo, đạt tỷ lệ 82,07%": of cases or of defendants; unsure unless it fits
         if claim is not None and (claim.status != "fail" or not between):
