@@ -364,8 +364,8 @@ def test_two_percents_of_the_two_sides_of_one_whole_add_up_to_100():
     rest = (
         "61% số hồ sơ bị đánh giá quá hạn là do dữ liệu đồng bộ chậm, 39% còn lại do cán bộ tiếp nhận chậm."
     )
-    from reformaudit.narrative.claim_finders import complement_shares
     from reformaudit.narrative.quantities import find_quantities
+    from reformaudit.narrative.whole_shares import complement_shares
 
     assert [c.status for c in complement_shares(0, (0, len(holds)), holds, find_quantities(holds))] == ["ok"]
     assert all(c.status == "ok" for c in claims_in_text(holds))  # each percent is also checked as a rate
@@ -1928,8 +1928,8 @@ def test_cases_are_whatever_the_sentence_counts():
 
 
 def test_what_is_and_what_is_not_add_up_to_all_when_near():
-    from reformaudit.narrative.claim_finders import complement_shares
     from reformaudit.narrative.quantities import find_quantities
+    from reformaudit.narrative.whole_shares import complement_shares
 
     def read(text):
         return [

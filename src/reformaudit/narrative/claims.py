@@ -29,15 +29,14 @@ import pandas as pd
 from ..limits import current
 from .across import claims_across
 from .arrangements import arrangement_claims
+from .bracketed_ratios import ratio_after_claims
 from .breakdowns import bracket_claims, trong_do_claims
 from .changes import change_claims, comparison_claims, reference_claims
 from .claim import Claim
 from .claim_finders import (
     common_whole_claims,
-    complement_shares,
     footnote_claims,
     percent_claims,
-    structure_shares,
 )
 from .combine import (
     ADDING,
@@ -71,6 +70,7 @@ from .roles import is_dossier_text
 from .row_tables import row_table_claims
 from .scores import index_scores
 from .share_lists import named_total_shares, share_list_claims
+from .whole_shares import complement_shares, structure_shares
 
 
 def claims_in_text(text: str, block: int = 0) -> list[Claim]:
@@ -90,6 +90,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             previous = []
             continue
         claims += _from("percent", percent_claims(text, block, span, here))
+        claims += _from("ratio after", ratio_after_claims(text, block, span, here))
         claims += _from("brackets", bracket_claims(text, block, span, here))
         claims += _from("common whole", common_whole_claims(text, block, span, here))
         claims += _from("inline list", inline_subset_claims(text, block, span, here))
