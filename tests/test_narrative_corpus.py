@@ -63,8 +63,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # stopped being read as estimated ("ước"), which unmasked one (2,12)
     assert false <= 2.3, f"{false:.2f} false errors per 50 passages"
     # a warning on arithmetic that holds costs an officer's trust too (51 when this was written; 54 before round
-    # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them)
-    assert measured["test"].false_warnings <= 74, (
+    # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them; 65 with rounds 17 and 18)
+    assert measured["test"].false_warnings <= 70, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -72,9 +72,11 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
 def test_the_development_part_is_not_worse_than_measured(measured):
     recall, false = measured["dev"].recall, measured["dev"].false_per_50
     # round 15's 65 passages came in at 64,8 % (142/219), 0,56 and 53 warnings (from 73,1 %, 0,27 and 21); round
-    # 16's 44 at 61,7 % (148/240), 0,22 and 69 (from 65,3 %, 0,24 and 53)
-    assert recall >= 0.60, f"recall {recall:.1%}"
-    assert false <= 0.6, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 72, (
+    # 16's 44 at 61,7 % (148/240), 0,22 and 69 (from 65,3 %, 0,24 and 53); then comparisons and shares read
+    # from words stopped pairing figures far off (69 -> 36 warnings); rounds 17 and 18 came in at 63,3 % (159/251),
+    # 0,28 and 37
+    assert recall >= 0.61, f"recall {recall:.1%}"
+    assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
+    assert measured["dev"].false_warnings <= 42, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
