@@ -1967,3 +1967,27 @@ def test_the_rate_settled_past_its_change_and_not_of_the_new_intake_beside_the_c
         "hành xong 289 tỷ đồng; đạt tỷ lệ 41%."
     )
     assert rates(money) == []
+
+
+def test_a_trong_do_item_that_denies_the_whole_is_not_one_of_its_parts_and_abroad_splits_from_home():
+    # Bắc Giang 2021: the 59 schools not yet recognised are not among the 790 that are
+    schools = (
+        "Tỉnh có {} trường đạt chuẩn quốc gia. Trong đó, 691 trường đạt chuẩn quốc gia mức độ 1, có 99 trường đạt chuẩn "
+        "quốc gia mức độ 2 và hiện chỉ còn 59 trường chưa được công nhận đạt chuẩn quốc gia."
+    )
+    for total, status in (("790", "ok"), ("780", "fail")):
+        breakdowns = [
+            (c.status, [q.raw for q in c.quantities]) for c in claims_in_text(schools.format(total))
+        ]
+        assert breakdowns == [(status, [total, "691", "99"])]
+    # Vũng Liêm 2019: at home and abroad are all the jobs found
+    jobs = (
+        "Đã giới thiệu được 2.885 lao động có việc làm. Trong đó, làm việc trong nước là 2.485 người, tham gia xuất "
+        "khẩu nước ngoài là {} người."
+    )
+    assert [(c.status, c.severity) for c in claims_in_text(jobs.format(400)) if c.kind == "breakdown"] == [
+        ("ok", None)
+    ]
+    assert [(c.status, c.severity) for c in claims_in_text(jobs.format(240)) if c.kind == "breakdown"] == [
+        ("fail", "error")
+    ]

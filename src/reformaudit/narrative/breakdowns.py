@@ -8,7 +8,7 @@ import re
 
 from .claim import Claim, breakdown, shape_subset
 from .claim_finders import TRONG_DO, brackets, can_be_whole
-from .partitions import announces, is_partition
+from .partitions import announces, denies_whole, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
 
@@ -304,6 +304,9 @@ def trong_do_claim(
         )
     ]
     if not totals or (kind == "count" and not key):
+        return None
+    parts = [p for p in parts if not any(denies_whole(text, t, p) for t in totals)]
+    if not parts:
         return None
     joined = (prev_span[0], span[1])
     fitting = [t for t in totals if breakdown(block, joined, t, parts, True).status == "ok"]

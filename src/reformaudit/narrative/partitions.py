@@ -8,7 +8,7 @@ import re
 from .quantities import Quantity
 
 PARTITION_WORDS = re.compile(
-    r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa |trong nước|ngoài nước"
+    r"cấp tỉnh|cấp huyện|cấp xã|đúng hạn|quá hạn|trễ hạn|trong hạn|đã |đang |chưa |trong nước|ngoài nước|nước ngoài"
     r"|trung ương|địa phương|khiếu nại|tố cáo|kiến nghị|phản ánh|chuyển sang|chuyển qua|\bcũ\b"
     r"|(?:thụ lý|khởi tố|tiếp nhận|nhận|phát sinh) mới|mới (?:thụ lý|phát sinh|tiếp nhận)"
     r"|thanh tra hành chính|chuyên ngành"
@@ -45,7 +45,7 @@ DENIAL = re.compile(r"\b(?:chưa|không)\s+(?:có\s+|được\s+)?((?:\w+\s+){1,
 FILLER = re.compile(r"^(?:\s|có\b|đã\b|được\b|là\b|số\b|[,:;])+", re.IGNORECASE)
 
 
-def _said_and_denied(words: list[str]) -> bool:
+def said_and_denied(words: list[str]) -> bool:
     """Two parts, one the other's words denied: "có điều kiện thi hành 32 việc … chưa có điều kiện thi hành 54
     việc", "đạt chuẩn … không đạt chuẩn", "thuộc thẩm quyền … không thuộc thẩm quyền" leave nothing out."""
     if len(words) != 2:
@@ -56,6 +56,18 @@ def _said_and_denied(words: list[str]) -> bool:
         if core and not DENIAL.search(said) and core in " ".join(FILLER.sub("", said).lower().split()):
             return True
     return False
+
+
+def denies_whole(text: str, whole: Quantity, part: Quantity) -> bool:
+    """The part's words deny what the whole is: "790 trường đạt chuẩn quốc gia. Trong đó, 691 …, 99 … và hiện chỉ
+    còn 59 trường chưa được công nhận đạt chuẩn quốc gia" — the 59 are not among the 790."""
+    state = whole.unit.lower().split()[1:3]
+    if len(state) < 2:
+        return False
+    clause = re.split(r"[,;.]\s", text[part.end : part.end + 80])[0].lower()
+    return bool(
+        re.search(r"\b(?:chưa|không)\s+(?:(?:được|có|công\s+nhận)\s+)*" + re.escape(" ".join(state)), clause)
+    )
 
 
 def _more_listed(text: str, last: Quantity) -> bool:
@@ -118,7 +130,7 @@ def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: in
     if announced(text, len(parts), min(p.start for p in parts)):
         return True
     if _split_by_words(words, named) or (
-        _said_and_denied(words)
+        said_and_denied(words)
         and not _more_listed(text, parts[-1])
         and not _shares_fall_short(text, parts, qs)
     ):

@@ -8,6 +8,7 @@ import re
 
 from .claim import Claim, shares_claim
 from .claim_finders import CHANGED, brackets
+from .partitions import said_and_denied
 from .quantities import Quantity
 
 STRUCTURE = re.compile(r"\bcơ\s+cấu\b[^.;]{0,60}?:", re.IGNORECASE)
@@ -93,7 +94,7 @@ def complement_shares(block: int, span, text: str, qs: list[Quantity]) -> list[C
     # the words of its own sentence: "(chiếm 14%). Còn lại 61% …" is a third side
     if _sides([text[span[0] : first.start], text[first.end : min(span[1], second.end + 30)]]):
         return [shares_claim(block, span, percents)]
-    if _denied(text[span[0] : first.start], text[first.end : second.start]) and not any(
+    if said_and_denied([text[span[0] : first.start], text[first.end : second.start]]) and not any(
         CHANGED.search(text[max(span[0], p.start - 12) : p.start]) for p in percents
     ):
         claim = shares_claim(block, span, percents)
@@ -106,18 +107,3 @@ def complement_shares(block: int, span, text: str, qs: list[Quantity]) -> list[C
 
 
 NEAR_MISS = 1.0  # percentage points
-
-
-DENIAL = re.compile(r"\b(?:chưa|không)\s+(?:được\s+|có\s+)?((?:[^\W\d]+\s+)?[^\W\d]+)", re.IGNORECASE)
-NEGATED = re.compile(r"\b(?:chưa|không)\s+(?:được\s+|có\s+)?$", re.IGNORECASE)
-
-
-def _denied(first: str, second: str) -> bool:
-    """The second side's words deny what the first side's say: "Tỷ lệ hồ sơ đồng bộ … đạt 90,46%; hồ sơ chưa đồng
-    bộ chiếm 9,46%", "đã thực hiện …, đạt 99,9%; số chưa thực hiện …, chiếm 0,01%"."""
-    denial = DENIAL.search(second)
-    if denial is None:
-        return False
-    phrase, said = " ".join(denial.group(1).lower().split()), " ".join(first.lower().split())
-    at = said.rfind(phrase)
-    return at >= 0 and not NEGATED.search(said[:at])
