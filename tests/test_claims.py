@@ -1991,3 +1991,22 @@ def test_a_trong_do_item_that_denies_the_whole_is_not_one_of_its_parts_and_abroa
     assert [(c.status, c.severity) for c in claims_in_text(jobs.format(240)) if c.kind == "breakdown"] == [
         ("fail", "error")
     ]
+
+
+def test_shares_that_all_agree_on_a_total_near_the_one_the_list_names_are_of_the_named_one(tmp_path):
+    from reformaudit.narrative.claims import collect_claims
+    from reformaudit.narrative.load import load_narrative
+
+    # Hà Nội 2026: the list names 54 candidates, its shares are all of 53
+    text = (
+        "Trong đó, danh sách {} người đủ tiêu chuẩn ứng cử đại biểu Quốc hội có 33 người có trình độ sau đại học "
+        "(62,3%); 20 người có trình độ đại học (37,7%); nữ có 23 người (43,4%), 15 người tái cử (28,3%) và 4 người "
+        "ngoài Đảng (7,5%).\n"
+    )
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(text.format(53), encoding="utf-8")
+    assert [c for c in collect_claims(load_narrative(path)) if c.status == "fail"] == []
+    path.write_text(text.format(54), encoding="utf-8")
+    claims = collect_claims(load_narrative(path))
+    failing = [(c.quantities[0].raw, c.quantities[1].raw, c.severity) for c in claims if c.status == "fail"]
+    assert ("54", "33", "warning") in failing and ("54", "20", "warning") in failing

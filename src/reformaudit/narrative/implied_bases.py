@@ -26,6 +26,9 @@ SHARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 MIN_ITEMS = 4  # items a list needs before its agreement says anything
+NEAR = (
+    0.05  # a whole named before a list this near the total its shares agree on is the one they should be of
+)
 AGREEING = 0.75  # the share of its items that must imply one total
 
 
@@ -124,9 +127,10 @@ def _written(items: list[_Item], total: int) -> _Item | None:
 NAMES_WHOLE = re.compile(r"(?:\btrong\s+(?:tổng\s+)?số|\btổng\s+số|\bdanh\s+sách)\s*$", re.IGNORECASE)
 
 
-def _stated(texts: list[str], items: list[_Item], totals: list[int]) -> _Item | None:
+def _stated(texts: list[str], items: list[_Item], totals: list[int], near: bool = False) -> _Item | None:
     """The agreed total where the text states it before the list: the count named the whole ("trong số 30 đại
-    biểu"), as an item of its own."""
+    biểu"), as an item of its own; ``near``: a count named the whole within ``NEAR`` of it ("danh sách 54 người"
+    whose shares all give 53)."""
     first = items[0]
     for block in range(first.block, max(-1, first.block - 2), -1):
         text = texts[block]
@@ -136,7 +140,8 @@ def _stated(texts: list[str], items: list[_Item], totals: list[int]) -> _Item | 
             named = NAMES_WHOLE.search(text[max(0, q.start - 20) : q.start])
             # or the very count the list's sentence gives before it: "cử 6.185 người …, với cơ cấu nữ 1.840 người"
             said = block == first.block and first.sentence[0] <= q.start
-            if q.kind == "count" and q.value in totals and (named or said):
+            fits = q.value in totals or (near and named and abs(q.value - totals[0]) <= NEAR * totals[0])
+            if q.kind == "count" and fits and (named or said):
                 span = next(((s, e) for s, e in sentences(text) if s <= q.start < e), (0, len(text)))
                 return _Item(block, span, q, q)
     return None
@@ -150,6 +155,10 @@ def implied_base_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
             continue
         whole = next((w for t in totals if (w := _written(items, t)) is not None), None)
         whole = whole or _stated(texts, items, totals)
+        named = None if whole is not None else _stated(texts, items, totals, near=True)
+        if named is not None:
+            # "danh sách 54 người …, có 33 người (62,3%); 20 người (37,7%); …": every share of 53, the list of 54
+            whole, totals = named, [int(named.count.value)]
         total = int(whole.count.value) if whole is not None else totals[len(totals) // 2]
         for item in items:
             if item is whole:
