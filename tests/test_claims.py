@@ -2010,3 +2010,12 @@ def test_shares_that_all_agree_on_a_total_near_the_one_the_list_names_are_of_the
     claims = collect_claims(load_narrative(path))
     failing = [(c.quantities[0].raw, c.quantities[1].raw, c.severity) for c in claims if c.status == "fail"]
     assert ("54", "33", "warning") in failing and ("54", "20", "warning") in failing
+
+
+def test_a_share_after_ty_le_of_a_total_stated_earlier():
+    from reformaudit.narrative.earlier_totals import earlier_total_shares
+
+    # Tân Yên 2015: ", tỷ lệ 36,7%" is a share cue as "chiếm" is
+    text = "Đảng bộ huyện hiện có 41 tổ chức cơ sở Đảng. Trong đó, có 15 tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ, tỷ lệ {}%."
+    assert [c.status for c in earlier_total_shares(text.format("36,6"))] == ["ok"]
+    assert [c.status for c in earlier_total_shares(text.format("36,7"))] == ["fail"]

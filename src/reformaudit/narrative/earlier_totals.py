@@ -27,7 +27,7 @@ from .quantities import Quantity, find_quantities, sentences
 # the share right after its part: "15 xã …, chiếm 16,9%", "40 đơn có nhiều người đứng tên (5,6%)"
 SHARE_AFTER = re.compile(
     r"^[^\d%;.]{0,50}?(?:\bchiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?|\(\s*(?:chiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?)?"
-    r"|,\s*đạt\s*(?:tỷ\s+lệ|tỉ\s+lệ)?)\s*$",
+    r"|,\s*đạt\s*(?:tỷ\s+lệ|tỉ\s+lệ)?|,\s*(?:tỷ|tỉ)\s+lệ)\s*$",
     re.I,
 )
 # "đạt 86,5% kế hoạch", "đạt 98% so với cùng kỳ": the percent of a plan or a period, not of a total
