@@ -2019,3 +2019,29 @@ def test_a_share_after_ty_le_of_a_total_stated_earlier():
     text = "Đảng bộ huyện hiện có 41 tổ chức cơ sở Đảng. Trong đó, có 15 tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ, tỷ lệ {}%."
     assert [c.status for c in earlier_total_shares(text.format("36,6"))] == ["ok"]
     assert [c.status for c in earlier_total_shares(text.format("36,7"))] == ["fail"]
+
+
+def test_a_total_named_as_two_things_given_before_is_their_sum():
+    from reformaudit.narrative.named_sums import named_sum_claims
+
+    # Tổng cục Thống kê 2020: a stray "nghìn" makes 25.200 firms 25,2 million
+    texts = [
+        "Tính chung 6 tháng đầu năm, cả nước có 62.000 doanh nghiệp đăng ký thành lập mới.",
+        "Cả nước có 25.200 {}doanh nghiệp quay trở lại hoạt động, tăng 16,4% so với cùng kỳ năm 2019.",
+        "Tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động trong 6 tháng lên 87.200 doanh "
+        "nghiệp.",
+    ]
+    kinds = ["paragraph"] * 3
+
+    def read(scale):
+        written = [texts[0], texts[1].format(scale), texts[2]]
+        return [(c.status, c.severity) for c in named_sum_claims(written, kinds)]
+
+    assert read("") == [("ok", None)]
+    assert read("nghìn ") == [("fail", "warning")]
+    # the money of other things is not a part: "627 lượt dự án … đăng ký điều chỉnh" is not "vốn đăng ký cấp mới"
+    money = [
+        "Có 627 lượt dự án đã cấp phép từ các năm trước đăng ký điều chỉnh vốn với số vốn tăng thêm đạt 4.947,2 triệu USD.",
+        "Như vậy, tổng số vốn đăng ký cấp mới và vốn tăng thêm trong 7 tháng đạt 18.152,6 triệu USD.",
+    ]
+    assert named_sum_claims(money, ["paragraph"] * 2) == []
