@@ -2045,3 +2045,23 @@ def test_a_total_named_as_two_things_given_before_is_their_sum():
         "Như vậy, tổng số vốn đăng ký cấp mới và vốn tăng thêm trong 7 tháng đạt 18.152,6 triệu USD.",
     ]
     assert named_sum_claims(money, ["paragraph"] * 2) == []
+
+
+def test_a_total_counting_an_added_amount_too_is_the_figure_before_and_that_amount():
+    from reformaudit.narrative.named_sums import counting_too_claims
+
+    texts = [
+        "Cả nước có gần 10,1 nghìn doanh nghiệp thành lập mới với tổng số vốn đăng ký là 155,1 nghìn tỷ đồng.",
+        "Vốn đăng ký bình quân một doanh nghiệp thành lập mới trong tháng đạt 15,4 tỷ đồng.",
+        "Nếu tính cả 240 nghìn tỷ đồng vốn đăng ký tăng thêm của 4.015 doanh nghiệp thì tổng số vốn đăng ký bổ sung "
+        "vào nền kinh tế trong tháng là {} nghìn tỷ đồng.",
+    ]
+    kinds = ["paragraph"] * 3
+
+    def read(total):
+        claims = counting_too_claims([texts[0], texts[1], texts[2].format(total)], kinds)
+        return [(c.status, [q.raw for q in c.quantities][1:]) for c in claims]
+
+    # the average between them is not the figure counted
+    assert read("395,1") == [("ok", ["155,1 nghìn tỷ đồng", "240 nghìn tỷ đồng"])]
+    assert [status for status, _ in read("359,1")] == ["fail"]

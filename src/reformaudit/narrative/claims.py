@@ -59,7 +59,7 @@ from .lists import gom_claims, inline_subset_claims
 from .money import money_claims
 from .named_bases import base_named_shares, named_base_claims
 from .named_rates import named_rate_claims
-from .named_sums import named_sum_claims
+from .named_sums import counting_too_claims, named_sum_claims
 from .parallel import parallel_after, parallel_claims
 from .part_shares import earlier_whole_shares, larger_whole_shares
 from .quantities import Quantity, find_quantities, sentences
@@ -219,7 +219,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims = unplaced_shares(claims, named_rate_claims(texts, kinds))
     claims = unplaced_shares(claims, implied_base_claims(texts, kinds))
     claims += new_claims(index_scores(texts, kinds), claims)
-    claims += new_claims(named_sum_claims(texts, kinds), claims)
+    claims += new_claims(named_sum_claims(texts, kinds) + counting_too_claims(texts, kinds), claims)
     claims += [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in row_table_claims(text, i)
     ]

@@ -27,6 +27,7 @@ TOTAL_OF_TWO = re.compile(
 FILLER = {"số", "các", "của", "đã", "được", "có", "là", "những"}
 LOOK_BACK = 4  # paragraphs before the total's own where its parts may stand
 AROUND = 45  # characters on each side of a figure that may hold its name
+AVERAGE = re.compile(r"bình\s+quân|trung\s+bình|\bmỗi\b", re.IGNORECASE)
 
 
 def _words(phrase: str) -> set[str]:
@@ -53,8 +54,8 @@ def named_sum_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
             total = next((q for q in qs if q.start >= match.end() and q.kind in ("count", "money")), None)
             if total is None or "." in text[match.end() : total.start] or total.start - match.end() > 60:
                 continue
-            part_a = _nearest(texts, kinds, block, total, own_a)
-            part_b = _nearest(texts, kinds, block, total, own_b)
+            part_a = _nearest(texts, kinds, block, total, own_a, min(2, len(own_a)))
+            part_b = _nearest(texts, kinds, block, total, own_b, min(2, len(own_b)))
             if part_a is None or part_b is None or part_a[1] is part_b[1]:
                 continue
             span = next(((s, e) for s, e in sentences(text) if s <= total.start < e), (0, len(text)))
@@ -65,17 +66,19 @@ def named_sum_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
     return claims
 
 
-def _nearest(texts, kinds, block: int, total: Quantity, words: set[str]) -> tuple[int, Quantity] | None:
-    """The nearest figure before ``total``, of its kind, named by at least two of ``words`` (all when fewer)."""
-    need = min(2, len(words))
+def _nearest(
+    texts, kinds, block: int, before: Quantity, words: set[str], need: int
+) -> tuple[int, Quantity] | None:
+    """The nearest figure before ``before``, of its kind and measure, named by ``need`` of ``words``, not an average."""
     for b in range(block, max(-1, block - LOOK_BACK - 1), -1):
         if kinds[b] != "paragraph":
             continue
         for q in reversed(find_quantities(texts[b])):
-            if b == block and q.start >= total.start:
+            if b == block and q.start >= before.start:
                 continue
-            alike = q.kind == total.kind and (q.kind == "money" or measure_key(q) == measure_key(total))
-            if alike and not q.per and _named(texts[b], q, words) >= need:
+            alike = q.kind == before.kind and (q.kind == "money" or measure_key(q) == measure_key(before))
+            average = AVERAGE.search(texts[b][max(0, q.start - AROUND) : q.start])
+            if alike and not q.per and not average and _named(texts[b], q, words) >= need:
                 return b, q
     return None
 
@@ -85,3 +88,39 @@ def _place(texts: list[str], found: tuple[int, Quantity]) -> tuple[int, tuple[in
     return block, next(
         ((s, e) for s, e in sentences(texts[block]) if s <= q.start < e), (0, len(texts[block]))
     )
+
+
+# "Nếu tính cả 240 nghìn tỷ đồng vốn đăng ký tăng thêm …, tổng số vốn đăng ký … là 395,1 nghìn tỷ đồng"
+COUNTING_TOO = re.compile(r"\bnếu\s+tính\s+cả\s+$", re.IGNORECASE)
+TOTAL_NAMED = re.compile(r"\btổng\s+(?:số\s+)?(?P<name>(?:[^\W\d]+\s+){2})", re.IGNORECASE)
+
+
+def counting_too_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
+    """ "… với tổng số vốn đăng ký là 1.590,9 nghìn tỷ đồng …. Nếu tính cả 3.172,7 nghìn tỷ đồng vốn đăng ký tăng
+    thêm … thì tổng số vốn đăng ký bổ sung vào nền kinh tế … là 4.763,5 nghìn tỷ đồng": the total counting the
+    added amount too is the figure before it and that amount; the figure before is the nearest earlier one of the
+    same kind whose words hold the total's name, not an average (a warning)."""
+    claims = []
+    for block, text in enumerate(texts):
+        if kinds[block] != "paragraph":
+            continue
+        qs = find_quantities(text)
+        for i, added in enumerate(qs):
+            if not COUNTING_TOO.search(text[max(0, added.start - 15) : added.start]):
+                continue
+            span = next(((s, e) for s, e in sentences(text) if s <= added.start < e), (0, len(text)))
+            named = TOTAL_NAMED.search(text, added.end, span[1])
+            total = next(
+                (q for q in qs[i + 1 :] if named and q.start > named.end() and q.kind == added.kind), None
+            )
+            if named is None or total is None or total.start >= span[1]:
+                continue
+            name = _words(named.group("name"))
+            earlier = _nearest(texts, kinds, block, added, name, len(name))
+            if earlier is None:
+                continue
+            claim = breakdown(block, span, total, [earlier[1], added], True, uncertain=True)
+            claim.places = ((block, span), _place(texts, earlier), (block, span))
+            claim.notes.append("named sum")
+            claims.append(claim)
+    return claims
