@@ -2065,3 +2065,15 @@ def test_a_total_counting_an_added_amount_too_is_the_figure_before_and_that_amou
     # the average between them is not the figure counted
     assert read("395,1") == [("ok", ["155,1 nghìn tỷ đồng", "240 nghìn tỷ đồng"])]
     assert [status for status, _ in read("359,1")] == ["fail"]
+
+
+def test_shares_of_cases_and_of_money_are_not_one_list():
+    from reformaudit.narrative.quantities import find_quantities
+    from reformaudit.narrative.share_lists import share_list_claims
+
+    # Gia Lai THADS 2024: 54,86 % of the cases and 43,84 % of the money
+    text = (
+        "Số việc có điều kiện thi hành là 6.485 việc, chiếm 54,86% trong tổng số phải thi hành; số tiền có điều kiện "
+        "thi hành là 1.277 tỷ đồng, chiếm 43,84% trong tổng số phải thi hành."
+    )
+    assert share_list_claims(text, 0, (0, len(text)), find_quantities(text)) == []

@@ -58,6 +58,8 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
         claim = shares_claim(block, span, shares)
         claim.uncertain = True
         return [claim]
+    if len({counts[p.start].kind for p in shares if p.start in counts}) > 1:
+        return []  # "… 6.485 việc, chiếm 54,86% …; số tiền … 1.277 tỷ đồng, chiếm 43,84% …": of cases, of money
     claims = []
     group: list[Quantity] = []
     for p in shares:
