@@ -2077,3 +2077,17 @@ def test_shares_of_cases_and_of_money_are_not_one_list():
         "thi hành là 1.277 tỷ đồng, chiếm 43,84% trong tổng số phải thi hành."
     )
     assert share_list_claims(text, 0, (0, len(text)), find_quantities(text)) == []
+
+
+def test_a_percent_read_as_a_rate_in_its_sentence_is_not_also_a_share_of_the_sentence_before():
+    # Bộ GD&ĐT 2017: 41,85 % is 4.573 of the 10.928 lower secondary schools, not 10.928 of the 13.466 before
+    text = (
+        "Cả nước có 13.466 trường đạt chuẩn quốc gia. Trong đó, cấp THCS có 4.573 trường chuẩn quốc gia trong tổng "
+        "số 10.928 trường (chiếm tỷ lệ 41,85%)."
+    )
+    shares = sorted(
+        (c.status, [q.raw for q in c.quantities])
+        for c in claims_in_text(text)
+        if c.kind in ("ratio", "share")
+    )
+    assert shares == [("ok", ["4.573", "10.928", "41,85%"])]
