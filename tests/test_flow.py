@@ -502,3 +502,16 @@ def test_a_comparison_far_from_its_figures_with_no_typing_slip_is_not_read_betwe
         "đầu tư với số vốn tăng thêm đạt 6,4 tỉ USD, tăng 10,6%."
     )
     assert [c for c in comparison_claims(fdi) if c.status != "ok"] == []
+
+
+def test_a_figure_against_its_plan_is_not_a_change_beside_it():
+    from reformaudit.narrative.changes import reference_claims
+
+    # Cà Mau 2014: 2.208 ha is the rise since 2013, not the area the plan is exceeded from
+    text = (
+        "Kế hoạch năm là 7.000 ha. Dự kiến đến cuối năm đạt 8.200 ha, tăng 2.208 ha so cuối năm 2013, vượt {} ha so kế "
+        "hoạch."
+    )
+    assert [(c.status, [q.raw for q in c.quantities]) for c in reference_claims(text.format("1.200"))] == [
+        ("ok", ["7.000", "8.200", "1.200"])
+    ]

@@ -307,7 +307,12 @@ def reference_claims(text: str, block: int = 0) -> list[Claim]:
             if not named:
                 continue
             word = named.group(0).split()[-1].lower()
-            same = [q for q in previous + here if q is not delta and _measure(q) == _measure(delta)]
+            # not another change: "đạt 8.200ha, tăng 2.208ha so cuối năm 2013, vượt 1.200ha so kế hoạch"
+            same = [
+                q
+                for q in previous + here
+                if q is not delta and _measure(q) == _measure(delta) and not _is_delta(text, q, 0)
+            ]
             plans = [
                 q for q in same if q.start < delta.start and word in _statement(text, q, previous + here)
             ]
