@@ -2091,3 +2091,23 @@ def test_a_percent_read_as_a_rate_in_its_sentence_is_not_also_a_share_of_the_sen
         if c.kind in ("ratio", "share")
     )
     assert shares == [("ok", ["4.573", "10.928", "41,85%"])]
+
+
+def test_shares_of_a_list_named_in_their_own_sentence_are_of_that_whole_however_far(tmp_path):
+    from reformaudit.narrative.claims import collect_claims
+    from reformaudit.narrative.load import load_narrative
+
+    # Hà Nội 2026: the city council list names 205 candidates, its shares are all of 248
+    text = (
+        "Trong danh sách 205 người ứng cử đại biểu HĐND thành phố, có 149 người là thạc sĩ trở lên (đạt 60,1%); 98 "
+        "người có trình độ đại học (39,5%); nữ có 107 người (43,1%), 84 người dưới 40 tuổi (33,9%), 34 người ngoài "
+        "Đảng (13,7%) và 50 người tái cử (20,2%).\n"
+    )
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(text, encoding="utf-8")
+    failing = {
+        (c.quantities[0].raw, c.quantities[1].raw)
+        for c in collect_claims(load_narrative(path))
+        if c.status == "fail"
+    }
+    assert {("205", "98"), ("205", "107"), ("205", "34"), ("205", "50")} <= failing

@@ -140,7 +140,10 @@ def _stated(texts: list[str], items: list[_Item], totals: list[int], near: bool 
             named = NAMES_WHOLE.search(text[max(0, q.start - 20) : q.start])
             # or the very count the list's sentence gives before it: "cử 6.185 người …, với cơ cấu nữ 1.840 người"
             said = block == first.block and first.sentence[0] <= q.start
-            fits = q.value in totals or (near and named and abs(q.value - totals[0]) <= NEAR * totals[0])
+            # named in the list's own sentence ("Trong danh sách 205 người …, có 149 người … (60,1%); …"), it is the
+            # list's whole however far the shares' agreement is from it
+            close = abs(q.value - totals[0]) <= NEAR * totals[0] or said
+            fits = q.value in totals or (near and named and close)
             if q.kind == "count" and fits and (named or said):
                 span = next(((s, e) for s, e in sentences(text) if s <= q.start < e), (0, len(text)))
                 return _Item(block, span, q, q)
