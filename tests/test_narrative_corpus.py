@@ -74,8 +74,8 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # round 15's 65 passages came in at 64,8 % (142/219), 0,56 and 53 warnings (from 73,1 %, 0,27 and 21); round
     # 16's 44 at 61,7 % (148/240), 0,22 and 69 (from 65,3 %, 0,24 and 53); then comparisons and shares read
     # from words stopped pairing figures far off (69 -> 36 warnings); rounds 17 and 18 came in at 63,3 % (159/251),
-    # 0,28 and 37; then 66,9 % (168/251), 0,21 and 33
-    assert recall >= 0.64, f"recall {recall:.1%}"
+    # 0,28 and 37; then 68,9 % (173/251), 0,21 and 33
+    assert recall >= 0.66, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
     assert measured["dev"].false_warnings <= 38, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
