@@ -2111,3 +2111,14 @@ def test_shares_of_a_list_named_in_their_own_sentence_are_of_that_whole_however_
         if c.status == "fail"
     }
     assert {("205", "98"), ("205", "107"), ("205", "34"), ("205", "50")} <= failing
+
+
+def test_an_x_y_and_a_percent_of_votes_or_of_a_plan_it_is_not():
+    # Hà Tĩnh 2023: each of the 29 got more than half the votes
+    votes = "Kết quả có 29/29 người đạt trên 50% số phiếu tín nhiệm và tín nhiệm cao."
+    assert [c for c in claims_in_text(votes) if c.kind == "ratio"] == []
+    # Yên Bái 2019: 104,5 % of the year's plan, not 69 of the 157 communes; a plan the x/y is stays read
+    plan = "Đưa tổng số xã đạt chuẩn nông thôn mới lên 69/157 xã, đạt 104,5% kế hoạch."
+    assert [c for c in claims_in_text(plan) if c.kind == "ratio"] == []
+    money = "Giải ngân 90,5 tỷ đồng/525,36 tỷ đồng, đạt 17,14% kế hoạch."
+    assert [c.status for c in claims_in_text(money) if c.kind == "ratio"] == ["fail"]  # 17,23 %

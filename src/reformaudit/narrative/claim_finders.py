@@ -61,6 +61,10 @@ def _closed_between(text: str, start: int, end: int) -> bool:
 UNITS_THAT_HAVE = re.compile(r"\bcó\b[^\d,;()]*?\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
 
 
+# what each of the units counted has: "29/29 người đạt trên 50% số phiếu tín nhiệm"
+OF_VOTES = re.compile(r"\s*(?:tổng\s+)?số\s+phiếu\b", re.IGNORECASE)
+
+
 TARGET_CUE = re.compile(
     r"\bđạt\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE
 )  # not "chiếm": a rate of a target
@@ -132,11 +136,14 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 claims.append(rate_claim("ratio", block, span, [part, after, p], roles, p, computed))
                 continue
         if last.kind in ("ratio", "score") and (_near(text, last, p) or aside):
-            if UNITS_THAT_HAVE.search(text[last.end : p.start]):
-                continue  # "160/262 xã … có cử tri đi bầu đạt tỷ lệ 100%": what each of them has, not x/y
+            if UNITS_THAT_HAVE.search(text[last.end : p.start]) or OF_VOTES.match(text, p.end):
+                continue  # "160/262 xã … có cử tri đi bầu đạt tỷ lệ 100%", "29/29 người đạt trên 50% số phiếu"
             top, bottom = last.sides
             computed = top / bottom * 100 if bottom else math.nan
-            claims.append(rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed))
+            rated = rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed)
+            if rated.misread and OWN_BASE.match(text[p.end : p.end + 40]):
+                continue  # "lên 69/157 xã, đạt 104,5% kế hoạch": of a plan the x/y is not
+            claims.append(rated)
             continue
         # not a "trong đó" of a bracket closed before the part: "392 người (… (trong đó Tiến sĩ 144 người, Thạc sĩ
         # 248 người); đại học 106 người (chiếm 21,24%)" lists 106 beside 392, not in it
