@@ -122,6 +122,18 @@ def rate_claim(
     return claim
 
 
+def part_share(
+    block, span, whole: Quantity, part: Quantity, percent: Quantity, base=None, slack=False
+) -> Claim:
+    """A claim that ``percent`` is ``part``'s share of ``whole`` (of ``base``, one side of an x/y whole, when given);
+    ``slack``: within what the figures' rounding or approximation allows ("hơn 92.681 tỷ đồng" of "hơn 136.226 tỷ")."""
+    base = whole.value if base is None else base
+    computed = part.value / base * 100 if base else math.nan
+    spread = rate_spread(part.value, part.slack, base, whole.slack) if slack and base else 0.0
+    roles = ["whole", "part", "percent"]
+    return rate_claim("share", block, span, [whole, part, percent], roles, percent, computed, spread)
+
+
 def first_fitting(readings) -> tuple[Claim | None, int]:
     """Of the claims one statement may mean (a rate over each denominator the domain allows), the first that
     holds; else the first rounded down rather than to nearest; else the one that comes nearest its stated value, the reading the writer most likely meant. With

@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 
-from .claim import Claim, breakdown, first_fitting, rate_claim, rate_spread, rate_status
+from .claim import Claim, breakdown, first_fitting, part_share, rate_claim, rate_spread, rate_status
 from .partitions import is_partition
 from .quantities import Quantity, find_quantities, sentences
 
@@ -70,9 +70,11 @@ TARGET_CUE = re.compile(
 )  # not "chiếm": a rate of a target
 
 
-def _another_base(qs: list[Quantity], whole: Quantity, part: Quantity, p: Quantity) -> Quantity | None:
-    """Another figure of the paragraph, of the whole's kind and larger than the part, that gives the percent
-    exactly: the percent is of that one, not of the whole before "trong đó"."""
+def _of_another_base(
+    block, span, qs: list[Quantity], whole: Quantity, part: Quantity, p: Quantity
+) -> Claim | None:
+    """The share of another figure of the paragraph, of the whole's kind and larger than the part, that gives the
+    percent exactly: the percent is of that one, not of the whole before "trong đó"."""
     for other in qs:
         if other is whole or other is part or other.kind != whole.kind or other.kind == "ratio":
             continue
@@ -83,7 +85,7 @@ def _another_base(qs: list[Quantity], whole: Quantity, part: Quantity, p: Quanti
             and rate_status(part.value / other.value * 100, p.value, p.decimals, False, spread, p.above)
             == "ok"
         ):
-            return other
+            return part_share(block, span, other, part, p, slack=True)
     return None
 
 
@@ -177,28 +179,11 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 whole = wholes[-1]
                 # "109/196 trường …; trong đó có 25 trường … mức độ 2, tỉ lệ 12,6%": of the x, or of all y
                 bases = [whole.numerator, whole.denominator] if whole.kind == "ratio" else [whole.value]
-                readings = (
-                    rate_claim(
-                        "share",
-                        block,
-                        span,
-                        [whole, last, p],
-                        ["whole", "part", "percent"],
-                        p,
-                        last.value / base * 100 if base else math.nan,
-                    )
-                    for base in bases
-                )
-                claim, _ = first_fitting(readings)
+                claim, _ = first_fitting(part_share(block, span, whole, last, p, base) for base in bases)
                 assert claim is not None, "one reading at least"
-                other = _another_base(qs, whole, last, p) if claim.status == "fail" else None
+                other = _of_another_base(block, span, qs, whole, last, p) if claim.status == "fail" else None
                 if other is not None:
-                    roles = ["whole", "part", "percent"]
-                    spread = rate_spread(last.value, last.slack, other.value, other.slack)
-                    computed = last.value / other.value * 100
-                    claims.append(
-                        rate_claim("share", block, span, [other, last, p], roles, p, computed, spread)
-                    )
+                    claims.append(other)
                     continue
                 if claim.far and TARGET_CUE.search(text[max(s0, p.start - 12) : p.start]):
                     continue  # "trong đó … đã cấp 93 chứng thư số cho tổ chức (đạt 100%)": of its own target

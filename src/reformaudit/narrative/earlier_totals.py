@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .breakdowns import counts_alike, measure_key
-from .claim import Claim, first_fitting, rate_claim, rate_spread
+from .claim import Claim, first_fitting, part_share
 from .claim_finders import CHANGED
 from .quantities import Quantity, find_quantities, sentences
 
@@ -110,16 +110,7 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
         if not wholes:
             continue
         readings = (
-            rate_claim(
-                "share",
-                block,
-                (min(w.start, part.start), spans[here][1]),
-                [w, part, percent],
-                ["whole", "part", "percent"],
-                percent,
-                part.value / w.value * 100,
-                rate_spread(part.value, part.slack, w.value, w.slack),
-            )
+            part_share(block, (min(w.start, part.start), spans[here][1]), w, part, percent, slack=True)
             for w in reversed(wholes)
         )
         claim, tried = first_fitting(readings)

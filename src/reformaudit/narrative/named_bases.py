@@ -12,11 +12,10 @@ when the count counts what the whole counts.
 
 from __future__ import annotations
 
-import math
 import re
 
 from .breakdowns import can_be_whole, counts_alike, has_own_share, measure_key
-from .claim import Claim, first_fitting, rate_claim
+from .claim import Claim, first_fitting, part_share
 from .claim_finders import OWN_BASE, named_otherwise
 from .part_shares import share_of_one
 from .quantities import Quantity, find_quantities, sentences
@@ -108,18 +107,7 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             and (base.kind != "count" or measure_key(q) == key)
             and q.value > part.value
         ]
-        readings = [
-            rate_claim(
-                "share",
-                block,
-                span,
-                [whole, part, p],
-                ["whole", "part", "percent"],
-                p,
-                part.value / whole.value * 100 if whole.value else math.nan,
-            )
-            for whole in [base, *others]
-        ]
+        readings = [part_share(block, span, whole, part, p) for whole in [base, *others]]
         claim, tried = first_fitting(readings)
         if claim is None:
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .breakdowns import COMPANION_GAP, SHARE_WORD, can_be_whole, counts_alike, has_own_share, measure_key
-from .claim import Claim, first_fitting, rate_claim, rate_spread, rate_status
+from .claim import Claim, first_fitting, part_share, rate_status
 from .partitions import BRACKETED_SHARE
 from .quantities import Quantity, find_quantities
 from .roles import AVERAGE
@@ -20,19 +20,7 @@ def share_of_one(block, span, wholes: list[Quantity], part: Quantity, percent: Q
     """``percent`` as ``part``'s share of one of ``wholes`` (the nearest last): the first that fits, else the nearest
     when it is the only one or comes within a point of the percent; None when which whole is meant is unknown. Read
     from the shape of the text, so a warning at most."""
-    readings = (
-        rate_claim(
-            "share",
-            block,
-            span,
-            [w, part, percent],
-            ["whole", "part", "percent"],
-            percent,
-            part.value / w.value * 100,
-            rate_spread(part.value, part.slack, w.value, w.slack),  # "hơn 92.681 tỷ đồng" of "hơn 136.226 tỷ"
-        )
-        for w in reversed(wholes)
-    )
+    readings = (part_share(block, span, w, part, percent, slack=True) for w in reversed(wholes))
     claim, tried = first_fitting(readings)
     if claim is None or (tried > 1 and claim.status == "fail" and abs(claim.computed - claim.stated) > 1):
         return None
