@@ -8,6 +8,7 @@ import re
 
 from .claim import Claim, breakdown, shape_subset
 from .claim_finders import TRONG_DO, brackets, can_be_whole
+from .measures import AREAS, MEASURES, PHYSICAL, counts_alike, measure_key, unit_word
 from .partitions import announces, denies_whole, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
@@ -103,49 +104,18 @@ def by_fit(text: str, block, span, wholes: list[Quantity], parts: list[Quantity]
     return nearest
 
 
-def _unit_word(q: Quantity) -> str:
-    return q.unit.split(" ")[0] if q.unit else ""
-
-
-# what a count counts, when it is a measure rather than a category: "lượt" and "người" of one reception,
-# "đơn" and "vụ" of one complaint, "dự án" and "tỷ đồng" of one plan are not parts of each other
-MEASURES = {
-    "người",
-    "lượt",
-    "đoàn",
-    "đơn",
-    "vụ",
-    "việc",
-    "hồ",
-    "thủ",
-    "tthc",
-    "dự",
-    "công",
-    "văn",
-    "phiếu",
-    "cuộc",
-    "lớp",
-    "hộ",
-    "khẩu",
-    "nhân",
-}
-
-
 COMPARED = re.compile(
     r"(?:so\s+với|cùng\s+kỳ|mỗi|bình\s+quân|trung\s+bình|năm\s|\d+\s+tháng|tháng|quý|kỳ\s+trước)", re.I
 )
-
-
-AREAS = {"ha", "km", "m2", "m²", "km2", "km²", "m3", "m³", "tấn", "kg"}
 
 
 def _own_parts(text: str, whole: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """The parts of a whole in a physical unit, without figures of another unit ("851,2 ha (gồm 2 nhánh kênh, …)")
     and without a part's own parts right after it, introduced as such ("kênh cấp I 510 ha, có 01 ha chuyển đổi …
     còn lại 509 ha")."""
-    unit = _unit_word(whole)
+    unit = unit_word(whole)
     if unit in AREAS:
-        parts = [p for p in parts if _unit_word(p) in ("", unit)]
+        parts = [p for p in parts if unit_word(p) in ("", unit)]
     kept: list[Quantity] = []
     i = 0
     while i < len(parts):
@@ -169,14 +139,10 @@ SUB_PARTS = re.compile(r"^[^\d;]{0,30}?\b(?:có|gồm|trong\s+đó)\b", re.IGNOR
 def _other_measure(whole: Quantity, parts: list[Quantity]) -> bool:
     """Some part counts another measure than the whole does ("lượt" against "người"), or measures what the whole
     counts ("490 giấy chứng nhận cho tổ chức (1.005,75 ha)")."""
-    unit = _unit_word(whole)
-    if all((_unit_word(p) in PHYSICAL) != (unit in PHYSICAL) for p in parts):
+    unit = unit_word(whole)
+    if all((unit_word(p) in PHYSICAL) != (unit in PHYSICAL) for p in parts):
         return True
-    return unit in MEASURES and any(_unit_word(p) in MEASURES and _unit_word(p) != unit for p in parts)
-
-
-# units of area, length and weight: what things measure, never a count of them
-PHYSICAL = {"ha", "m2", "m²", "km", "km2", "km²", "m", "m3", "m³", "tấn", "kg", "tạ"}
+    return unit in MEASURES and any(unit_word(p) in MEASURES and unit_word(p) != unit for p in parts)
 
 
 def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
@@ -300,7 +266,7 @@ def trong_do_claim(
             or measure_key(q) == key
             # "912 cán bộ, …. Trong đó, có 653 người …"
             or ("người" in (key, measure_key(q)) and counts_alike(measure_key(q), key))
-            or (not q.unit and any(w and w in named_before for w in (key, _unit_word(candidates[0]).lower())))
+            or (not q.unit and any(w and w in named_before for w in (key, unit_word(candidates[0]).lower())))
         )
     ]
     if not totals or (kind == "count" and not key):
@@ -344,64 +310,4 @@ def has_own_share(text: str, q: Quantity, here: list[Quantity]) -> bool:
         and after.kind == "percent"
         and after.start - q.end <= 40
         and bool(SHARE_WORD.search(text[q.end : after.start]))
-    )
-
-
-PEOPLE = {
-    "người",
-    "cán",
-    "công",
-    "viên",
-    "lao",
-    "đảng",
-    "cbcc",
-    "cbccvc",
-    "giáo",
-    "bác",
-    "học",
-    "nhân",
-    "khẩu",
-    "đại",  # đại biểu
-    "cử",  # cử tri
-    "thí",  # thí sinh
-}
-
-
-def counts_alike(whole_key: str, part_key: str) -> bool:
-    """What the whole counts includes what the part counts: the same word, or "người" of staff or people."""
-    return whole_key in (part_key, "") or "người" in (whole_key, part_key) and {whole_key, part_key} <= PEOPLE
-
-
-# abbreviations reports define in brackets, by the first word of what they stand for
-ABBREVIATIONS = {
-    "tthc": "thủ",
-    "dvc": "dịch",
-    "dvctt": "dịch",
-    "dvcttt": "dịch",
-    "đkkd": "điều",
-    "hs": "hồ",
-    "đvsn": "đơn",
-    "đvsncl": "đơn",
-}
-
-
-def measure_key(q: Quantity) -> str:
-    """What a count counts, in a word or two: "lượt" and "lượt người" are different measures; "TTHC" is
-    "thủ tục hành chính".
-
-    >>> from reformaudit.narrative.quantities import find_quantities
-    >>> measure_key(find_quantities("có 3 TTHC mới")[0]) == measure_key(find_quantities("có 3 thủ tục")[0])
-    True
-    """
-    words = (
-        [ABBREVIATIONS.get(w.lower().strip(",;:.()"), w) for w in q.unit.split(" ") if w] if q.unit else []
-    )
-    while words and words[0] in ("là", "có", "được"):
-        words = words[1:]
-    if not words:
-        return ""
-    return (
-        " ".join(words[:2])
-        if words[0] == "lượt" and len(words) > 1 and words[1] in ("người", "đoàn")
-        else words[0]
     )

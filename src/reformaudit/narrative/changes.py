@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import measure_key
 from .claim import Claim, rate_claim
+from .measures import measure_key
 from .quantities import Quantity, by_sentence, find_quantities
 
 FROM = re.compile(r"(?:\btừ|\bsắp xếp|\bhợp nhất|\bsáp nhập)\s*$", re.IGNORECASE)

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import measure_key
 from .claim import Claim, breakdown
+from .measures import measure_key
 from .quantities import Quantity, find_quantities, sentences
 
 DETAIL = re.compile(r"^\W*(?:cụ\s+thể|chi\s+tiết)\s*[:,]?\s*", re.IGNORECASE)

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import counts_alike, measure_key
 from .claim import Claim, first_fitting, part_share
 from .claim_finders import CHANGED
+from .measures import counts_alike, measure_key
 from .quantities import Quantity, find_quantities, sentences
 
 # the share right after its part: "15 xã …, chiếm 16,9%", "40 đơn có nhiều người đứng tên (5,6%)"

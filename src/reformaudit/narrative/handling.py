@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import measure_key
 from .claim import Claim, breakdown, first_fitting, rate_claim
+from .measures import measure_key
 from .quantities import NOTE_MARK, Quantity, by_sentence, find_quantities
 
 TAKEN = re.compile(

@@ -16,8 +16,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from .breakdowns import measure_key
 from .claim import Claim, rate_claim
+from .measures import measure_key
 from .quantities import Quantity, find_quantities, sentences
 
 # between a count and its share: "có 82 xã đạt, chiếm 44,6%", "82 xã (44,6%)", "82 xã, chiếm tỷ lệ 44,6%"

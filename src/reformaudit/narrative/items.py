@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .breakdowns import measure_key
 from .claim import Claim, breakdown, shares_claim
+from .measures import measure_key
 from .partitions import announces, is_partition
 from .quantities import Quantity, find_quantities, sentences
 from .ratio_lists import both_sides

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import (
-    NOT_EXHAUSTIVE,
-    PEOPLE,
-    by_fit,
-    can_be_whole,
-    counts_alike,
-    has_own_share,
-    measure_key,
-    names_a_total,
-)
+from .breakdowns import NOT_EXHAUSTIVE, by_fit, can_be_whole, has_own_share, names_a_total
 from .claim import Claim, breakdown, shape_subset
 from .claim_finders import ASIDE, TRONG_DO, brackets
+from .measures import PEOPLE, counts_alike, measure_key
 from .partitions import REST_OF_IT, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side

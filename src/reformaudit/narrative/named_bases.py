@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import can_be_whole, counts_alike, has_own_share, measure_key
+from .breakdowns import can_be_whole, has_own_share
 from .claim import Claim, first_fitting, part_share
 from .claim_finders import OWN_BASE, named_otherwise
+from .measures import counts_alike, measure_key
 from .part_shares import share_of_one
 from .quantities import Quantity, find_quantities, sentences
 from .ratio_lists import ratio_side

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import measure_key
 from .claim import Claim, breakdown
+from .measures import measure_key
 from .quantities import Quantity, find_quantities, sentences
 
 # "tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động (trong 6 tháng) lên 87.200"

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import NOT_EXHAUSTIVE, measure_key
+from .breakdowns import NOT_EXHAUSTIVE
 from .claim import Claim, breakdown
 from .claim_finders import brackets
+from .measures import measure_key
 from .partitions import is_partition
 from .quantities import Quantity
 from .roles import dossier_state

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import COMPANION_GAP, SHARE_WORD, can_be_whole, counts_alike, has_own_share, measure_key
+from .breakdowns import COMPANION_GAP, SHARE_WORD, can_be_whole, has_own_share
 from .claim import Claim, first_fitting, part_share, rate_status
+from .measures import counts_alike, measure_key
 from .partitions import BRACKETED_SHARE
 from .quantities import Quantity, find_quantities
 from .roles import AVERAGE

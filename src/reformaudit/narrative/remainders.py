@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import measure_key
 from .claim import Claim, breakdown
+from .measures import measure_key
 from .quantities import Quantity, by_sentence, find_quantities
 from .ratio_lists import ratio_side
 

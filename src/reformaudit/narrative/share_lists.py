@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import measure_key
 from .claim import Claim, shares_claim
+from .measures import measure_key
 from .part_shares import share_of_one
 from .partitions import announced
 from .quantities import Quantity, find_quantities, sentences

@@ -1,0 +1,100 @@
+"""What a count counts: the word it is a count of ("hồ sơ", "đơn", "người"), and which of those are alike — people of
+a kind are people, areas and weights measure things rather than count them."""
+
+from __future__ import annotations
+
+from .quantities import Quantity
+
+
+def unit_word(q: Quantity) -> str:
+    """The first word after a figure: "hồ" of "1.200 hồ sơ", "ha" of "503,10 ha"."""
+    return q.unit.split(" ")[0] if q.unit else ""
+
+
+# what a count counts, when it is a measure rather than a category: "lượt" and "người" of one reception,
+# "đơn" and "vụ" of one complaint, "dự án" and "tỷ đồng" of one plan are not parts of each other
+MEASURES = {
+    "người",
+    "lượt",
+    "đoàn",
+    "đơn",
+    "vụ",
+    "việc",
+    "hồ",
+    "thủ",
+    "tthc",
+    "dự",
+    "công",
+    "văn",
+    "phiếu",
+    "cuộc",
+    "lớp",
+    "hộ",
+    "khẩu",
+    "nhân",
+}
+
+
+# units of area, length and weight: what things measure, never a count of them
+AREAS = {"ha", "km", "m2", "m²", "km2", "km²", "m3", "m³", "tấn", "kg"}
+PHYSICAL = AREAS | {"m", "tạ"}
+
+
+PEOPLE = {
+    "người",
+    "cán",
+    "công",
+    "viên",
+    "lao",
+    "đảng",
+    "cbcc",
+    "cbccvc",
+    "giáo",
+    "bác",
+    "học",
+    "nhân",
+    "khẩu",
+    "đại",  # đại biểu
+    "cử",  # cử tri
+    "thí",  # thí sinh
+}
+
+
+def counts_alike(whole_key: str, part_key: str) -> bool:
+    """What the whole counts includes what the part counts: the same word, or "người" of staff or people."""
+    return whole_key in (part_key, "") or "người" in (whole_key, part_key) and {whole_key, part_key} <= PEOPLE
+
+
+# abbreviations reports define in brackets, by the first word of what they stand for
+ABBREVIATIONS = {
+    "tthc": "thủ",
+    "dvc": "dịch",
+    "dvctt": "dịch",
+    "dvcttt": "dịch",
+    "đkkd": "điều",
+    "hs": "hồ",
+    "đvsn": "đơn",
+    "đvsncl": "đơn",
+}
+
+
+def measure_key(q: Quantity) -> str:
+    """What a count counts, in a word or two: "lượt" and "lượt người" are different measures; "TTHC" is
+    "thủ tục hành chính".
+
+    >>> from reformaudit.narrative.quantities import find_quantities
+    >>> measure_key(find_quantities("có 3 TTHC mới")[0]) == measure_key(find_quantities("có 3 thủ tục")[0])
+    True
+    """
+    words = (
+        [ABBREVIATIONS.get(w.lower().strip(",;:.()"), w) for w in q.unit.split(" ") if w] if q.unit else []
+    )
+    while words and words[0] in ("là", "có", "được"):
+        words = words[1:]
+    if not words:
+        return ""
+    return (
+        " ".join(words[:2])
+        if words[0] == "lượt" and len(words) > 1 and words[1] in ("người", "đoàn")
+        else words[0]
+    )
