@@ -123,20 +123,12 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             )
             # not a percent this sentence already reads as some figure's rate ("4.573 trường … trong tổng số 10.928
             # trường (chiếm tỷ lệ 41,85%)")
-            placed = {
-                q.start
-                for c in claims
-                if c.kind in ("ratio", "share")
-                for q in c.quantities
-                if q.kind == "percent"
-            }
-            claims += [
-                c
-                for c in _from(
+            claims = unplaced_shares(
+                claims,
+                _from(
                     "earlier whole", earlier_whole_shares(text, block, spans[i - 1], span, previous + here)
-                )
-                if c.quantities[-1].start not in placed
-            ]
+                ),
+            )
         claims += _from("ratio parts", ratio_parts_claims(text, block, spans, i, qs))
         lead = spans[i - 1] if i and previous else None
         claims = with_longer_lists(

@@ -26,9 +26,8 @@ SHARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 MIN_ITEMS = 4  # items a list needs before its agreement says anything
-NEAR = (
-    0.05  # a whole named before a list this near the total its shares agree on is the one they should be of
-)
+# a whole named before a list this near the total its shares agree on is the one they should be of
+NEAR = 0.05
 AGREEING = 0.75  # the share of its items that must imply one total
 
 
@@ -50,9 +49,8 @@ class _Item:
 def _items_of(text: str, block: int) -> list[_Item]:
     qs = find_quantities(text)
     out = []
-    spans: list[tuple[int, int]] | None = (
-        None  # the sentences, found once and only for a paragraph with an item
-    )
+    # the sentences, found once and only for a paragraph with an item
+    spans: list[tuple[int, int]] | None = None
     for count, percent in zip(qs, qs[1:]):
         if count.kind != "count" or percent.kind != "percent" or count.approx or percent.approx or count.per:
             continue

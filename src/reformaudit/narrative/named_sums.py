@@ -45,12 +45,12 @@ def named_sum_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
     for block, text in enumerate(texts):
         if kinds[block] != "paragraph":
             continue
+        qs = find_quantities(text)
         for match in TOTAL_OF_TWO.finditer(text):
             a, b = _words(match.group("a")), _words(match.group("b"))
             own_a, own_b = a - b, b - a
             if not own_a or not own_b:
                 continue
-            qs = find_quantities(text)
             total = next((q for q in qs if q.start >= match.end() and q.kind in ("count", "money")), None)
             if total is None or "." in text[match.end() : total.start] or total.start - match.end() > 60:
                 continue
