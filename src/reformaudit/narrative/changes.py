@@ -27,7 +27,8 @@ TO = re.compile(
 )
 # "tổng số đơn vị … là 1.061 đơn vị, đến nay còn 861 đơn vị": then and now, with no "từ"
 NOW_LEFT = re.compile(r"\b(?:đến\s+nay|hiện\s+nay|hiện)\s+(?:chỉ\s+)?còn\s*$", re.I)
-AMOUNT = re.compile(r"(?:tăng|giảm|cắt\s+giảm|bớt|thêm)\s*(?:được\s*)?$", re.IGNORECASE)
+CHANGE_WORD = r"(?:tăng|giảm|cắt\s+giảm|bớt|thêm)\s*(?:được\s*)?"  # what states an amount as a change
+AMOUNT = re.compile(CHANGE_WORD + r"$", re.IGNORECASE)
 PERCENT = re.compile(
     r"(?:tăng|giảm|cắt\s+giảm|tỷ\s+lệ\s+(?:cắt\s+)?(?:giảm|tăng)|tỉ\s+lệ\s+(?:cắt\s+)?(?:giảm|tăng))\s*"
     r"(?:là|đạt|khoảng|gần|trên|hơn)?\s*$",
@@ -35,7 +36,7 @@ PERCENT = re.compile(
 )
 # the amount just stated, again as a percent of the starting figure: "giảm 381 đơn vị, tương ứng 69,65%"
 RESTATED = re.compile(
-    r"(?:tăng|giảm|cắt\s+giảm|bớt|thêm)\s*(?:được\s*)?[\d.,]+[^\d;()%]{0,25}?,?\s*"
+    CHANGE_WORD + r"[\d.,]+[^\d;()%]{0,25}?,?\s*"
     r"(?:tương\s+ứng(?:\s+với)?|tức(?:\s+là)?|đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?|bằng)\s*(?:khoảng|gần|trên|hơn)?\s*$",
     re.IGNORECASE,
 )
