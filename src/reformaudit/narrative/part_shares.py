@@ -169,5 +169,4 @@ def _fits_elsewhere(qs: list[Quantity], part: Quantity, percent: Quantity, key: 
         and counts_alike(measure_key(q), key)
         and rate_status(part.value / q.value * 100, percent.value, percent.decimals, percent.approx) == "ok"
         for q in qs
-    )  # the share holds of a figure the paragraph gives: nothing to say
-    return None
+    )
