@@ -541,7 +541,7 @@ def test_those_that_did_and_those_that_did_not_make_the_whole():
     assert complement_claims(other_verb) == []
 
 
-def test_a_count_over_a_named_total_and_an_x_of_y_before_a_bracket():
+def test_a_count_over_a_named_total_and_a_figure_before_its_bracket():
     over = "Đã có 73.595 trên tổng số 92.456 đơn vị đăng ký sử dụng dịch vụ công trực tuyến, đạt tỷ lệ {}%."
     assert [(c.kind, c.status) for c in claims_in_text(over.format("79,60"))] == [("ratio", "ok")]
     assert [(c.kind, c.status) for c in claims_in_text(over.format("79,06"))] == [("ratio", "fail")]
@@ -550,6 +550,24 @@ def test_a_count_over_a_named_total_and_an_x_of_y_before_a_bracket():
     assert [c.status for c in claims_in_text(bracket.format("37,5")) if c.kind == "ratio"] == ["fail"]
     count_in_bracket = "Tiếp nhận 22.800 hồ sơ (cấp tỉnh 17.954 hồ sơ, cấp xã 4.846 hồ sơ), đạt tỷ lệ 29,1%."
     assert [c for c in claims_in_text(count_in_bracket) if c.kind == "ratio"] == []
+    described = (
+        "Có 51/51 tổ chức đánh giá, xếp loại, trong đó: Hoàn thành xuất sắc nhiệm vụ 08 (có 01 đảng bộ và 07 chi bộ), "
+        "chiếm tỷ lệ {}%; Hoàn thành tốt nhiệm vụ 35 (có 07 đảng bộ và 28 chi bộ), chiếm tỷ lệ 68,63%."
+    )
+    assert [
+        (c.status, c.quantities[1].raw)
+        for c in claims_in_text(described.format("15,69"))
+        if c.kind == "share"
+    ][0] == ("ok", "08")
+    assert ("fail", "08") in [
+        (c.status, c.quantities[1].raw)
+        for c in claims_in_text(described.format("15,67"))
+        if c.kind == "share"
+    ]
+    its_own_share = "Số chưa có điều kiện là 5.255 việc (chiếm 27,92%), số hoãn và tạm đình chỉ chiếm 0,83%."
+    assert [
+        c for c in claims_in_text(its_own_share) if c.kind == "share" and c.quantities[1].raw == "5.255"
+    ] == []
 
 
 def test_the_whole_of_a_list_is_never_a_change_and_is_the_count_its_parts_fit():
@@ -607,6 +625,16 @@ def test_cases_taken_on_and_settled():
     assert [(c.status, c.quantities[1].raw) for c in handling_claims(of_a_part)] == [("ok", "5.422")]
     summed = "Đã thụ lý mới 624 vụ việc + 89 vụ việc tháng trước chuyển sang; đã giải quyết 260 vụ việc, đạt 36,5%."
     assert handling_claims(summed) == []
+    own_sentence = (
+        "Tổng số thụ lý là 11.684 việc. Số phải thi hành án là 11.647 việc; trong đó, có điều kiện thi hành là 7.902 "
+        "việc (chiếm {}% trong tổng số phải thi hành)."
+    )
+    assert [(c.status, c.quantities[1].raw) for c in handling_claims(own_sentence.format("67,85"))] == [
+        ("ok", "11.647")
+    ]
+    assert [(c.status, c.quantities[1].raw) for c in handling_claims(own_sentence.format("56,49"))] == [
+        ("fail", "11.647")
+    ]
 
 
 def test_an_amount_in_billions_millions_and_thousands():
@@ -1879,11 +1907,14 @@ def test_a_trong_do_share_another_figure_gives_within_its_approximation_is_of_th
         "Tổng số tiền phải thi hành trên 3.569 tỷ đồng, trong đó số có điều kiện thi hành trên 1.771 tỷ đồng, đã thi "
         "hành xong trên 528 tỷ đồng, đạt tỷ lệ {}%."
     )
-    shares = [
-        (c.status, c.quantities[0].raw) for c in claims_in_text(text.format("29,88")) if c.kind == "share"
+    # read as what was settled of what could be (handling), within the approximation of "trên"
+    rates = [
+        (c.status, sorted(q.raw for q in c.quantities))
+        for c in claims_in_text(text.format("29,88"))
+        if c.kind in ("share", "ratio")
     ]
-    assert shares == [("ok", "1.771 tỷ đồng")]
-    assert [c.status for c in claims_in_text(text.format("32,88")) if c.kind == "share"] == ["fail"]
+    assert rates == [("ok", ["1.771 tỷ đồng", "29,88%", "528 tỷ đồng"])]
+    assert [c.status for c in claims_in_text(text.format("32,88")) if c.kind in ("share", "ratio")] == ["fail"]
 
 
 def test_shares_of_a_list_whose_rest_is_in_the_next_sentence_or_beside_a_closed_trong_do():
@@ -2122,3 +2153,53 @@ def test_an_x_y_and_a_percent_of_votes_or_of_a_plan_it_is_not():
     assert [c for c in claims_in_text(plan) if c.kind == "ratio"] == []
     money = "Giải ngân 90,5 tỷ đồng/525,36 tỷ đồng, đạt 17,14% kế hoạch."
     assert [c.status for c in claims_in_text(money) if c.kind == "ratio"] == ["fail"]  # 17,23 %
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    taken=st.integers(200, 900_000),
+    eligible_share=st.integers(20, 95),
+    amount=st.integers(100, 400_000),
+    amount_share=st.integers(5, 95),
+    slip=st.sampled_from([0, 3]),
+)
+def test_cases_and_their_amount_rated_of_the_stage_before(taken, eligible_share, amount, amount_share, slip):
+    from reformaudit.narrative.cases_and_money import case_and_money_rates
+
+    eligible, eligible_amount = taken * eligible_share // 100, amount * amount_share // 100
+    stated = round(eligible / taken * 100, 2) + slip
+    text = (
+        f"Tổng số phải thi hành là: {format_number(taken)} việc, tương ứng với số tiền {format_number(amount)} tỷ "
+        f"đồng. Số có điều kiện thi hành là {format_number(eligible)} việc, tương ứng với số tiền "
+        f"{format_number(eligible_amount)} tỷ đồng, chiếm tỷ lệ {format_number(stated, 2)}% về việc và "
+        f"{format_number(round(eligible_amount / amount * 100, 2), 2)}% về tiền trong tổng số phải thi hành."
+    )
+    claims = case_and_money_rates(text)
+    assert [c.status for c in claims] == ["fail" if slip else "ok", "ok"]
+    assert all(c.severity in (None, "warning") for c in claims)  # the base is the domain's, not written
+
+
+def test_cases_and_their_amount_over_paragraphs_and_approximate():
+    from reformaudit.narrative.cases_and_money import case_and_money_rates, case_and_money_rates_across
+
+    paragraphs = [
+        "- Tổng số phải thi hành là: 860.509 việc, tương ứng với số tiền 333.770 tỷ 741 triệu 222 nghìn đồng.",
+        "- Số có điều kiện thi hành là 652.826 việc, tương ứng với số tiền 164.761 tỷ 192 triệu 553 nghìn đồng, chiếm "
+        "tỷ lệ 75,88%về việc và 49,36% về tiền trong tổng số phải thi hành. Kết quả:",
+        "+ Số có điều kiện thi hành đã thi hành xong: 493.971 việc, tương ứng với số tiền 45.705 tỷ đồng, đạt tỷ lệ "
+        "75,67% về việc, 27,74% về tiền.",
+    ]
+    claims = case_and_money_rates_across(paragraphs, ["paragraph"] * 3)
+    assert [(c.status, c.quantities[1].raw[:7], c.where(2)[0]) for c in claims] == [
+        ("fail", "860.509", 1),
+        ("ok", "333.770", 1),
+        ("ok", "652.826", 2),
+        ("ok", "164.761", 2),
+    ]
+    approximate = (
+        "Số việc có điều kiện thi hành là hơn 620 nghìn việc, tương ứng với số tiền hơn 150 nghìn tỷ đồng. Đã thi "
+        "hành xong hơn 410 nghìn việc, hơn 38 nghìn tỷ đồng, đạt tỷ lệ hơn 66% về việc và trên 25% về tiền."
+    )
+    assert [c.status for c in case_and_money_rates(approximate)] == ["ok", "ok"]
+    a_target = "Phấn đấu đạt trên 88% về việc và 77% về giá trị trên tổng số việc có điều kiện thi hành."
+    assert case_and_money_rates(a_target) == []

@@ -122,6 +122,16 @@ def rate_claim(
     return claim
 
 
+def rate_of(block, span, part: Quantity, base: Quantity, percent: Quantity) -> Claim:
+    """A claim that ``percent`` is ``part`` of ``base``, within what approximate figures allow ("trên 528 tỷ đồng" of
+    "trên 1.771 tỷ đồng", "đạt tỷ lệ 29,88%")."""
+    spread = rate_spread(part.value, part.slack, base.value, base.slack)
+    roles = ["numerator", "denominator", "percent"]
+    return rate_claim(
+        "ratio", block, span, [part, base, percent], roles, percent, part.value / base.value * 100, spread
+    )
+
+
 def part_share(
     block, span, whole: Quantity, part: Quantity, percent: Quantity, base=None, slack=False
 ) -> Claim:

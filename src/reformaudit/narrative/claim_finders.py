@@ -70,6 +70,19 @@ TARGET_CUE = re.compile(
 )  # not "chiếm": a rate of a target
 
 
+SHARE_AFTER_BRACKET = re.compile(r"\)\s*,?\s*chiếm\b", re.IGNORECASE)
+
+
+def _described_share(text: str, count: Quantity, opened: int, p: Quantity) -> bool:
+    """A count whose bracket opens right after it and describes it, then its share: "Hoàn thành xuất sắc nhiệm
+    vụ 08 (có 01 đảng bộ và 07 chi bộ), chiếm tỷ lệ 15,67%"."""
+    return (
+        count.kind == "count"
+        and re.fullmatch(r"\s*(?:[^\W\d]+\s*){0,2}", text[count.end : opened]) is not None
+        and SHARE_AFTER_BRACKET.match(text, text.rfind(")", 0, p.start)) is not None
+    )
+
+
 def _of_another_base(
     block, span, qs: list[Quantity], whole: Quantity, part: Quantity, p: Quantity
 ) -> Claim | None:
@@ -116,7 +129,10 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             # count before it is another matter ("22.800 hồ sơ (… cấp xã 4.846 hồ sơ), đạt tỷ lệ 29,1%")
             opened = text.rfind("(", s0, last.start)
             outside = [q for q in before if q.end <= opened]
-            if not outside or outside[-1].kind != "ratio" or opened - outside[-1].end > 40:
+            if not outside or not (
+                (outside[-1].kind == "ratio" and opened - outside[-1].end <= 40)
+                or _described_share(text, outside[-1], opened, p)
+            ):
                 continue
             if ";" in text[text.rfind(")", 0, p.start) : p.start]:
                 continue  # "739/814 vụ việc (…); án bị hủy chỉ chiếm 0,9%": a clause of its own

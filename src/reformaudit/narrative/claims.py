@@ -31,6 +31,7 @@ from .across import claims_across
 from .arrangements import arrangement_claims
 from .bracketed_ratios import ratio_after_claims
 from .breakdowns import bracket_claims, trong_do_claims
+from .cases_and_money import case_and_money_rates, case_and_money_rates_across
 from .changes import change_claims, comparison_claims, reference_claims
 from .claim import Claim
 from .claim_finders import (
@@ -143,6 +144,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + inspection_claims(text, block)
         + sanction_claims(text, block)
         + handling_claims(text, block)
+        + case_and_money_rates(text, block)
     )
     shapes = (
         claims
@@ -219,7 +221,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
         + footnote_claims(narrative)
         + repeated_claims(texts)
     )
-    claims += new_claims(flow_across(texts, kinds), claims)
+    claims += new_claims(flow_across(texts, kinds) + case_and_money_rates_across(texts, kinds), claims)
     claims = unplaced_shares(claims, shares_of_earlier_paragraphs(texts, kinds))
     claims = unplaced_shares(claims, named_rate_claims(texts, kinds))
     claims = unplaced_shares(claims, implied_base_claims(texts, kinds))

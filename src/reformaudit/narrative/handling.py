@@ -13,20 +13,23 @@ from __future__ import annotations
 
 import re
 
-from .claim import Claim, breakdown, first_fitting, rate_claim
+from .claim import Claim, breakdown, first_fitting, rate_of
 from .measures import measure_key
 from .quantities import NOTE_MARK, Quantity, by_sentence, find_quantities
 
+ENDS = r"\s*:?\s*$"  # "Tổng số phải thi hành là: 843.102 việc"
 TAKEN = re.compile(
-    r"(?:thụ\s+lý|phải\s+giải\s+quyết|phải\s+thi\s+hành)(?:\s+(?:mới|là|được|tổng\s+số))*\s*$", re.I
+    r"(?:thụ\s+lý|phải\s+giải\s+quyết|phải\s+thi\s+hành(?:\s+án)?)(?:\s+(?:mới|là|được|tổng\s+số))*" + ENDS,
+    re.I,
 )
 SETTLED = re.compile(
-    r"(?:giải\s+quyết(?:\s+xong)?|xét\s+xử|thi\s+hành\s+xong)(?:\s+(?:được|là|xong))*\s*$", re.IGNORECASE
+    r"(?:giải\s+quyết(?:\s+xong)?|xét\s+xử|thi\s+hành\s+xong)(?:\s+(?:được|là|xong))*" + ENDS, re.IGNORECASE
 )
 # "Số có điều kiện thi hành là 435.752 việc": the part of what was taken on that can be settled
 ELIGIBLE = re.compile(
-    r"(?<!chưa\s)có\s+điều\s+kiện(?:\s+(?:thi\s+hành|giải\s+quyết))?(?:\s+(?:là|được))*\s*:?\s*$", re.I
+    r"(?<!chưa\s)có\s+điều\s+kiện(?:\s+(?:thi\s+hành|giải\s+quyết))?(?:\s+(?:là|được))*" + ENDS, re.I
 )
+NAMED_ELIGIBLE = re.compile(r"(?<!chưa\s)\bcó\s+điều\s+kiện", re.IGNORECASE)
 LEFT = re.compile(r"\bcòn(?:\s+lại)?(?:\s+(?:là|tồn))?\s*$", re.IGNORECASE)
 # "…, đạt tỷ lệ 82,07%", "…; đạt tỉ lệ 51,66%"
 RATE_CUE = re.compile(
@@ -44,16 +47,16 @@ def handling_claims(text: str, block: int = 0) -> list[Claim]:
     earlier: list[Quantity] = []
     earlier_start = 0
     for (s0, s1), here in by_sentence(text, find_quantities(text)):
-        taken_here = [q for q in here if _role(text, q, s0) == "taken"]
-        for settled in [q for q in here if _role(text, q, s0) == "settled"]:
+        taken_here = [q for q in here if stage_of(text, q, s0) == "taken"]
+        for settled in [q for q in here if stage_of(text, q, s0) == "settled"]:
             # "Số có điều kiện thi hành là 435.752 việc, … . Số thi hành xong là 225.116 việc; đạt tỉ lệ 51,66%": the
             # rate settled is of those that can be, when the account names them
-            eligible = [q for q in here if q.end <= settled.start and _role(text, q, s0) == "eligible"] or [
-                q for q in earlier if _role(text, q, earlier_start) == "eligible"
-            ]
+            eligible = [
+                q for q in here if q.end <= settled.start and stage_of(text, q, s0) == "eligible"
+            ] or [q for q in earlier if stage_of(text, q, earlier_start) == "eligible"]
             candidates = [
                 q for q in taken_here if q.end <= settled.start and not _new_beside_carried(text, q, s0)
-            ] or [q for q in earlier if _role(text, q, earlier_start) == "taken"]
+            ] or [q for q in earlier if stage_of(text, q, earlier_start) == "taken"]
             # of those that can be settled when the account names them (the indicator's definition), else of all
             taken = next((q for q in reversed(eligible) if _alike(q, settled)), None) or next(
                 (q for q in reversed(candidates) if _alike(q, settled)), None
@@ -65,6 +68,13 @@ def handling_claims(text: str, block: int = 0) -> list[Claim]:
             subsets = [
                 q for q in here if taken.end <= q.start and q.end <= settled.start and _alike(q, settled)
             ]
+            if (
+                not subsets
+                and taken not in eligible
+                and NAMED_ELIGIBLE.search(text, taken.end, settled.start)
+            ):
+                continue  # "thụ lý hơn 11.800 việc, trong đó khoảng 76% là việc có điều kiện thi hành. Kết quả, đã thi
+                # hành xong hơn 7.500 việc, đạt tỉ lệ gần 85%": of those that can be, which the text does not count
             span = (min(s0, taken.start), s1)
             claims += _relations(text, block, span, here, [*reversed(subsets), taken], settled)
         claims += _eligible_shares(text, block, (s0, s1), here, earlier, earlier_start)
@@ -79,12 +89,15 @@ def _eligible_shares(text, block, span, here, earlier, earlier_start) -> list[Cl
     """ "Tổng số phải thi hành là 578.515 việc. Số có điều kiện thi hành là 435.752 việc, chiếm 75,32%": the
     percent of those that can be settled is of what was taken on."""
     claims = []
-    taken = [q for q in here if _role(text, q, span[0]) == "taken"]
-    taken += [q for q in earlier if _role(text, q, earlier_start) == "taken"]
-    for eligible in [q for q in here if _role(text, q, span[0]) == "eligible"]:
+    taken = [q for q in here if stage_of(text, q, span[0]) == "taken"]
+    taken += [q for q in earlier if stage_of(text, q, earlier_start) == "taken"]
+    for eligible in [q for q in here if stage_of(text, q, span[0]) == "eligible"]:
         bases = [
             q for q in taken if (q.end <= eligible.start or q in earlier) and q.value and _alike(q, eligible)
         ]
+        # "Số phải thi hành án là 11.647 việc; trong đó, có điều kiện thi hành là 7.902 việc (chiếm 56,49% …)": of
+        # the one its own sentence names, not of what the sentence before took on
+        bases = [q for q in bases if q not in earlier] or bases
         after = [q for q in here if q.start >= eligible.end]
         # "… là 482.175 việc, giảm 87 việc (giảm 0,02% so với cùng kỳ năm 2016); chiếm 77,10% …": past its change
         percent = next((q for q in after if not _inside(q, text, eligible.end)), None)
@@ -93,18 +106,9 @@ def _eligible_shares(text, block, span, here, earlier, earlier_start) -> list[Cl
         if not RATE_CUE.match(CHANGE.sub(" ", ASIDES.sub(" ", text[eligible.end : percent.start]))):
             continue
         after = [percent]
-        roles = ["numerator", "denominator", "percent"]
         # "tổng số thụ lý là 578.741 việc, trong đó tổng số phải thi hành là 578.515 việc": the one that fits
         claim, _ = first_fitting(
-            rate_claim(
-                "ratio",
-                block,
-                (min(span[0], base.start), span[1]),
-                [eligible, base, after[0]],
-                roles,
-                after[0],
-                eligible.value / base.value * 100,
-            )
+            rate_of(block, (min(span[0], base.start), span[1]), eligible, base, after[0])
             for base in sorted(bases, key=lambda q: -q.start)
         )
         claims += [claim] if claim else []
@@ -139,7 +143,7 @@ def _alike(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and (a.kind == "money" or measure_key(a) == measure_key(b))
 
 
-def _role(text: str, q: Quantity, start: int) -> str | None:
+def stage_of(text: str, q: Quantity, start: int) -> str | None:
     if q.kind not in ("count", "money"):
         return None
     words = NOTE_MARK.sub("", text[max(start, q.start - LOOK_BACK - 10) : q.start])
@@ -165,14 +169,7 @@ def _relations(
     if percent is not None and RATE_CUE.match(
         CHANGE.sub(" ", ASIDES.sub(" ", text[settled.end : percent.start]))
     ):
-        roles = ["numerator", "denominator", "percent"]
-        readings = (
-            rate_claim(
-                "ratio", block, span, [settled, b, percent], roles, percent, settled.value / b.value * 100
-            )
-            for b in bases
-            if b.value
-        )
+        readings = (rate_of(block, span, settled, b, percent) for b in bases if b.value)
         claim, _ = first_fitting(readings)
         asides = [m.span() for m in ASIDES.finditer(text, settled.end, percent.start)]
         between = [
@@ -188,7 +185,7 @@ def _relations(
     left = next((q for q in after if _alike(q, settled)), None)
     if (
         left is not None
-        and _role(text, left, settled.end) == "left"
+        and stage_of(text, left, settled.end) == "left"
         and ";" not in text[settled.end : left.start]
     ):
         claims.append(breakdown(block, span, taken, [settled, left], True))
