@@ -531,7 +531,7 @@ def test_a_percent_written_as_a_floor_and_a_percent_written_as_a_fraction():
     ]  # late of done, not received
 
 
-def test_those_that_did_and_those_that_did_not_make_the_whole():
+def test_those_that_did_and_those_that_did_not_make_the_whole(tmp_path):
     from reformaudit.narrative.complements import complement_claims
 
     text = "Hà Tĩnh có {}/216 xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật. Có 07 đơn vị cấp xã không đạt chuẩn."
@@ -539,6 +539,28 @@ def test_those_that_did_and_those_that_did_not_make_the_whole():
     assert [(c.status, c.severity) for c in complement_claims(text.format(208))] == [("fail", "warning")]
     other_verb = "Có 209/216 xã đạt chuẩn tiếp cận pháp luật; 12 xã chưa hoàn thành việc rà soát."
     assert complement_claims(other_verb) == []
+    # Ban Dân nguyện 2023: the verb before the x/y, the rest in the next paragraph, said to be what is left
+    answered = [
+        "Ban Dân nguyện đã nhận được văn bản trả lời đối với 2.535/{}.593 kiến nghị cử tri gửi đến Kỳ họp thứ 4.",
+        "Đến nay, còn 61 kiến nghị chưa được trả lời, Ban Dân nguyện sẽ tiếp tục đôn đốc.",
+    ]
+    for total, status in (("2.596", "ok"), ("2.593", "fail")):
+        claims = _paragraphs_claims(tmp_path, [answered[0].replace("{}.593", total), answered[1]])
+        assert [(c.status, [c.where(i)[0] for i in range(3)]) for c in claims if c.kind == "breakdown"] == [
+            (status, [0, 0, 1])
+        ]
+    # Bộ Tài chính 2025: a denial of another standard in the next paragraph is no rest of the x/y
+    another_standard = [
+        "Tính chung 9 tháng, có 16/34 địa phương tăng trưởng GRDP đạt từ 8% trở lên.",
+        "Trong khi đó, Gia Lai cùng với 7 địa phương khác có mức tăng trưởng GRDP 9 tháng chưa đạt kỳ vọng.",
+    ]
+    assert [c for c in _paragraphs_claims(tmp_path, another_standard) if c.kind == "breakdown"] == []
+
+
+def _paragraphs_claims(folder, paragraphs: list[str]) -> list:
+    path = folder / "bao-cao.txt"
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    return collect_claims(load_narrative(path))
 
 
 def test_a_count_over_a_named_total_and_a_figure_before_its_bracket():
@@ -1914,7 +1936,9 @@ def test_a_trong_do_share_another_figure_gives_within_its_approximation_is_of_th
         if c.kind in ("share", "ratio")
     ]
     assert rates == [("ok", ["1.771 tỷ đồng", "29,88%", "528 tỷ đồng"])]
-    assert [c.status for c in claims_in_text(text.format("32,88")) if c.kind in ("share", "ratio")] == ["fail"]
+    assert [c.status for c in claims_in_text(text.format("32,88")) if c.kind in ("share", "ratio")] == [
+        "fail"
+    ]
 
 
 def test_shares_of_a_list_whose_rest_is_in_the_next_sentence_or_beside_a_closed_trong_do():

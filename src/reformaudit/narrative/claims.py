@@ -48,7 +48,7 @@ from .combine import (
     with_new_numbers,
     without_shares_of_other_bases,
 )
-from .complements import complement_claims
+from .complements import complement_claims, remainder_claims_only
 from .details import detail_claims
 from .earlier_totals import earlier_total_shares
 from .flow import flow_claims
@@ -222,7 +222,8 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
         + repeated_claims(texts)
     )
     claims += new_claims(flow_across(texts, kinds) + case_and_money_rates_across(texts, kinds), claims)
-    claims = unplaced_shares(claims, shares_of_earlier_paragraphs(texts, kinds))
+    claims = unplaced_shares(claims, of_paragraph_pairs(texts, kinds, earlier_total_shares))
+    claims += new_claims(of_paragraph_pairs(texts, kinds, remainder_claims_only), claims)
     claims = unplaced_shares(claims, named_rate_claims(texts, kinds))
     claims = unplaced_shares(claims, implied_base_claims(texts, kinds))
     claims += new_claims(index_scores(texts, kinds), claims)
@@ -242,13 +243,15 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     return without_averages(claims + named)
 
 
-def shares_of_earlier_paragraphs(texts: list[str], kinds: list[str]) -> list[Claim]:
-    """A part's share of a total the paragraph before states ("Hiện 89 xã …" / "Có 15 xã …, chiếm 16,9%")."""
+def of_paragraph_pairs(texts: list[str], kinds: list[str], read) -> list[Claim]:
+    """What ``read`` finds joining two consecutive paragraphs: a part's share of a total the paragraph before states
+    ("Hiện 89 xã …" / "Có 15 xã …, chiếm 16,9%"), those not done beside the x/y done ("… trả lời đối với 2.535/2.593
+    kiến nghị …" / "Đến nay, còn 61 kiến nghị chưa được trả lời")."""
     return [
         c
         for i in range(1, len(texts))
         if kinds[i] == kinds[i - 1] == "paragraph"
-        for c in claims_across([(i - 1, texts[i - 1], 0), (i, texts[i], 0)], earlier_total_shares)
+        for c in claims_across([(i - 1, texts[i - 1], 0), (i, texts[i], 0)], read)
     ]
 
 

@@ -17,8 +17,12 @@ from .quantities import Quantity, by_sentence, find_quantities
 from .ratio_lists import ratio_side
 
 # what the ratio's numerator did, said again with its denial for the rest
-VERBS = r"đạt(?:\s+chuẩn)?|hoàn\s+thành|được\s+công\s+nhận|công\s+nhận|thực\s+hiện|triển\s+khai|kết\s+nối|có\s+kết\s+quả"
+VERBS = (
+    r"đạt(?:\s+chuẩn)?|hoàn\s+thành|được\s+công\s+nhận|công\s+nhận|thực\s+hiện|triển\s+khai|kết\s+nối|có\s+kết\s+quả"
+    r"|trả\s+lời"
+)
 SAID = re.compile(rf"[^.;\d]{{0,80}}?\b(?:đã\s+|được\s+)?({VERBS})\b", re.IGNORECASE)
+SAID_BEFORE = re.compile(rf"\b(?:đã\s+|được\s+)?({VERBS})\b[^.;\d]{{0,25}}$", re.IGNORECASE)
 DENIED = re.compile(rf"\b(?:chưa|không)\s+(?:được\s+)?({VERBS})\b", re.IGNORECASE)
 REST = re.compile(r"\b(?:còn(?:\s+lại)?|chưa|không)\b", re.IGNORECASE)
 
@@ -28,7 +32,10 @@ def complement_claims(text: str, block: int = 0) -> list[Claim]:
     previous: list[Quantity] = []
     for span, here in by_sentence(text, find_quantities(text)):
         for ratio in [q for q in previous + here if q.kind == "ratio" and not q.money]:
-            said = SAID.match(text, ratio.end)
+            # "… đã nhận được văn bản trả lời đối với 2.535/2.593 kiến nghị …": the verb may come first
+            said = SAID.match(text, ratio.end) or SAID_BEFORE.search(
+                text, max(0, ratio.start - 60), ratio.start
+            )
             if not said:
                 continue
             rest = _rest(text, here, ratio, _verb(said.group(1)))
@@ -39,6 +46,20 @@ def complement_claims(text: str, block: int = 0) -> list[Claim]:
             claims.append(breakdown(block, joined, whole, [done, rest], True, uncertain=True))
         previous = here
     return claims
+
+
+LEFT_OVER = re.compile(r"\bcòn(?:\s+lại)?\s*$", re.IGNORECASE)
+
+
+def remainder_claims_only(text: str, block: int = 0) -> list[Claim]:
+    """The pairs whose rest is said to be what is left ("Đến nay, còn 61 kiến nghị chưa được trả lời"), the only ones
+    read across paragraphs: a denial alone there may be of another standard ("Gia Lai cùng với 7 địa phương khác …
+    chưa đạt kỳ vọng" after "16/34 địa phương … đạt từ 8% trở lên")."""
+    return [
+        c
+        for c in complement_claims(text, block)
+        if LEFT_OVER.search(text, max(0, c.quantities[-1].start - 12), c.quantities[-1].start)
+    ]
 
 
 def _verb(words: str) -> str:
