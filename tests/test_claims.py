@@ -2227,3 +2227,30 @@ def test_cases_and_their_amount_over_paragraphs_and_approximate():
     assert [c.status for c in case_and_money_rates(approximate)] == ["ok", "ok"]
     a_target = "Phấn đấu đạt trên 88% về việc và 77% về giá trị trên tổng số việc có điều kiện thi hành."
     assert case_and_money_rates(a_target) == []
+
+
+def test_a_part_of_its_own_estimate_a_surplus_of_candidates_and_a_list_ended_by_a_period():
+    # Cà Mau 2023, TP Quảng Ngãi 2019: "đạt 104% dự toán" is of the part's own estimate, not of the total spent
+    spending = (
+        "Tổng chi ngân sách của tỉnh là 11.259 tỉ đồng, đạt 96% dự toán; trong đó chi đầu tư phát triển 2.291 tỉ "
+        "đồng, đạt 87% kế hoạch; chi thường xuyên 7.540 tỉ đồng, đạt 104% dự toán."
+    )
+    assert [c for c in claims_in_text(spending) if c.kind in ("ratio", "share") and c.status == "fail"] == []
+    # Long Hồ 2020 rates the surplus of the seats (2 of 11), Mang Thít 2020 of the candidates (2 of 13)
+    for percent in ("18,18", "15,4"):
+        surplus = (
+            f"Tổng số ủy viên ban thường vụ dự kiến ứng cử là 13 đồng chí, số dư 2 đồng chí, đạt {percent}%."
+        )
+        assert [c.status for c in claims_in_text(surplus) if c.kind == "share"] == ["ok"]
+    wrong = "Tổng số ủy viên ban thường vụ dự kiến ứng cử là 13 đồng chí, số dư 2 đồng chí, đạt 16,67%."
+    assert [c.status for c in claims_in_text(wrong) if c.kind == "share"] == ["fail"]
+    # Hà Giang 2025: "39 đơn" opens a sentence of its own after the list
+    letters = (
+        "Có 216 đơn đủ điều kiện xử lý, gồm 177 đơn thuộc thẩm quyền (giảm 44 đơn so với cùng kỳ 2024) gồm 6 đơn "
+        "khiếu nại, 1 đơn tố cáo và {} đơn kiến nghị, phản ánh. 39 đơn không thuộc thẩm quyền."
+    )
+    assert [
+        (c.status, c.quantities[0].raw) for c in claims_in_text(letters.format(170)) if c.status != "ok"
+    ] == []
+    listed = [c for c in claims_in_text(letters.format(171)) if c.kind == "breakdown" and c.status == "fail"]
+    assert [[q.raw for q in c.quantities] for c in listed] == [["177", "6", "1", "171"]]

@@ -213,7 +213,17 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if len(same) >= 2 and BASE_WORDS.search(words_after):
             denominator = same[0]
             named_before = text[max(s0, denominator.start - 60) : denominator.start]
-            if BASE_WORDS.search(named_before) and not named_otherwise(words_after, named_before):
+            base = BASE_WORDS.search(words_after)
+            # "tổng chi … 11.259 tỉ đồng, …; trong đó … chi thường xuyên 7.540 tỉ đồng, đạt 104% dự toán": of its own
+            # estimate, which the total is not named as
+            named_alike = base is not None and (
+                base.group().lower().startswith("tổng") or base.group().lower() in named_before.lower()
+            )
+            if (
+                named_alike
+                and BASE_WORDS.search(named_before)
+                and not named_otherwise(words_after, named_before)
+            ):
                 computed = last.value / denominator.value * 100 if denominator.value else math.nan
                 roles = ["numerator", "denominator", "percent"]
                 claims.append(rate_claim("ratio", block, span, [last, denominator, p], roles, p, computed))

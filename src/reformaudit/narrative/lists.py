@@ -169,7 +169,10 @@ NAMES_A_PART = re.compile(
 # a list ends at a bracket, a new "trong đó" or "gồm", or a change or what remains right before the figure ("…, tăng
 # 200 hồ sơ", "còn 12 hồ sơ"); "tăng thu NSNN 996 tỷ đồng", "còn hạn chế về năng lực 22 người" name parts
 LIST_ENDS = re.compile(
-    r"[(]|\b(?:trong đó|gồm)\b|\b(?:tăng|giảm|còn(?:\s+lại)?)(?:\s+(?:thêm|được|là))?\s*$", re.IGNORECASE
+    r"[(]|\b(?:trong đó|gồm)\b|\b(?:tăng|giảm|còn(?:\s+lại)?)(?:\s+(?:thêm|được|là))?\s*$"
+    # "… và 170 đơn kiến nghị, phản ánh. 39 đơn không thuộc thẩm quyền": a sentence that opens with its figure
+    r"|(?-i:[a-zđà-ỹ]{2})\.\s+$",
+    re.IGNORECASE,
 )
 # "trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc": a new statement, not a part
 NEW_STATEMENT = re.compile(r"^[^\w]*đã\b", re.IGNORECASE)

@@ -27,6 +27,7 @@ from .ratio_lists import ratio_side
 NAMES_THE_BASE = re.compile(
     r"\btrong\s+(?:tổng\s+)?số\s*$|\btổng\s+số\b(?:(?!\bcó\b)[^\d.;,()]){0,60}?$", re.IGNORECASE
 )
+SURPLUS = re.compile(r"\b(?:số\s+)?dư(?:\s+dự\s+kiến)?(?:\s+là)?\s*$", re.IGNORECASE)
 CASES = re.compile(r"trường\s+hợp\b", re.IGNORECASE)
 # the part names the group it is counted in, and its percent is of that group
 OWN_GROUP = re.compile(r"\btrong\s+(?:tổng\s+)?số\b", re.IGNORECASE)
@@ -109,6 +110,10 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             and q.value > part.value
         ]
         readings = [part_share(block, span, whole, part, p) for whole in [base, *others]]
+        if SURPLUS.search(text, max(base.end, part.start - 30), part.start) and base.value > part.value:
+            # "Tổng số ủy viên ban thường vụ dự kiến ứng cử là 13 đồng chí, số dư 2 đồng chí, đạt 18,18%": a surplus
+            # of candidates is rated of the candidates or of the seats they leave (13 − 2 = 11)
+            readings.append(part_share(block, span, base, part, p, base.value - part.value))
         claim, tried = first_fitting(readings)
         if claim is None:
             continue
