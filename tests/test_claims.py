@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from reformaudit.narrative import load_narrative
 from reformaudit.narrative.claims import claims_in_text, collect_claims, extract_claims
+from reformaudit.narrative.measures import PEOPLE, measure_key
 from reformaudit.narrative.named_bases import base_named_shares
+from reformaudit.narrative.quantities import find_quantities
 from reformaudit.numbers import format_number
 from reformaudit.testing.claims_corpus import score
 
@@ -2254,3 +2256,25 @@ def test_a_part_of_its_own_estimate_a_surplus_of_candidates_and_a_list_ended_by_
     ] == []
     listed = [c for c in claims_in_text(letters.format(171)) if c.kind == "breakdown" and c.status == "fail"]
     assert [[q.raw for q in c.quantities] for c in listed] == [["177", "6", "1", "171"]]
+
+
+def test_comrades_are_counted_and_their_lists_keep_to_their_wholes():
+    # Nam Căn 2018: "219/219" tập thể has its parts in counts; the people x/y after ";" are no parts of it
+    graded = (
+        "Tập thể được kiểm điểm có 219/219, đạt 100%, trong đó cấp huyện 54, cấp cơ sở 165; đối với cá nhân có "
+        "352/353 đồng chí được kiểm điểm, chiếm tỷ lệ 99,72%; về đảng viên có 2.645/2.993 đồng chí, chiếm tỷ lệ 88,37%."
+    )
+    assert [c for c in claims_in_text(graded) if c.status != "ok"] == []
+    # Long Hồ 2020: a list of 45 candidates after the surplus of 6 is not of the 6
+    surplus = (
+        "Như vậy, số dư dự kiến là 6 đồng chí, đạt 15,3%. Trong đó, tái cử: 31, chiếm 68,89%; ứng cử mới: 14, "
+        "chiếm 31,11%; cán bộ trẻ (dưới 40 tuổi): 5, chiếm 10,2%."
+    )
+    assert [c for c in claims_in_text(surplus) if c.kind == "share" and c.quantities[0].raw == "6"] == []
+    # Lắk 2019: "73 đồng chí" is the party members the list's shares are of
+    members = (
+        "Nâng tổng số đảng viên trong Đảng ủy lên 73 đồng chí. Đảng viên hoàn thành xuất sắc nhiệm vụ là 15 đảng "
+        "viên, chiếm tỷ lệ 20,5%; đảng viên hoàn thành tốt nhiệm vụ là 55 đảng viên chiếm tỉ lệ 75,3%."
+    )
+    (count,) = [q for q in find_quantities(members) if q.raw == "73"]
+    assert count.kind == "count" and measure_key(count) in PEOPLE

@@ -38,6 +38,12 @@ def _kinds(text):
             "Sở Tư pháp 5 120 118 2",
             [("count", r, v) for r, v in (("5", 5), ("120", 120), ("118", 118), ("2", 2))],
         ),
+        # "đồng chí", "đồng bào" are people, not money
+        (
+            "nâng tổng số đảng viên lên 73 đồng chí; 1.861 đồng bào",
+            [("count", "73", 73), ("count", "1.861", 1861)],
+        ),
+        ("tổng số tiền 73 đồng", [("money", "73 đồng", 0.000073)]),
         # a note's mark is not a number
         (
             "859 bản án không có nội dung phải theo dõi[4] và 415 bản án",

@@ -42,6 +42,7 @@ PHYSICAL = AREAS | {"m", "tạ"}
 
 PEOPLE = {
     "người",
+    "đồng",  # đồng chí, đồng bào
     "cán",
     "công",
     "viên",

@@ -82,7 +82,12 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
             )
         ):
             continue  # "… vẫn còn 475 đơn vị (chiếm 0,85%) chưa …": only a share in brackets, of a whole before
-        claim = _share_of_a_whole(block, joined, wholes, part, p)
+        # "số dư dự kiến là 6 đồng chí, đạt 15,3%. Trong đó, tái cử: 31, …; cán bộ trẻ: 5, chiếm 10,2%": not of a
+        # figure smaller than the part's own list
+        largest = max(
+            q.value for q in here if q.kind == "count" and q.start >= opens and measure_key(q) == key
+        )
+        claim = _share_of_a_whole(block, joined, [w for w in wholes if w.value >= largest], part, p)
         earlier = parts[-2] if len(parts) > 1 else None
         if (
             (claim is None or claim.status != "ok")

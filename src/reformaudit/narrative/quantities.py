@@ -28,7 +28,8 @@ NUM = r"\d+(?:[.,]\d+)*"
 NOTE_MARK = re.compile(r"\[\d{1,3}\]")  # a note's mark, no number: "… phải theo dõi[4] và 415 …"
 SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=\s+[^\W\d_])"
 MONEY_SCALE = r"(?:triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)"  # "tỉ" is the other spelling of "tỷ"
-MONEY_UNIT = rf"(?:{MONEY_SCALE})?\s*đồng"
+DONG = r"đồng(?!\s*(?:chí|bào)\b)"  # not "73 đồng chí", "500 đồng bào": people
+MONEY_UNIT = rf"(?:{MONEY_SCALE})?\s*{DONG}"
 # money is counted in triệu đồng; a count's scale word multiplies it
 SCALE = {
     "triệu tỷ": 1e9,
@@ -93,7 +94,7 @@ _PATTERNS = [
         "money2",
         rf"(?P<mt>{NUM})\s*t[ỷỉ]\s*(?P<mm>{NUM})\s*triệu(?:\s*(?P<mk>{NUM})\s*(?:nghìn|ngàn))?(?:\s*đồng)?",
     ),
-    ("money", rf"(?P<mv>{NUM})\s*(?P<ms>{MONEY_SCALE})?\s*đồng"),
+    ("money", rf"(?P<mv>{NUM})\s*(?P<ms>{MONEY_SCALE})?\s*{DONG}"),
     ("money", rf"(?P<mv2>{NUM})\s*(?P<ms2>triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ])(?!\s*lệ)\b"),
     ("percent", rf"(?P<pv>{NUM})\s*%"),
     ("skip", rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút|tuổi)\b)"),  # "dưới 40 tuổi": an age

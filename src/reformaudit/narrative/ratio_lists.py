@@ -101,6 +101,9 @@ def _inline_ratio_parts(text: str, block: int, span, qs: list[Quantity]) -> list
     if not totals:
         return []
     total = totals[-1]
+    opening = next((q for q in qs if match.end() <= q.start < span[1]), None)
+    if opening is None or opening.kind not in ("ratio", "score"):
+        return []  # "219/219, đạt 100%, trong đó cấp huyện 54, cấp cơ sở 165; … 352/353 đồng chí …": counts are its parts
     parts = [q for q in here if q.start >= match.end() and q.money == total.money]
     if len(parts) < 2 or any(p.denominator == total.denominator for p in parts):
         return []  # "81/235 quy định, trong đó: 58/235 …; 23/235 …" are parts over one base (same_base_claims)
