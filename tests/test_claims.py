@@ -2278,3 +2278,24 @@ def test_comrades_are_counted_and_their_lists_keep_to_their_wholes():
     )
     (count,) = [q for q in find_quantities(members) if q.raw == "73"]
     assert count.kind == "count" and measure_key(count) in PEOPLE
+
+
+def test_a_share_whose_list_settles_the_total_it_is_of():
+    from reformaudit.narrative.earlier_totals import earlier_total_shares
+
+    # Lắk 2019: 15 and 2 of 73 hold, so the 55 beside them is of 73 too, and 76,3% is not 55/73 (75,34%)
+    members = (
+        "Nâng tổng số đảng viên trong Đảng ủy lên 73 đồng chí. Theo kết quả đánh giá, Đảng ủy có 5 chi bộ hoàn thành "
+        "xuất sắc nhiệm vụ; Đảng viên hoàn thành xuất sắc nhiệm vụ là 15 đảng viên, chiếm tỷ lệ 21%; đảng viên hoàn "
+        "thành tốt nhiệm vụ là 55 đảng viên chiếm tỉ lệ {} %; 02 đảng viên hoàn thành nhiệm vụ chiếm tỷ lệ 2,7%."
+    )
+    found = [
+        (c.status, c.quantities[1].raw, c.severity) for c in earlier_total_shares(members.format("76,3"))
+    ]
+    assert ("fail", "55", "warning") in found and ("ok", "15", None) in found
+    assert [c.status for c in earlier_total_shares(members.format("75,3"))] == ["ok", "ok", "ok"]
+    # alone, a share far off the one earlier total is of a total the text does not give
+    alone = (
+        "Nâng tổng số đảng viên lên 73 đồng chí. Có 55 đảng viên hoàn thành tốt nhiệm vụ, chiếm tỉ lệ 76,3%."
+    )
+    assert earlier_total_shares(alone) == []

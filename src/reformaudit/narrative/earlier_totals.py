@@ -87,6 +87,8 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
     # a count with a percent right after it is a part, not a total
     owned = {q.start for q, nxt in zip(qs, qs[1:]) if nxt.kind == "percent" and nxt.start - q.end < 40}
     claims = []
+    settled: dict[int, list[Quantity]] = {}  # the wholes the shares of each sentence were found of
+    unsure: list[tuple[int, Quantity, Quantity]] = []
     for part, percent in shares:
         if OF_A_PLAN.match(text, percent.end):
             continue
@@ -115,9 +117,46 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
         )
         claim, tried = first_fitting(readings)
         opens = OPENS_PARTS.match(text, spans[here][0])
+        if claim is not None and claim.status != "fail":
+            settled.setdefault(here, []).append(claim.quantities[0])
         if claim is None or (claim.status == "fail" and (len(wholes) > 1 or not opens or claim.misread)):
-            continue  # far off the one total there is: of a total the text does not give ("Trong số đảng viên mới …")
+            # far off the one total there is: of a total the text does not give ("Trong số đảng viên mới …"),
+            # unless the other shares of its sentence are of one whole there
+            unsure.append((here, part, percent))
+            continue
+        claims.append(claim)
+    claims += _settled_by_the_list(block, spans, settled, unsure)
+    for claim in claims:
         claim.uncertain = True
         claim.notes.append("earlier total")
-        claims.append(claim)
+    return claims
+
+
+def near_slip(claim: Claim) -> bool:
+    """Within a point of its figures, or one keystroke from them (36,67% written for 26,67%): a slip, not a share of
+    something else (a part's own part, "trong đó 5 nữ, chiếm 25%" of its 20)."""
+    from ..localise.keystroke import slip  # here: the localise package imports the narrative modules
+
+    return abs(claim.stated - claim.computed) <= 1 or bool(
+        slip(claim.stated, round(claim.computed, claim.decimals))
+    )
+
+
+def _settled_by_the_list(block, spans, settled, unsure) -> list[Claim]:
+    """ "… lên 73 đồng chí. … là 15 đảng viên, chiếm tỷ lệ 21%; … 55 đảng viên chiếm tỉ lệ 76,3 %; 02 đảng viên …
+    chiếm tỷ lệ 2,7%": the shares beside it that hold say which total the list is of."""
+    claims = []
+    for here, part, percent in unsure:
+        found = settled.get(here, [])
+        wholes = {w.start: w for w in found}
+        if len(wholes) != 1 or len(found) < 2:
+            continue  # one total, which two shares of the list at least are of
+        (whole,) = wholes.values()
+        if whole.value <= part.value:
+            continue
+        claim = part_share(
+            block, (min(whole.start, part.start), spans[here][1]), whole, part, percent, slack=True
+        )
+        if claim.status == "fail" and near_slip(claim):
+            claims.append(claim)
     return claims

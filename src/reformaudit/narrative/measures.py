@@ -62,8 +62,16 @@ PEOPLE = {
 
 
 def counts_alike(whole_key: str, part_key: str) -> bool:
-    """What the whole counts includes what the part counts: the same word, or "người" of staff or people."""
-    return whole_key in (part_key, "") or "người" in (whole_key, part_key) and {whole_key, part_key} <= PEOPLE
+    """What the whole counts includes what the part counts: the same word, or "người" ("đồng chí") of staff or
+    people."""
+    return (
+        whole_key in (part_key, "")
+        or bool(GENERIC_PEOPLE & {whole_key, part_key})
+        and {whole_key, part_key} <= PEOPLE
+    )
+
+
+GENERIC_PEOPLE = {"người", "đồng"}  # người, đồng chí, đồng bào: any kind of people
 
 
 # abbreviations reports define in brackets, by the first word of what they stand for
