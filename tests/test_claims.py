@@ -2299,3 +2299,23 @@ def test_a_share_whose_list_settles_the_total_it_is_of():
         "Nâng tổng số đảng viên lên 73 đồng chí. Có 55 đảng viên hoàn thành tốt nhiệm vụ, chiếm tỉ lệ 76,3%."
     )
     assert earlier_total_shares(alone) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(1, 5_000), min_size=2, max_size=6),
+    st.lists(st.integers(0, 2), min_size=6, max_size=6),
+)
+def test_shares_rounded_each_at_its_own_decimals_add_up(counts, decimals):
+    from reformaudit.narrative.claim import shares_claim
+    from reformaudit.narrative.quantities import Quantity
+
+    total = sum(counts)
+    percents = [
+        Quantity(0, 0, "", "percent", round(c / total * 100, d), decimals=d) for c, d in zip(counts, decimals)
+    ]
+    assert shares_claim(0, (0, 0), percents).status == "ok"  # Ninh Sơn 2016: 63,5 + 9,4 + 20,16 + 6,9 = 99,96
+    off = 0.5 * len(percents) + 0.1  # past what the rounding of any shares as many can make, away from 100
+    off = -off if sum(p.value for p in percents) < 100 else off
+    slipped = [*percents[:-1], Quantity(0, 0, "", "percent", percents[-1].value + off, decimals=decimals[-1])]
+    assert shares_claim(0, (0, 0), slipped).status == "fail"

@@ -231,7 +231,8 @@ def shares_claim(block, span, percents: list[Quantity]) -> Claim:
     decimals = max(p.decimals for p in percents)
     approx = any(p.approx for p in percents)
     total = sum(p.value for p in percents)
-    tolerance = len(percents) * 0.5 * 10.0**-decimals + (APPROX_TOLERANCE if approx else 0.0) + 1e-9
+    # each rounded at its own decimals: "63,5% + 9,4% + 20,16% + 6,9%" may be 0,155 off
+    tolerance = sum(0.5 * 10.0**-p.decimals for p in percents) + (APPROX_TOLERANCE if approx else 0.0) + 1e-9
     status = "ok" if abs(total - 100) <= tolerance else "fail"
     return Claim(
         "shares", block, span, percents, ["share"] * len(percents), 100.0, total, status, decimals, approx

@@ -148,8 +148,10 @@ def label_arithmetic(text: str, rel: dict) -> tuple[bool | None, str]:
         )
     if kind == "shares":
         values = [label_value(text, p) for p in rel["parts"]]
-        decimals = max(_decimals(text, p) for p in rel["parts"])
-        tolerance = len(values) * 0.5 * 10.0**-decimals + 1e-9 + (1.0 if approx else 0.0)
+        # each share rounded at its own decimals
+        tolerance = (
+            sum(0.5 * 10.0 ** -_decimals(text, p) for p in rel["parts"]) + 1e-9 + (1.0 if approx else 0.0)
+        )
         total = sum(values)
         return abs(total - 100) <= tolerance, f"shares add to {total:g}%"
     before = label_value(text, rel["before"])
