@@ -2319,3 +2319,44 @@ def test_shares_rounded_each_at_its_own_decimals_add_up(counts, decimals):
     off = -off if sum(p.value for p in percents) < 100 else off
     slipped = [*percents[:-1], Quantity(0, 0, "", "percent", percents[-1].value + off, decimals=decimals[-1])]
     assert shares_claim(0, (0, 0), slipped).status == "fail"
+
+
+def test_round_20_shapes_of_lists_and_brackets():
+    from reformaudit.narrative.earlier_totals import earlier_total_shares
+
+    # M'Drắk 2016: an approximate share is still one of the list
+    groups = (
+        "Trong đó: nhóm hộ nông, lâm, thủy sản 13.723 hộ, chiếm 86,2%; nhóm công nghiệp, xây dựng 336 hộ, chiếm 2,1%; "
+        "thương mại, vận tải 729 hộ, chiếm 4,6%; dịch vụ 864 hộ, chiếm 5,4%; khác 266 hộ, chiếm gần {}%."
+    )
+    assert [c.status for c in claims_in_text(groups.format("1,7")) if c.kind == "shares"] == ["ok"]
+    assert [c.status for c in claims_in_text(groups.format("4,7")) if c.kind == "shares"] == ["fail"]
+    # Bình Thuận 2018: each district's own "gồm có" after a ";" is not a list of the count before it
+    districts = (
+        "Cụ thể: huyện Tuy Phong gồm có 66 trưởng ban điều hành thôn, khu phố thì có 49 trưởng thôn không phải là "
+        "đảng viên; huyện Bắc Bình gồm có 76 trưởng ban điều hành thôn, khu phố thì có 55 trưởng thôn không phải là "
+        "đảng viên."
+    )
+    assert [c for c in claims_in_text(districts) if c.kind == "breakdown" and c.status != "ok"] == []
+    # Bình Thuận 2017: the bracket after an x/y counts the rest of its y
+    rest = "Đã có 2311/2357 chi bộ tổ chức đại hội (có 20 chi bộ chưa tổ chức đại hội và {} chi bộ đang giải thể)."
+    assert [
+        (c.status, c.quantities[0].raw) for c in claims_in_text(rest.format(26)) if c.kind == "breakdown"
+    ] == [("ok", "2357")]
+    assert [c.status for c in claims_in_text(rest.format(36)) if c.kind == "breakdown"] == ["fail"]
+    left_out = "Có 419/419 phiếu (không tính 11 phiếu đang giải quyết) được đánh giá hài lòng."
+    assert [c for c in claims_in_text(left_out) if c.kind == "breakdown" and len(c.quantities) > 2] == []
+    # Ninh Thuận 2022: ", với 1.251 chi bộ trực thuộc" is what the 149 hold, not a third part
+    units = "Sinh hoạt tại 434 tổ chức cơ sở đảng (trong đó: 149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 285 chi bộ cơ sở)."
+    assert [(c.status, len(c.quantities)) for c in claims_in_text(units) if c.kind == "breakdown"] == [
+        ("ok", 3)
+    ]
+    # Quảng Ngãi 2015: the clusters' shares are of each cluster's candidates, not of all who sat
+    clusters = (
+        "Toàn tỉnh có 14.506 thí sinh dự thi, có 12.847 thí sinh đậu tốt nghiệp, chiếm tỷ lệ 88,56%. Trong đó, cụm thi "
+        "tại Bình Định có 8.925 thí sinh đậu tốt nghiệp, chiếm tỷ lệ 94,27%, cụm thi tại địa phương có 3.922 thí sinh "
+        "đậu tốt nghiệp, chiếm tỷ lệ 77,83%."
+    )
+    assert [[q.raw for q in c.quantities] for c in earlier_total_shares(clusters)] == [
+        ["14.506", "12.847", "88,56%"]
+    ]

@@ -77,9 +77,9 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 16's 44 at 61,7 % (148/240), 0,22 and 69 (from 65,3 %, 0,24 and 53); then comparisons and shares read
     # from words stopped pairing figures far off (69 -> 36 warnings); rounds 17 and 18 came in at 63,3 % (159/251),
     # 0,28 and 37; then 68,9 % (173/251), 0,21 and 33; round 19's 34 came in at 70,2 % (181/258), 0,47 and 37, then
-    # 70,5 % (182/258), 0,20 and 34; round 20's 51 at 68,1 % (186/273), 0,19 and 44
+    # 70,5 % (182/258), 0,20 and 34; round 20's 51 at 68,1 % (186/273), 0,19 and 44, then 36
     assert recall >= 0.66, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 44, (
+    assert measured["dev"].false_warnings <= 38, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )

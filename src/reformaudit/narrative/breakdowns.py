@@ -42,6 +42,20 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if not counts or not before or opened - before[-1].end > 250:
             continue
         whole = before[-1]
+        if (
+            whole.kind == "ratio"
+            and not whole.money
+            and whole.numerator != whole.denominator
+            and REST_DENIED.search(inner_text)
+        ):
+            # "2311/2357 chi bộ … (có 20 chi bộ chưa tổ chức đại hội và 26 chi bộ trong quá trình giải thể …)": the
+            # bracket counts the rest of the 2357
+            rest = [q for q in inner if q.kind == "count"]
+            sides = [ratio_side(whole, "numerator"), *rest]
+            claims.append(
+                breakdown(block, span, ratio_side(whole, "denominator"), sides, True, uncertain=True)
+            )
+            continue
         if whole.kind == "ratio" and not whole.money:
             # "5/14 văn bản (05 Nghị định …, 1 Quyết định …)": the bracket lists the parts of 5
             whole = ratio_side(whole, "numerator")
@@ -67,6 +81,10 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # "4.723 ha (đã thu trên 92 tỷ đồng và 102 ha)": what was done about the whole
         if _other_measure(whole, counts):
             continue  # "65 lượt đoàn (366 người)": the bracket counts something else about the same things
+        # "(trong đó: 149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 285 chi bộ cơ sở)": what a part holds
+        counts = [
+            q for k, q in enumerate(counts) if not (k and HOLDING.match(text[counts[k - 1].end : q.start]))
+        ]
         counts = _own_parts(text, whole, counts)
         if not counts:
             continue
@@ -86,6 +104,10 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         claim = by_fit(text, block, span, wholes, counts, exhaustive, subset=subset)
         claims.append(shape_subset(claim) if subset else claim)
     return claims
+
+
+# "(có 20 chi bộ chưa tổ chức đại hội …)", not "(không tính 11 phiếu đang giải quyết)": left out of the count
+REST_DENIED = re.compile(r"\b(?:chưa|không(?!\s+(?:tính|kể|bao\s+gồm))|còn\s+lại)\b", re.IGNORECASE)
 
 
 def by_fit(text: str, block, span, wholes: list[Quantity], parts: list[Quantity], exhaustive, **how) -> Claim:
@@ -133,6 +155,7 @@ def _own_parts(text: str, whole: Quantity, parts: list[Quantity]) -> list[Quanti
     return kept
 
 
+HOLDING = re.compile(r"^[^\d;()]{0,40},\s*với\s*$", re.IGNORECASE)
 SUB_PARTS = re.compile(r"^[^\d;]{0,30}?\b(?:có|gồm|trong\s+đó)\b", re.IGNORECASE)
 
 

@@ -109,7 +109,7 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
             and not AVERAGE.search(text[max(window, q.start - 40) : q.start])
             and (not named or all(w in " ".join(q.words_after(text, 8)) for w in named[1:3]))
         ]
-        if not wholes:
+        if not wholes or _of_a_part_listed(qs, owned, shares, spans[here], part):
             continue
         readings = (
             part_share(block, (min(w.start, part.start), spans[here][1]), w, part, percent, slack=True)
@@ -130,6 +130,17 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
         claim.uncertain = True
         claim.notes.append("earlier total")
     return claims
+
+
+def _of_a_part_listed(qs, owned, shares, span, part: Quantity) -> bool:
+    """The parts of the sentence add up to a figure before them that has a share of its own: they break that part
+    down, and a share of theirs is of what each is a part of ("… 12.847 thí sinh đậu tốt nghiệp, chiếm tỷ lệ 88,56%.
+    Trong đó, cụm thi … có 8.925 thí sinh đậu tốt nghiệp, chiếm tỷ lệ 94,27%, cụm thi … có 3.922 …": of each
+    cluster's candidates), not of the total before."""
+    listed = sum(
+        q.value for q, _ in shares if span[0] <= q.start < span[1] and measure_key(q) == measure_key(part)
+    )
+    return any(q.start in owned and q.end <= part.start and abs(q.value - listed) < 0.5 for q in qs)
 
 
 def near_slip(claim: Claim) -> bool:

@@ -36,8 +36,13 @@ def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
             and not bracketed(q)
             and can_be_whole(text, q, span[0])
         ]
-        if not before or before[-1].kind != "count" or match.start() - before[-1].end > 80:
-            continue
+        if (
+            not before
+            or before[-1].kind != "count"
+            or match.start() - before[-1].end > 80
+            or ";" in text[before[-1].end : match.start()]
+        ):
+            continue  # "…; huyện Bắc Bình gồm có 76 …": what the next clause's unit holds, after its own "gồm"
         parts, continued = _listed(text, qs, match.end(), span[1], before[-1], bracketed)
         if len(parts) < 2:
             continue

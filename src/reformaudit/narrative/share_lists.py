@@ -23,7 +23,10 @@ from .partitions import announced
 from .quantities import Quantity, find_quantities, sentences
 from .ratio_lists import ratio_side
 
-CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:là\s*)?$", re.IGNORECASE)
+CUE = re.compile(
+    r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:là\s*)?(?:khoảng\s*|gần\s*|xấp\s+xỉ\s*)?$",
+    re.IGNORECASE,
+)
 ALL_OF_IT = (97.0, 103.0)
 NEAR = 60
 
@@ -33,12 +36,7 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
     shares: list[Quantity] = []
     counts: dict[int, Quantity] = {}  # each share's own figure, by where the share starts
     for i, p in enumerate(here):
-        if (
-            p.kind != "percent"
-            or p.approx
-            or p.above
-            or not CUE.search(text[max(span[0], p.start - 25) : p.start])
-        ):
+        if p.kind != "percent" or p.above or not CUE.search(text[max(span[0], p.start - 25) : p.start]):
             continue
         before = [q for q in here[:i] if q.kind in ("count", "money", "percent")]
         if not before:
