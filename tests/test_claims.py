@@ -2360,3 +2360,18 @@ def test_round_20_shapes_of_lists_and_brackets():
     assert [[q.raw for q in c.quantities] for c in earlier_total_shares(clusters)] == [
         ["14.506", "12.847", "88,56%"]
     ]
+
+
+def test_parts_of_a_trong_do_sentence_above_their_whole():
+    # no words split the whole: the sentence's shape alone puts them in it, and people may be counted twice
+    dimensions = "Toàn tỉnh có 1.000 cán bộ, công chức. Trong đó, nữ 600 người, đảng viên 750 người."
+    [claim] = [c for c in claims_in_text(dimensions) if c.kind == "breakdown"]
+    assert (claim.status, claim.severity, "subset" in claim.notes) == ("fail", "warning", True)
+    # one mistyped figure would make them fit: a slip, as a bracket's would be
+    mistyped = "Toàn tỉnh có 1.000 cán bộ, công chức. Trong đó, nữ 600 người, đảng viên 500 người."
+    [claim] = [c for c in claims_in_text(mistyped) if c.kind == "breakdown"]
+    assert (claim.status, claim.severity) == ("fail", "error")
+    # levels split the whole: parts above it are an error
+    levels = "Toàn tỉnh có 1.000 cán bộ, công chức. Trong đó, cấp tỉnh 600 người, cấp huyện 750 người."
+    [claim] = [c for c in claims_in_text(levels) if c.kind == "breakdown"]
+    assert (claim.status, claim.severity) == ("fail", "error")

