@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from reformaudit.narrative import load_narrative
 from reformaudit.narrative.claims import claims_in_text, collect_claims, extract_claims
-from reformaudit.narrative.measures import PEOPLE, measure_key
+from reformaudit.narrative.measures import PEOPLE, counts_alike, measure_key
 from reformaudit.narrative.named_bases import base_named_shares
 from reformaudit.narrative.quantities import find_quantities
 from reformaudit.numbers import format_number
@@ -2375,3 +2375,11 @@ def test_parts_of_a_trong_do_sentence_above_their_whole():
     levels = "Toàn tỉnh có 1.000 cán bộ, công chức. Trong đó, cấp tỉnh 600 người, cấp huyện 750 người."
     [claim] = [c for c in claims_in_text(levels) if c.kind == "breakdown"]
     assert (claim.status, claim.severity) == ("fail", "error")
+
+
+def test_men_and_women_are_parts_of_any_people():
+    # Hướng Hóa 2019: 44.972 + 45.121 = 90.093, not the 89.913 nhân khẩu
+    census = "Toàn huyện có 89.913 nhân khẩu, trong đó có 44.972 nam, {} nữ."
+    assert [(c.status, c.kind) for c in claims_in_text(census.format("44.941"))] == [("ok", "breakdown")]
+    assert [(c.status, c.kind) for c in claims_in_text(census.format("45.121"))] == [("fail", "breakdown")]
+    assert counts_alike("đại", "nữ") and not counts_alike("nữ", "đại")

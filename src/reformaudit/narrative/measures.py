@@ -58,6 +58,8 @@ PEOPLE = {
     "đại",  # đại biểu
     "cử",  # cử tri
     "thí",  # thí sinh
+    "nam",
+    "nữ",
 }
 
 
@@ -66,12 +68,13 @@ def counts_alike(whole_key: str, part_key: str) -> bool:
     people."""
     return (
         whole_key in (part_key, "")
-        or bool(GENERIC_PEOPLE & {whole_key, part_key})
+        or bool(GENERIC_PEOPLE & {whole_key, part_key} or part_key in SEXES)
         and {whole_key, part_key} <= PEOPLE
     )
 
 
 GENERIC_PEOPLE = {"người", "đồng"}  # người, đồng chí, đồng bào: any kind of people
+SEXES = {"nam", "nữ"}  # "89.913 nhân khẩu, trong đó có 44.972 nam, 45.121 nữ": of any people
 
 
 # abbreviations reports define in brackets, by the first word of what they stand for
