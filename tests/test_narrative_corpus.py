@@ -66,8 +66,9 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them; 65 with rounds 17 and 18; 74
     # with round 19, 70 after its development passages' work; 72 when a share its list's other shares settle the
     # total of was read, one slip more; 74 with round 20's 20 passages; 76 when parts of a "Trong đó" sentence that
-    # no words split the whole by became a warning above it, as a bracket's are: 2 of its false errors)
-    assert measured["test"].false_warnings <= 76, (
+    # no words split the whole by became a warning above it, as a bracket's are: 2 of its false errors; 77 with round
+    # 21's 13 passages)
+    assert measured["test"].false_warnings <= 77, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -78,9 +79,10 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 16's 44 at 61,7 % (148/240), 0,22 and 69 (from 65,3 %, 0,24 and 53); then comparisons and shares read
     # from words stopped pairing figures far off (69 -> 36 warnings); rounds 17 and 18 came in at 63,3 % (159/251),
     # 0,28 and 37; then 68,9 % (173/251), 0,21 and 33; round 19's 34 came in at 70,2 % (181/258), 0,47 and 37, then
-    # 70,5 % (182/258), 0,20 and 34; round 20's 51 at 68,1 % (186/273), 0,19 and 44, then 36
+    # 70,5 % (182/258), 0,20 and 34; round 20's 51 at 68,1 % (186/273), 0,19 and 44, then 36; round 21's 23 at
+    # 67,9 % (188/277), 0,31 and 39
     assert recall >= 0.66, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 38, (
+    assert measured["dev"].false_warnings <= 39, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
