@@ -2383,3 +2383,35 @@ def test_men_and_women_are_parts_of_any_people():
     assert [(c.status, c.kind) for c in claims_in_text(census.format("44.941"))] == [("ok", "breakdown")]
     assert [(c.status, c.kind) for c in claims_in_text(census.format("45.121"))] == [("fail", "breakdown")]
     assert counts_alike("đại", "nữ") and not counts_alike("nữ", "đại")
+
+
+def test_round_21_shapes_of_rates_scores_and_shares():
+    # Quảng Yên 2025: "1.904/1.904, đạt 100%" is that x/y's own rate, not a share of the 1.940 received
+    digitised = (
+        "Trung tâm có tỷ lệ số hóa thành phần hồ sơ khi tiếp nhận là 1.939/1.940 hồ sơ, đạt 99,95%; số hóa kết quả "
+        "giải quyết TTHC là 1.904/1.904, đạt 100%."
+    )
+    assert [c for c in claims_in_text(digitised) if c.status != "ok"] == []
+    # Lào Cai 2023: the national averages in brackets are no parts of the group's score
+    scores = (
+        "Đối với nhóm dịch vụ công trực tuyến, tỉnh đạt {}/22 điểm, trong đó Dịch vụ công trực tuyến đạt 7,5/12 điểm "
+        "(điểm trung bình cả nước là 5,9/12 điểm), Thanh toán trực tuyến đạt 7/10 điểm (điểm trung bình cả nước là "
+        "4/10 điểm)."
+    )
+    assert {c.status for c in claims_in_text(scores.format("14,5")) if c.kind == "breakdown"} == {"ok"}
+    slipped = [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(scores.format("4,5"))]
+    assert slipped == [("fail", ["4,5", "7,5", "7"]), ("ok", ["22", "12", "10"])]
+    # Tổng cục Thuế 2021: "tại 6 tỉnh" is no total of firms, whatever "Tổng cục" says
+    firms = (
+        "Theo Tổng cục Thuế, sau 1 tháng triển khai tại 6 tỉnh, thành, số người nộp thuế đăng ký là 263.182 doanh "
+        "nghiệp, chiếm 71% tổng số doanh nghiệp."
+    )
+    assert claims_in_text(firms) == []
+    # Cục Hải quan 2025: "chỉ chiếm tỷ lệ nhỏ là 2,75%" is the list's third share; a list whose last item has no
+    # percent of its own need not add up to 100 %
+    lanes = (
+        "Ghi nhận 7.994.404 tờ khai được phân vào luồng xanh, chiếm 65,66%; tiếp theo là 3.846.347 tờ khai vào luồng "
+        "vàng, chiếm 31,59% và 335.582 tờ khai vào luồng đỏ, chỉ chiếm tỷ lệ nhỏ{}."
+    )
+    assert [c.status for c in claims_in_text(lanes.format(" là 2,75%")) if c.kind == "shares"] == ["ok"]
+    assert [c for c in claims_in_text(lanes.format("")) if c.kind == "shares"] == []

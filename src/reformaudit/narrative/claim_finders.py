@@ -10,6 +10,7 @@ import re
 import pandas as pd
 
 from .claim import Claim, breakdown, first_fitting, part_share, rate_claim, rate_spread, rate_status
+from .measures import counts_alike, measure_key
 from .partitions import is_partition
 from .quantities import Quantity, find_quantities, sentences
 
@@ -212,6 +213,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         words_after = text[p.end : min(s1, p.end + 60)]
         if len(same) >= 2 and BASE_WORDS.search(words_after):
             denominator = same[0]
+            if last.kind == "count" and not counts_alike(measure_key(denominator), measure_key(last)):
+                continue  # "tại 6 tỉnh, thành, … 263.182 doanh nghiệp, chiếm 71% tổng số doanh nghiệp": not of 6
             named_before = text[max(s0, denominator.start - 60) : denominator.start]
             base = BASE_WORDS.search(words_after)
             # "tổng chi … 11.259 tỉ đồng, …; trong đó … chi thường xuyên 7.540 tỉ đồng, đạt 104% dự toán": of its own

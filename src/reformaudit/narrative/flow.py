@@ -231,8 +231,8 @@ def _rate(block, span, text, part: Quantity, state: str, p: Quantity, t: dict[st
     """The percent ``p`` as the share of ``part`` in each whole the domain allows, until one fits. An on-time
     rate may count the early dossiers too ("trước hạn là 114.977 và đúng hạn là 1.022.796 (chiếm 99,86%)")."""
     family = FAMILY.get(state)
-    if family is None:
-        return None
+    if family is None or part.kind == "ratio":
+        return None  # "số hóa kết quả … là 1.904/1.904, đạt 100%": the x/y's own rate, of its own y
     named = _named(text, p)
     options = [named] if named else list(DENOMINATORS[family])
     wholes = [t[s] for s in options if s in t and t[s] is not part]

@@ -24,7 +24,8 @@ from .quantities import Quantity, find_quantities, sentences
 from .ratio_lists import ratio_side
 
 CUE = re.compile(
-    r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:là\s*)?(?:khoảng\s*|gần\s*|xấp\s+xỉ\s*)?$",
+    r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:(?:nhỏ|lớn|cao|thấp)(?:\s+nhất)?\s*)?(?:là\s*)?"
+    r"(?:khoảng\s*|gần\s*|xấp\s+xỉ\s*)?$",  # "chỉ chiếm tỷ lệ nhỏ là 2,75%"
     re.IGNORECASE,
 )
 ALL_OF_IT = (97.0, 103.0)
@@ -66,11 +67,22 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
         if len(group) >= 2 and claim.status == "ok":
             claims.append(claim)
             group = []
-    if len(group) >= 2 and ALL_OF_IT[0] <= sum(p.value for p in group) <= ALL_OF_IT[1]:
+    if (
+        len(group) >= 2
+        and ALL_OF_IT[0] <= sum(p.value for p in group) <= ALL_OF_IT[1]
+        and not _goes_on(here, group)
+    ):
         claims.append(shares_claim(block, span, group))
     for claim in claims:
         claim.uncertain = True
     return claims
+
+
+def _goes_on(here: list[Quantity], group: list[Quantity]) -> bool:
+    """An item of the list comes after its last share with no percent of its own ("… chiếm 31,59% và 335.582 tờ khai
+    vào luồng đỏ, chỉ chiếm tỷ lệ nhỏ"): the shares given are not all of it."""
+    after = [q for q in here if q.start > group[-1].end]
+    return bool(after) and after[0].kind in ("count", "money") and not any(q.kind == "percent" for q in after)
 
 
 def _of_the_ratio_before(
