@@ -117,8 +117,8 @@ def case_and_money_rates_across(texts: list[str], kinds: list[str]) -> list[Clai
     …, chiếm tỷ lệ …"): the rates of each paragraph of the stages the paragraphs before it give."""
     out = []
     for i, kind in enumerate(kinds):
-        if kind != "paragraph":
-            continue
+        if kind != "paragraph" or not OF_CASES.search(texts[i]):
+            continue  # no rate of cases: nothing to read (and no joined text to scan)
         first = i
         while first > 0 and i - first + 1 < ACCOUNT_RUN and kinds[first - 1] == "paragraph":
             first -= 1

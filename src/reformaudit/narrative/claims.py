@@ -223,7 +223,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     )
     claims += new_claims(flow_across(texts, kinds) + case_and_money_rates_across(texts, kinds), claims)
     claims = unplaced_shares(claims, of_paragraph_pairs(texts, kinds, earlier_total_shares))
-    claims += new_claims(of_paragraph_pairs(texts, kinds, remainder_claims_only), claims)
+    claims += new_claims(of_paragraph_pairs(texts, kinds, remainder_claims_only, LEFT_OVER_WORD), claims)
     claims = unplaced_shares(claims, named_rate_claims(texts, kinds))
     claims = unplaced_shares(claims, implied_base_claims(texts, kinds))
     claims += new_claims(index_scores(texts, kinds), claims)
@@ -243,18 +243,20 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     return without_averages(claims + named)
 
 
-def of_paragraph_pairs(texts: list[str], kinds: list[str], read) -> list[Claim]:
+def of_paragraph_pairs(texts: list[str], kinds: list[str], read, needs=None) -> list[Claim]:
     """What ``read`` finds joining two consecutive paragraphs: a part's share of a total the paragraph before states
     ("Hiện 89 xã …" / "Có 15 xã …, chiếm 16,9%"), those not done beside the x/y done ("… trả lời đối với 2.535/2.593
-    kiến nghị …" / "Đến nay, còn 61 kiến nghị chưa được trả lời")."""
+    kiến nghị …" / "Đến nay, còn 61 kiến nghị chưa được trả lời"). Only where the second paragraph has what
+    ``needs`` finds, when given: each joined pair is a new text to scan."""
     return [
         c
         for i in range(1, len(texts))
-        if kinds[i] == kinds[i - 1] == "paragraph"
+        if kinds[i] == kinds[i - 1] == "paragraph" and (needs is None or needs.search(texts[i]))
         for c in claims_across([(i - 1, texts[i - 1], 0), (i, texts[i], 0)], read)
     ]
 
 
+LEFT_OVER_WORD = re.compile(r"\bcòn\b", re.IGNORECASE)  # the rest of an x/y said in the next paragraph
 CONTINUES = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
 
 
