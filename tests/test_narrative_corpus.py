@@ -67,8 +67,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # with round 19, 70 after its development passages' work; 72 when a share its list's other shares settle the
     # total of was read, one slip more; 74 with round 20's 20 passages; 76 when parts of a "Trong đó" sentence that
     # no words split the whole by became a warning above it, as a bracket's are: 2 of its false errors; 77 with round
-    # 21's 13 passages)
-    assert measured["test"].false_warnings <= 77, (
+    # 21's 13 passages, 76 after its development passages' work)
+    assert measured["test"].false_warnings <= 76, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
