@@ -2415,3 +2415,20 @@ def test_round_21_shapes_of_rates_scores_and_shares():
     )
     assert [c.status for c in claims_in_text(lanes.format(" là 2,75%")) if c.kind == "shares"] == ["ok"]
     assert [c for c in claims_in_text(lanes.format("")) if c.kind == "shares"] == []
+
+
+def test_a_sentence_that_opens_with_its_whole():
+    # Ban Dân nguyện 2024: 23.960 letters filed of 9.676 that could be handled
+    letters = (
+        "Trong số 9.676 đơn đủ điều kiện xử lý, các cơ quan đã chuyển 4.216 đơn đến cơ quan có thẩm quyền, hướng dẫn "
+        "trả lời 1.384 đơn, nghiên cứu 534 đơn và lưu theo dõi {} đơn."
+    )
+    assert [c.status for c in claims_in_text(letters.format("3.542"))] == ["ok"]
+    assert [c.status for c in claims_in_text(letters.format("23.960"))] == ["fail"]
+    # Lào Cai: words that split the whole make it up
+    on_time = "Trong tổng số 183 vụ việc tố cáo phải giải quyết, có 181 vụ việc giải quyết đúng hạn và {} vụ việc quá hạn."
+    assert [(c.status, c.exhaustive) for c in claims_in_text(on_time.format(2))] == [("ok", True)]
+    assert [c.status for c in claims_in_text(on_time.format(3))] == ["fail"]
+    # money, or counts of another measure, are not its parts
+    other = "Trong số 54.501 DN thành lập mới có số vốn đăng ký là 427.000 tỷ đồng, tăng 12%."
+    assert [c for c in claims_in_text(other) if c.kind == "breakdown"] == []

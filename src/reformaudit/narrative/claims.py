@@ -56,7 +56,7 @@ from .handling import handling_claims
 from .implied_bases import implied_base_claims
 from .inspection import inspection_claims, sanction_claims
 from .items import item_claims
-from .lists import gom_claims, inline_subset_claims
+from .lists import gom_claims, inline_subset_claims, opening_whole_claims
 from .money import money_claims
 from .named_bases import base_named_shares, named_base_claims
 from .named_rates import named_rate_claims
@@ -97,6 +97,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += _from("common whole", common_whole_claims(text, block, span, here))
         claims += _from("inline list", inline_subset_claims(text, block, span, here))
         claims += _from("gồm list", gom_claims(text, block, span, here))
+        claims += _from("opening whole", opening_whole_claims(text, block, span, here))
         claims += _from("same base", same_base_claims(text, block, span, here))
         claims += structure_shares(block, span, text, here)
         claims += complement_shares(block, span, text, here)

@@ -129,6 +129,38 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
     return claims
 
 
+OPENING_WHOLE = re.compile(r"\s*[-+•]?\s*Trong\s+(?:tổng\s+)?số\s+$", re.IGNORECASE)
+
+
+def opening_whole_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    """A sentence that opens with its whole and lists what became of it: "Trong số 9.676 đơn đủ điều kiện xử lý, các
+    cơ quan đã chuyển 4.216 đơn …, hướng dẫn trả lời 1.384 đơn, nghiên cứu 534 đơn và lưu theo dõi 23.960 đơn".
+    The parts never exceed it, and make it up when their words split it ("… có 181 vụ việc giải quyết đúng hạn và 2
+    vụ việc giải quyết quá hạn"); read from the sentence's shape, a warning unless a mistyped figure explains it."""
+    here = [q for q in qs if span[0] <= q.start < span[1]]
+    if not here or here[0].kind != "count" or not OPENING_WHOLE.fullmatch(text, span[0], here[0].start):
+        return []
+    whole = here[0]
+    comma = text.find(",", whole.end, span[1])
+    if comma < 0 or any(q.start < comma for q in here[1:]):
+        return []
+    bracketed = _inside(list(brackets(text, *span)))
+    parts, _ = _listed(text, qs, comma + 1, span[1], whole, bracketed)
+    key = measure_key(whole)
+    parts = [p for p in parts if p.kind == "count" and key and counts_alike(key, measure_key(p))]
+    if not parts or all(_with_percent(p, here) for p in parts):
+        return []  # "…, Tỉnh đã giải quyết xong 329 vụ việc (97,63%)": its share says it (named_bases)
+    partition = len(parts) > 1 and is_partition(text, parts, qs, comma + 1)
+    if partition and not NOT_EXHAUSTIVE.search(text[comma : span[1]]):
+        return [breakdown(block, span, whole, parts, True, uncertain=True)]
+    return [shape_subset(breakdown(block, span, whole, parts, False, subset=True))]
+
+
+def _with_percent(q: Quantity, here: list[Quantity]) -> bool:
+    after = next((o for o in here if o.start >= q.end), None)
+    return after is not None and after.kind == "percent" and after.start - q.end <= 40
+
+
 def _to_the_rest(
     text: str, qs: list[Quantity], start: int, end: int, whole: Quantity, bracketed
 ) -> list[Quantity]:
