@@ -2432,3 +2432,18 @@ def test_a_sentence_that_opens_with_its_whole():
     # money, or counts of another measure, are not its parts
     other = "Trong số 54.501 DN thành lập mới có số vốn đăng ký là 427.000 tỷ đồng, tăng 12%."
     assert [c for c in claims_in_text(other) if c.kind == "breakdown"] == []
+
+
+def test_a_total_stated_after_its_parts():
+    from reformaudit.narrative.totals_after import total_after_claims
+
+    # Bộ Tư pháp 2022: new and carried over, then the total to be enforced
+    cases = (
+        "Số việc thụ lý mới là 547.121 việc; số việc năm 2021 chuyển sang là 349.412 việc. Tổng số việc phải thi hành "
+        "là {} việc."
+    )
+    assert [(c.status, c.severity) for c in total_after_claims(cases.format("896.533"))] == [("ok", None)]
+    assert [(c.status, c.severity) for c in total_after_claims(cases.format("861.529"))] == [("fail", "warning")]
+    # counts whose words do not split a whole are not its parts
+    unrelated = "Đã tiếp 120 lượt công dân; tiếp nhận 80 lượt phản ánh. Tổng số lượt là 150 lượt."
+    assert total_after_claims(unrelated) == []

@@ -72,6 +72,7 @@ from .roles import is_dossier_text
 from .row_tables import row_table_claims
 from .scores import index_scores
 from .share_lists import named_total_shares, share_list_claims
+from .totals_after import total_after_claims
 from .whole_shares import complement_shares, structure_shares
 
 
@@ -154,6 +155,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + rank_claims(text, block)
         + reference_claims(text, block)
         + complement_claims(text, block)
+        + total_after_claims(text, block)
     )
     combined = merge(models, shapes, text, qs)
     combined = with_new_numbers(combined, remainder_claims(text, block))
