@@ -2443,7 +2443,9 @@ def test_a_total_stated_after_its_parts():
         "là {} việc."
     )
     assert [(c.status, c.severity) for c in total_after_claims(cases.format("896.533"))] == [("ok", None)]
-    assert [(c.status, c.severity) for c in total_after_claims(cases.format("861.529"))] == [("fail", "warning")]
+    assert [(c.status, c.severity) for c in total_after_claims(cases.format("861.529"))] == [
+        ("fail", "warning")
+    ]
     # counts whose words do not split a whole are not its parts
     unrelated = "Đã tiếp 120 lượt công dân; tiếp nhận 80 lượt phản ánh. Tổng số lượt là 150 lượt."
     assert total_after_claims(unrelated) == []
