@@ -2449,3 +2449,17 @@ def test_a_total_stated_after_its_parts():
     # counts whose words do not split a whole are not its parts
     unrelated = "Đã tiếp 120 lượt công dân; tiếp nhận 80 lượt phản ánh. Tổng số lượt là 150 lượt."
     assert total_after_claims(unrelated) == []
+
+
+def test_a_structure_of_a_whole_its_own_sentence_gives():
+    # An Giang 2021: each share is of the 103 candidates (22/103 = 21,36 %); "tính trên số … là 73 đại biểu" is a base
+    structure = (
+        "Cơ cấu, thành phần 103 người đủ tiêu chuẩn tham gia ứng cử đại biểu HĐND tỉnh, như sau: nữ: 37 ứng cử viên "
+        "(đạt tỷ lệ 35,92%); dân tộc: 08 ứng cử viên (đạt tỷ lệ 7,77%); ngoài Đảng: 22 ứng cử viên (đạt tỷ lệ {}%); "
+        "đại biểu HĐND tỉnh tái cử là 27 ứng cử viên tính trên số đại biểu HĐND tỉnh hiện nay là 73 đại biểu (đạt tỷ "
+        "lệ 36,99%)."
+    )
+    shares = [(c.status, c.quantities[1].raw) for c in claims_in_text(structure.format("21,36")) if c.kind == "share"]
+    assert shares == [("ok", "37"), ("ok", "08"), ("ok", "22")]
+    slipped = [(c.status, c.severity) for c in claims_in_text(structure.format("21,34")) if c.kind == "share"]
+    assert slipped[-1] == ("fail", "warning")

@@ -62,7 +62,7 @@ from .named_bases import base_named_shares, named_base_claims
 from .named_rates import named_rate_claims
 from .named_sums import counting_too_claims, named_sum_claims
 from .parallel import parallel_after, parallel_claims
-from .part_shares import earlier_whole_shares, larger_whole_shares
+from .part_shares import earlier_whole_shares, larger_whole_shares, structure_whole_shares
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
@@ -101,6 +101,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += _from("opening whole", opening_whole_claims(text, block, span, here))
         claims += _from("same base", same_base_claims(text, block, span, here))
         claims += structure_shares(block, span, text, here)
+        claims += _from("structure whole", structure_whole_shares(text, block, span, here))
         claims += complement_shares(block, span, text, here)
         percents = {q.start for c in claims for q in c.quantities if q.kind == "percent"}
         claims += [

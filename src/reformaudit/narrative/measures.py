@@ -58,6 +58,7 @@ PEOPLE = {
     "đại",  # đại biểu
     "cử",  # cử tri
     "thí",  # thí sinh
+    "ứng",  # ứng cử viên
     "nam",
     "nữ",
 }

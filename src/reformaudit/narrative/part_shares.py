@@ -31,8 +31,25 @@ def share_of_one(block, span, wholes: list[Quantity], part: Quantity, percent: Q
 
 # what opens the parts of a whole given before: "Trong đó", "Cơ cấu các dân tộc:", "Chia theo giới tính:"
 PARTS_OPEN = re.compile(
-    r"trong\s+đó|(?:cơ\s+cấu|thành\s+phần)[^:.;\d]{0,40}:|(?:chia|phân)\s+theo[^:.;\d]{0,40}:", re.IGNORECASE
+    r"trong\s+đó|(?:cơ\s+cấu|thành\s+phần)[^:.;\d]{0,40}:|(?:chia|phân)\s+theo[^:.;\d]{0,40}:|như\s+sau\s*:",
+    re.IGNORECASE,
 )
+# a structure announced in the sentence that gives its whole: "Cơ cấu, thành phần 103 người …, như sau: nữ: 37 …"
+STRUCTURE_OF = re.compile(r"\b(?:cơ\s+cấu|thành\s+phần)\b", re.IGNORECASE)
+AS_FOLLOWS = re.compile(r"như\s+sau\s*:", re.IGNORECASE)
+
+
+def structure_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
+    """The parts' shares of a whole their own sentence gives before "như sau:", when it announces a structure:
+    "Cơ cấu, thành phần 103 người đủ tiêu chuẩn …, như sau: nữ: 37 ứng cử viên (đạt tỷ lệ 35,92%); …" — read as
+    the whole in the sentence before (:func:`earlier_whole_shares`), a warning at most."""
+    opener = AS_FOLLOWS.search(text, span[0], span[1])
+    if opener is None or not STRUCTURE_OF.search(text, span[0], opener.start()):
+        return []
+    return earlier_whole_shares(text, block, (span[0], opener.start()), (opener.start(), span[1]), qs)
+
+
+BASE_BEFORE = re.compile(r"\btrên\s+(?:tổng\s+)?số\b[^\d;]*$", re.IGNORECASE)
 
 
 def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
@@ -72,6 +89,8 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
         if not parts or p.start - parts[-1].end > 70 or re.search(r"[;]", text[parts[-1].end : p.start]):
             continue
         part = parts[-1]
+        if BASE_BEFORE.search(text, max(opens, part.start - 60), part.start):
+            continue  # "… tái cử là 27 ứng cử viên tính trên số đại biểu … là 73 đại biểu (đạt tỷ lệ 36,99%)": a base
         key = measure_key(part)
         if not cut and (
             not BRACKETED_SHARE.match(text, part.end, p.start)
