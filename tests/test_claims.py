@@ -2459,7 +2459,11 @@ def test_a_structure_of_a_whole_its_own_sentence_gives():
         "đại biểu HĐND tỉnh tái cử là 27 ứng cử viên tính trên số đại biểu HĐND tỉnh hiện nay là 73 đại biểu (đạt tỷ "
         "lệ 36,99%)."
     )
-    shares = [(c.status, c.quantities[1].raw) for c in claims_in_text(structure.format("21,36")) if c.kind == "share"]
+    shares = [
+        (c.status, c.quantities[1].raw)
+        for c in claims_in_text(structure.format("21,36"))
+        if c.kind == "share"
+    ]
     assert shares == [("ok", "37"), ("ok", "08"), ("ok", "22")]
     slipped = [(c.status, c.severity) for c in claims_in_text(structure.format("21,34")) if c.kind == "share"]
     assert slipped[-1] == ("fail", "warning")
