@@ -2467,3 +2467,27 @@ def test_a_structure_of_a_whole_its_own_sentence_gives():
     assert shares == [("ok", "37"), ("ok", "08"), ("ok", "22")]
     slipped = [(c.status, c.severity) for c in claims_in_text(structure.format("21,34")) if c.kind == "share"]
     assert slipped[-1] == ("fail", "warning")
+
+
+def test_those_elected_again_and_for_the_first_time_make_up_the_whole():
+    from reformaudit.narrative.reelected import reelected_claims
+
+    # Ban Tổ chức Trung ương 2020: 27.690 + 9.264 = 36.954
+    committee = (
+        "Tổng số cấp ủy viên bầu được là 36.954 người, trong đó có 27.690 người tái cử (chiếm 74,9%); {} người tham "
+        "gia lần đầu (chiếm 25,1%)."
+    )
+    assert [c.status for c in reelected_claims(committee.format("9.264"))] == ["ok"]
+    assert [(c.status, c.severity) for c in reelected_claims(committee.format("9.246"))] == [("fail", "warning")]
+    # MTTQ Quảng Ngãi 2024: the pair among other dimensions of the same whole
+    front = (
+        "Đã hiệp thương cử 6.185 người, với cơ cấu nữ 1.840 người (tỷ lệ 29,75%); Tái cử 3.364 người (tỷ lệ 54,39%); "
+        "Tham gia mới 2.818 người (tỷ lệ 45,56%)."
+    )
+    assert [(c.status, c.computed) for c in reelected_claims(front)] == [("fail", 6182.0)]
+    # two pairs in one sentence, each of its own whole (Long Hồ 2022)
+    two = (
+        "Có 111/112 người trúng cử, trong đó có 58 người tái cử; ứng cử viên mới trúng cử là 53 người; 145 người "
+        "trúng cử vào Ban thanh tra, trong đó 87 người tái cử, 58 người tham gia lần đầu."
+    )
+    assert [(c.status, c.quantities[0].raw) for c in reelected_claims(two)] == [("ok", "111"), ("ok", "145")]

@@ -66,6 +66,7 @@ from .part_shares import earlier_whole_shares, larger_whole_shares, structure_wh
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
+from .reelected import reelected_claims
 from .remainders import remainder_claims
 from .repeated import repeated_claims
 from .roles import is_dossier_text
@@ -157,6 +158,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + reference_claims(text, block)
         + complement_claims(text, block)
         + total_after_claims(text, block)
+        + reelected_claims(text, block)
     )
     combined = merge(models, shapes, text, qs)
     combined = with_new_numbers(combined, remainder_claims(text, block))
