@@ -2495,3 +2495,30 @@ def test_those_elected_again_and_for_the_first_time_make_up_the_whole():
         "trúng cử vào Ban thanh tra, trong đó 87 người tái cử, 58 người tham gia lần đầu."
     )
     assert [(c.status, c.quantities[0].raw) for c in reelected_claims(two)] == [("ok", "111"), ("ok", "145")]
+
+
+def test_units_before_and_after_a_merger_and_the_decrease():
+    from reformaudit.narrative.mergers import merger_claims
+
+    # Chính phủ 2025: from, decrease and its percent, then what is left
+    country = (
+        "Cả nước từ 10.035 đơn vị cấp xã giảm 6.714 đơn vị (giảm {}%), còn 3.321 đơn vị hành chính cấp xã."
+    )
+    assert [(c.kind, c.status) for c in merger_claims(country.format("66,91"))] == [
+        ("change", "ok"),
+        ("change", "ok"),
+    ]
+    assert [c.status for c in merger_claims(country.format("69,91"))] == ["ok", "fail"]
+    # Lào Cai 2025: units merged to form the new ones, past the brackets that list them
+    province = (
+        "Xây dựng 91 phương án sắp xếp 311 đơn vị hành chính cấp xã (264 xã, 28 phường, 19 thị trấn) để hình thành 91 "
+        "đơn vị hành chính cấp xã mới (10 phường, 81 xã), giảm {} đơn vị."
+    )
+    assert [c.status for c in merger_claims(province.format(220))] == ["ok"]
+    assert [(c.status, c.severity) for c in merger_claims(province.format(230))] == [("fail", "warning")]
+    # Thanh Hóa 2024: the province's decrease after a ";" is of its own totals, not of those merged
+    villages = (
+        "Đã sáp nhập 3.172 thôn, tổ dân phố để thành lập 1.522 thôn, tổ dân phố mới; toàn tỉnh đã giảm 1.620 thôn, tổ "
+        "dân phố."
+    )
+    assert merger_claims(villages) == []

@@ -57,6 +57,7 @@ from .implied_bases import implied_base_claims
 from .inspection import inspection_claims, sanction_claims
 from .items import item_claims
 from .lists import gom_claims, inline_subset_claims, opening_whole_claims
+from .mergers import merger_claims
 from .money import money_claims
 from .named_bases import base_named_shares, named_base_claims
 from .named_rates import named_rate_claims
@@ -160,6 +161,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + total_after_claims(text, block)
         + reelected_claims(text, block)
     )
+    shapes += new_claims(merger_claims(text, block), shapes)
     combined = merge(models, shapes, text, qs)
     combined = with_new_numbers(combined, remainder_claims(text, block))
     combined = unplaced_shares(combined, earlier_total_shares(text, block))
