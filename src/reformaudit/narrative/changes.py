@@ -202,7 +202,7 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
     return None
 
 
-def _amount_change(block, span, before: Quantity, now: Quantity, delta: Quantity, slack: float) -> Claim:
+def amount_change(block, span, before: Quantity, now: Quantity, delta: Quantity, slack: float) -> Claim:
     """``delta`` as the amount between ``before`` and ``now``, within ``slack``."""
     difference = abs(now.value - before.value)
     status = "ok" if abs(difference - delta.value) <= slack else "fail"
@@ -210,28 +210,28 @@ def _amount_change(block, span, before: Quantity, now: Quantity, delta: Quantity
     return Claim("change", block, span, [before, now, delta], roles, delta.value, difference, status)
 
 
-def _percent_change(block, span, before: Quantity, now: Quantity, delta: Quantity, computed: float) -> Claim:
+def percent_change(block, span, before: Quantity, now: Quantity, delta: Quantity, computed: float) -> Claim:
     return rate_claim("change", block, span, [before, now, delta], ["from", "to", "percent"], delta, computed)
 
 
-def _relative(before: Quantity, now: Quantity) -> float:
+def relative_change(before: Quantity, now: Quantity) -> float:
     """The change from ``before`` to ``now`` as a percent of ``before``."""
     return abs(now.value - before.value) / before.value * 100 if before.value else float("nan")
 
 
 def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity) -> Claim:
     if delta.kind == "percent" and before.kind != "percent":
-        claim = _percent_change(block, span, before, now, delta, _relative(before, now))
+        claim = percent_change(block, span, before, now, delta, relative_change(before, now))
     elif delta.kind == "percent":
-        claim = _percent_change(block, span, before, now, delta, abs(now.value - before.value))
+        claim = percent_change(block, span, before, now, delta, abs(now.value - before.value))
         if claim.status == "fail":
-            other = _percent_change(block, span, before, now, delta, _relative(before, now))
+            other = percent_change(block, span, before, now, delta, relative_change(before, now))
             claim = other if other.status != "fail" else claim
     else:
-        slack = _slack(before, now, delta)
+        slack = slack_of(before, now, delta)
         if not delta.decimals and (before.decimals or now.decimals):
             slack += 0.5
-        claim = _amount_change(block, span, before, now, delta, slack)
+        claim = amount_change(block, span, before, now, delta, slack)
     claim.uncertain = True
     claim.notes.append("comparison")
     return claim
@@ -270,12 +270,12 @@ def _stated_changes(text, block, span, here: list[Quantity], start: Quantity, en
 def _stated(text, block, span, start: Quantity, end: Quantity, q: Quantity, left: int) -> Claim | None:
     lead = text[max(left, q.start - 30) : q.start]
     if q.kind == "count" and AMOUNT.search(lead):
-        return _amount_change(block, span, start, end, q, _slack(start, end, q))
+        return amount_change(block, span, start, end, q, slack_of(start, end, q))
     if q.kind == "percent" and start.kind == "percent" and (PERCENT.search(lead) or AMOUNT.search(lead)):
         return _checked(block, span, start, end, q)
     restated = RESTATED.search(text[max(left, q.start - 60) : q.start])
     if q.kind == "percent" and (PERCENT.search(lead) or restated) and start.kind != "percent" and start.value:
-        return _percent_change(block, span, start, end, q, _relative(start, end))
+        return percent_change(block, span, start, end, q, relative_change(start, end))
     return None
 
 
@@ -321,8 +321,8 @@ def reference_claims(text: str, block: int = 0) -> list[Claim]:
             if len(plans) != 1 or not actual or actual[-1].start < plans[0].start:
                 continue
             joined = (min(span[0], plans[0].start), span[1])
-            claim = _amount_change(
-                block, joined, plans[0], actual[-1], delta, _slack(plans[0], actual[-1], delta)
+            claim = amount_change(
+                block, joined, plans[0], actual[-1], delta, slack_of(plans[0], actual[-1], delta)
             )
             claim.uncertain = True
             claim.notes.append("reference")
@@ -337,5 +337,5 @@ def _statement(text: str, q: Quantity, qs: list[Quantity]) -> str:
     return re.split(r"\.\s", text[left : q.start])[-1].lower()
 
 
-def _slack(*qs: Quantity) -> float:
+def slack_of(*qs: Quantity) -> float:
     return sum(q.slack for q in qs) + 1e-9

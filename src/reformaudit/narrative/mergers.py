@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .changes import _amount_change, _percent_change, _relative, _slack
+from .changes import amount_change, percent_change, relative_change, slack_of
 from .claim import Claim
 from .claim_finders import brackets
 from .measures import measure_key
@@ -49,20 +49,20 @@ def merger_claims(text: str, block: int = 0) -> list[Claim]:
                 continue
             joined = (min(span[0], before[-1].start), span[1])
             readings = [
-                _amount_change(block, joined, b, after, decrease, _slack(b, after, decrease)) for b in before
+                amount_change(block, joined, b, after, decrease, slack_of(b, after, decrease)) for b in before
             ]
             claim = next((c for c in readings if c.status == "ok"), readings[-1])
             claims.append(claim)
             percent = _restated(text, here, decrease)
             if percent is not None:
                 claims.append(
-                    _percent_change(
+                    percent_change(
                         block,
                         joined,
                         claim.quantities[0],
                         after,
                         percent,
-                        _relative(claim.quantities[0], after),
+                        relative_change(claim.quantities[0], after),
                     )
                 )
         earlier = [
