@@ -41,6 +41,8 @@ class Stage:
 
 
 def case_and_money_rates(text: str, block: int = 0) -> list[Claim]:
+    if not OF_CASES.search(text):
+        return []  # no rate of cases to read
     claims: list[Claim] = []
     stages: list[Stage] = []
     for (s0, s1), here in by_sentence(text, find_quantities(text)):

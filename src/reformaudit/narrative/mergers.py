@@ -20,6 +20,7 @@ from .measures import measure_key
 from .quantities import Quantity, by_sentence, find_quantities
 
 UNITS = {"đơn", "đvhc", "xã", "thôn", "phường"}  # đơn vị (hành chính), ĐVHC, xã, thôn
+DECREASE_WORD = re.compile(r"\bgiảm\b", re.IGNORECASE)  # nothing to read without it
 DECREASE = re.compile(r"\bgiảm\s*$", re.IGNORECASE)
 AFTER = re.compile(r"(?:\bcòn|\bhình\s+thành|\bthành\s+lập|\bthành)\s*$", re.IGNORECASE)
 BEFORE = re.compile(r"(?:\btừ|\bsắp\s+xếp|\bhợp\s+nhất|\bsáp\s+nhập|\bcó|\bhiện\s+có)\s*$", re.IGNORECASE)
@@ -27,6 +28,8 @@ RESTATED = re.compile(r"^\s*(?:\(\s*giảm|,?\s*tương\s+(?:đương|ứng)(?:\
 
 
 def merger_claims(text: str, block: int = 0) -> list[Claim]:
+    if not DECREASE_WORD.search(text):
+        return []
     claims: list[Claim] = []
     earlier: list[Quantity] = []
     for span, here in by_sentence(text, find_quantities(text)):

@@ -26,6 +26,8 @@ WORDS_AFTER = re.compile(r"[^,;.()\d]{0,30}")
 
 
 def reelected_claims(text: str, block: int = 0) -> list[Claim]:
+    if not AGAIN.search(text):
+        return []
     claims = []
     previous: list[Quantity] = []
     for span, here in by_sentence(text, find_quantities(text)):

@@ -16,6 +16,7 @@ from .claim import Claim, breakdown
 from .measures import counts_alike, measure_key
 from .quantities import by_sentence, find_quantities
 
+TOTAL_WORD = re.compile(r"\btổng\s+(?:số|cộng)\b", re.IGNORECASE)  # nothing to read without it
 OPENS_A_TOTAL = re.compile(r"\s*[-+•]?\s*Tổng\s+(?:số|cộng)\b[^\d.;()]{0,80}$", re.IGNORECASE)
 
 
@@ -35,6 +36,8 @@ def _carried_and_new(text: str, start: int, parts) -> bool:
 
 
 def total_after_claims(text: str, block: int = 0) -> list[Claim]:
+    if not TOTAL_WORD.search(text):
+        return []
     claims = []
     before: tuple[tuple[int, int], list] | None = None
     for span, here in by_sentence(text, find_quantities(text)):
