@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from .across import claims_across
 from .claim import Claim, first_fitting, rate_of
@@ -81,14 +82,14 @@ def _rates(text, block, span, after: list[Quantity], stage: Stage, stages: list[
     of_cases = OF_CASES.match(text, after[0].end)
     if of_cases is None:
         return []
-    rated = [(stage.cases, after[0], _cases)]
+    rated = [(stage.cases, after[0], attrgetter("cases"))]
     if (
         len(after) > 1
         and after[1].kind == "percent"
         and BETWEEN_RATES.match(text[of_cases.end() : after[1].start])
         and OF_MONEY.match(text, after[1].end)
     ):
-        rated.append((stage.amount, after[1], _amount))
+        rated.append((stage.amount, after[1], attrgetter("amount")))
     wanted = next((r for r in BEFORE.get(stage.role, ()) if any(s.role == r for s in stages)), None)
     bases = [s for s in reversed(stages) if s.role == wanted]
     claims = []
@@ -101,14 +102,6 @@ def _rates(text, block, span, after: list[Quantity], stage: Stage, stages: list[
 
 # the stage a rate is of: what can be enforced of what is to be, what was enforced of what can be (else of all)
 BEFORE = {"eligible": ("taken",), "settled": ("eligible", "taken")}
-
-
-def _cases(stage: Stage) -> Quantity:
-    return stage.cases
-
-
-def _amount(stage: Stage) -> Quantity:
-    return stage.amount
 
 
 ACCOUNT_RUN = 3  # paragraphs of one account read together at most

@@ -306,6 +306,11 @@ def brackets(text: str, start: int, end: int):
                 yield opened, i
 
 
+def in_brackets(pairs: list[tuple[int, int]]):
+    """Whether a quantity stands inside one of the brackets ``pairs`` (as :func:`brackets` finds them)."""
+    return lambda q: any(o < q.start < c for o, c in pairs)
+
+
 # what was done to the things counted, one stage after another: their counts nest
 STAGE = re.compile(
     r"(?:triển\s+khai|kết\s+thúc|phát\s+hành|hoàn\s+thành|ban\s+hành|giải\s+quyết|tiếp\s+nhận|thực\s+hiện|"

@@ -8,7 +8,7 @@ import re
 
 from .breakdowns import NOT_EXHAUSTIVE, by_fit, can_be_whole, has_own_share, names_a_total
 from .claim import Claim, breakdown, shape_subset
-from .claim_finders import ASIDE, TRONG_DO, brackets
+from .claim_finders import ASIDE, TRONG_DO, brackets, in_brackets
 from .measures import PEOPLE, counts_alike, measure_key
 from .partitions import REST_OF_IT, is_partition
 from .quantities import Quantity
@@ -25,7 +25,7 @@ def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     it up, to the end of the sentence."""
     claims = []
     pairs = list(brackets(text, *span))
-    bracketed = _inside(pairs)
+    bracketed = in_brackets(pairs)
 
     for match in GOM.finditer(text, span[0], span[1]):
         before = [
@@ -67,7 +67,7 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
     """
     claims = []
     pairs = list(brackets(text, *span))
-    bracketed = _inside(pairs)
+    bracketed = in_brackets(pairs)
 
     for match in TRONG_DO.finditer(text, span[0], span[1]):
         if match.start() - span[0] < 3 or any(o < match.start() < c for o, c in pairs):
@@ -144,7 +144,7 @@ def opening_whole_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
     comma = text.find(",", whole.end, span[1])
     if comma < 0 or any(q.start < comma for q in here[1:]):
         return []
-    bracketed = _inside(list(brackets(text, *span)))
+    bracketed = in_brackets(list(brackets(text, *span)))
     parts, _ = _listed(text, qs, comma + 1, span[1], whole, bracketed)
     key = measure_key(whole)
     parts = [p for p in parts if p.kind == "count" and key and counts_alike(key, measure_key(p))]
@@ -218,11 +218,6 @@ DESCRIBES = re.compile(r"\b(?:của|tại|thuộc|cho|ở)\s*$", re.IGNORECASE)
 
 # "291 vụ, 805 bị can", "64 lượt, với 112 lượt người": one count in two measures
 PAIR_GAP = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|với)\s*")
-
-
-def _inside(pairs: list[tuple[int, int]]):
-    """Whether a quantity stands inside one of the brackets ``pairs``."""
-    return lambda q: any(o < q.start < c for o, c in pairs)
 
 
 def _paired(text: str, wholes: list[Quantity]) -> Quantity | None:

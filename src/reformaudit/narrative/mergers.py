@@ -15,7 +15,7 @@ import re
 
 from .changes import amount_change, percent_change, relative_change, slack_of
 from .claim import Claim
-from .claim_finders import brackets
+from .claim_finders import brackets, in_brackets
 from .measures import measure_key
 from .quantities import Quantity, by_sentence, find_quantities
 
@@ -33,8 +33,8 @@ def merger_claims(text: str, block: int = 0) -> list[Claim]:
     claims: list[Claim] = []
     earlier: list[Quantity] = []
     for span, here in by_sentence(text, find_quantities(text)):
-        asides = list(brackets(text, *span))
-        units = [q for q in here if q.kind == "count" and measure_key(q) in UNITS and not _inside(q, asides)]
+        bracketed = in_brackets(list(brackets(text, *span)))
+        units = [q for q in here if q.kind == "count" and measure_key(q) in UNITS and not bracketed(q)]
         for i, decrease in enumerate(units):
             if not DECREASE.search(text[max(span[0], decrease.start - 10) : decrease.start]):
                 continue
@@ -68,17 +68,11 @@ def merger_claims(text: str, block: int = 0) -> list[Claim]:
                         relative_change(claim.quantities[0], after),
                     )
                 )
-        earlier = [
-            q for q in here if q.kind == "count" and measure_key(q) in UNITS and not _inside(q, asides)
-        ]
+        earlier = units
     for claim in claims:
         claim.uncertain = True
         claim.notes.append("merger")
     return claims
-
-
-def _inside(q: Quantity, asides) -> bool:
-    return any(o < q.start < c for o, c in asides)
 
 
 def _led(text: str, q: Quantity, words: re.Pattern) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..numbers import parse_number
 from .claim import Claim, breakdown
-from .claim_finders import TRONG_DO, brackets
+from .claim_finders import TRONG_DO, brackets, in_brackets
 from .quantities import Quantity
 
 LEADS_WITH = re.compile(r"\s*trong\s+đó\s*[:,]?\s*([^\W\d_]+)", re.IGNORECASE)
@@ -105,12 +105,8 @@ def _inline_ratio_parts(text: str, block: int, span, qs: list[Quantity]) -> list
     if opening is None or opening.kind not in ("ratio", "score"):
         return []  # "219/219, đạt 100%, trong đó cấp huyện 54, cấp cơ sở 165; … 352/353 đồng chí …": counts are its parts
     # not what a part is compared with, in brackets: "7,5/12 điểm (điểm trung bình cả nước là 5,9/12 điểm)"
-    asides = [(o, c) for o, c in brackets(text, *span) if not o < match.start() < c]
-    parts = [
-        q
-        for q in here
-        if q.start >= match.end() and q.money == total.money and not any(o < q.start < c for o, c in asides)
-    ]
+    aside = in_brackets([(o, c) for o, c in brackets(text, *span) if not o < match.start() < c])
+    parts = [q for q in here if q.start >= match.end() and q.money == total.money and not aside(q)]
     if len(parts) < 2 or any(p.denominator == total.denominator for p in parts):
         return []  # "81/235 quy định, trong đó: 58/235 …; 23/235 …" are parts over one base (same_base_claims)
     return both_sides(block, span, total, parts)

@@ -32,11 +32,12 @@ def reelected_claims(text: str, block: int = 0) -> list[Claim]:
     previous: list[Quantity] = []
     for span, here in by_sentence(text, find_quantities(text)):
         people = [q for q in here if q.kind == "count" and _of_people(q)]
-        tagged = [
-            (q, "again" if _named(text, q, here, span[0], AGAIN) else "first")
-            for q in people
-            if _named(text, q, here, span[0], AGAIN) or _named(text, q, here, span[0], FIRST)
-        ]
+        tagged = []
+        for q in people:
+            if _named(text, q, here, span[0], AGAIN):
+                tagged.append((q, "again"))
+            elif _named(text, q, here, span[0], FIRST):
+                tagged.append((q, "first"))
         # each pair side by side: "… 58 người tái cử …; … mới … 52 người; 145 người … , trong đó 87 người tái cử, …"
         after = 0
         for (a, kind_a), (b, kind_b) in zip(tagged, tagged[1:]):
