@@ -25,7 +25,7 @@ PARTITION_WORDS = re.compile(
 BRACKETED_SHARE = re.compile(r"\s*(?:[^\W\d][^\d,;()]{0,60}?)?\(\s*(?:chiếm|tỷ\s+lệ|tỉ\s+lệ)", re.IGNORECASE)
 
 
-def _words_of(text: str, q: Quantity, qs: list[Quantity], start: int) -> str:
+def words_of(text: str, q: Quantity, qs: list[Quantity], start: int) -> str:
     """The words that describe a part: from the quantity before it (or ``start``) to its own unit; words before
     the last comma or semicolon in between describe the part before ("20 vụ việc đã giải quyết, 3 vụ việc …")."""
     left = max([start, *(o.end for o in qs if o.end <= q.start)])
@@ -121,7 +121,7 @@ def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: in
     each at its own administrative level. ``named``: the whole's own words; a category they name that no
     part names ("190 đơn kiến nghị, phản ánh, khiếu nại, tố cáo, trong đó có 16 đơn khiếu nại, 9 đơn tố
     cáo") means the parts leave some out."""
-    words = [_words_of(text, p, qs, start) for p in parts]
+    words = [words_of(text, p, qs, start) for p in parts]
     given = {m.group(0).lower() for w in words for m in PARTITION_WORDS.finditer(w)}
     if any(m.group(0).lower() not in given for m in PARTITION_WORDS.finditer(named)):
         return False

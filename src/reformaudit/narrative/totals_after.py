@@ -14,6 +14,7 @@ import re
 
 from .claim import Claim, breakdown
 from .measures import counts_alike, measure_key
+from .partitions import words_of
 from .quantities import by_sentence, find_quantities
 
 TOTAL_WORD = re.compile(r"\btổng\s+(?:số|cộng)\b", re.IGNORECASE)  # nothing to read without it
@@ -24,12 +25,11 @@ CARRIED = re.compile(r"chuyển\s+(?:sang|qua)|kỳ\s+trước|năm\s+trước|t
 NEW = re.compile(r"\bmới\b|trong\s+kỳ", re.IGNORECASE)
 
 
-def _carried_and_new(text: str, start: int, parts) -> bool:
-    """Two parts, one carried over and one new, each named by the words since the figure before it."""
+def _carried_and_new(text: str, start: int, parts, qs) -> bool:
+    """Two parts, one carried over and one new, each named by its own words (:func:`partitions.words_of`)."""
     if len(parts) != 2:
         return False
-    words = [text[start : parts[0].start], text[parts[0].end : parts[1].start] + " " + parts[1].unit]
-    words[0] += " " + parts[0].unit
+    words = [words_of(text, p, qs, start) for p in parts]
     carried = [bool(CARRIED.search(w)) for w in words]
     new = [bool(NEW.search(w)) and not CARRIED.search(w) for w in words]
     return sorted(carried) == [False, True] and carried != new and any(new)
@@ -51,7 +51,7 @@ def total_after_claims(text: str, block: int = 0) -> list[Claim]:
             key = measure_key(total)
             parts = [q for q in before[1] if q.kind == "count" and key and counts_alike(key, measure_key(q))]
             if len(parts) >= 2 and len(parts) == len([q for q in before[1] if q.kind == "count"]):
-                if _carried_and_new(text, before[0][0], parts):
+                if _carried_and_new(text, before[0][0], parts, before[1]):
                     claims.append(
                         breakdown(block, (before[0][0], span[1]), total, parts, True, uncertain=True)
                     )
