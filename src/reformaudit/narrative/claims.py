@@ -48,7 +48,7 @@ from .combine import (
     with_new_numbers,
     without_shares_of_other_bases,
 )
-from .complements import complement_claims, remainder_claims_only
+from .complements import LEFT_OVER_WORD, complement_claims, remainder_claims_only
 from .details import detail_claims
 from .earlier_totals import earlier_total_shares
 from .flow import flow_claims
@@ -264,7 +264,6 @@ def of_paragraph_pairs(texts: list[str], kinds: list[str], read, needs=None) -> 
     ]
 
 
-LEFT_OVER_WORD = re.compile(r"\bcòn\b", re.IGNORECASE)  # the rest of an x/y said in the next paragraph
 CONTINUES = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
 
 

@@ -49,6 +49,7 @@ def complement_claims(text: str, block: int = 0) -> list[Claim]:
 
 
 LEFT_OVER = re.compile(r"\bcòn(?:\s+lại)?\s*$", re.IGNORECASE)
+LEFT_OVER_WORD = re.compile(r"\bcòn\b", re.IGNORECASE)  # a text with no rest said of anything
 
 
 def remainder_claims_only(text: str, block: int = 0) -> list[Claim]:

@@ -143,7 +143,7 @@ def _of_a_part_listed(qs, owned, shares, span, part: Quantity) -> bool:
     return any(q.start in owned and q.end <= part.start and abs(q.value - listed) < 0.5 for q in qs)
 
 
-def near_slip(claim: Claim) -> bool:
+def _near_slip(claim: Claim) -> bool:
     """Within a point of its figures, or one keystroke from them (36,67% written for 26,67%): a slip, not a share of
     something else (a part's own part, "trong đó 5 nữ, chiếm 25%" of its 20)."""
     from ..localise.keystroke import slip  # here: the localise package imports the narrative modules
@@ -168,6 +168,6 @@ def _settled_by_the_list(block, spans, settled, unsure) -> list[Claim]:
         claim = part_share(
             block, (min(whole.start, part.start), spans[here][1]), whole, part, percent, slack=True
         )
-        if claim.status == "fail" and near_slip(claim):
+        if claim.status == "fail" and _near_slip(claim):
             claims.append(claim)
     return claims

@@ -30,13 +30,14 @@ def share_of_one(block, span, wholes: list[Quantity], part: Quantity, percent: Q
 
 
 # what opens the parts of a whole given before: "Trong đó", "Cơ cấu các dân tộc:", "Chia theo giới tính:"
+AS_FOLLOWS = re.compile(r"như\s+sau\s*:", re.IGNORECASE)
 PARTS_OPEN = re.compile(
-    r"trong\s+đó|(?:cơ\s+cấu|thành\s+phần)[^:.;\d]{0,40}:|(?:chia|phân)\s+theo[^:.;\d]{0,40}:|như\s+sau\s*:",
+    r"trong\s+đó|(?:cơ\s+cấu|thành\s+phần)[^:.;\d]{0,40}:|(?:chia|phân)\s+theo[^:.;\d]{0,40}:|"
+    + AS_FOLLOWS.pattern,
     re.IGNORECASE,
 )
 # a structure announced in the sentence that gives its whole: "Cơ cấu, thành phần 103 người …, như sau: nữ: 37 …"
 STRUCTURE_OF = re.compile(r"\b(?:cơ\s+cấu|thành\s+phần)\b", re.IGNORECASE)
-AS_FOLLOWS = re.compile(r"như\s+sau\s*:", re.IGNORECASE)
 
 
 def structure_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
