@@ -704,6 +704,18 @@ def test_parallel_items_past_a_semicolon_and_one_count_in_two_measures():
     )
     assert ("ok", None, ["291", "168", "123"]) in _breakdowns(pairs.format(123))
     assert [b[0] for b in _breakdowns(pairs.format(132)) if b[2][0] == "291"] == ["fail"]
+    # visits and visitors, "x lượt/y người": each measure has its own list, never one of both
+    visits = (
+        "Toàn tỉnh đã tiếp {} lượt/339 người, trong đó: tiếp thường xuyên 212 lượt/216 người; tiếp định kỳ, đột xuất "
+        "81 lượt/123 người."
+    )
+    assert sorted(b[2] for b in _breakdowns(visits.format(293))) == [
+        ["293", "212", "81"],
+        ["339", "216", "123"],
+    ]
+    assert [b[:3] for b in _breakdowns(visits.format(239)) if b[0] != "ok"] == [
+        ("fail", "warning", ["239", "212", "81"])
+    ]
     not_a_pair = (
         "Tiếp 82 lượt công dân, đoàn đến nhiều lần nhất là 7 lần; tiếp nhận 190 đơn kiến nghị, phản ánh, khiếu nại, "
         "tố cáo, trong đó có 16 đơn khiếu nại, 9 đơn tố cáo."

@@ -216,8 +216,9 @@ NEW_STATEMENT = re.compile(r"^[^\w]*đã\b", re.IGNORECASE)
 DESCRIBES = re.compile(r"\b(?:của|tại|thuộc|cho|ở)\s*$", re.IGNORECASE)
 
 
-# "291 vụ, 805 bị can", "64 lượt, với 112 lượt người": one count in two measures
-PAIR_GAP = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|với)\s*")
+# "291 vụ, 805 bị can", "64 lượt, với 112 lượt người", "293 lượt/339 người", "293 lượt công dân với 339 người": one
+# count in two measures
+PAIR_GAP = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|với|/)\s*")
 
 
 def _paired(text: str, wholes: list[Quantity]) -> Quantity | None:
