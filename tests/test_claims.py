@@ -389,6 +389,17 @@ def _breakdowns(text):
     ]
 
 
+def test_what_each_has_is_no_total_of_the_trong_do_sentence():
+    prizes = (
+        "Các trường có học sinh đoạt giải gồm: Trường THPT Chuyên có 28 giải; các trường THPT Đông Hà, Vĩnh Linh và "
+        "Vĩnh Định mỗi đơn vị có 1 giải. Trong đó có 9 giải Nhì, 9 giải Ba và 14 giải Khuyến khích."
+    )
+    assert _breakdowns(prizes) == []
+    written = "Các trường có 32 giải. Trong đó có 9 giải Nhì, 9 giải Ba và {} giải Khuyến khích."
+    assert [b[0] for b in _breakdowns(written.format(14))] == ["ok"]
+    assert [b[0] for b in _breakdowns(written.format(41))] == ["fail"]
+
+
 def test_an_inline_list_of_amounts_by_fund():
     text = (
         "Kế hoạch vốn đầu tư công năm 2025 là 5.903 tỷ đồng, trong đó vốn ngân sách địa phương 4.421 tỷ đồng, "

@@ -56,3 +56,14 @@ def test_a_naming_the_summary_gives_twice_is_no_whole():
         "Cụ thể, Thanh tra tỉnh kiến nghị kiểm điểm đối với 28 cá nhân.",
     ]
     assert detail_claims(texts, ["paragraph"] * 2) == []
+
+
+def test_an_aside_is_no_summary_nor_another_grade_a_part():
+    texts = [
+        "Tỉnh có 32 học sinh đoạt giải.",
+        "Đáng chú ý, 3 học sinh lớp 10 dự thi đều có giải (1 giải Ba và 2 giải Khuyến khích).",
+        "Cụ thể, 34 học sinh lớp 12 dự thi có 9 giải Nhì, 14 giải Khuyến khích.",
+    ]
+    assert detail_claims(texts, ["paragraph"] * 3) == []
+    plain = [texts[0], texts[1].replace("Đáng chú ý, ", ""), texts[2]]
+    assert [[q.raw for q in c.quantities] for c in detail_claims(plain, ["paragraph"] * 3)] == [["2", "14"]]

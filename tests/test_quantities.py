@@ -102,10 +102,20 @@ def test_a_count_in_two_measures_is_not_a_ratio():
         "theo Nghị định 178, Nghị định 67",
         "Gia Lai là 1 trong 8 địa phương",
         "đạt 10-14 tiêu chí",
+        "học sinh lớp 12, lớp 11 và khối 10",
     ],
 )
 def test_not_quantities(text):
     assert find_quantities(text) == []
+
+
+def test_a_grade_is_no_count_but_a_number_of_classes_is():
+    assert [q.raw for q in find_quantities("34 học sinh lớp 12 và 3 học sinh lớp 10")] == ["34", "3"]
+    assert [q.raw for q in find_quantities("mở 10 lớp với 500 học viên, lớp 10 học viên")] == [
+        "10",
+        "500",
+        "10",
+    ]
 
 
 def test_approximate_words():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, breakdown, shape_subset
-from .claim_finders import TRONG_DO, brackets, can_be_whole
+from .claim_finders import TRONG_DO, brackets, can_be_whole, per_item
 from .measures import AREAS, MEASURES, PHYSICAL, counts_alike, measure_key, unit_word
 from .partitions import announces, denies_whole, is_partition
 from .quantities import Quantity
@@ -288,11 +288,14 @@ def trong_do_claim(
         for q in qs
         if prev_span[0] <= q.start < prev_span[1]
     ]
+    if any(q.kind == kind and measure_key(q) == key and per_item(text, q, prev_span[0]) for q in before):
+        return None  # "A có 28 giải; B, C, D và E mỗi đơn vị có 1 giải. Trong đó …": the total is not written
     totals = [
         q
         for q in before
         if q.kind == kind
         and free(q)
+        and can_be_whole(text, q, prev_span[0])
         and (
             kind == "money"
             or measure_key(q) == key

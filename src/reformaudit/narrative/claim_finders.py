@@ -29,8 +29,21 @@ CHANGED = re.compile(r"(?:tăng|(?<!cắt )giảm|thêm|bớt)\s*(?:được\s*)
 
 def can_be_whole(text: str, q: Quantity, start: int) -> bool:
     """A change ("tổng số thụ lý là 736.747 việc, tăng 39.080 việc …, trong đó: …") is never the whole of a list."""
-    # "gấp 1,1 lần mức bình quân … (29.767 doanh nghiệp)": a multiplier is no whole either
-    return not CHANGED.search(text[max(start, q.start - 12) : q.start]) and not TIMES.match(text, q.end)
+    # "gấp 1,1 lần mức bình quân … (29.767 doanh nghiệp)": a multiplier is no whole either, nor what each has,
+    # "… Vĩnh Linh và Vĩnh Định mỗi đơn vị có 1 giải. Trong đó có 9 giải Nhì …"
+    return (
+        not CHANGED.search(text[max(start, q.start - 12) : q.start])
+        and not TIMES.match(text, q.end)
+        and not per_item(text, q, start)
+    )
+
+
+def per_item(text: str, q: Quantity, start: int) -> bool:
+    """What each of several has: "… Vĩnh Linh và Vĩnh Định mỗi đơn vị có 1 giải"."""
+    return EACH.search(text[max(start, q.start - 30) : q.start]) is not None
+
+
+EACH = re.compile(r"\bmỗi\b[^.;,:()\d]*$", re.IGNORECASE)
 
 
 TIMES = re.compile(r"\s*lần\b", re.IGNORECASE)

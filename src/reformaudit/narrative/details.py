@@ -23,6 +23,7 @@ from .measures import measure_key
 from .quantities import Quantity, find_quantities, sentences
 
 DETAIL = re.compile(r"^\W*(?:cụ\s+thể|chi\s+tiết)\s*[:,]?\s*", re.IGNORECASE)
+ASIDE = re.compile(r"^\W*(?:đáng\s+chú\s+ý|đặc\s+biệt|ngoài\s+ra|bên\s+cạnh\s+đó)\b", re.IGNORECASE)
 OPENS_ON_COUNT = re.compile(r"^\W*(?:[-+•]\s*)?\d")
 MAX_DETAILS = 8
 NAMING_WORDS = 2  # words of a figure's unit that name it as the summary names its figure
@@ -40,10 +41,13 @@ def detail_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
             if kinds[j] != "paragraph" or not OPENS_ON_COUNT.match(texts[j]):
                 break
             details.append(j)
-        # the summary: the paragraph before, or the two before when the first of them opens the account
+        # the summary: the paragraph before, or the two before when the first of them opens the account; an aside
+        # ("Đáng chú ý, … 3 học sinh lớp 10 …") is none
         for s in (i - 1, i - 2):
             if s < 0 or kinds[s] != "paragraph":
                 break
+            if ASIDE.match(texts[s]):
+                continue
             summary = find_quantities(texts[s])
             claims += _parts_of_the_whole(texts, s, summary, details, opening.end())
             claims += _alike_figures(texts, s, summary, details)
@@ -82,13 +86,13 @@ def _parts_of_the_whole(
 
 
 def _alike_figures(texts, s: int, summary: list[Quantity], details: list[int]) -> list[Claim]:
-    namings = [_naming(q) for q in summary]
+    namings = [_naming(texts[s], q) for q in summary]
     # a naming the summary gives twice ("38 cá nhân" … "12 cá nhân") says nothing of which is the whole
     named = {n: q for n, q in zip(namings, summary) if n and namings.count(n) == 1}
     claims = []
     for b in details:
         for q in find_quantities(texts[b]):
-            naming = _naming(q)
+            naming = _naming(texts[b], q)
             whole = named.get(naming) if naming else None
             if whole is None or q.kind != whole.kind or q.value <= whole.value:
                 continue
@@ -99,14 +103,21 @@ def _alike_figures(texts, s: int, summary: list[Quantity], details: list[int]) -
     return claims
 
 
-def _naming(q: Quantity) -> tuple[str, ...] | None:
-    """What names a figure: its measure and the words after it ("đơn vị sai phạm", "cá nhân"), or an area's unit
-    ("ha", "m2 đất"); None when too few words name it."""
+def _naming(text: str, q: Quantity) -> tuple[str, ...] | None:
+    """What names a figure: its measure and the words after it ("đơn vị sai phạm", "cá nhân"), with the number of
+    a grade or a ward among them ("học sinh lớp 10" is not "học sinh lớp 12"), or an area's unit ("ha", "m2 đất");
+    None when too few words name it."""
     if q.kind != "count":
         return None
     words = tuple(re.findall(r"[^\W\d]+", q.unit.lower()))[: NAMING_WORDS + 1]
     area = bool(words) and AREA.match(words[0]) is not None
+    tail = NAMING_ENDS.split(text[q.end : q.end + 120], maxsplit=1)[0].lower()
+    label = next((t for t in re.findall(r"[^\W\d]+|\d+", tail)[: NAMING_WORDS + 2] if t.isdigit()), None)
+    words += (label,) if label else ()
     return (q.kind, *words) if len(words) >= NAMING_WORDS or area else None
+
+
+NAMING_ENDS = re.compile(r"[;,.()\[\]:!?%]")
 
 
 def _sentence(text: str, q: Quantity) -> tuple[int, int]:

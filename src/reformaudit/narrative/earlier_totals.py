@@ -23,6 +23,7 @@ from .claim import Claim, first_fitting, part_share
 from .claim_finders import CHANGED
 from .measures import counts_alike, measure_key
 from .quantities import Quantity, find_quantities, sentences
+from .roles import AVERAGE
 
 # the share right after its part: "15 xã …, chiếm 16,9%", "40 đơn có nhiều người đứng tên (5,6%)"
 SHARE_AFTER = re.compile(
@@ -38,7 +39,6 @@ OF_A_PLAN = re.compile(
 NAMED = re.compile(
     r"\s*(?:(?:so\s+với|trong|trên)\s+(?:tổng\s+)?(?:số\s+)?|tổng\s+số\s+|số\s+)([^\d%;.,()]{2,60})", re.I
 )
-AVERAGE = re.compile(r"trung\s+bình|bình\s+quân|\bmỗi\b", re.I)
 LOOK_BACK_SENTENCES = 3
 # a sentence that gives parts of a total before it: "Trong đó, …", "Trong số người trúng cử có …"
 OPENS_PARTS = re.compile(r"\s*(?:[-+•]\s*)?trong\s+(?:đó|số|tổng\s+số)\b", re.I)

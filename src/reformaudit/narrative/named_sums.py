@@ -17,6 +17,7 @@ import re
 from .claim import Claim, breakdown
 from .measures import measure_key
 from .quantities import Quantity, find_quantities, sentences
+from .roles import AVERAGE
 
 # "tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động (trong 6 tháng) lên 87.200"
 TOTAL_OF_TWO = re.compile(
@@ -27,7 +28,6 @@ TOTAL_OF_TWO = re.compile(
 FILLER = {"số", "các", "của", "đã", "được", "có", "là", "những"}
 LOOK_BACK = 4  # paragraphs before the total's own where its parts may stand
 AROUND = 45  # characters on each side of a figure that may hold its name
-AVERAGE = re.compile(r"bình\s+quân|trung\s+bình|\bmỗi\b", re.IGNORECASE)
 
 
 def _words(phrase: str) -> set[str]:

@@ -63,6 +63,8 @@ _PATTERNS = [
     # one of several: "Gia Lai là 1 trong 8 địa phương"
     ("skip", r"(?i:\b(?:1|một)\s+trong\s+(?:số\s+)?\d+\b(?![.,]\d))"),
     ("skip", r"(?i:\bxếp\s+\d+\s*/\s*\d+)"),
+    # a school grade, "34 học sinh lớp 12", is no count (but "lớp 10 với 500 học viên" … is not a grade)
+    ("skip", r"(?i:\b(?:lớp|khối)\s+(?:1[0-2]|0?[1-9])\b(?![.,]\d|\s*(?:[\d(]|học\s+viên|người|cán\s+bộ)))"),
     ("skip", r"(?i:\bmức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|/)\s*\d)*(?![\d.,]*\s*%))"),
     (
         "skip",
