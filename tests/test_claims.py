@@ -389,6 +389,31 @@ def _breakdowns(text):
     ]
 
 
+def test_a_part_s_percent_of_what_its_whole_s_own_percent_is_of():
+    services = (
+        "Đã cung cấp 215 dịch vụ công trực tuyến mức độ 3 và mức độ 4, đạt gần 91% tổng số thủ tục hành chính, trong "
+        "đó có 209 thủ tục được cung cấp ở mức độ 4 (đạt tỷ lệ {}%)."
+    )
+    assert [c for c in claims_in_text(services.format(88)) if c.severity] == []
+    assert [(c.kind, c.severity) for c in claims_in_text(services.format(78)) if c.severity] == [
+        ("share", "warning")
+    ]
+    # each stage of the call-up a rate of the one before: 1.366 of 1.974, rounded down
+    stages = (
+        "Toàn huyện có 2.285 công dân trong diện quản lý, trong đó số điều khám là 1974 công dân, đạt 86.38%; đủ "
+        "điều kiện khám cấp huyện là 1.366 công dân, đạt 69,1%."
+    )
+    assert [c for c in claims_in_text(stages) if c.status == "fail"] == []
+
+
+def test_a_figure_with_its_own_share_is_a_sibling_not_the_whole():
+    text = (
+        "Có 18,5 triệu công dân sử dụng CCCD đi KCB. Thanh Hóa có hơn 3 triệu người (chiếm 16,48%). Trong khi đó, "
+        "Kiên Giang có số lượng ít nhất với 33.541 công dân (chiếm {}%)."
+    )
+    assert [c for c in claims_in_text(text.format("0,18")) if c.severity] == []
+
+
 def test_what_each_has_is_no_total_of_the_trong_do_sentence():
     prizes = (
         "Các trường có học sinh đoạt giải gồm: Trường THPT Chuyên có 28 giải; các trường THPT Đông Hà, Vĩnh Linh và "

@@ -109,6 +109,16 @@ def test_not_quantities(text):
     assert find_quantities(text) == []
 
 
+def test_a_count_that_looks_like_a_year_and_a_name_s_number():
+    assert [q.raw for q in find_quantities("số thanh niên điều khám là 1974 công dân, đạt 86.38%")] == [
+        "1974",
+        "86.38%",
+    ]
+    assert find_quantities("năm 2023 hồ sơ được giải quyết; đến 2025 người dân") == []
+    assert find_quantities("gồm Cơ sở Cai nghiện ma túy số 1 (có trụ sở …) và Cơ sở số 2 (…)") == []
+    assert [q.raw for q in find_quantities("tổng số 25, trong đó")] == ["25"]
+
+
 def test_a_grade_is_no_count_but_a_number_of_classes_is():
     assert [q.raw for q in find_quantities("34 học sinh lớp 12 và 3 học sinh lớp 10")] == ["34", "3"]
     assert [q.raw for q in find_quantities("mở 10 lớp với 500 học viên, lớp 10 học viên")] == [

@@ -9,7 +9,16 @@ import re
 
 import pandas as pd
 
-from .claim import Claim, breakdown, first_fitting, part_share, rate_claim, rate_spread, rate_status
+from .claim import (
+    APPROX_TOLERANCE,
+    Claim,
+    breakdown,
+    first_fitting,
+    part_share,
+    rate_claim,
+    rate_spread,
+    rate_status,
+)
 from .measures import counts_alike, measure_key
 from .partitions import is_partition
 from .quantities import Quantity, find_quantities, sentences
@@ -107,13 +116,30 @@ def _of_another_base(
             continue
         # within what approximate figures allow: "trên 528 tỷ đồng, đạt tỷ lệ 29,88%" of "trên 1.771 tỷ đồng"
         spread = rate_spread(part.value, part.slack, other.value, other.slack)
-        if (
-            other.value > part.value
-            and rate_status(part.value / other.value * 100, p.value, p.decimals, False, spread, p.above)
-            == "ok"
-        ):
+        if other.value > part.value and rate_status(
+            part.value / other.value * 100, p.value, p.decimals, False, spread, p.above
+        ) in ("ok", "truncated"):
             return part_share(block, span, other, part, p, slack=True)
     return None
+
+
+def _of_the_wholes_base(text: str, qs: list[Quantity], whole: Quantity, part: Quantity, p: Quantity) -> bool:
+    """The percent is of what the whole's own percent is of: "215 dịch vụ công …, đạt gần 91% tổng số thủ tục …,
+    trong đó có 209 thủ tục … (đạt tỷ lệ 88%)" — 209/215 × 91% is 88%."""
+    own = next((q for q in qs if q.start >= whole.end), None)
+    if (
+        own is None
+        or own is p
+        or own.kind != "percent"
+        or own.start - whole.end > 80
+        or not CUE.search(text[whole.end : own.start])
+        or ";" in text[whole.end : own.start]
+        or not whole.value
+    ):
+        return False
+    computed = part.value / whole.value * own.value
+    spread = part.value / whole.value * (APPROX_TOLERANCE if own.approx else 0.5 * 10.0**-own.decimals)
+    return rate_status(computed, p.value, p.decimals, p.approx, spread, p.above) in ("ok", "truncated")
 
 
 def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
@@ -214,6 +240,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 other = _of_another_base(block, span, qs, whole, last, p) if claim.status == "fail" else None
                 if other is not None:
                     claims.append(other)
+                    continue
+                if claim.status == "fail" and _of_the_wholes_base(text, qs, whole, last, p):
                     continue
                 if claim.far and TARGET_CUE.search(text[max(s0, p.start - 12) : p.start]):
                     continue  # "trong đó … đã cấp 93 chứng thư số cho tổ chức (đạt 100%)": of its own target

@@ -78,6 +78,9 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
         if prev_span[0] <= q.start < prev_span[1]
         and q.kind == "count"
         and not AVERAGE.search(text[max(prev_span[0], q.start - 60) : q.start])
+        # "… hơn 3 triệu người (chiếm 16,48%). Trong khi đó, Kiên Giang … 33.541 công dân (chiếm 0,18%)": with no
+        # "trong đó", a figure with its own share is the part's sibling, not its whole
+        and (cut or not has_own_share(text, q, qs))
     ]
     joined = (prev_span[0], span[1])
     claims = []

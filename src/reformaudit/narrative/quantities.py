@@ -43,6 +43,11 @@ SCALE = {
 }
 COUNT_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6}
 
+# what a count that looks like a year counts
+COUNTED = (
+    "công dân|người|hồ sơ|hộ|đơn|lượt|học sinh|thí sinh|cán bộ|công chức|viên chức|đảng viên|doanh nghiệp|việc|vụ"
+    "|thủ tục|TTHC|dự án|trường hợp|lao động"
+)
 _PATTERNS = [
     ("skip", r"^(?:\d{1,2}|[IVX]+)\.(?=\s)"),
     ("skip", NOTE_MARK.pattern),
@@ -63,6 +68,8 @@ _PATTERNS = [
     # one of several: "Gia Lai là 1 trong 8 địa phương"
     ("skip", r"(?i:\b(?:1|một)\s+trong\s+(?:số\s+)?\d+\b(?![.,]\d))"),
     ("skip", r"(?i:\bxếp\s+\d+\s*/\s*\d+)"),
+    # a name's number with no unit after it, "Cơ sở Cai nghiện ma túy số 1 (có trụ sở …) và … số 2 (…)"; not "tổng số 25, …"
+    ("skip", r"(?i:(?<!tổng )\bsố\s+0?\d{1,2}\b(?![.,]\d)(?=\s*(?:[(),;.:]|và\b|$)))"),
     # a school grade, "34 học sinh lớp 12", is no count (but "lớp 10 với 500 học viên" … is not a grade)
     ("skip", r"(?i:\b(?:lớp|khối)\s+(?:1[0-2]|0?[1-9])\b(?![.,]\d|\s*(?:[\d(]|học\s+viên|người|cán\s+bộ)))"),
     ("skip", r"(?i:\bmức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|/)\s*\d)*(?![\d.,]*\s*%))"),
@@ -100,7 +107,9 @@ _PATTERNS = [
     ("money", rf"(?P<mv2>{NUM})\s*(?P<ms2>triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ])(?!\s*lệ)\b"),
     ("percent", rf"(?P<pv>{NUM})\s*%"),
     ("skip", rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút|tuổi)\b)"),  # "dưới 40 tuổi": an age
-    ("skip", r"\b(?:19|20)\d\d\b(?![.,]\d)"),
+    # a year, but not a count that looks like one: "số thanh niên điều khám lên trạm là 1974 công dân"
+    ("skip", r"(?i:\b(?:năm|đến|từ|trong|cuối|đầu|sau|trước|hết)\s+(?:19|20)\d\d\b)"),
+    ("skip", rf"\b(?:19|20)\d\d\b(?![.,]\d)(?!\s+(?:{COUNTED})\b)"),
     # thousands grouped by spaces, before the count's unit word: "1 748 vụ việc" (not a row of figures "5 120 118")
     ("count", rf"(?P<cv>{SPACED}|{NUM})(?:\s+(?P<cs>nghìn|ngàn|triệu)\b(?!\s*(?:đồng|tỷ)))?"),
 ]
