@@ -1022,6 +1022,11 @@ def test_when_the_numerators_of_x_over_y_parts_add_up_the_denominators_must_too(
         ("fail", "error"),
     ]
     assert [c.status for c in claims_in_text(text.format(40)) if c.kind == "breakdown"] == ["ok", "ok"]
+    other_measure = (
+        "Đã có 159/159 xã, phường đạt chuẩn mức độ 2. Trong đó, có 149/159 xã, phường đạt chuẩn mức độ 3; tất cả "
+        "8/8 huyện, thị xã đạt chuẩn mức độ 2."
+    )
+    assert [c for c in claims_in_text(other_measure) if c.kind == "breakdown"] == []
 
 
 def test_the_other_handling_of_a_finding_in_the_sentence_after():

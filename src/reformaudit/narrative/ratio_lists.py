@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..numbers import parse_number
 from .claim import Claim, breakdown
 from .claim_finders import TRONG_DO, brackets, in_brackets
+from .measures import measure_key
 from .quantities import Quantity
 
 LEADS_WITH = re.compile(r"\s*trong\s+đó\s*[:,]?\s*([^\W\d_]+)", re.IGNORECASE)
@@ -116,6 +117,11 @@ def both_sides(block: int, span, total: Quantity, parts: list[Quantity]) -> list
     """The numerators of the parts and their denominators, each against the total's. When one side adds up
     exactly, the list is all of the total and the other side must add up too ("324/590 trường …, trong đó 71/179
     …; 160/206 …; 80/165 … và 13/33 …": 324 is made up, 583 is not 590)."""
+    # "149/159 xã …; tất cả 8/8 huyện …": a figure of another measure is no part
+    key = measure_key(total)
+    parts = [p for p in parts if not (key and measure_key(p) and measure_key(p) != key)]
+    if len(parts) < 2:
+        return []
     sides = ("numerator", "denominator")
     claims = [
         breakdown(block, span, ratio_side(total, s), [ratio_side(p, s) for p in parts], False) for s in sides
