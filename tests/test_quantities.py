@@ -117,6 +117,11 @@ def test_a_count_that_looks_like_a_year_and_a_name_s_number():
     assert find_quantities("năm 2023 hồ sơ được giải quyết; đến 2025 người dân") == []
     assert find_quantities("gồm Cơ sở Cai nghiện ma túy số 1 (có trụ sở …) và Cơ sở số 2 (…)") == []
     assert [q.raw for q in find_quantities("tổng số 25, trong đó")] == ["25"]
+    # "thôn 5" is a village's number; "nông thôn" is rural
+    assert [q.raw for q in find_quantities("thôn 5 có 16 hộ; lao động nông thôn 167.919 người")] == [
+        "16",
+        "167.919",
+    ]
 
 
 def test_a_grade_is_no_count_but_a_number_of_classes_is():

@@ -194,8 +194,9 @@ def _build(cells, kinds, rows: list[dict], header: tuple[int, int], n: int, k: i
     width = int(numbered) + k + n + t
     out: list[tuple[list[str], int]] = []
 
-    def headings(indices: list[int]) -> None:
-        """Label-only rows: each text cell a row, a group number ("I") with the text after it."""
+    def headings(indices: list[int], at: int | None = None) -> None:
+        """Label-only rows: each text cell a row, a group number ("I") with the text after it; placed at cell
+        ``at`` when they stand after a row's number (so that rows keep the order of the text)."""
         group: int | None = None
         for i in indices:
             if not texts[i]:
@@ -204,9 +205,8 @@ def _build(cells, kinds, rows: list[dict], header: tuple[int, int], n: int, k: i
                 group = i
                 continue
             line = [texts[group]] if group is not None else [""] * int(numbered)
-            out.append(
-                ((line + [texts[i]] + [""] * width)[:width], cells[group if group is not None else i][1])
-            )
+            where = at if at is not None else group if group is not None else i
+            out.append(((line + [texts[i]] + [""] * width)[:width], cells[where][1]))
             group = None
 
     start, header_end = header
@@ -230,7 +230,8 @@ def _build(cells, kinds, rows: list[dict], header: tuple[int, int], n: int, k: i
     for row in rows:
         lead = [i for i in row["lead"] if i >= header_end]
         labels, above = lead[-k:], lead[:-k]
-        headings(above)
+        stt = row["stt"]
+        headings(above, stt if stt is not None and above and stt < above[0] else None)
         numbers = [texts[i] for i in row["numbers"]]
         trailing = [texts[i] for i in row["after"][:t]]
         line = (
