@@ -119,6 +119,14 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
         opens = OPENS_PARTS.match(text, spans[here][0])
         if claim is not None and claim.status != "fail":
             settled.setdefault(here, []).append(claim.quantities[0])
+        # one total in the sentence just before, the percent a keystroke off its share: "Cả nước có 5.812 thí sinh
+        # …. Hội đồng chấm thi đã chọn được 3.359 thí sinh đoạt giải, chiếm 55,79%" (57,79 %)
+        adjacent = (
+            len(wholes) == 1 and here > 0 and spans[here - 1][0] <= wholes[0].start < spans[here - 1][1]
+        )
+        if claim is not None and claim.status == "fail" and adjacent and not opens and _keystroke(claim):
+            claims.append(claim)
+            continue
         if claim is None or (claim.status == "fail" and (len(wholes) > 1 or not opens or claim.misread)):
             # far off the one total there is: of a total the text does not give ("Trong số đảng viên mới …"),
             # unless the other shares of its sentence are of one whole there
@@ -151,6 +159,13 @@ def _near_slip(claim: Claim) -> bool:
     return abs(claim.stated - claim.computed) <= 1 or bool(
         slip(claim.stated, round(claim.computed, claim.decimals))
     )
+
+
+def _keystroke(claim: Claim) -> bool:
+    """The stated percent is one typing slip from the computed one (55,79 % for 57,79 %)."""
+    from ..localise.keystroke import slip  # here: the localise package imports the narrative modules
+
+    return bool(slip(claim.stated, round(claim.computed, claim.decimals)))
 
 
 def _settled_by_the_list(block, spans, settled, unsure) -> list[Claim]:
