@@ -51,6 +51,7 @@ from .combine import (
 from .complements import LEFT_OVER_WORD, complement_claims, remainder_claims_only
 from .details import detail_claims
 from .earlier_totals import earlier_total_shares
+from .enterprises import registration_across
 from .flow import flow_claims
 from .handling import handling_claims
 from .implied_bases import implied_base_claims
@@ -230,6 +231,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
         + repeated_claims(texts)
     )
     claims += new_claims(flow_across(texts, kinds) + case_and_money_rates_across(texts, kinds), claims)
+    claims = with_longer_lists(claims, registration_across(texts, kinds))
     claims = unplaced_shares(claims, of_paragraph_pairs(texts, kinds, earlier_total_shares))
     claims += new_claims(of_paragraph_pairs(texts, kinds, remainder_claims_only, LEFT_OVER_WORD), claims)
     claims = unplaced_shares(claims, named_rate_claims(texts, kinds))

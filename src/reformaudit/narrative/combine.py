@@ -17,12 +17,15 @@ def with_longer_lists(claims: list[Claim], found: list[Claim]) -> list[Claim]:
     """``claims`` and the breakdowns of ``found`` that list more of a whole's parts than any claim on it does; a
     claim on fewer of them ("305.300 tỷ đồng, …, trong đó: Thu nội địa 285.100 tỷ đồng, đạt 88,1% …; …") gives way."""
 
-    def parts(c: Claim) -> frozenset[int]:
-        return frozenset(q.start for q in c.quantities[1:])
+    def parts(c: Claim) -> frozenset[tuple[int, int]]:
+        return frozenset((c.where(i)[0], q.start) for i, q in enumerate(c.quantities) if i)
+
+    def whole_of(c: Claim) -> tuple[int, int]:
+        return c.where(0)[0], c.quantities[0].start
 
     for new in found:
-        whole = new.quantities[0].start
-        same = [c for c in claims if c.kind in ADDING and c.quantities[0].start == whole]
+        whole = whole_of(new)
+        same = [c for c in claims if c.kind in ADDING and whole_of(c) == whole]
         # a part said to be within the whole ("trong đó có …") is another relation, not a reading of its parts
         same = [c for c in same if "subset" not in c.notes or parts(c) <= parts(new)]
         if any(parts(new) <= parts(c) for c in same):
