@@ -68,7 +68,7 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # total of was read, one slip more; 74 with round 20's 20 passages; 76 when parts of a "Trong đó" sentence that
     # no words split the whole by became a warning above it, as a bracket's are: 2 of its false errors; 77 with round
     # 21's 13 passages, 76 after its development passages' work; 75 when "x lượt/y người" became one count in two
-    # measures; 78 with round 23's 24 passages)
+    # measures; 78 with round 23's 24 passages, 76 after its development passages' work; 78 with round 24's 11)
     assert measured["test"].false_warnings <= 78, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
@@ -82,9 +82,10 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 0,28 and 37; then 68,9 % (173/251), 0,21 and 33; round 19's 34 came in at 70,2 % (181/258), 0,47 and 37, then
     # 70,5 % (182/258), 0,20 and 34; round 20's 51 at 68,1 % (186/273), 0,19 and 44, then 36; round 21's 23 at
     # 67,9 % (188/277), 0,31 and 39, then 68,2 % (189/277), 0,18 and 36; 70,4 % (195/277) with round 22 in; round
-    # 23's 40 came in at 68,3 % (200/293), 0,29 and 43
+    # 23's 40 came in at 68,3 % (200/293), 0,29 and 43, then 69,6 % (204/293), 0,17 and 35; round 24's 26 at 68,7 %
+    # (206/300), 0,17 and 37
     assert recall >= 0.66, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 43, (
+    assert measured["dev"].false_warnings <= 38, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
