@@ -1981,7 +1981,9 @@ def test_a_share_far_off_the_one_earlier_total_is_of_a_total_not_given():
     # the one total in the sentence just before, a keystroke off: Bộ GD&ĐT 2024, 57,79 % written 55,79 %
     prizes = "Cả nước có 5.812 thí sinh dự thi. Hội đồng đã chọn được 3.359 thí sinh đoạt giải, chiếm {}%."
     assert [c.status for c in earlier_total_shares(prizes.format("57,79"))] == ["ok"]
-    assert [(c.status, c.severity) for c in earlier_total_shares(prizes.format("55,79"))] == [("fail", "warning")]
+    assert [(c.status, c.severity) for c in earlier_total_shares(prizes.format("55,79"))] == [
+        ("fail", "warning")
+    ]
     assert earlier_total_shares(prizes.format("45,1")) == []  # far off: of a total the text does not give
 
 
@@ -2356,7 +2358,9 @@ def test_a_share_whose_list_settles_the_total_it_is_of():
     assert [c.status for c in earlier_total_shares(members.format("75,3"))] == ["ok", "ok", "ok"]
     # alone, a share off the one earlier total is of a total the text does not give, unless one keystroke explains
     # it (76,3 % for 75,3 %: a warning)
-    alone = "Nâng tổng số đảng viên lên 73 đồng chí. Có 55 đảng viên hoàn thành tốt nhiệm vụ, chiếm tỉ lệ {}%."
+    alone = (
+        "Nâng tổng số đảng viên lên 73 đồng chí. Có 55 đảng viên hoàn thành tốt nhiệm vụ, chiếm tỉ lệ {}%."
+    )
     assert earlier_total_shares(alone.format("80,3")) == []
     assert [c.severity for c in earlier_total_shares(alone.format("76,3"))] == ["warning"]
 
@@ -2580,3 +2584,26 @@ def test_units_before_and_after_a_merger_and_the_decrease():
         "dân phố."
     )
     assert merger_claims(villages) == []
+
+
+def test_a_rate_settled_of_the_total_named_right_after_it():
+    from reformaudit.narrative.handling import handling_claims
+
+    # Tòa án nhân dân tối cao: each year's rate is of that year's cases, named after the rate
+    text = (
+        "Năm 2016, thụ lý 359.748 vụ, giải quyết 332.896 vụ (đạt 92,5%). Năm 2017, giải quyết 338.756 vụ (đạt {}%) "
+        "trong tổng số 387.051 vụ."
+    )
+    found = [(c.status, [q.raw for q in c.quantities]) for c in handling_claims(text.format("87,5"))]
+    assert ("ok", ["338.756", "387.051", "87,5%"]) in found
+    assert ("fail", ["338.756", "387.051", "85,7%"]) in [
+        (c.status, [q.raw for q in c.quantities]) for c in handling_claims(text.format("85,7"))
+    ]
+
+
+def test_cases_taken_on_and_settled_in_one_year_are_no_two_parts_of_the_term():
+    text = (
+        "Trong nhiệm kỳ, các Tòa án đã thụ lý 2.433.631 vụ việc, đã giải quyết được 2.375.983 vụ việc. Trong đó, năm "
+        "2020, các Tòa án đã thụ lý 602.252 vụ việc, đã giải quyết được 544.604 vụ việc."
+    )
+    assert [c for c in claims_in_text(text) if c.kind == "breakdown" and len(c.quantities) > 2] == []

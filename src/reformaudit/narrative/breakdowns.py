@@ -307,6 +307,7 @@ def trong_do_claim(
     if not totals or (kind == "count" and not key):
         return None
     parts = [p for p in parts if not any(denies_whole(text, t, p) for t in totals)]
+    parts = _one_stage(text, span[0], parts)
     if not parts:
         return None
     joined = (prev_span[0], span[1])
@@ -337,6 +338,28 @@ def trong_do_claim(
 
 
 CLOSED_BY_VA = re.compile(r"[,;]\s*và\b", re.IGNORECASE)
+# the stage of a case or a file, as courts and inspectors write it
+STAGES = (
+    ("taken on", re.compile(r"thụ\s+lý|tiếp\s+nhận|\bnhận\b", re.IGNORECASE)),
+    ("settled", re.compile(r"giải\s+quyết|xét\s+xử|xử\s+lý", re.IGNORECASE)),
+)
+
+
+def _stage(text: str, q: Quantity, start: int) -> str | None:
+    """The stage the words right before ``q`` (after ``start``) name, the nearest if several."""
+    words = text[max(start, q.start - 40) : q.start]
+    named = [(m.end(), stage) for stage, pattern in STAGES for m in pattern.finditer(words)]
+    return max(named)[1] if named else None
+
+
+def _one_stage(text: str, start: int, parts: list[Quantity]) -> list[Quantity]:
+    """The parts up to the first of another stage: "Trong đó, năm 2020, các Tòa án đã thụ lý 602.252 vụ việc, đã
+    giải quyết được 544.604 vụ việc" gives one year's cases taken on and settled, not two parts of a whole."""
+    stages = [_stage(text, q, max(start, before.end)) for before, q in zip([parts[0], *parts], parts)]
+    stages[0] = _stage(text, parts[0], start)
+    first = next((s for s in stages if s), None)
+    cut = next((i for i, s in enumerate(stages) if s and s != first), len(parts))
+    return parts[:cut]
 
 
 SHARE_WORD = re.compile(r"chiếm\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)

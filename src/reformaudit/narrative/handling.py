@@ -57,9 +57,12 @@ def handling_claims(text: str, block: int = 0) -> list[Claim]:
             candidates = [
                 q for q in taken_here if q.end <= settled.start and not _new_beside_carried(text, q, s0)
             ] or [q for q in earlier if stage_of(text, q, earlier_start) == "taken"]
-            # of those that can be settled when the account names them (the indicator's definition), else of all
-            taken = next((q for q in reversed(eligible) if _alike(q, settled)), None) or next(
-                (q for q in reversed(candidates) if _alike(q, settled)), None
+            # of those that can be settled when the account names them (the indicator's definition), else of all;
+            # of the total named right after the rate when there is one
+            taken = (
+                _total_after_rate(text, here, settled)
+                or next((q for q in reversed(eligible) if _alike(q, settled)), None)
+                or next((q for q in reversed(candidates) if _alike(q, settled)), None)
             )
             if taken is None or taken.value < 1 or "+" in text[taken.end : taken.end + 20]:
                 continue  # "thụ lý mới 624 vụ việc + 89 vụ việc tháng trước chuyển sang": a sum, not one count
@@ -83,6 +86,20 @@ def handling_claims(text: str, block: int = 0) -> list[Claim]:
         claim.uncertain = True
         claim.notes.append("handling")
     return claims
+
+
+TOTAL_AFTER = re.compile(r"^[)\s,]*(?:trong|trên)\s+tổng\s+số[^\d.;]{0,30}$", re.IGNORECASE)
+
+
+def _total_after_rate(text: str, here: list[Quantity], settled: Quantity) -> Quantity | None:
+    """ "Năm 2017, giải quyết 338.756 vụ (đạt 87,5%) trong tổng số 387.051 vụ": the total the rate is of."""
+    after = [q for q in here if q.start >= settled.end]
+    if len(after) < 2 or after[0].kind != "percent":
+        return None
+    total = after[1]
+    if not TOTAL_AFTER.match(text[after[0].end : total.start]) or not _alike(total, settled):
+        return None
+    return total
 
 
 def _eligible_shares(text, block, span, here, earlier, earlier_start) -> list[Claim]:
