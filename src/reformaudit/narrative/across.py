@@ -11,11 +11,11 @@ That several paragraphs speak of one total is read, not said: none of these clai
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from .claim import Claim
-from .quantities import sentences
+from .quantities import find_quantities, sentences
 
 Piece = tuple[int, str, int]  # (block, text, where the text starts in its block)
 
@@ -53,3 +53,21 @@ def claims_across(pieces: list[Piece], read: Callable[[str], list[Claim]]) -> li
         claim.uncertain = True
         out.append(claim)
     return out
+
+
+def account_runs(
+    texts: list[str], kinds: list[str], belongs: Callable[[str], object], longest: int
+) -> Iterator[list[int]]:
+    """Runs of consecutive paragraphs that ``belongs`` to one account, ``longest`` at most; captions and headings
+    with no number between them pass."""
+    run: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        here = i < len(texts) and kinds[i] == "paragraph" and bool(belongs(text))
+        if here and len(run) < longest:
+            run.append(i)
+            continue
+        if run and i < len(texts) and not find_quantities(text):
+            continue
+        if run:
+            yield run
+        run = [i] if here else []

@@ -27,7 +27,7 @@ from functools import partial
 import pandas as pd
 
 from ..limits import current
-from .across import claims_across
+from .across import account_runs, claims_across
 from .arrangements import arrangement_claims
 from .bracketed_ratios import ratio_after_claims
 from .breakdowns import bracket_claims, trong_do_claims
@@ -301,17 +301,11 @@ def flow_across(texts: list[str], kinds: list[str]) -> list[Claim]:
     sơ; …" / "Số hồ sơ đã giải quyết là 1.139.324 hồ sơ; …" / "Số hồ sơ đang được giải quyết là: 11.019 hồ sơ"):
     received against done and in progress, from each paragraph's first sentence, past captions and headings with no
     number."""
-    out: list[Claim] = []
-    run: list[int] = []
-    for i, text in enumerate([*texts, ""]):
-        if i < len(texts) and kinds[i] == "paragraph" and is_dossier_text(text) and len(run) < FLOW_RUN:
-            run.append(i)
-            continue
-        if run and i < len(texts) and not find_quantities(text):
-            continue  # a caption or a heading between paragraphs of one account
-        out += claims_across([_opening(texts[b], b) for b in run], partial(_flow_of, run[0] if run else 0))
-        run = [i] if i < len(texts) and kinds[i] == "paragraph" and is_dossier_text(text) else []
-    return out
+    return [
+        c
+        for run in account_runs(texts, kinds, is_dossier_text, FLOW_RUN)
+        for c in claims_across([_opening(texts[b], b) for b in run], partial(_flow_of, run[0]))
+    ]
 
 
 def claims_frame(narrative: pd.DataFrame, claims: list[Claim]) -> pd.DataFrame:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .across import claims_across
+from .across import account_runs, claims_across
 from .claim import Claim, breakdown
 from .quantities import Quantity, find_quantities, sentences
 from .roles import AVERAGE
@@ -169,14 +169,7 @@ ACCOUNT_RUN = 10  # paragraphs of one account read together at most
 def registration_across(texts: list[str], kinds: list[str]) -> list[Claim]:
     """The account over consecutive paragraphs that speak of it (captions with no figure between them pass)."""
     out: list[Claim] = []
-    run: list[int] = []
-    for i, text in enumerate([*texts, ""]):
-        if i < len(texts) and kinds[i] == "paragraph" and MENTIONS.search(text) and len(run) < ACCOUNT_RUN:
-            run.append(i)
-            continue
-        if run and i < len(texts) and not find_quantities(text):
-            continue
+    for run in account_runs(texts, kinds, MENTIONS.search, ACCOUNT_RUN):
         out += [c for b in run for c in registration_claims(texts[b], b)]
         out += claims_across([(b, texts[b], 0) for b in run], registration_claims)
-        run = [i] if i < len(texts) and kinds[i] == "paragraph" and MENTIONS.search(text) else []
     return out
