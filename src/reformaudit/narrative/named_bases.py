@@ -108,7 +108,8 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             and q.kind == base.kind
             and (base.kind != "count" or measure_key(q) == key)
             and q.value > part.value
-            and not has_own_share(text, q, here)  # "ngân sách trung ương: 28,830 tỷ đồng, chiếm 3,64%": a sibling
+            # "ngân sách trung ương: 28,830 tỷ đồng, chiếm 3,64%; …": a sibling, not a base
+            and not has_own_share(text, q, here)
         ]
         readings = [part_share(block, span, whole, part, p) for whole in [base, *others]]
         if SURPLUS.search(text, max(base.end, part.start - 30), part.start) and base.value > part.value:
