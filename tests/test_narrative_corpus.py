@@ -57,19 +57,24 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
         measured["test"].false_per_50,
     )
     assert passages == len(PARTS["test"])
-    assert recall >= 0.22, f"recall {recall:.1%}"
+    # 22 % until a far-off "trong đó" share stopped being read as a share of the whole (37,1 % on 424 passages,
+    # 35,3 % with round 25's 17, which brought 7 slips none found)
+    assert recall >= 0.32, f"recall {recall:.1%}"
     # 1,10 on the 228 passages before round 12; its 20 passages added to this part brought 4 more (1,81 on 248),
     # round 13's 12 one more (1,92 on 260): measured as they came, not tuned on; then a number after "nhà nước"
     # stopped being read as estimated ("ước"), which unmasked one (2,12)
-    assert false <= 2.3, f"{false:.2f} false errors per 50 passages"
+    # …; 0,94 on 424 passages, 1,02 with round 25's 17 (one more)
+    assert false <= 1.5, f"{false:.2f} false errors per 50 passages"
     # a warning on arithmetic that holds costs an officer's trust too (51 when this was written; 54 before round
     # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them; 65 with rounds 17 and 18; 74
     # with round 19, 70 after its development passages' work; 72 when a share its list's other shares settle the
     # total of was read, one slip more; 74 with round 20's 20 passages; 76 when parts of a "Trong đó" sentence that
     # no words split the whole by became a warning above it, as a bracket's are: 2 of its false errors; 77 with round
     # 21's 13 passages, 76 after its development passages' work; 75 when "x lượt/y người" became one count in two
-    # measures; 78 with round 23's 24 passages, 76 after its development passages' work; 78 with round 24's 11)
-    assert measured["test"].false_warnings <= 78, (
+    # measures; 78 with round 23's 24 passages, 76 after its development passages' work; 78 with round 24's 11; 64
+    # when far-off "trong đó" shares stopped being read, which round 25's 41 unseen passages had shown first, 10 -> 2;
+    # 64 with round 25's 17)
+    assert measured["test"].false_warnings <= 66, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -83,7 +88,7 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 70,5 % (182/258), 0,20 and 34; round 20's 51 at 68,1 % (186/273), 0,19 and 44, then 36; round 21's 23 at
     # 67,9 % (188/277), 0,31 and 39, then 68,2 % (189/277), 0,18 and 36; 70,4 % (195/277) with round 22 in; round
     # 23's 40 came in at 68,3 % (200/293), 0,29 and 43, then 69,6 % (204/293), 0,17 and 35; round 24's 26 at 68,7 %
-    # (206/300), 0,17 and 37
+    # (206/300), 0,17 and 37, then 68,7 %, 0,17 and 35; round 25's 24 at 67,8 % (206/304), 0,16 and 37
     assert recall >= 0.66, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
     assert measured["dev"].false_warnings <= 38, (
