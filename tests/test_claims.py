@@ -2648,3 +2648,15 @@ def test_siblings_with_their_own_shares_are_no_named_base():
         for c in claims_in_text(text.format("4,27"))
         if c.kind == "share"
     )
+
+
+def test_a_share_of_a_named_total_is_of_a_figure_that_counts_the_same_things():
+    from reformaudit.narrative.named_bases import base_named_shares
+
+    texts = [
+        "Tổng số lao động đăng ký của các doanh nghiệp thành lập mới là 163.966 lao động.",
+        "Vùng Đông Nam Bộ có 6.409 doanh nghiệp (chiếm 40,1% tổng số doanh nghiệp thành lập của cả nước).",
+    ]
+    assert base_named_shares(texts) == []
+    counted = ["Cả nước có 15.979 doanh nghiệp thành lập mới.", texts[1]]
+    assert [(c.status, c.quantities[0].raw) for c in base_named_shares(counted)] == [("ok", "15.979")]

@@ -73,3 +73,16 @@ def test_the_account_is_read_with_the_other_claims_of_a_narrative(tmp_path):
     path.write_text(MONTHLY.format(total="3,3") + "\n", encoding="utf-8")
     found = [c for c in collect_claims(load_narrative(path)) if "business registration" in c.notes]
     assert [(c.status, c.severity) for c in found] == [("fail", "warning")]
+
+
+def test_the_ministry_s_wording_of_the_capital():
+    # Bộ Kế hoạch và Đầu tư 2019: "thành lập" without "mới", "vào nền kinh tế" without "bổ sung"
+    text = (
+        "Tính trong 02 tháng năm 2019, cả nước có 15.979 doanh nghiệp thành lập mới. Số vốn đăng ký của doanh "
+        "nghiệp thành lập là 247.384 tỷ đồng. Số vốn đăng ký tăng thêm của các doanh nghiệp thay đổi tăng vốn là "
+        "621.542 tỷ đồng. Tổng số vốn đăng ký vào nền kinh tế là {} tỷ đồng."
+    )
+    assert _read(text.format("868.926")) == [
+        ("ok", None, ["868.926 tỷ đồng", "247.384 tỷ đồng", "621.542 tỷ đồng"])
+    ]
+    assert [status for status, *_ in _read(text.format("886.926"))] == ["fail"]

@@ -42,13 +42,13 @@ BEFORE = {
     "returned": re.compile(rf"(?<!mới và ){RETURNED}{GAP}{{0,60}}?(?:là|đạt|với){APPROX}", re.IGNORECASE),
     # "… bổ sung vào nền kinh tế … là"; "Nếu tính cả … vốn đăng ký tăng thêm …, tổng số vốn đăng ký năm 2021 đạt"
     "total capital": re.compile(
-        rf"(?:vốn\s+đăng\s+ký\s+bổ\s+sung\s+vào\s+nền\s+kinh\s+tế|tăng\s+vốn,?\s+(?:thì\s+)?tổng\s+(?:số\s+)?vốn\s+đăng\s+ký)"
+        rf"(?:vốn\s+đăng\s+ký\s+(?:bổ\s+sung\s+)?vào\s+nền\s+kinh\s+tế|tăng\s+vốn,?\s+(?:thì\s+)?tổng\s+(?:số\s+)?vốn\s+đăng\s+ký)"
         rf"{GAP}{{0,60}}?(?:là|đạt|lên){APPROX}",
         re.IGNORECASE,
     ),
     "new capital": re.compile(
         rf"(?:thành\s+lập\s+mới(?!\s+và){GAP}{{0,40}}?(?:với|có)\s+(?:tổng\s+)?(?:số\s+)?vốn\s+đăng\s+ký"
-        rf"|vốn\s+đăng\s+ký\s+của\s+(?:các\s+)?(?:doanh\s+nghiệp|dn)\s+(?:đăng\s+ký\s+)?thành\s+lập\s+mới)"
+        rf"|vốn\s+đăng\s+ký\s+của\s+(?:các\s+)?(?:doanh\s+nghiệp|dn)\s+(?:đăng\s+ký\s+)?thành\s+lập(?:\s+mới)?)"
         rf"\s*(?:là|đạt)?{APPROX}",
         re.IGNORECASE,
     ),

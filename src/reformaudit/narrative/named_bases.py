@@ -170,6 +170,7 @@ def base_named_shares(texts: list[str]) -> list[Claim]:
                 if (b < block or w.end <= part.start)
                 and w.kind == part.kind
                 and w.value > part.value
+                and _measured_alike(w, part)
                 and _names(texts[b], w, name)
                 and not has_own_share(texts[b], w, qs if b == block else find_quantities(texts[b]))
             ]
@@ -185,6 +186,13 @@ def base_named_shares(texts: list[str]) -> list[Claim]:
             claim.places = ((whole_block, whole_span), (block, span), (block, span))
             claims.append(claim)
     return claims
+
+
+def _measured_alike(whole: Quantity, part: Quantity) -> bool:
+    """The whole counts what the part counts: "6.409 doanh nghiệp (chiếm 40,1% tổng số doanh nghiệp thành lập …)"
+    is not of "163.966 lao động" of the firms newly set up."""
+    a, b = measure_key(whole), measure_key(part)
+    return whole.kind != "count" or not a or not b or a == b or counts_alike(a, b)
 
 
 def _with_ratio_sides(qs: list[Quantity]) -> list[Quantity]:
