@@ -2660,3 +2660,14 @@ def test_a_share_of_a_named_total_is_of_a_figure_that_counts_the_same_things():
     assert base_named_shares(texts) == []
     counted = ["Cả nước có 15.979 doanh nghiệp thành lập mới.", texts[1]]
     assert [(c.status, c.quantities[0].raw) for c in base_named_shares(counted)] == [("ok", "15.979")]
+
+
+def test_each_item_s_own_rate_before_its_count_does_not_end_the_list():
+    # poverty reviews: "tỷ lệ hộ nghèo 5,0% với 12.855 hộ" gives the item's rate, then its count
+    text = (
+        "Toàn tỉnh có tỷ lệ nghèo đa chiều chiếm 9,76% với {} hộ, gồm tỷ lệ hộ nghèo 5,0% với 12.855 hộ; tỷ lệ hộ cận "
+        "nghèo 4,76% với 12.248 hộ."
+    )
+    assert [b[0] for b in _breakdowns(text.format("25.103"))] == ["ok"]
+    # items past a ";" that no words split the whole by are kept only when they add up: no alarm otherwise
+    assert _breakdowns(text.format("25.301")) == []

@@ -193,6 +193,7 @@ def _adds_up(whole: Quantity, parts: list[Quantity]) -> bool:
     return abs(sum(p.value for p in parts) - whole.value) <= whole.slack + sum(p.slack for p in parts) + 1e-9
 
 
+RATE_WITH = re.compile(r"\s*với\s+\d", re.IGNORECASE)
 STATE_VERB = re.compile(
     r"\b(?:đã|đang|chưa|tiếp\s+nhận|giải\s+quyết|xử\s+lý|thụ\s+lý|trả|tiếp|còn|tăng|giảm|đạt|chiếm)\b", re.I
 )
@@ -265,6 +266,8 @@ def _listed(
         if parts and q.kind == "percent" and left == parts[-1].end and has_own_share(text, parts[-1], [q]):
             left = q.end  # "806 người, chiếm tỷ lệ 36,16%; …": the part's own share
             continue
+        if q.kind == "percent" and RATE_WITH.match(text, q.end):
+            continue  # "tỷ lệ hộ nghèo 5,0% với 12.855 hộ": the item's own rate, then its count
         if (
             q.kind != whole.kind
             or LIST_ENDS.search(ASIDE.sub("", gap))
