@@ -2671,3 +2671,10 @@ def test_each_item_s_own_rate_before_its_count_does_not_end_the_list():
     assert [b[0] for b in _breakdowns(text.format("25.103"))] == ["ok"]
     # items past a ";" that no words split the whole by are kept only when they add up: no alarm otherwise
     assert _breakdowns(text.format("25.301")) == []
+
+
+def test_an_approximate_change_and_an_average_in_brackets_are_no_wholes_or_parts():
+    change = "Tổng biên chế công chức năm 2020 giảm hơn 6.000 so với năm 2019 (259.590 biên chế)."
+    assert [c for c in claims_in_text(change) if c.kind == "breakdown"] == []
+    score = "Điểm số Tiếp cận đất đai của tỉnh đạt 6,60 điểm (điểm số trung bình của cả nước 6,75 điểm)."
+    assert [c for c in claims_in_text(score) if c.kind == "breakdown"] == []

@@ -12,6 +12,7 @@ from .measures import AREAS, MEASURES, PHYSICAL, counts_alike, measure_key, unit
 from .partitions import announces, denies_whole, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
+from .roles import AVERAGE
 
 NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNORECASE)
 
@@ -71,6 +72,8 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # a lone number in brackets far from a count belongs to the words before it
         if re.search(r"[,;]", LEADING_TRONG_DO.sub("", text[opened + 1 : counts[0].start])):
             continue  # "(trước khi sắp xếp, tỉnh có 192 …)": an aside, not a list of parts
+        if AVERAGE.search(text, opened + 1, counts[0].start):
+            continue  # "6,60 điểm (điểm số trung bình của cả nước 6,75 điểm)": an average to compare with
         if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn|thấp hơn|cao hơn|vượt|bằng)", inner_text) or COMPARED.match(
             inner_text
         ):

@@ -33,7 +33,9 @@ CUE = re.compile(
 TRONG_DO = re.compile(r"trong\s+đó", re.IGNORECASE)
 
 
-CHANGED = re.compile(r"(?:tăng|(?<!cắt )giảm|thêm|bớt)\s*(?:được\s*)?$", re.IGNORECASE)
+CHANGED = re.compile(
+    r"(?:tăng|(?<!cắt )giảm|thêm|bớt)\s*(?:được\s*)?(?:hơn|gần|khoảng|trên)?\s*$", re.IGNORECASE
+)
 
 
 def can_be_whole(text: str, q: Quantity, start: int) -> bool:
