@@ -2678,3 +2678,17 @@ def test_an_approximate_change_and_an_average_in_brackets_are_no_wholes_or_parts
     assert [c for c in claims_in_text(change) if c.kind == "breakdown"] == []
     score = "Điểm số Tiếp cận đất đai của tỉnh đạt 6,60 điểm (điểm số trung bình của cả nước 6,75 điểm)."
     assert [c for c in claims_in_text(score) if c.kind == "breakdown"] == []
+
+
+def test_a_list_that_breaks_its_whole_down_twice_past_a_semicolon():
+    # Hướng Hóa 2019: by sex and by area, each near the whole and neither adding up
+    text = (
+        "Toàn huyện có 89.913 nhân khẩu, trong đó có 44.972 nam, {} nữ; nhân khẩu thành thị là 23.794, nhân khẩu nông "
+        "thôn là 66.115 người."
+    )
+    assert [b[:3] for b in _breakdowns(text.format("45.121"))] == [
+        ("fail", "warning", ["89.913", "44.972", "45.121"]),
+        ("fail", "warning", ["89.913", "23.794", "66.115"]),
+    ]
+    fixed = text.format("44.941").replace("66.115", "66.119")
+    assert [b[0] for b in _breakdowns(fixed)] == ["ok", "ok"]

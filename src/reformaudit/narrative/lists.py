@@ -119,7 +119,9 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
         exhaustive = partition and not NOT_EXHAUSTIVE.search(text[match.end() : span[1]])
         groups = _dimensions(text, whole, parts)
         if groups:
-            claims += [breakdown(block, span, whole, group, exhaustive, uncertain=True) for group in groups]
+            # two lists, each near the whole: each is all of it, whatever its words
+            complete = exhaustive or all(_near(whole, g) for g in groups)
+            claims += [breakdown(block, span, whole, group, complete, uncertain=True) for group in groups]
             continue
         if not partition and any(p.value == whole.value for p in parts):
             continue  # "bầu đủ 6 đại biểu, trong đó có 1 đại biểu nữ, 6 đại biểu dân tộc thiểu số": all of it is one
@@ -186,7 +188,14 @@ def _dimensions(text: str, whole: Quantity, parts: list[Quantity]) -> list[list[
         groups[-1].append(part)
     if len(groups) < 2 or any(len(g) < 2 for g in groups) or _adds_up(whole, parts):
         return []
-    return groups if _adds_up(whole, groups[0]) else []
+    # "89.913 nhân khẩu, trong đó có 44.972 nam, 45.121 nữ; nhân khẩu thành thị là 23.794, … nông thôn là 66.115":
+    # each group near the whole, though neither adds up exactly
+    return groups if _adds_up(whole, groups[0]) or all(_near(whole, g) for g in groups) else []
+
+
+def _near(whole: Quantity, parts: list[Quantity]) -> bool:
+    """The parts add up to within 2 % of the whole: one breakdown of it, slips and all."""
+    return whole.value > 0 and abs(sum(p.value for p in parts) - whole.value) <= 0.02 * whole.value
 
 
 def _adds_up(whole: Quantity, parts: list[Quantity]) -> bool:
@@ -299,6 +308,17 @@ def _listed(
             continued = True
         parts.append(q)
         left = q.end
-    if cut is not None and not _adds_up(whole, parts) and not is_partition(text, parts, qs, start):
+    twice = (
+        cut is not None
+        and len(parts) - cut[0] >= 2
+        and _near(whole, parts[: cut[0]])
+        and _near(whole, parts[cut[0] :])
+    )
+    if (
+        cut is not None
+        and not _adds_up(whole, parts)
+        and not is_partition(text, parts, qs, start)
+        and not twice
+    ):
         parts, continued = parts[: cut[0]], cut[1]
     return parts, continued
