@@ -144,13 +144,14 @@ def _of_the_wholes_base(text: str, qs: list[Quantity], whole: Quantity, part: Qu
     return rate_status(computed, p.value, p.decimals, p.approx, spread, p.above) in ("ok", "truncated")
 
 
-def _part_mistyped(part: Quantity, whole: Quantity, p: Quantity) -> bool:
-    """The part is one keystroke from the figure its percent of the whole gives: "số hồ sơ đang giải quyết 5.998
-    hồ sơ, trong đó … đã quá hạn là 1.481, chiếm 8,02%" (481 is 8,02 % of 5.998)."""
+def _part_mistyped(claim: Claim, part: Quantity) -> bool:
+    """The part is one keystroke from the figure its stated share of the whole gives: "số hồ sơ đang giải quyết
+    5.998 hồ sơ, trong đó … đã quá hạn là 1.481, chiếm 8,02%" (481 is 8,02 % of 5.998)."""
     from ..localise.keystroke import slip  # here: the localise package imports the narrative modules
 
-    base = whole.value if whole.kind != "ratio" else whole.denominator
-    meant = p.value * (base or 0) / 100
+    if claim.computed <= 0:
+        return False
+    meant = claim.stated * part.value / claim.computed  # the stated percent of the base the claim was read with
     return meant >= 1 and bool(slip(part.value, round(meant)))
 
 
@@ -257,7 +258,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                     continue
                 if claim.far and TARGET_CUE.search(text[max(s0, p.start - 12) : p.start]):
                     continue  # "trong đó … đã cấp 93 chứng thư số cho tổ chức (đạt 100%)": of its own target
-                if claim.misread and not _part_mistyped(last, whole, p):
+                if claim.misread and not _part_mistyped(claim, last):
                     continue  # far off, and no slip of the percent or of the part explains it: of another base
                 # that the percent is of the whole before "trong đó" is read from the sentence's shape,
                 # not from what the numbers count: a warning at most
