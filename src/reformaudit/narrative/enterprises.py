@@ -25,7 +25,7 @@ from .claim import Claim, breakdown
 from .quantities import Quantity, find_quantities, sentences
 from .roles import AVERAGE
 
-FIRMS = re.compile(r"^(?:doanh\s+nghiệp|dn)\b", re.IGNORECASE)
+UNIT_OF_FIRMS = re.compile(r"^(?:doanh\s+nghiệp|dn)\b", re.IGNORECASE)  # a count's unit that counts firms
 RETURNED = r"quay\s+(?:trở\s+)?lại\s+hoạt\s+động"
 ENTERED = rf"(?:gia\s+nhập\s+và\s+tái\s+gia\s+nhập|thành\s+lập\s+mới\s+và\s+(?:(?:doanh\s+nghiệp|dn)\s+)?{RETURNED})"
 APPROX = r"\s*(?:tới|hơn|gần|khoảng|trên)?\s*$"
@@ -58,12 +58,12 @@ BEFORE = {
 }
 # the words right after a figure that say its role
 AFTER = {
-    "entered": re.compile(rf"^\s*(?:doanh\s+nghiệp|dn)\s+(?:đăng\s+ký\s+)?{ENTERED}", re.IGNORECASE),
+    "entered": re.compile(rf"^\s*{FIRM}\s+(?:đăng\s+ký\s+)?{ENTERED}", re.IGNORECASE),
     "new": re.compile(
         rf"^\s*{FIRM}\s+(?:đăng\s+ký\s+)?(?:được\s+)?thành\s+lập(?:\s+mới)?(?!\s+và\s+(?:(?:doanh\s+nghiệp|dn)\s+)?{RETURNED})",
         re.IGNORECASE,
     ),
-    "returned": re.compile(rf"^\s*(?:doanh\s+nghiệp|dn)\s+{RETURNED}", re.IGNORECASE),
+    "returned": re.compile(rf"^\s*{FIRM}\s+{RETURNED}", re.IGNORECASE),
     "added capital": re.compile(r"^\s*vốn\s+(?:đăng\s+ký\s+)?tăng\s+thêm", re.IGNORECASE),
 }
 ADDING_UP = (("entered", "new", "returned"), ("total capital", "new capital", "added capital"))
@@ -116,7 +116,7 @@ def _role(text: str, q: Quantity, span: tuple[int, int]) -> str | None:
     if AVERAGE.search(text[max(span[0], q.start - 40) : q.start]):
         return None
     if q.kind == "count":
-        if not FIRMS.match(q.unit) and not any(
+        if not UNIT_OF_FIRMS.match(q.unit) and not any(
             BEFORE[r].search(before) for r in ("entered", "new", "returned")
         ):
             return None
