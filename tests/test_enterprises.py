@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reformaudit.narrative.claims import collect_claims
 from reformaudit.narrative.enterprises import registration_across, registration_claims
 
@@ -86,3 +89,36 @@ def test_the_ministry_s_wording_of_the_capital():
         ("ok", None, ["868.926 tỷ đồng", "247.384 tỷ đồng", "621.542 tỷ đồng"])
     ]
     assert [status for status, *_ in _read(text.format("886.926"))] == ["fail"]
+
+
+WORDS = [
+    "Trong tháng 7,",
+    "Tính chung 7 tháng năm 2025,",
+    "quý I/2025,",
+    "cả nước có",
+    "12,5 nghìn doanh nghiệp thành lập mới",
+    "3.400 doanh nghiệp quay trở lại hoạt động",
+    "15,9 nghìn doanh nghiệp thành lập mới và quay trở lại hoạt động",
+    "với tổng số vốn đăng ký là 120,4 nghìn tỷ đồng",
+    "tổng số vốn đăng ký bổ sung vào nền kinh tế là 300 nghìn tỷ đồng",
+    "vốn đăng ký tăng thêm đạt 179,6 nghìn tỷ đồng",
+    "so với cùng kỳ năm 2024",
+    "Bình quân mỗi tháng có 2,1 nghìn doanh nghiệp thành lập mới và quay trở lại hoạt động",
+    ", tăng 5,2%",
+    ".",
+    "\n",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_any_account_reads_without_error_and_each_claim_adds_up_its_own_figures(words):
+    text = " ".join(words)
+    for claim in registration_claims(text):
+        whole, *parts = claim.quantities
+        assert len(parts) == 2 and whole.kind == parts[0].kind == parts[1].kind
+        assert all(text[q.start : q.end] == q.raw for q in claim.quantities)
+        assert claim.status in ("ok", "fail") and claim.severity in (None, "warning")
+        gap = abs(whole.value - sum(p.value for p in parts))
+        within = whole.slack + sum(p.slack for p in parts) + 1e-6 * whole.value
+        assert (claim.status == "ok") == (gap <= within)
