@@ -2692,3 +2692,27 @@ def test_a_list_that_breaks_its_whole_down_twice_past_a_semicolon():
     ]
     fixed = text.format("44.941").replace("66.115", "66.119")
     assert [b[0] for b in _breakdowns(fixed)] == ["ok", "ok"]
+
+
+def test_the_same_words_of_another_month_or_a_multiple_are_no_figure_said_again():
+    from reformaudit.narrative.repeated import repeated_claims
+
+    bulletin = (
+        "Toàn quốc xảy ra 431 vụ cháy và sự cố cháy (trong đó {} vụ cháy theo quy định thống kê và 209 vụ sự cố chập "
+        "cháy trên cột điện)."
+    )
+    months = [
+        "Thông cáo báo chí về tình hình cháy, nổ tháng 8 năm 2021",
+        bulletin.format(171),
+        "Thông cáo báo chí về tình hình cháy, nổ tháng 7 năm 2021",
+        bulletin.format(178),
+    ]
+    assert repeated_claims(months) == []
+    one_month = [months[0], months[1], months[0], months[3]]
+    assert [[q.raw for q in c.quantities] for c in repeated_claims(one_month)] == [["171", "178"]]
+    forests = [
+        "Tháng 7, diện tích rừng bị cháy tăng gấp 4 lần so với cùng kỳ năm 2018 theo báo cáo của các địa phương.",
+        "Tính chung 7 tháng, diện tích rừng bị cháy tăng gấp 2,3 lần so với cùng kỳ năm 2018 theo báo cáo của các "
+        "địa phương.",
+    ]
+    assert repeated_claims(forests) == []

@@ -103,6 +103,7 @@ def test_a_count_in_two_measures_is_not_a_ratio():
         "Gia Lai là 1 trong 8 địa phương",
         "đạt 10-14 tiêu chí",
         "học sinh lớp 12, lớp 11 và khối 10",
+        "trong tuần 43/2022",
     ],
 )
 def test_not_quantities(text):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim
+from .claim_finders import TIMES
 from .quantities import Quantity, find_quantities
 
 WORDS_AFTER = 6
@@ -37,15 +38,29 @@ def _levels(text: str, q: Quantity) -> frozenset[str]:
     )
 
 
+# the period a heading or a paragraph's lead names: "Thông cáo … tháng 8 năm 2021", "Năm 2020, …"
+PERIOD = re.compile(r"\b(?:tháng|quý|năm)\s+[\dIVX]+(?:/\d{4})?(?:\s+năm\s+\d{4})?", re.IGNORECASE)
+HEADING = 120  # a paragraph this short, before the one a figure stands in, may be its heading
+
+
+def _periods(texts: list[str], block: int) -> frozenset[str]:
+    """The periods named in the lead of a paragraph, or in the short paragraph before it (its heading): the
+    monthly bulletins of one page say the same words of other months."""
+    leads = [texts[block][:80]]
+    if block and len(texts[block - 1]) <= HEADING:
+        leads.append(texts[block - 1])
+    return frozenset(" ".join(m.lower().split()) for lead in leads for m in PERIOD.findall(lead))
+
+
 def repeated_claims(texts: list[str]) -> list[Claim]:
-    """The same quantity, named by the same words before and after it and at the same level, stated
-    with different numbers in different paragraphs."""
+    """The same quantity, named by the same words before and after it, at the same level and of the same period,
+    stated with different numbers in different paragraphs; a multiple ("tăng gấp 4 lần") is none."""
     seen: dict[tuple, list[tuple[int, Quantity]]] = {}
     for block, text in enumerate(texts):
         for q in find_quantities(text):
-            subject = _subject(text, q) if q.kind in ("count", "money") else None
+            subject = _subject(text, q) if q.kind in ("count", "money") and not TIMES.match(text, q.end) else None
             if subject:
-                seen.setdefault((subject, _levels(text, q)), []).append((block, q))
+                seen.setdefault((subject, _levels(text, q), _periods(texts, block)), []).append((block, q))
     claims = []
     for mentions in seen.values():
         first_block, first = mentions[0]
