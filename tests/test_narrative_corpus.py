@@ -73,7 +73,7 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # 21's 13 passages, 76 after its development passages' work; 75 when "x lượt/y người" became one count in two
     # measures; 78 with round 23's 24 passages, 76 after its development passages' work; 78 with round 24's 11; 64
     # when far-off "trong đó" shares stopped being read, which round 25's 41 unseen passages had shown first, 10 -> 2;
-    # 64 with round 25's 17 and with round 26's 5)
+    # 64 with round 25's 17 and with round 26's 5; 65 with round 27's 4)
     assert measured["test"].false_warnings <= 66, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
@@ -89,7 +89,7 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 67,9 % (188/277), 0,31 and 39, then 68,2 % (189/277), 0,18 and 36; 70,4 % (195/277) with round 22 in; round
     # 23's 40 came in at 68,3 % (200/293), 0,29 and 43, then 69,6 % (204/293), 0,17 and 35; round 24's 26 at 68,7 %
     # (206/300), 0,17 and 37, then 68,7 %, 0,17 and 35; round 25's 24 at 67,8 % (206/304), 0,16 and 37, then 36;
-    # round 26's 21 at 67,7 % (210/310), 0,16 and 39, then 37
+    # round 26's 21 at 67,7 % (210/310), 0,16 and 39, then 37; round 27's 17 at 67,7 % (212/313), 0,16 and 42, then 38
     assert recall >= 0.66, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
     assert measured["dev"].false_warnings <= 38, (
