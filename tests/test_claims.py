@@ -2716,3 +2716,14 @@ def test_the_same_words_of_another_month_or_a_multiple_are_no_figure_said_again(
         "địa phương.",
     ]
     assert repeated_claims(forests) == []
+
+
+def test_a_whole_that_counts_what_is_left_of_a_part():
+    # An Cư: 851,2 ha = 509 ha left of kênh cấp I's 510 (1 ha converted) + 342,2 ha of kênh cấp II
+    text = (
+        "Hệ thống tưới tiêu kênh 3/2, với diện tích {} ha (gồm 2 nhánh kênh, kênh cấp I diện tích 510 ha, có 01 ha "
+        "chuyển đổi trồng cây ăn trái còn lại 509 ha; kênh cấp II tuyến N2-N25 với diện tích 342,2 ha)."
+    )
+    assert [(b[0], b[2]) for b in _breakdowns(text.format("851,2"))] == [("ok", ["851,2", "509", "342,2"])]
+    assert [(b[0], b[2]) for b in _breakdowns(text.format("852,2"))] == [("ok", ["852,2", "510", "342,2"])]
+    assert [b[0] for b in _breakdowns(text.format("861,2"))] == ["fail"]

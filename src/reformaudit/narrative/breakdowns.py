@@ -137,14 +137,17 @@ COMPARED = re.compile(
 def _own_parts(text: str, whole: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """The parts of a whole in a physical unit, without figures of another unit ("851,2 ha (gồm 2 nhánh kênh, …)")
     and without a part's own parts right after it, introduced as such ("kênh cấp I 510 ha, có 01 ha chuyển đổi …
-    còn lại 509 ha")."""
+    còn lại 509 ha"); when the whole counts what is left of such a part (851,2 ha = 509 + 342,2), the rest stands
+    for it."""
     unit = unit_word(whole)
     if unit in AREAS:
         parts = [p for p in parts if unit_word(p) in ("", unit)]
     kept: list[Quantity] = []
+    rests: list[Quantity] = []
     i = 0
     while i < len(parts):
         kept.append(parts[i])
+        rests.append(parts[i])
         opens = i + 1 < len(parts) and SUB_PARTS.match(text[parts[i].end : parts[i + 1].start])
         run = next(
             (
@@ -154,8 +157,22 @@ def _own_parts(text: str, whole: Quantity, parts: list[Quantity]) -> list[Quanti
             ),
             None,
         )
-        i = run if opens and run is not None else i + 1
-    return kept
+        if opens and run is not None:
+            last = parts[run - 1]
+            if REST.search(text[parts[run - 2].end : last.start]):
+                rests[-1] = last
+            i = run
+        else:
+            i += 1
+    return rests if adds_up(whole, rests) and not adds_up(whole, kept) else kept
+
+
+REST = re.compile(r"\bcòn\s+lại\b", re.IGNORECASE)
+
+
+def adds_up(whole: Quantity, parts: list[Quantity]) -> bool:
+    """The parts add up to the whole within the rounding of each as written."""
+    return abs(sum(p.value for p in parts) - whole.value) <= whole.slack + sum(p.slack for p in parts) + 1e-9
 
 
 HOLDING = re.compile(r"^[^\d;()]{0,40},\s*với\s*$", re.IGNORECASE)

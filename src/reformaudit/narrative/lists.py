@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import NOT_EXHAUSTIVE, by_fit, can_be_whole, has_own_share, names_a_total
+from .breakdowns import NOT_EXHAUSTIVE, adds_up, by_fit, can_be_whole, has_own_share, names_a_total
 from .claim import Claim, breakdown, shape_subset
 from .claim_finders import ASIDE, TRONG_DO, brackets, in_brackets
 from .measures import PEOPLE, counts_alike, measure_key
@@ -186,20 +186,16 @@ def _dimensions(text: str, whole: Quantity, parts: list[Quantity]) -> list[list[
         if ";" in text[before.end : part.start]:
             groups.append([])
         groups[-1].append(part)
-    if len(groups) < 2 or any(len(g) < 2 for g in groups) or _adds_up(whole, parts):
+    if len(groups) < 2 or any(len(g) < 2 for g in groups) or adds_up(whole, parts):
         return []
     # "89.913 nhân khẩu, trong đó có 44.972 nam, 45.121 nữ; nhân khẩu thành thị là 23.794, … nông thôn là 66.115":
     # each group near the whole, though neither adds up exactly
-    return groups if _adds_up(whole, groups[0]) or all(_near(whole, g) for g in groups) else []
+    return groups if adds_up(whole, groups[0]) or all(_near(whole, g) for g in groups) else []
 
 
 def _near(whole: Quantity, parts: list[Quantity]) -> bool:
     """The parts add up to within 2 % of the whole: one breakdown of it, slips and all."""
     return whole.value > 0 and abs(sum(p.value for p in parts) - whole.value) <= 0.02 * whole.value
-
-
-def _adds_up(whole: Quantity, parts: list[Quantity]) -> bool:
-    return abs(sum(p.value for p in parts) - whole.value) <= whole.slack + sum(p.slack for p in parts) + 1e-9
 
 
 RATE_WITH = re.compile(r"\s*với\s+\d", re.IGNORECASE)
@@ -316,7 +312,7 @@ def _listed(
     )
     if (
         cut is not None
-        and not _adds_up(whole, parts)
+        and not adds_up(whole, parts)
         and not is_partition(text, parts, qs, start)
         and not twice
     ):
