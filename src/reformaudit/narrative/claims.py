@@ -34,11 +34,7 @@ from .breakdowns import bracket_claims, trong_do_claims
 from .cases_and_money import case_and_money_rates, case_and_money_rates_across
 from .changes import change_claims, comparison_claims, reference_claims
 from .claim import Claim
-from .claim_finders import (
-    common_whole_claims,
-    footnote_claims,
-    percent_claims,
-)
+from .claim_finders import common_whole_claims, footnote_claims
 from .combine import (
     ADDING,
     merge,
@@ -65,6 +61,7 @@ from .named_rates import named_rate_claims
 from .named_sums import counting_too_claims, named_sum_claims
 from .parallel import parallel_after, parallel_claims
 from .part_shares import earlier_whole_shares, larger_whole_shares, structure_whole_shares
+from .percents import percent_claims
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims

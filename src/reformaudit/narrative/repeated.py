@@ -58,7 +58,9 @@ def repeated_claims(texts: list[str]) -> list[Claim]:
     seen: dict[tuple, list[tuple[int, Quantity]]] = {}
     for block, text in enumerate(texts):
         for q in find_quantities(text):
-            subject = _subject(text, q) if q.kind in ("count", "money") and not TIMES.match(text, q.end) else None
+            subject = (
+                _subject(text, q) if q.kind in ("count", "money") and not TIMES.match(text, q.end) else None
+            )
             if subject:
                 seen.setdefault((subject, _levels(text, q), _periods(texts, block)), []).append((block, q))
     claims = []
