@@ -38,12 +38,17 @@ class Claim:
         return self.status == "fail" and self.computed > 0 and not 0.5 <= self.stated / self.computed <= 2
 
     @property
-    def misread(self) -> bool:
-        """Far off, and no single typing slip of the stated figure explains it ("tăng 1.200" for 120 is one): the
-        figures read together are not the ones the statement is about."""
+    def keystroke_off(self) -> bool:
+        """The stated figure is one typing slip from the computed one ("tăng 1.200" for 120; 55,79 % for 57,79 %)."""
         from ..localise.keystroke import slip  # here: the localise package imports this module
 
-        return self.far and not slip(self.stated, round(self.computed, self.decimals))
+        return bool(slip(self.stated, round(self.computed, self.decimals)))
+
+    @property
+    def misread(self) -> bool:
+        """Far off, and no single typing slip of the stated figure explains it: the figures read together are not the
+        ones the statement is about."""
+        return self.far and not self.keystroke_off
 
     def where(self, index: int) -> tuple[int, tuple[int, int]]:
         """(block, sentence span) of the claim's ``index``-th quantity."""

@@ -124,7 +124,7 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
         adjacent = (
             len(wholes) == 1 and here > 0 and spans[here - 1][0] <= wholes[0].start < spans[here - 1][1]
         )
-        if claim is not None and claim.status == "fail" and adjacent and not opens and _keystroke(claim):
+        if claim is not None and claim.status == "fail" and adjacent and not opens and claim.keystroke_off:
             claims.append(claim)
             continue
         if claim is None or (claim.status == "fail" and (len(wholes) > 1 or not opens or claim.misread)):
@@ -154,18 +154,7 @@ def _of_a_part_listed(qs, owned, shares, span, part: Quantity) -> bool:
 def _near_slip(claim: Claim) -> bool:
     """Within a point of its figures, or one keystroke from them (36,67% written for 26,67%): a slip, not a share of
     something else (a part's own part, "trong đó 5 nữ, chiếm 25%" of its 20)."""
-    from ..localise.keystroke import slip  # here: the localise package imports the narrative modules
-
-    return abs(claim.stated - claim.computed) <= 1 or bool(
-        slip(claim.stated, round(claim.computed, claim.decimals))
-    )
-
-
-def _keystroke(claim: Claim) -> bool:
-    """The stated percent is one typing slip from the computed one (55,79 % for 57,79 %)."""
-    from ..localise.keystroke import slip  # here: the localise package imports the narrative modules
-
-    return bool(slip(claim.stated, round(claim.computed, claim.decimals)))
+    return abs(claim.stated - claim.computed) <= 1 or claim.keystroke_off
 
 
 def _settled_by_the_list(block, spans, settled, unsure) -> list[Claim]:
