@@ -375,8 +375,8 @@ def _stage(text: str, q: Quantity, start: int) -> str | None:
 def _one_stage(text: str, start: int, parts: list[Quantity]) -> list[Quantity]:
     """The parts up to the first of another stage: "Trong đó, năm 2020, các Tòa án đã thụ lý 602.252 vụ việc, đã
     giải quyết được 544.604 vụ việc" gives one year's cases taken on and settled, not two parts of a whole."""
-    stages = [_stage(text, q, max(start, before.end)) for before, q in zip([parts[0], *parts], parts)]
-    stages[0] = _stage(text, parts[0], start)
+    lefts = [start, *(max(start, q.end) for q in parts[:-1])]  # each part's words start after the part before
+    stages = [_stage(text, q, left) for left, q in zip(lefts, parts)]
     first = next((s for s in stages if s), None)
     cut = next((i for i, s in enumerate(stages) if s and s != first), len(parts))
     return parts[:cut]
