@@ -118,6 +118,10 @@ def rounding(text: str, label: str) -> float:
     return 0.5 * 10.0**-decimals * factor
 
 
+# a sum of figures in the millions may be one off in a million: such figures are rounded from decimals
+LARGE_FIGURES_ROUNDED = 1e-6
+
+
 def label_arithmetic(text: str, rel: dict) -> tuple[bool | None, str]:
     """(whether the labelled relation's arithmetic holds, how it was computed)."""
     kind = rel["kind"]
@@ -129,7 +133,7 @@ def label_arithmetic(text: str, rel: dict) -> tuple[bool | None, str]:
         written = rounding(text, rel["whole"]) + sum(rounding(text, p) for p in rel["parts"])
         if not _decimals(text, rel["whole"]) and any(_decimals(text, p) for p in rel["parts"]):
             written += 0.5  # a whole number as the total of parts with decimals: the total was rounded
-        tolerance = max(0.01 * whole if approx else 0.0, written, 1e-6 * max(1.0, whole))
+        tolerance = max(0.01 * whole if approx else 0.0, written, LARGE_FIGURES_ROUNDED * max(1.0, whole))
         if kind == "sum":
             ok = abs(total - whole) <= tolerance
         else:
