@@ -2727,3 +2727,17 @@ def test_a_whole_that_counts_what_is_left_of_a_part():
     assert [(b[0], b[2]) for b in _breakdowns(text.format("851,2"))] == [("ok", ["851,2", "509", "342,2"])]
     assert [(b[0], b[2]) for b in _breakdowns(text.format("852,2"))] == [("ok", ["852,2", "510", "342,2"])]
     assert [b[0] for b in _breakdowns(text.format("861,2"))] == ["fail"]
+
+
+def test_parts_whose_own_shares_make_up_one_hundred_percent_are_all_of_the_whole():
+    # Bắc Kạn 2021: thành thị + nông thôn, 17,62% + 82,38%, are all the workers, 3.249 short of them
+    text = (
+        "Số người tham gia hoạt động kinh tế là {} người; trong đó, lực lượng lao động khu vực thành thị là 36.626 "
+        "người, chiếm {}%, lực lượng lao động nông thôn 167.919 người, chiếm {}%."
+    )
+    found = [c for c in claims_in_text(text.format("207.794", "17,62", "82,38")) if c.kind == "breakdown"]
+    assert [(c.status, c.severity) for c in found] == [("fail", "warning")]
+    # shares that leave some of the whole out say nothing of its other parts
+    found = [c for c in claims_in_text(text.format("207.794", "17,62", "72,38")) if c.kind == "breakdown"]
+    assert all(c.severity in (None, "info") for c in found)
+    assert [c.severity for c in claims_in_text(text.format("204.545", "17,91", "82,09"))] == [None] * 4

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .breakdowns import NOT_EXHAUSTIVE, adds_up, by_fit, can_be_whole, has_own_share, names_a_total
-from .claim import Claim, breakdown, shape_subset
+from .claim import Claim, breakdown, shape_subset, shares_claim
 from .claim_finders import ASIDE, TRONG_DO, brackets, in_brackets
 from .measures import PEOPLE, counts_alike, measure_key
 from .partitions import REST_OF_IT, is_partition
@@ -117,6 +117,7 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
         if not keyed and not partition:
             continue
         exhaustive = partition and not NOT_EXHAUSTIVE.search(text[match.end() : span[1]])
+        exhaustive = exhaustive or _shares_make_all(text, parts, qs)
         groups = _dimensions(text, whole, parts)
         if groups:
             # two lists, each near the whole: each is all of it, whatever its words
@@ -156,6 +157,17 @@ def opening_whole_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
     if partition and not NOT_EXHAUSTIVE.search(text[comma : span[1]]):
         return [breakdown(block, span, whole, parts, True, uncertain=True)]
     return [shape_subset(breakdown(block, span, whole, parts, False, subset=True))]
+
+
+def _shares_make_all(text: str, parts: list[Quantity], qs: list[Quantity]) -> bool:
+    """Every part has its own share and the shares add up to 100 % ("thành thị là 36.626 người, chiếm 17,62%, …
+    nông thôn 167.919 người, chiếm 82,38%"): the parts are all of the whole, whatever their words."""
+    shares = []
+    for part in parts:
+        if not has_own_share(text, part, qs):
+            return False
+        shares.append(next(o for o in qs if o.start >= part.end))
+    return len(shares) > 1 and shares_claim(0, (0, 0), shares).status == "ok"
 
 
 def _with_percent(q: Quantity, here: list[Quantity]) -> bool:
