@@ -2741,3 +2741,28 @@ def test_parts_whose_own_shares_make_up_one_hundred_percent_are_all_of_the_whole
     found = [c for c in claims_in_text(text.format("207.794", "17,62", "72,38")) if c.kind == "breakdown"]
     assert all(c.severity in (None, "info") for c in found)
     assert [c.severity for c in claims_in_text(text.format("204.545", "17,91", "82,09"))] == [None] * 4
+
+
+def test_round_28_what_was_carried_over_a_change_restated_and_shares_of_a_list_that_goes_on():
+    # Bộ Tư pháp 2023: what was carried over from before is a part of the figure now, not last year's figure
+    text = (
+        "Năm 2023, tổng số bản án phải thi hành là 1.375 bản án (kỳ trước chuyển sang là 563 bản án), tăng 453 "
+        "bản án so với năm 2022."
+    )
+    assert not [c for c in claims_in_text(text) if c.kind == "change"]
+    # Hà Giang 2020: a change given as a percent, then as an amount, is not what the bracket breaks down
+    text = "Diện tích gieo trồng đạt 59.765 ha, tăng 3,09% bằng 1.790 ha so với cùng vụ năm trước (vụ Đông 11.891 ha; vụ Xuân đạt {} ha)."
+    assert _claims(text.format("47.874")) == [("breakdown", "ok", ["59.765", "11.891", "47.874"])]
+    assert _claims(text.format("47.974"))[0][:2] == ("breakdown", "fail")
+    # Ninh Thuận 2020: shares each right of one whole leave parts the list does not name
+    text = (
+        "Nguồn vốn huy động đạt 15.600 tỷ đồng. Trong đó, tiền gửi tiết kiệm từ dân cư đạt 11.155 tỷ đồng, chiếm "
+        "71,51% trong tổng nguồn huy động; tiền gửi các tổ chức kinh tế đạt 4.180 tỷ đồng, chiếm {}%."
+    )
+    assert not [c for c in claims_in_text(text.format("26,79")) if c.severity]
+    # Đắk Lắk 2022: the level after the last share has none of its own, so the shares are not all of the whole
+    text = (
+        "Vốn cấp tỉnh ước đạt 1.727,7 tỷ đồng, chiếm 65,45% tổng nguồn vốn, giảm 15,66% so với cùng kỳ; vốn cấp huyện "
+        "ước đạt 910,6 tỷ đồng, chiếm 34,50%, tăng 66,45%; vốn cấp xã ước đạt 1,2 tỷ đồng, giảm 91,24% so với cùng kỳ."
+    )
+    assert not [c for c in claims_in_text(text) if c.kind == "shares"]

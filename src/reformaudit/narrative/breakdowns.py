@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, breakdown, shape_subset
-from .claim_finders import TRONG_DO, brackets, can_be_whole, per_item
+from .claim_finders import TRONG_DO, brackets, can_be_whole, per_item, restates_change
 from .measures import AREAS, MEASURES, PHYSICAL, counts_alike, measure_key, unit_word
 from .partitions import announces, denies_whole, is_partition
 from .quantities import Quantity
@@ -43,6 +43,12 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if not counts or not before or opened - before[-1].end > 250:
             continue
         whole = before[-1]
+        if restates_change(text, whole, span[0]):
+            # "59.765 ha, tăng 3,09% bằng 1.790 ha so với cùng vụ năm trước (vụ Đông 11.891 ha; …)": of what changed
+            changed = [q for q in before[:-1] if q.kind == "count" and measure_key(q) == measure_key(whole)]
+            if not changed:
+                continue
+            whole = changed[-1]
         if (
             whole.kind == "ratio"
             and not whole.money

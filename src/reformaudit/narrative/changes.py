@@ -47,8 +47,10 @@ DELTA = re.compile(
     r"(?:\s+(?:thêm|được|là|đạt|khoảng|gần|trên|hơn)|\s+[^\d;()%]{0,30}?\s+là)?\s*$",
     re.IGNORECASE,
 )
+# not what was carried over from before, a part of the figure now: "1.375 bản án (kỳ trước chuyển sang là 563 bản án)"
 EARLIER = re.compile(
-    r"năm\s+trước|cùng\s+kỳ|trước\s+đó|trước\s+khi|kỳ\s+trước|tháng\s+trước|quý\s+trước", re.IGNORECASE
+    r"(?:năm\s+trước|cùng\s+kỳ|trước\s+đó|trước\s+khi|kỳ\s+trước|tháng\s+trước|quý\s+trước)(?!\s+chuyển)",
+    re.IGNORECASE,
 )
 COMPARED_WITH = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")

@@ -22,15 +22,29 @@ CHANGED = re.compile(
 )
 
 
+# a change given as a percent, then as an amount: "59.765 ha, tăng 3,09% bằng 1.790 ha"
+RESTATED_CHANGE = re.compile(
+    r"(?:tăng|giảm)\s+(?:hơn|gần|khoảng|trên)?\s*\d[\d.,]*\s*%\s*,?\s*"
+    r"(?:bằng|tương\s+ứng(?:\s+với)?|tương\s+đương(?:\s+với)?|tức(?:\s+là)?|hay)\s*(?:hơn|gần|khoảng|trên)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def can_be_whole(text: str, q: Quantity, start: int) -> bool:
     """A change ("tổng số thụ lý là 736.747 việc, tăng 39.080 việc …, trong đó: …") is never the whole of a list."""
     # "gấp 1,1 lần mức bình quân … (29.767 doanh nghiệp)": a multiplier is no whole either, nor what each has,
     # "… Vĩnh Linh và Vĩnh Định mỗi đơn vị có 1 giải. Trong đó có 9 giải Nhì …"
     return (
         not CHANGED.search(text[max(start, q.start - 12) : q.start])
+        and not restates_change(text, q, start)
         and not TIMES.match(text, q.end)
         and not per_item(text, q, start)
     )
+
+
+def restates_change(text: str, q: Quantity, start: int) -> bool:
+    """``q`` is a change stated first as a percent: "tăng 3,09% bằng 1.790 ha"."""
+    return RESTATED_CHANGE.search(text[max(start, q.start - 45) : q.start]) is not None
 
 
 def per_item(text: str, q: Quantity, start: int) -> bool:

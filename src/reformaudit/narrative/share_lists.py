@@ -19,7 +19,7 @@ import re
 from .claim import Claim, shares_claim
 from .measures import measure_key
 from .part_shares import share_of_one
-from .partitions import announced
+from .partitions import announced, is_partition
 from .quantities import Quantity, find_quantities, sentences
 from .ratio_lists import ratio_side
 
@@ -70,7 +70,8 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
     if (
         len(group) >= 2
         and ALL_OF_IT[0] <= sum(p.value for p in group) <= ALL_OF_IT[1]
-        and not _goes_on(here, group)
+        and not _goes_on(text, here, group)
+        and not _of_one_whole(text, here, group, counts)
     ):
         claims.append(shares_claim(block, span, group))
     for claim in claims:
@@ -78,11 +79,39 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
     return claims
 
 
-def _goes_on(here: list[Quantity], group: list[Quantity]) -> bool:
-    """An item of the list comes after its last share with no percent of its own ("… chiếm 31,59% và 335.582 tờ khai
-    vào luồng đỏ, chỉ chiếm tỷ lệ nhỏ"): the shares given are not all of it."""
+def _of_one_whole(
+    text: str, here: list[Quantity], group: list[Quantity], counts: dict[int, Quantity]
+) -> bool:
+    """Each share is its own figure's share of one and the same whole, within their rounding ("tiền gửi … 11.155 tỷ
+    đồng, chiếm 71,51%…; … 4.180 tỷ đồng, chiếm 26,79%", both of 15.600 tỷ): the shares are right, and what they
+    leave is of parts the list does not name — unless its words split the whole (xuất sắc, tốt, hạn chế, không
+    hoàn thành: all of the people rated)."""
+    if any(p.start not in counts or not p.value for p in group):
+        return False
+    figures = [counts[p.start] for p in group]
+    opening = max((q.end for q in here if q.end <= figures[0].start), default=figures[0].start - 80)
+    if is_partition(text, figures, here, max(0, opening)):
+        return False
+    bounds = []
+    for p in group:
+        figure = counts[p.start]
+        rounded = p.slack + 0.5 * 10.0**-p.decimals
+        low = (figure.value - figure.slack) / (p.value + rounded) * 100
+        high = (figure.value + figure.slack) / max(p.value - rounded, 1e-9) * 100
+        bounds.append((low, high))
+    return max(low for low, _ in bounds) <= min(high for _, high in bounds)
+
+
+def _goes_on(text: str, here: list[Quantity], group: list[Quantity]) -> bool:
+    """An item of the list comes after its last share with no share of its own ("… chiếm 31,59% và 335.582 tờ khai
+    vào luồng đỏ, chỉ chiếm tỷ lệ nhỏ"; "… cấp xã ước đạt 1,2 tỷ đồng, giảm 91,24% so với cùng kỳ"): the shares
+    given are not all of it."""
     after = [q for q in here if q.start > group[-1].end]
-    return bool(after) and after[0].kind in ("count", "money") and not any(q.kind == "percent" for q in after)
+    shares_after = [
+        q for q in after if q.kind == "percent" and CUE.search(text[max(0, q.start - 25) : q.start])
+    ]
+    items = [q for q in after if q.kind != "percent"]
+    return bool(items) and items[0].kind in ("count", "money") and not shares_after
 
 
 def _of_the_ratio_before(
