@@ -2766,3 +2766,26 @@ def test_round_28_what_was_carried_over_a_change_restated_and_shares_of_a_list_t
         "ước đạt 910,6 tỷ đồng, chiếm 34,50%, tăng 66,45%; vốn cấp xã ước đạt 1,2 tỷ đồng, giảm 91,24% so với cùng kỳ."
     )
     assert not [c for c in claims_in_text(text) if c.kind == "shares"]
+
+
+@pytest.mark.parametrize(
+    "level, status",
+    [("132,26", "ok"), ("135,01", "fail")],
+)
+def test_a_figure_as_a_percent_of_the_same_period_before_given_in_brackets(level, status):
+    # Cầu Treo border gate 2023: "bằng x% so với cùng kỳ" is the figure now over the earlier one, in a bracket that
+    # names its period ("quý I/2022"); the earlier figure of the clause before a ";" is another statement's
+    text = (
+        "Từ đầu năm đến nay đơn vị làm thủ tục cho 103.132 lượt người, bằng 235,01% so với cùng kỳ năm 2022 (quý "
+        "I/2022 đạt 43.884 lượt người); số phương tiện qua lại là 35.540 lượt, bằng {}% so với cùng kỳ năm 2022 "
+        "(quý I/2022 đạt 26.871 lượt)."
+    )
+    changes = [
+        (c.status, [q.raw for q in c.quantities])
+        for c in claims_in_text(text.format(level))
+        if c.kind == "change"
+    ]
+    assert changes == [
+        ("ok", ["43.884", "103.132", "235,01%"]),
+        (status, ["26.871", "35.540", f"{level}%"]),
+    ]

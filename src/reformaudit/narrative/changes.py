@@ -53,7 +53,10 @@ EARLIER = re.compile(
     re.IGNORECASE,
 )
 COMPARED_WITH = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
-YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/])")
+# a year, also of a quarter or a month ("quý I/2022", "tháng 6/2022"), not of a document's number ("25/2021/QĐ-TTg")
+YEAR = re.compile(
+    r"(?:(?<![\d/.-])|(?<=[IV]/)|(?<=tháng \d/)|(?<=tháng \d\d/))((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
+)
 CLAUSE_STOP = re.compile(r"[,;:)]|\.\s|\svà\s")
 CURRENT_ONLY = re.compile(r"sau\s+(?:khi\s+)?sắp\s+xếp", re.I)
 
@@ -104,16 +107,21 @@ def _earlier(text: str, q: Quantity, start: int, qs: list[Quantity], latest: int
     words = text[left : q.start]
     if not bracket:
         words = CLAUSE_STOP.split(words)[-1]
-    elif not words.strip("( "):
-        # a bracket opening on the figure stands for what the words before it name: "so với năm 2022 (85,37 điểm)"
+    elif not words.strip("( ") or PERIOD_ONLY.fullmatch(words):
+        # a bracket opening on the figure, or on its period alone, stands for what the words before it name: "so với
+        # năm 2022 (85,37 điểm)", "so với cùng kỳ năm 2022 (quý I/2022 đạt 26.871 lượt)"
         before = max([start, bracket[0] - 80, *(o.end for o in qs if o.end <= bracket[0])])
-        words = CLAUSE_STOP.split(text[before : bracket[0]])[-1]
+        words = CLAUSE_STOP.split(text[before : bracket[0]])[-1] + words
     if CURRENT_ONLY.search(words):
         return False
     years = [int(y) for y in YEAR.findall(words)]
     return bool(EARLIER.search(words) or COMPARED_WITH.search(words)) or bool(years and max(years) < latest)
 
 
+PERIOD_ONLY = re.compile(
+    r"\(\s*(?:cùng\s+k[ỳì]|năm\s+\d{4}|(?:quý\s+[IV]+|tháng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})?)\s*(?:đạt|là|:)?\s*",
+    re.IGNORECASE,
+)
 COMPARED_YEAR = re.compile(r"[^\d.;]{0,30}?\bso\s+với\s+(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -124,7 +132,22 @@ def _year(text: str, q: Quantity, start: int, qs: list[Quantity]) -> int:
 
 
 def _is_delta(text: str, q: Quantity, start: int) -> bool:
-    return q.kind != "ratio" and bool(DELTA.search(text[max(start, q.start - 45) : q.start]))
+    return q.kind != "ratio" and (
+        bool(DELTA.search(text[max(start, q.start - 45) : q.start])) or _is_level(text, q, start)
+    )
+
+
+LEVEL_BEFORE = re.compile(r"\bbằng\s*$", re.IGNORECASE)
+LEVEL_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|năm|quý|tháng|kỳ)", re.IGNORECASE)
+
+
+def _is_level(text: str, q: Quantity, start: int) -> bool:
+    """``q`` is the figure now as a percent of an earlier one: "35.540 lượt, bằng 135,01% so với cùng kỳ"."""
+    return (
+        q.kind == "percent"
+        and bool(LEVEL_BEFORE.search(text[max(start, q.start - 12) : q.start]))
+        and bool(LEVEL_AFTER.match(text, q.end))
+    )
 
 
 def comparison_claims(text: str, block: int = 0) -> list[Claim]:
@@ -164,8 +187,12 @@ def comparison_claims(text: str, block: int = 0) -> list[Claim]:
 def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim | None:
     """The comparison ``delta`` states. ``only_one``: when several current figures could be meant, the one that
     fits, or none."""
+    level = _is_level(text, delta, span[0])
     others = [q for q in here if q is not delta and q.kind != "ratio"]
     earlier = [q for q in others if _earlier(text, q, span[0], here, latest)]
+    # "… 103.132 lượt người, bằng 235,01% … (quý I/2022 đạt 43.884 lượt); … 35.540 lượt, bằng 135,01% …": an
+    # earlier figure of the change's own clause first, one past a ";" is more likely another statement's
+    earlier.sort(key=lambda q: ";" in text[min(q.end, delta.end) : max(q.start, delta.start)])
     named = COMPARED_YEAR.match(text, delta.end)
     if named:  # "giảm 71 biên chế so với năm 2025": the figure given for 2025 first
         earlier.sort(key=lambda q: _year(text, q, span[0], here) != int(named.group(1)))
@@ -180,7 +207,9 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
             continue
         if only_one:
             readings = [
-                _checked(block, span, before, now, delta) for now in current if now.value != before.value
+                _checked(block, span, before, now, delta, level)
+                for now in current
+                if now.value != before.value
             ]
             fitting = [c for c in readings if c.status == "ok"]
             if fitting or (len(readings) == 1 and not readings[0].misread):
@@ -194,7 +223,7 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
                 now,
                 before,
             )  # "Năm 2015, … là 26,129 nghìn người, đến năm 2021 còn 23,288 nghìn người"
-        claim = _checked(block, span, before, now, delta)
+        claim = _checked(block, span, before, now, delta, level)
         if claim.misread:
             # "có 1.140 lượt dự án đã cấp phép từ các năm trước … 6,4 tỉ USD, tăng 10,6%" against 14,6 tỉ: a
             # change off by more than half or double its figures' is not between them (21 of 22 such readings of
@@ -221,8 +250,14 @@ def relative_change(before: Quantity, now: Quantity) -> float:
     return abs(now.value - before.value) / before.value * 100 if before.value else float("nan")
 
 
-def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity) -> Claim:
-    if delta.kind == "percent" and before.kind != "percent":
+def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity, level: bool = False) -> Claim:
+    if level:
+        if before.kind == "percent" or not before.value:
+            claim = percent_change(block, span, before, now, delta, float("nan"))
+            claim.status = "ok"
+        else:
+            claim = percent_change(block, span, before, now, delta, now.value / before.value * 100)
+    elif delta.kind == "percent" and before.kind != "percent":
         claim = percent_change(block, span, before, now, delta, relative_change(before, now))
     elif delta.kind == "percent":
         claim = percent_change(block, span, before, now, delta, abs(now.value - before.value))
