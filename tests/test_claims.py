@@ -2789,3 +2789,21 @@ def test_a_figure_as_a_percent_of_the_same_period_before_given_in_brackets(level
         ("ok", ["43.884", "103.132", "235,01%"]),
         (status, ["26.871", "35.540", f"{level}%"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "parts, severity",
+    [
+        ("255 đơn khiếu nại, 37 đơn tố cáo", "info"),  # kiến nghị and phản ánh letters may be the rest
+        ("255 đơn khiếu nại, 37 đơn tố cáo, 92 đơn kiến nghị", "info"),
+        ("255 đơn khiếu nại, 37 đơn tố cáo, 92 đơn kiến nghị, phản ánh", "error"),  # all four kinds
+        ("255 đơn khiếu nại, 37 đơn tố cáo, 92 đơn kiến nghị, 20 đơn phản ánh", "error"),
+    ],
+)
+def test_letters_are_all_of_their_whole_only_when_every_kind_is_named(parts, severity):
+    for text in (
+        f"Các cơ quan đã nhận mới 484 đơn, trong đó {parts}.",
+        f"Đã nhận mới 484 đơn. Trong đó, {parts}.",
+    ):
+        found = [c for c in claims_in_text(text) if c.kind == "breakdown"]
+        assert [c.severity for c in found] == [severity], text

@@ -21,6 +21,9 @@ PARTITION_WORDS = re.compile(
 )
 
 
+LETTER_KINDS = {"khiếu nại", "tố cáo", "kiến nghị", "phản ánh"}
+
+
 # "475 đơn vị chưa mở tài khoản tại kho bạc (chiếm 0,85%)": the count's words, then its share in brackets
 BRACKETED_SHARE = re.compile(r"\s*(?:[^\W\d][^\d,;()]{0,60}?)?\(\s*(?:chiếm|tỷ\s+lệ|tỉ\s+lệ)", re.IGNORECASE)
 
@@ -109,11 +112,20 @@ def announces(text: str, q: Quantity, count: int) -> bool:
     )
 
 
-def _split_by_words(words: list[str], named: str) -> bool:
+def _split_by_words(words: list[str], named: str, tail: str = "") -> bool:
     """Every part names a category of a partition other than what the whole is named ("2.224 kiến nghị …, trong
     đó, có 51 kiến nghị liên quan đến … Quốc hội; 2.127 kiến nghị …": "kiến nghị" is what they all count)."""
     own = {m.group(0).lower() for m in PARTITION_WORDS.finditer(named)}
-    return bool(words) and all({m.group(0).lower() for m in PARTITION_WORDS.finditer(w)} - own for w in words)
+    named_by = [{m.group(0).lower() for m in PARTITION_WORDS.finditer(w)} - own for w in words]
+    if not words or not all(named_by):
+        return False
+    kinds = set().union(*named_by)
+    # letters are of four kinds: "484 đơn, trong đó 255 đơn khiếu nại, 37 đơn tố cáo" leaves kiến nghị, phản ánh out
+    return not kinds <= LETTER_KINDS or kinds | _letter_kinds(tail) == LETTER_KINDS
+
+
+def _letter_kinds(words: str) -> set[str]:
+    return {m.group(0).lower() for m in PARTITION_WORDS.finditer(words)} & LETTER_KINDS
 
 
 def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int, named: str = "") -> bool:
@@ -129,7 +141,9 @@ def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: in
         return True  # "…; hàng hóa khác 69,96 triệu USD": the last part is all the rest
     if announced(text, len(parts), min(p.start for p in parts)):
         return True
-    if _split_by_words(words, named) or (
+    # the last item's words may go on past its unit: "…, 241 đơn kiến nghị, phản ánh."
+    tail = re.split(r"[.;(]|\d", text[parts[-1].end : parts[-1].end + 40])[0]
+    if _split_by_words(words, named, tail) or (
         said_and_denied(words)
         and not _more_listed(text, parts[-1])
         and not _shares_fall_short(text, parts, qs)
