@@ -258,7 +258,7 @@ def trong_do_claim(
     split: bool | None = None,
 ) -> Claim | None:
     head = text[span[0] : span[1]].lstrip()
-    if not TRONG_DO.match(head):
+    if not (TRONG_DO.match(head) or OF_THESE.match(head)):
         return None
     outside = list(brackets(text, *prev_span)) + list(brackets(text, *span))
 
@@ -363,6 +363,8 @@ def trong_do_claim(
     return claim
 
 
+# a sentence that opens "Trong số này", "Trong số trên", "Trong số đó": the parts of the total before, as "Trong đó"
+OF_THESE = re.compile(r"Trong\s+(?:tổng\s+)?số\s+(?:này|trên|đó|nói\s+trên)\b", re.IGNORECASE)
 CLOSED_BY_VA = re.compile(r"[,;]\s*và\b", re.IGNORECASE)
 # the stage of a case or a file, as courts and inspectors write it
 STAGES = (
