@@ -2820,3 +2820,40 @@ def test_a_sentence_opening_trong_so_nay_lists_parts_of_the_total_before():
     text = "Tổng chi ngân sách quý 1 ước tính là {} tỷ đồng. Trong số trên, riêng chi thường xuyên là 222.000 tỷ đồng."
     assert [(c.status, c.severity) for c in claims_in_text(text.format("28.000"))] == [("fail", "warning")]
     assert [c.severity for c in claims_in_text(text.format("280.000"))] == [None]
+
+
+def test_a_total_named_as_two_things_takes_neither_a_figure_of_a_third_nor_another_such_total(tmp_path):
+    # Gia Lai 2022: the firms that suspended business are no firms that returned to it
+    text = (
+        "Trong 7 tháng năm 2022 có 605 doanh nghiệp thành lập mới. Số doanh nghiệp quay trở lại hoạt động là {} doanh "
+        "nghiệp, tăng 55,1%; số doanh nghiệp tạm ngừng hoạt động là 173 doanh nghiệp, giảm 12,7%. Qua đó, nâng tổng "
+        "số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động trong 7 tháng lên 802 doanh nghiệp."
+    )
+
+    def failing(returned):
+        claims = _paragraphs_claims(tmp_path, [text.format(returned)])
+        return [[q.raw for q in c.quantities] for c in claims if c.status == "fail"]
+
+    assert failing("197") == []
+    assert failing("179") == [["802", "605", "179"]]
+    # Bộ LĐTBXH 2023: a region's "tổng số hộ nghèo và cận nghèo" is no part of another region's
+    regions = [
+        "Đồng bằng sông Hồng có tổng số hộ nghèo và cận nghèo đa chiều là 129.779 hộ.",
+        "Bắc Trung bộ có tổng số hộ nghèo đa chiều là 460.456 hộ.",
+        "Tây Nguyên có tổng số hộ nghèo và cận nghèo đa chiều là 195.795 hộ.",
+    ]
+    assert [c for c in _paragraphs_claims(tmp_path, regions) if c.status == "fail"] == []
+
+
+def test_a_bracket_naming_the_total_and_an_item_far_above_the_whole_are_no_parts():
+    # An Giang 2021: "(trên tổng số … cử tri)" is what the voters are of
+    voters = "Toàn tỉnh có 1.628.487 cử tri (trên tổng số 1.634.116 cử tri) đã tham gia bỏ phiếu, đạt tỷ lệ 99,66%."
+    assert [c.kind for c in claims_in_text(voters) if c.kind == "breakdown"] == []
+    # BHXH Việt Nam 2021: health insurance's 85 million are no part of social insurance's 14,8 million
+    insured = (
+        "Cả nước có 14.844.857 người tham gia BHXH. Trong đó, BHXH bắt buộc có {} người tham gia; BHXH tự nguyện "
+        "có 1.182.774 người tham gia; bảo hiểm y tế có 85.243.768 người tham gia."
+    )
+    found = [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(insured.format("13.662.083"))]
+    assert found == [("ok", ["14.844.857", "13.662.083", "1.182.774"])]
+    assert [c.status for c in claims_in_text(insured.format("13.762.083"))] == ["fail"]

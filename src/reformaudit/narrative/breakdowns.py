@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .claim import Claim, breakdown, shape_subset
+from .claim import Claim, breakdown, shape_subset, typing_slip
 from .claim_finders import TRONG_DO, brackets, can_be_whole, per_item, restates_change
 from .measures import AREAS, MEASURES, PHYSICAL, counts_alike, measure_key, unit_word
 from .partitions import announces, denies_whole, is_partition
@@ -80,9 +80,10 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # "(trước khi sắp xếp, tỉnh có 192 …)": an aside, not a list of parts
         if AVERAGE.search(text, opened + 1, counts[0].start):
             continue  # "6,60 điểm (điểm số trung bình của cả nước 6,75 điểm)": an average to compare with
-        if re.match(r"(?i)(tăng|giảm|xếp|đứng|còn|thấp hơn|cao hơn|vượt|bằng)", inner_text) or COMPARED.match(
-            inner_text
-        ):
+        # "1.628.487 cử tri (trên tổng số 1.634.116 cử tri)": the whole the figure is of, no part of it
+        if re.match(
+            r"(?i)(tăng|giảm|xếp|đứng|còn|thấp hơn|cao hơn|vượt|bằng|(?:trên|trong)\s+(?:tổng\s+)?số)", inner_text
+        ) or COMPARED.match(inner_text):
             continue
         if re.search(r"(?i)\b(?:thành|giảm|tăng|còn)\s+\d", inner_text):
             continue  # "216 xã (80 xã được sắp xếp thành 34 xã mới, giảm 46 xã)": a change, not parts
@@ -341,6 +342,12 @@ def trong_do_claim(
     if not fitting and not measure_key(candidates[0]) and len(totals) > 1:
         return None  # parts with no unit and several totals they might be of: which one is a guess too far
     total = fitting[0] if fitting else totals[-1]
+    computed = sum(p.value for p in parts)
+    beyond = next((i for i, p in enumerate(parts) if i and p.value > 2 * total.value), None)
+    if beyond is not None and not fitting and not typing_slip(total, parts, computed):
+        # "… 14.844.857 người tham gia BHXH …. Trong đó, BHXH bắt buộc …; BHXH tự nguyện …; bảo hiểm y tế có
+        # 85.243.768 người tham gia": an item more than twice the whole is no part of it, and the list ends there
+        parts = parts[:beyond]
     if len(parts) == 1:
         return breakdown(block, joined, total, parts, False, subset=True)
     # "190 đơn, gồm: 33 …, 46 …, 111 …. Trong đó, 48 …, 142 …": which of several totals is broken down is read

@@ -54,8 +54,9 @@ def named_sum_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
             total = next((q for q in qs if q.start >= match.end() and q.kind in ("count", "money")), None)
             if total is None or "." in text[match.end() : total.start] or total.start - match.end() > 60:
                 continue
-            part_a = _nearest(texts, kinds, block, total, own_a, min(2, len(own_a)))
-            part_b = _nearest(texts, kinds, block, total, own_b, min(2, len(own_b)))
+            need_a, need_b = min(3, len(own_a)), min(3, len(own_b))
+            part_a = _nearest(texts, kinds, block, total, own_a, need_a, (own_b, need_b))
+            part_b = _nearest(texts, kinds, block, total, own_b, need_b, (own_a, need_a))
             if part_a is None or part_b is None or part_a[1] is part_b[1]:
                 continue
             span = next(((s, e) for s, e in sentences(text) if s <= total.start < e), (0, len(text)))
@@ -67,9 +68,10 @@ def named_sum_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
 
 
 def _nearest(
-    texts, kinds, block: int, before: Quantity, words: set[str], need: int
+    texts, kinds, block: int, before: Quantity, words: set[str], need: int, other=(set(), 1)
 ) -> tuple[int, Quantity] | None:
-    """The nearest figure before ``before``, of its kind and measure, named by ``need`` of ``words``, not an average."""
+    """The nearest figure before ``before``, of its kind and measure, named by ``need`` of ``words`` and not by the
+    ``other`` part's (a figure named by both is another such total), not an average."""
     for b in range(block, max(-1, block - LOOK_BACK - 1), -1):
         if kinds[b] != "paragraph":
             continue
@@ -79,6 +81,8 @@ def _nearest(
             alike = q.kind == before.kind and (q.kind == "money" or measure_key(q) == measure_key(before))
             average = AVERAGE.search(texts[b][max(0, q.start - AROUND) : q.start])
             if alike and not q.per and not average and _named(texts[b], q, words) >= need:
+                if other[0] and _named(texts[b], q, other[0]) >= other[1]:
+                    continue
                 return b, q
     return None
 
