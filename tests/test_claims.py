@@ -2857,3 +2857,18 @@ def test_a_bracket_naming_the_total_and_an_item_far_above_the_whole_are_no_parts
     found = [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(insured.format("13.662.083"))]
     assert found == [("ok", ["14.844.857", "13.662.083", "1.182.774"])]
     assert [c.status for c in claims_in_text(insured.format("13.762.083"))] == ["fail"]
+
+
+def test_the_whole_of_a_trong_do_sentence_is_not_a_figure_of_an_earlier_period():
+    # Tổng cục Du lịch 2017: the 2016 milestone is not what this year's arrivals by means of transport break down
+    text = (
+        "Như vậy, chỉ sau 1 năm thiết lập mốc đón 10 triệu lượt vào năm 2016, năm nay khách quốc tế lại tiếp tục tăng "
+        "thêm 2,9 triệu lượt. Trong đó, khách đến bằng đường hàng không đạt 10,9 triệu lượt; khách đến bằng đường bộ "
+        "đạt 1,8 triệu lượt; khách đến bằng đường biển đạt 258,8 nghìn lượt."
+    )
+    assert [c for c in claims_in_text(text) if c.kind == "breakdown"] == []
+    now = text.replace(
+        "Như vậy, chỉ sau 1 năm thiết lập mốc đón 10 triệu lượt vào năm 2016, năm nay",
+        "Năm 2017, với 13 triệu lượt,",
+    )
+    assert [c.status for c in claims_in_text(now) if c.kind == "breakdown"] == ["ok"]

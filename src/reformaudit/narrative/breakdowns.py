@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, breakdown, shape_subset, typing_slip
+from .changes import of_earlier_period
 from .claim_finders import TRONG_DO, brackets, can_be_whole, per_item, restates_change
 from .measures import AREAS, MEASURES, PHYSICAL, counts_alike, measure_key, unit_word
 from .partitions import announces, denies_whole, is_partition
@@ -324,6 +325,7 @@ def trong_do_claim(
         if q.kind == kind
         and free(q)
         and can_be_whole(text, q, prev_span[0])
+        and not of_earlier_period(text, q, prev_span[0], before)
         and (
             kind == "money"
             or measure_key(q) == key

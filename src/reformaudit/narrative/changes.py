@@ -122,6 +122,22 @@ PERIOD_ONLY = re.compile(
     r"\(\s*(?:cùng\s+k[ỳì]|năm\s+\d{4}|(?:quý\s+[IV]+|tháng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})?)\s*(?:đạt|là|:)?\s*",
     re.IGNORECASE,
 )
+def of_earlier_period(text: str, q: Quantity, start: int, qs: list[Quantity]) -> bool:
+    """``q`` is a figure of a period before the text's latest: "… mốc đón 10 triệu lượt vào năm 2016, năm nay …"."""
+    latest = max((int(y) for y in YEAR.findall(text)), default=0)
+    dated = DATED_AFTER.match(text, q.end)
+    if dated and (int(dated.group(1)) < latest or THIS_YEAR.search(text, dated.end(), dated.end() + 40)):
+        return True  # "… 10 triệu lượt vào năm 2016, năm nay …"
+    return _earlier(text, q, start, qs, latest)
+
+
+THIS_YEAR = re.compile(r"\bnăm\s+nay\b", re.IGNORECASE)
+
+
+# the year a figure is of, right after it: "10 triệu lượt vào năm 2016"
+DATED_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}(?:vào|trong|của)\s+năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 COMPARED_YEAR = re.compile(r"[^\d.;]{0,30}?\bso\s+với\s+(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
