@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .claim import Claim, breakdown, shape_subset, typing_slip
 from .changes import of_earlier_period
+from .claim import Claim, breakdown, shape_subset, typing_slip
 from .claim_finders import TRONG_DO, brackets, can_be_whole, per_item, restates_change
 from .measures import AREAS, MEASURES, PHYSICAL, counts_alike, measure_key, unit_word
 from .partitions import announces, denies_whole, is_partition
