@@ -2872,3 +2872,14 @@ def test_the_whole_of_a_trong_do_sentence_is_not_a_figure_of_an_earlier_period()
         "Năm 2017, với 13 triệu lượt,",
     )
     assert [c.status for c in claims_in_text(now) if c.kind == "breakdown"] == ["ok"]
+
+
+def test_a_bracket_never_closed_ends_at_its_first_semicolon():
+    # Gia Lai 2017: "(tuyến tỉnh …, tuyến xã 1.040 giường;" is never closed
+    text = (
+        "Toàn tỉnh hiện có {} giường bệnh (tuyến tỉnh 1.630 giường, tuyến huyện 1.200 giường, tuyến xã 1.040 giường; "
+        "4.483 cán bộ y tế với 2.082 nhân viên y tế thôn, làng."
+    )
+    beds = [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text.format("3.830"))]
+    assert ("fail", ["3.830", "1.630", "1.200", "1.040"]) in beds
+    assert [c.status for c in claims_in_text(text.format("3.870")) if c.kind == "breakdown"] == ["ok"]

@@ -79,6 +79,8 @@ ASIDE = re.compile(r"\([^()]*\)")  # a bracket closed within the text: "(đã th
 
 
 def brackets(text: str, start: int, end: int):
+    """The outermost brackets between ``start`` and ``end``, as (opening, closing) places; one never closed ends at
+    its first ";" ("3.830 giường bệnh (tuyến tỉnh 1.630 giường, …, tuyến xã 1.040 giường; 4.483 cán bộ y tế (…)")."""
     depth, opened = 0, None
     for i in range(start, end):
         if text[i] == "(":
@@ -89,6 +91,11 @@ def brackets(text: str, start: int, end: int):
             depth -= 1
             if depth == 0 and opened is not None:
                 yield opened, i
+    if depth and opened is not None:
+        semicolon = text.find(";", opened, end)
+        if semicolon > 0:
+            yield opened, semicolon
+            yield from brackets(text, semicolon + 1, end)
 
 
 def in_brackets(pairs: list[tuple[int, int]]):
