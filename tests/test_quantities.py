@@ -227,3 +227,17 @@ def test_an_amount_per_unit_is_marked(text, per):
 )
 def test_figures_of_one_text_are_read_in_one_convention(text, values):
     assert [round(q.value, 3) for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text, first, kind, unit",
+    [
+        ("Sản lượng tăng từ 20,84 đến 27,43 triệu tấn.", 20_840_000, "count", "tấn"),
+        ("Vốn tăng từ 5,2 lên 6,1 nghìn tỷ đồng.", 5_200_000, "money", ""),
+        ("Khách giảm từ 1,5 xuống còn 1,2 triệu lượt.", 1_500_000, "count", "lượt"),
+        ("Số hồ sơ tăng từ 120 lên 135 hồ sơ.", 120, "count", "lên"),  # nothing to share
+    ],
+)
+def test_the_first_figure_of_a_range_takes_the_second_s_scale(text, first, kind, unit):
+    q = find_quantities(text)[0]
+    assert (round(q.value), q.kind, q.unit) == (first, kind, unit)

@@ -274,10 +274,37 @@ def _scan(text: str) -> tuple[Quantity, ...]:
             replace(q, value=float(q.raw.replace(",", "")), decimals=0) if AMBIGUOUS.fullmatch(q.raw) else q
             for q in out
         ]
-    return tuple(
+    placed = [
         replace(q, unit=" ".join(q.words_after(text)), per=q.kind != "ratio" and bool(PER.match(text, q.end)))
         for q in out
-    )
+    ]
+    return tuple(_shared_scales(text, placed))
+
+
+RANGE_FROM = re.compile(r"\btừ\s*(?:mức\s*)?$", re.IGNORECASE)
+RANGE_TO = re.compile(r"\s*(?:đến|tới|lên(?:\s+mức)?|xuống(?:\s+còn)?|còn|-|–)\s*", re.IGNORECASE)
+LEADING_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def _shared_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """The first figure of a range or a change takes the second's scale and unit: "từ 20,84 đến 27,43 triệu tấn" is
+    20,84 triệu tấn, "từ 5,2 lên 6,1 nghìn tỷ đồng" 5,2 nghìn tỷ đồng."""
+    out = list(qs)
+    for i, (first, second) in enumerate(zip(qs, qs[1:])):
+        scaled = second.kind == "money" or (second.kind == "count" and second.tolerance > 0)
+        plain = first.kind == "count" and not first.tolerance and LEADING_DIGITS.fullmatch(first.raw)
+        if not (scaled and plain and RANGE_TO.fullmatch(text, first.end, second.start)):
+            continue
+        if not RANGE_FROM.search(text[max(0, first.start - 12) : first.start]):
+            continue
+        digits, _ = _number(LEADING_DIGITS.match(second.raw).group(0))  # type: ignore[union-attr]
+        if not digits:
+            continue
+        shared = _scaled(
+            first.start, first.end, first.raw, second.kind, first.raw, second.value / digits, first.approx
+        )
+        out[i] = replace(shared[0], unit=second.unit) if shared else first
+    return out
 
 
 ENGLISH_TEXT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])")
