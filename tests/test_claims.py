@@ -2883,3 +2883,21 @@ def test_a_bracket_never_closed_ends_at_its_first_semicolon():
     beds = [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text.format("3.830"))]
     assert ("fail", ["3.830", "1.630", "1.200", "1.040"]) in beds
     assert [c.status for c in claims_in_text(text.format("3.870")) if c.kind == "breakdown"] == ["ok"]
+
+
+def test_a_star_rating_is_no_count_and_a_sibling_with_its_own_share_is_no_base():
+    # Trà Vinh 2023 (OCOP): "đạt 5 sao" rates a product, it counts nothing
+    ocop = (
+        "Toàn tỉnh có 291 sản phẩm, trong đó: 03 sản phẩm đạt 5 sao, chiếm tỷ lệ 1,03%; 07 sản phẩm tiềm năng 5 sao, "
+        "chiếm tỷ lệ 2,41%; 42 sản phẩm 4 sao, chiếm tỷ lệ {}% và 239 sản phẩm đạt 3 sao, chiếm tỷ lệ 82,1%."
+    )
+    assert [c for c in claims_in_text(ocop.format("14,4")) if c.severity] == []
+    assert [[q.raw for q in c.quantities] for c in claims_in_text(ocop.format("18,4")) if c.severity] == [
+        ["291", "42", "18,4%"]
+    ]
+    # Cục Đầu tư nước ngoài 2023: Japan's share is of all investment, not of Singapore's
+    fdi = (
+        "Trong đó, Singapore dẫn đầu với tổng vốn đầu tư gần 2,2 tỷ USD, chiếm hơn 24,7% tổng vốn đầu tư vào Việt "
+        "Nam; Nhật Bản đứng thứ hai với gần 2 tỷ USD, chiếm hơn 22,1% tổng vốn đầu tư."
+    )
+    assert [c for c in claims_in_text(fdi) if c.severity] == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 
+from .breakdowns import has_own_share
 from .claim import APPROX_TOLERANCE, Claim, first_fitting, part_share, rate_claim, rate_spread, rate_status
 from .claim_finders import OWN_BASE, TRONG_DO, can_be_whole, named_otherwise
 from .measures import counts_alike, measure_key
@@ -229,6 +230,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             denominator = same[0]
             if last.kind == "count" and not counts_alike(measure_key(denominator), measure_key(last)):
                 continue  # "tại 6 tỉnh, thành, … 263.182 doanh nghiệp, chiếm 71% tổng số doanh nghiệp": not of 6
+            if has_own_share(text, denominator, qs):
+                continue  # "Singapore … 2,2 tỷ USD, chiếm 24,7% tổng vốn …; Nhật Bản … 2 tỷ USD, chiếm 22,1% …": a sibling
             named_before = text[max(s0, denominator.start - 60) : denominator.start]
             base = BASE_WORDS.search(words_after)
             # "tổng chi … 11.259 tỉ đồng, …; trong đó … chi thường xuyên 7.540 tỉ đồng, đạt 104% dự toán": of its own

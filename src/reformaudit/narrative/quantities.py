@@ -52,6 +52,7 @@ _PATTERNS = [
     ("skip", r"^(?:\d{1,2}|[IVX]+)\.(?=\s)"),
     ("skip", NOTE_MARK.pattern),
     ("skip", r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
+    ("skip", r"(?i:\b0?[1-5]\s+sao\b)"),  # a rating, no count: "42 sản phẩm (đạt) 4 sao", "OCOP 3 sao"
     ("skip", r"\b\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d\b"),
     ("skip", r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"),
     ("skip", r"(?i:\b(?:ngày|từ|đến|tới|sáng|chiều|tối|trưa|đêm|hôm|trước|sau)\s+\d{1,2}[/.-]\d{1,2}\b)"),
