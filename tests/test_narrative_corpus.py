@@ -63,8 +63,9 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # 1,10 on the 228 passages before round 12; its 20 passages added to this part brought 4 more (1,81 on 248),
     # round 13's 12 one more (1,92 on 260): measured as they came, not tuned on; then a number after "nhà nước"
     # stopped being read as estimated ("ước"), which unmasked one (2,12)
-    # …; 0,94 on 424 passages, 1,02 with round 25's 17 (one more)
-    assert false <= 1.5, f"{false:.2f} false errors per 50 passages"
+    # …; 0,94 on 424 passages, 1,02 with round 25's 17 (one more); 1,08 with round 28's 14 (one more), 1,02 with
+    # round 29's 25, 0,97 with round 30's 24 (none more)
+    assert false <= 1.3, f"{false:.2f} false errors per 50 passages"
     # a warning on arithmetic that holds costs an officer's trust too (51 when this was written; 54 before round
     # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them; 65 with rounds 17 and 18; 74
     # with round 19, 70 after its development passages' work; 72 when a share its list's other shares settle the
@@ -73,7 +74,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # 21's 13 passages, 76 after its development passages' work; 75 when "x lượt/y người" became one count in two
     # measures; 78 with round 23's 24 passages, 76 after its development passages' work; 78 with round 24's 11; 64
     # when far-off "trong đó" shares stopped being read, which round 25's 41 unseen passages had shown first, 10 -> 2;
-    # 64 with round 25's 17 and with round 26's 5; 65 with round 27's 4)
+    # 64 with round 25's 17 and with round 26's 5; 65 with round 27's 4; 63 after round 28's development passages'
+    # work, 62 with round 29's 25, 65 with round 30's 24)
     assert measured["test"].false_warnings <= 66, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
@@ -89,9 +91,11 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 67,9 % (188/277), 0,31 and 39, then 68,2 % (189/277), 0,18 and 36; 70,4 % (195/277) with round 22 in; round
     # 23's 40 came in at 68,3 % (200/293), 0,29 and 43, then 69,6 % (204/293), 0,17 and 35; round 24's 26 at 68,7 %
     # (206/300), 0,17 and 37, then 68,7 %, 0,17 and 35; round 25's 24 at 67,8 % (206/304), 0,16 and 37, then 36;
-    # round 26's 21 at 67,7 % (210/310), 0,16 and 39, then 37; round 27's 17 at 67,7 % (212/313), 0,16 and 42, then 38
+    # round 26's 21 at 67,7 % (210/310), 0,16 and 39, then 37; round 27's 17 at 67,7 % (212/313), 0,16 and 42, then 38;
+    # round 28's 21 at 67,8 % (213/314), 0,10 and 41, then 68,2 % (214/314), 0,05 and 37; round 29's 44 at 68,6 %
+    # (218/318), 0,05 and 41, then 37; round 30's 49 at 66,7 % (228/342: 24 slips, 9 found), 0,05 and 44, then 39
     assert recall >= 0.66, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 38, (
+    assert measured["dev"].false_warnings <= 40, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
