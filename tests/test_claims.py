@@ -2901,3 +2901,20 @@ def test_a_star_rating_is_no_count_and_a_sibling_with_its_own_share_is_no_base()
         "Nam; Nhật Bản đứng thứ hai với gần 2 tỷ USD, chiếm hơn 22,1% tổng vốn đầu tư."
     )
     assert [c for c in claims_in_text(fdi) if c.severity] == []
+
+
+def test_parts_whose_shares_make_one_hundred_percent_add_up_to_the_whole_their_shares_settle(tmp_path):
+    # Tổng cục Hải quan 2022: the whole is in the paragraph before; 80,36 + 232,46 = 312,82, not 312,94
+    lead = "Trong 10 tháng đầu năm 2022, tổng trị giá xuất khẩu của Việt Nam đạt {} tỷ USD, tăng 16%."
+    parts = (
+        "Xét theo loại hình doanh nghiệp, khu vực kinh tế trong nước 80,36 tỷ USD, tăng 13,4%, chiếm 25,7% tổng kim "
+        "ngạch xuất khẩu; khu vực có vốn đầu tư nước ngoài (kể cả dầu thô) đạt 232,46 tỷ USD, tăng 16,8%, chiếm 74,3%."
+    )
+
+    def settled(whole):
+        claims = _paragraphs_claims(tmp_path, [lead.format(whole), parts])
+        return [(c.status, c.severity) for c in claims if "settled whole" in c.notes]
+
+    assert settled("312,94") == [("fail", "warning")]
+    assert settled("312,82") == [("ok", None)]
+    assert settled("412,82") == []  # the shares are not of this figure: nothing is read

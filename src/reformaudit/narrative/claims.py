@@ -71,6 +71,7 @@ from .repeated import repeated_claims
 from .roles import is_dossier_text
 from .row_tables import row_table_claims
 from .scores import index_scores
+from .settled_wholes import settled_whole_claims
 from .share_lists import named_total_shares, share_list_claims
 from .totals_after import total_after_claims
 from .whole_shares import complement_shares, structure_shares
@@ -235,6 +236,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims = unplaced_shares(claims, implied_base_claims(texts, kinds))
     claims += new_claims(index_scores(texts, kinds), claims)
     claims += new_claims(named_sum_claims(texts, kinds) + counting_too_claims(texts, kinds), claims)
+    claims += new_claims(settled_whole_claims(texts, kinds), claims)
     claims += [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in row_table_claims(text, i)
     ]

@@ -1,0 +1,89 @@
+"""A whole its parts' shares settle: parts each with its own share, the shares adding up to 100 %, are all of the
+one figure before them that every share is of — in their paragraph or the one before — and must add up to it:
+"… xuất khẩu … đạt 312,94 tỷ USD …" then "khu vực kinh tế trong nước 80,36 tỷ USD, …, chiếm 25,7% tổng kim ngạch
+xuất khẩu; khu vực có vốn đầu tư nước ngoài … đạt 232,46 tỷ USD, …, chiếm 74,3%" (80,36 + 232,46 = 312,82). Read
+from numbers across sentences, a sum that does not hold is a warning.
+
+>>> texts = ["Xuất khẩu đạt 312,94 tỷ USD.", "Khu vực trong nước 80,36 tỷ USD, chiếm 25,7%; khu vực nước ngoài đạt 232,46 tỷ USD, chiếm 74,3%."]
+>>> [(c.status, [q.raw.split()[0] for q in c.quantities]) for c in settled_whole_claims(texts, ["paragraph"] * 2)]
+[('fail', ['312,94', '80,36', '232,46'])]
+"""
+
+from __future__ import annotations
+
+from .breakdowns import SHARE_WORD
+from .claim import Claim, breakdown, shares_claim
+from .measures import measure_key
+from .quantities import Quantity, find_quantities, sentences
+
+
+def _listed_parts(text: str, qs: list[Quantity]) -> list[list[tuple[Quantity, Quantity]]]:
+    """Runs of (figure, its own share) in one sentence whose shares add up to 100 % within their rounding."""
+    runs = []
+    for s0, s1 in sentences(text):
+        here = [q for q in qs if s0 <= q.start < s1]
+        pairs = [(q, share) for q in here if (share := _own_share(text, q, here)) is not None]
+        alike = len({(q.kind, measure_key(q) if q.kind == "count" else "") for q, _ in pairs}) == 1
+        if len(pairs) >= 2 and alike and shares_claim(0, (0, 0), [p for _, p in pairs]).status == "ok":
+            runs.append(pairs)
+    return runs
+
+
+def _own_share(text: str, q: Quantity, here: list[Quantity]) -> Quantity | None:
+    """The share that follows ``q`` in its clause, past its own changes: "80,36 tỷ USD, tăng 13,4%, chiếm 25,7%"."""
+    if q.kind not in ("count", "money"):
+        return None
+    for p in (o for o in here if o.start >= q.end):
+        if p.kind != "percent" or ";" in text[q.end : p.start] or p.start - q.end > 80:
+            return None
+        if SHARE_WORD.search(text[max(q.end, p.start - 25) : p.start]):
+            return p
+    return None
+
+
+def _of_it(whole: Quantity, pairs: list[tuple[Quantity, Quantity]]) -> bool:
+    """Every share is its figure's share of ``whole``, within the rounding of figure, whole and percent."""
+    if whole.value <= max(q.value for q, _ in pairs):
+        return False
+    for q, p in pairs:
+        low = (q.value - q.slack) / (whole.value + whole.slack) * 100
+        high = (q.value + q.slack) / max(whole.value - whole.slack, 1e-9) * 100
+        rounded = 0.5 * 10.0**-p.decimals + p.slack
+        if high < p.value - rounded - 1e-9 or low > p.value + rounded + 1e-9:
+            return False
+    return True
+
+
+def settled_whole_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
+    claims = []
+    for block, text in enumerate(texts):
+        if kinds[block] != "paragraph":
+            continue
+        qs = find_quantities(text)
+        for pairs in _listed_parts(text, qs):
+            first = pairs[0][0]
+            kind, key = first.kind, measure_key(first) if first.kind == "count" else ""
+            candidates = [(block, q) for q in qs if q.end <= first.start]
+            if block and kinds[block - 1] == "paragraph":
+                candidates = [(block - 1, q) for q in find_quantities(texts[block - 1])] + candidates
+            wholes = [
+                (b, q)
+                for b, q in candidates
+                if q.kind == kind and (kind == "money" or measure_key(q) == key) and _of_it(q, pairs)
+            ]
+            if len(wholes) != 1:
+                continue  # none, or several the shares cannot tell apart
+            whole_block, whole = wholes[0]
+            span = _sentence(text, first)
+            claim = breakdown(block, span, whole, [q for q, _ in pairs], True, uncertain=True)
+            claim.places = (
+                (whole_block, _sentence(texts[whole_block], whole)),
+                *[(block, span)] * len(pairs),
+            )
+            claim.notes.append("settled whole")
+            claims.append(claim)
+    return claims
+
+
+def _sentence(text: str, q: Quantity) -> tuple[int, int]:
+    return next(((s, e) for s, e in sentences(text) if s <= q.start < e), (0, len(text)))
