@@ -2918,3 +2918,16 @@ def test_parts_whose_shares_make_one_hundred_percent_add_up_to_the_whole_their_s
     assert settled("312,94") == [("fail", "warning")]
     assert settled("312,82") == [("ok", None)]
     assert settled("412,82") == []  # the shares are not of this figure: nothing is read
+
+
+@pytest.mark.parametrize("total, status", [("19,5", "ok"), ("19,7", "fail")])
+def test_international_and_domestic_are_all_the_passengers(total, status):
+    # Cục Hàng không 2023: 4,7 + 14,8 = 19,5 triệu khách
+    text = (
+        f"Sản lượng hành khách thông qua các cảng hàng không đạt {total} triệu khách, tăng 91,5% so với cùng kỳ năm "
+        "2022. Trong đó, khách quốc tế đạt 4,7 triệu khách, tăng 1.959,9% và khách nội địa đạt 14,8 triệu khách, tăng "
+        "48% so với cùng kỳ năm 2022."
+    )
+    assert [(c.status, c.severity) for c in claims_in_text(text) if c.kind == "breakdown"] == [
+        (status, "error" if status == "fail" else None)
+    ]

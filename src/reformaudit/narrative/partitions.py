@@ -14,6 +14,7 @@ PARTITION_WORDS = re.compile(
     r"|thanh tra hành chính|chuyên ngành"
     r"|\btổ chức\b|\bcá nhân\b"  # the two kinds of subject sanctioned or served
     r"|nội địa|dầu thô|xuất(?:,)? nhập khẩu"  # budget revenue by source
+    r"|quốc tế"  # passengers, visitors, flights: quốc tế and nội địa
     # the yearly grades of officials: xuất sắc, tốt, hoàn thành (còn hạn chế), không hoàn thành nhiệm vụ
     r"|hoàn thành xuất sắc|hoàn thành tốt|hoàn thành nhiệm vụ|không hoàn thành"
     r"|(?:nhóm|loại|xếp loại)\s+(?:xuất sắc|tốt|khá|trung bình|yếu|kém)",  # grades
