@@ -236,6 +236,7 @@ def test_figures_of_one_text_are_read_in_one_convention(text, values):
         ("Vốn tăng từ 5,2 lên 6,1 nghìn tỷ đồng.", 5_200_000, "money", ""),
         ("Khách giảm từ 1,5 xuống còn 1,2 triệu lượt.", 1_500_000, "count", "lượt"),
         ("Số hồ sơ tăng từ 120 lên 135 hồ sơ.", 120, "count", "lên"),  # nothing to share
+        ("Quảng Trị tăng từ 736.095 đến 1,12 triệu tấn.", 736_095, "count", "đến"),  # written in full
     ],
 )
 def test_the_first_figure_of_a_range_takes_the_second_s_scale(text, first, kind, unit):

@@ -299,8 +299,8 @@ def _shared_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
         if not RANGE_FROM.search(text[max(0, first.start - 12) : first.start]):
             continue
         digits, _ = _number(LEADING_DIGITS.match(second.raw).group(0))  # type: ignore[union-attr]
-        if not digits:
-            continue
+        if not digits or first.value >= 1000:
+            continue  # "từ 736.095 đến 1,12 triệu tấn": a figure written in full has its own scale
         shared = _scaled(
             first.start, first.end, first.raw, second.kind, first.raw, second.value / digits, first.approx
         )
