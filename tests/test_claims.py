@@ -2931,3 +2931,16 @@ def test_international_and_domestic_are_all_the_passengers(total, status):
     assert [(c.status, c.severity) for c in claims_in_text(text) if c.kind == "breakdown"] == [
         (status, "error" if status == "fail" else None)
     ]
+
+
+def test_a_change_from_one_figure_to_another_in_a_range_and_its_shared_scale():
+    # Cục Hàng hải 2020: "(từ A đến B triệu tấn)" after the stated percent
+    text = (
+        "Khu vực Quảng Trị tăng 52,9% (từ 736.095 đến 1,12 triệu tấn); khu vực Quảng Ngãi tăng 31,6% (từ 20,84 đến "
+        "27,43 triệu tấn)."
+    )
+    changes = [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text) if c.kind == "change"]
+    assert changes == [
+        ("fail", ["736.095", "1,12 triệu", "52,9%"]),  # 52,15 %
+        ("ok", ["20,84", "27,43 triệu", "31,6%"]),
+    ]

@@ -21,7 +21,7 @@ from .quantities import Quantity, by_sentence, find_quantities
 FROM = re.compile(r"(?:\btừ|\bsắp xếp|\bhợp nhất|\bsáp nhập)\s*$", re.IGNORECASE)
 # the words from the first figure to the second, which may name a year: "từ 810 người năm 2008, đến nay đã tăng lên"
 TO = re.compile(
-    r"^(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?\b(?:xuống(?:\s+còn)?|giảm(?:\s+xuống)?\s+còn|còn|lên|tăng\s+lên"
+    r"^(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?\b(?:xuống(?:\s+còn)?|giảm(?:\s+xuống)?\s+còn|còn|lên|đến|tăng\s+lên"
     r"|thành(?:\s+lập)?)\s*$",
     re.I,
 )
