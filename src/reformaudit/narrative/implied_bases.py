@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .claim import Claim, rate_claim
 from .measures import measure_key
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities, sentence_of, sentences
 
 # between a count and its share: "có 82 xã đạt, chiếm 44,6%", "82 xã (44,6%)", "82 xã, chiếm tỷ lệ 44,6%"
 SHARE_AFTER = re.compile(
@@ -143,7 +143,7 @@ def _stated(texts: list[str], items: list[_Item], totals: list[int], near: bool 
             close = abs(q.value - totals[0]) <= NEAR * totals[0] or said
             fits = q.value in totals or (near and named and close)
             if q.kind == "count" and fits and (named or said):
-                span = next(((s, e) for s, e in sentences(text) if s <= q.start < e), (0, len(text)))
+                span = sentence_of(text, q.start)
                 return _Item(block, span, q, q)
     return None
 

@@ -24,7 +24,7 @@ import re
 
 from .claim import Claim, breakdown, rate_claim
 from .claim_finders import ASIDE
-from .quantities import Quantity, by_sentence, find_quantities, sentences
+from .quantities import Quantity, by_sentence, find_quantities, sentence_of
 from .roles import nearest_name
 
 ROLES = [
@@ -126,14 +126,10 @@ def sanction_claims(text: str, block: int = 0) -> list[Claim]:
         n, a, b = (qs.get(match.start(g)) for g in ("n", "a", "b"))
         if n is None or a is None or b is None:
             continue
-        claim = breakdown(block, _sentence_of(text, match.start()), n, [a, b], True, uncertain=True)
+        claim = breakdown(block, sentence_of(text, match.start()), n, [a, b], True, uncertain=True)
         claim.notes.append("inspection")
         claims.append(claim)
     return claims
-
-
-def _sentence_of(text: str, at: int) -> tuple[int, int]:
-    return next(((s, e) for s, e in sentences(text) if s <= at < e), (0, len(text)))
 
 
 def _rate_follows(text: str, collected: Quantity, here: list[Quantity]) -> bool:

@@ -19,7 +19,7 @@ from .claim import Claim, first_fitting, part_share
 from .claim_finders import OWN_BASE, named_otherwise
 from .measures import counts_alike, measure_key
 from .part_shares import share_of_one
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities, sentence_of
 from .ratio_lists import ratio_side
 
 # "Trong tổng số 264 đơn", "trong số 65 ý kiến", "Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng"
@@ -174,15 +174,12 @@ def base_named_shares(texts: list[str]) -> list[Claim]:
                 and _names(texts[b], w, name)
                 and not has_own_share(texts[b], w, qs if b == block else find_quantities(texts[b]))
             ]
-            span = next(((s, e) for s, e in sentences(text) if s <= part.start < e), (0, len(text)))
+            span = sentence_of(text, part.start)
             claim = share_of_one(block, span, [w for _, w in wholes], part, p)
             if claim is None:
                 continue
             whole_block = next(b for b, w in wholes if w is claim.quantities[0])
-            whole_span = next(
-                ((s, e) for s, e in sentences(texts[whole_block]) if s <= claim.quantities[0].start < e),
-                (0, len(texts[whole_block])),
-            )
+            whole_span = sentence_of(texts[whole_block], claim.quantities[0].start)
             claim.places = ((whole_block, whole_span), (block, span), (block, span))
             claims.append(claim)
     return claims

@@ -16,7 +16,7 @@ import re
 
 from .claim import Claim, breakdown
 from .measures import measure_key
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities, sentence_of
 from .roles import AVERAGE
 
 # "tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động (trong 6 tháng) lên 87.200"
@@ -35,7 +35,7 @@ def _words(phrase: str) -> set[str]:
 
 
 def _named(text: str, q: Quantity, words: set[str]) -> int:
-    s0, s1 = next(((s, e) for s, e in sentences(text) if s <= q.start < e), (0, len(text)))
+    s0, s1 = sentence_of(text, q.start)
     around = text[max(s0, q.start - AROUND) : min(s1, q.end + AROUND)].lower()
     return sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", around))
 
@@ -59,7 +59,7 @@ def named_sum_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
             part_b = _nearest(texts, kinds, block, total, own_b, need_b, (own_a, need_a))
             if part_a is None or part_b is None or part_a[1] is part_b[1]:
                 continue
-            span = next(((s, e) for s, e in sentences(text) if s <= total.start < e), (0, len(text)))
+            span = sentence_of(text, total.start)
             claim = breakdown(block, span, total, [part_a[1], part_b[1]], True, uncertain=True)
             claim.places = ((block, span), _place(texts, part_a), _place(texts, part_b))
             claim.notes.append("named sum")
@@ -89,9 +89,7 @@ def _nearest(
 
 def _place(texts: list[str], found: tuple[int, Quantity]) -> tuple[int, tuple[int, int]]:
     block, q = found
-    return block, next(
-        ((s, e) for s, e in sentences(texts[block]) if s <= q.start < e), (0, len(texts[block]))
-    )
+    return block, sentence_of(texts[block], q.start)
 
 
 # "Nếu tính cả 240 nghìn tỷ đồng vốn đăng ký tăng thêm …, tổng số vốn đăng ký … là 395,1 nghìn tỷ đồng"
@@ -112,7 +110,7 @@ def counting_too_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
         for i, added in enumerate(qs):
             if not COUNTING_TOO.search(text[max(0, added.start - 15) : added.start]):
                 continue
-            span = next(((s, e) for s, e in sentences(text) if s <= added.start < e), (0, len(text)))
+            span = sentence_of(text, added.start)
             named = TOTAL_NAMED.search(text, added.end, span[1])
             total = next(
                 (q for q in qs[i + 1 :] if named and q.start > named.end() and q.kind == added.kind), None

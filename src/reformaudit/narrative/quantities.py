@@ -339,6 +339,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def sentence_of(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence of ``text`` that holds position ``at`` (the whole text when none does)."""
+    return next(((s, e) for s, e in sentences(text) if s <= at < e), (0, len(text)))
+
+
 def by_sentence(text: str, qs: list[Quantity]) -> list[tuple[tuple[int, int], list[Quantity]]]:
     """Each sentence of ``text`` with its quantities (``qs`` in order), found by bisection so that a long text
     of many sentences stays linear. A sentence with more numbers than any report writes

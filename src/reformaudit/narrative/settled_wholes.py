@@ -14,7 +14,7 @@ from __future__ import annotations
 from .breakdowns import SHARE_WORD
 from .claim import Claim, breakdown, shares_claim
 from .measures import measure_key
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities, sentence_of, sentences
 
 
 def _listed_parts(text: str, qs: list[Quantity]) -> list[list[tuple[Quantity, Quantity]]]:
@@ -74,16 +74,12 @@ def settled_whole_claims(texts: list[str], kinds: list[str]) -> list[Claim]:
             if len(wholes) != 1:
                 continue  # none, or several the shares cannot tell apart
             whole_block, whole = wholes[0]
-            span = _sentence(text, first)
+            span = sentence_of(text, first.start)
             claim = breakdown(block, span, whole, [q for q, _ in pairs], True, uncertain=True)
             claim.places = (
-                (whole_block, _sentence(texts[whole_block], whole)),
+                (whole_block, sentence_of(texts[whole_block], whole.start)),
                 *[(block, span)] * len(pairs),
             )
             claim.notes.append("settled whole")
             claims.append(claim)
     return claims
-
-
-def _sentence(text: str, q: Quantity) -> tuple[int, int]:
-    return next(((s, e) for s, e in sentences(text) if s <= q.start < e), (0, len(text)))
