@@ -2944,3 +2944,19 @@ def test_a_change_from_one_figure_to_another_in_a_range_and_its_shared_scale():
         ("fail", ["736.095", "1,12 triệu", "52,9%"]),  # 52,15 %
         ("ok", ["20,84", "27,43 triệu", "31,6%"]),
     ]
+
+
+def test_days_of_tet_are_no_counts_and_a_list_ending_in_the_other_markets_leaves_them_out():
+    # Bệnh viện Việt Đức 2019: "ngày mùng 1 Tết", "ngày 30 Tết" are days
+    tet = (
+        "Tính đến hết ngày mùng 3 Tết đã tiếp nhận tổng số {} bệnh nhân. Trong đó, ngày 30 Tết (4/2) có 50 trường hợp, "
+        "ngày mùng 1 Tết (5/1) 53 trường hợp, ngày mùng 2 Tết (6/1) có 63 trường hợp, ngày mùng 3 Tết (7/1) 88 trường hợp."
+    )
+    days = {"3", "30", "1", "2"}
+    assert not [c for c in claims_in_text(tet.format("254")) if days & {q.raw for q in c.quantities}]
+    # Cục Quản lý lao động ngoài nước 2016: "… và các thị trường khác" has no figure: the markets named are not all
+    markets = (
+        "Tổng số lao động đi làm việc ở nước ngoài là 54.131 lao động, gồm các thị trường: Đài Loan: 29.292 lao động, "
+        "Nhật Bản: 15.662 lao động, Hàn Quốc: 4.040 lao động và các thị trường khác."
+    )
+    assert [c.severity for c in claims_in_text(markets) if c.severity in ("error", "warning")] == []

@@ -15,7 +15,11 @@ from .quantities import Quantity
 from .ratio_lists import ratio_side
 from .roles import AVERAGE
 
-NOT_EXHAUSTIVE = re.compile(r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b", re.IGNORECASE)
+# "… Macao: 161 lao động và các thị trường khác": a list that names the rest without a figure leaves it out
+NOT_EXHAUSTIVE = re.compile(
+    r"…|\.\.\.|\bnhư\b|v\.v|\bgồm các\b|\b(?:và|cùng)\s+(?:các|một\s+số)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+khác\b(?![^.;]*\d)",
+    re.IGNORECASE,
+)
 
 
 ABBREVIATION = re.compile(
