@@ -2960,3 +2960,18 @@ def test_days_of_tet_are_no_counts_and_a_list_ending_in_the_other_markets_leaves
         "Nhật Bản: 15.662 lao động, Hàn Quốc: 4.040 lao động và các thị trường khác."
     )
     assert [c.severity for c in claims_in_text(markets) if c.severity in ("error", "warning")] == []
+
+
+def test_a_code_is_no_count_a_change_against_a_plan_is_no_comparison_and_khoang_widens_a_change():
+    # Trà Vinh 2021: "vị trí V1-2" names a site
+    wind = "Nhà máy điện gió V1-2 (vị trí V1-2, 48 MW); Nhà máy điện gió Đông Hải 1 (vị trí V1-7, 100 MW)."
+    assert [c for c in claims_in_text(wind) if c.severity] == []
+    # Tổng cục Thủy sản 2022: 11 / 8,89 is +23,73 %, and "khoảng 11 tỷ" may be 10,9 to 11,1
+    exports = (
+        "Kim ngạch xuất khẩu thủy sản năm 2022 ước đạt kỷ lục khoảng 11 tỷ USD, tăng {}% so với cùng kỳ năm 2021 "
+        "(8,89 tỷ USD), tăng 22,2% so kế hoạch (9,0 tỷ USD)."
+    )
+    assert [(c.status, c.stated) for c in claims_in_text(exports.format("23,8")) if c.kind == "change"] == [
+        ("ok", 23.8)
+    ]
+    assert [c.status for c in claims_in_text(exports.format("40,8")) if c.kind == "change"] == ["fail"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .claim import Claim, rate_claim
+from .claim import Claim, rate_claim, rate_spread
 from .measures import measure_key
 from .quantities import Quantity, by_sentence, find_quantities
 
@@ -118,10 +118,15 @@ def _earlier(text: str, q: Quantity, start: int, qs: list[Quantity], latest: int
     return bool(EARLIER.search(words) or COMPARED_WITH.search(words)) or bool(years and max(years) < latest)
 
 
+AGAINST_PLAN = re.compile(
+    r"\s*(?:so\s+)?(?:với\s+)?(?:kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)", re.IGNORECASE
+)
 PERIOD_ONLY = re.compile(
     r"\(\s*(?:cùng\s+k[ỳì]|năm\s+\d{4}|(?:quý\s+[IV]+|tháng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})?)\s*(?:đạt|là|:)?\s*",
     re.IGNORECASE,
 )
+
+
 def of_earlier_period(text: str, q: Quantity, start: int, qs: list[Quantity]) -> bool:
     """``q`` is a figure of a period before the text's latest: "… mốc đón 10 triệu lượt vào năm 2016, năm nay …"."""
     latest = max((int(y) for y in YEAR.findall(text)), default=0)
@@ -203,6 +208,8 @@ def comparison_claims(text: str, block: int = 0) -> list[Claim]:
 def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim | None:
     """The comparison ``delta`` states. ``only_one``: when several current figures could be meant, the one that
     fits, or none."""
+    if AGAINST_PLAN.match(text, delta.end):
+        return None  # "tăng 22,2% so kế hoạch (9,0 tỷ USD)": against a plan, not an earlier period
     level = _is_level(text, delta, span[0])
     others = [q for q in here if q is not delta and q.kind != "ratio"]
     earlier = [q for q in others if _earlier(text, q, span[0], here, latest)]
@@ -258,7 +265,12 @@ def amount_change(block, span, before: Quantity, now: Quantity, delta: Quantity,
 
 
 def percent_change(block, span, before: Quantity, now: Quantity, delta: Quantity, computed: float) -> Claim:
-    return rate_claim("change", block, span, [before, now, delta], ["from", "to", "percent"], delta, computed)
+    """``delta`` as the change ``computed``; an approximate figure ("khoảng 11 tỷ USD") widens it."""
+    spread = (
+        rate_spread(now.value, now.slack, before.value, before.slack) if before.kind != "percent" else 0.0
+    )
+    roles = ["from", "to", "percent"]
+    return rate_claim("change", block, span, [before, now, delta], roles, delta, computed, spread)
 
 
 def relative_change(before: Quantity, now: Quantity) -> float:

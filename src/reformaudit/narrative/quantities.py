@@ -54,6 +54,7 @@ _PATTERNS = [
     ("skip", r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
     ("skip", r"(?i:\b0?[1-5]\s+sao\b)"),  # a rating, no count: "42 sản phẩm (đạt) 4 sao", "OCOP 3 sao"
     ("skip", r"(?i:\bmùng\s+\d{1,2}\b|\b\d{1,2}\s+Tết\b)"),  # a day of Tết: "mùng 3 Tết", "ngày 30 Tết"
+    ("skip", r"\b[A-ZĐ]{1,3}\d+(?:-\d+)*\b"),  # a code, no count: "vị trí V1-2", "F0"
     ("skip", r"\b\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d\b"),
     ("skip", r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"),
     ("skip", r"(?i:\b(?:ngày|từ|đến|tới|sáng|chiều|tối|trưa|đêm|hôm|trước|sau)\s+\d{1,2}[/.-]\d{1,2}\b)"),
