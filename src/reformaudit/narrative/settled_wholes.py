@@ -14,26 +14,29 @@ from __future__ import annotations
 from .breakdowns import SHARE_WORD
 from .claim import Claim, breakdown, shares_claim
 from .measures import measure_key
-from .quantities import Quantity, find_quantities, sentence_of, sentences
+from .quantities import Quantity, by_sentence, find_quantities, sentence_of
 
 
 def _listed_parts(text: str, qs: list[Quantity]) -> list[list[tuple[Quantity, Quantity]]]:
     """Runs of (figure, its own share) in one sentence whose shares add up to 100 % within their rounding."""
     runs = []
-    for s0, s1 in sentences(text):
-        here = [q for q in qs if s0 <= q.start < s1]
-        pairs = [(q, share) for q in here if (share := _own_share(text, q, here)) is not None]
+    for _, here in by_sentence(text, qs):
+        pairs = [
+            (q, share)
+            for i, q in enumerate(here)
+            if (share := _own_share(text, q, here[i + 1 :])) is not None
+        ]
         alike = len({(q.kind, measure_key(q) if q.kind == "count" else "") for q, _ in pairs}) == 1
         if len(pairs) >= 2 and alike and shares_claim(0, (0, 0), [p for _, p in pairs]).status == "ok":
             runs.append(pairs)
     return runs
 
 
-def _own_share(text: str, q: Quantity, here: list[Quantity]) -> Quantity | None:
+def _own_share(text: str, q: Quantity, after: list[Quantity]) -> Quantity | None:
     """The share that follows ``q`` in its clause, past its own changes: "80,36 tỷ USD, tăng 13,4%, chiếm 25,7%"."""
     if q.kind not in ("count", "money"):
         return None
-    for p in (o for o in here if o.start >= q.end):
+    for p in after:
         if p.kind != "percent" or ";" in text[q.end : p.start] or p.start - q.end > 80:
             return None
         if SHARE_WORD.search(text[max(q.end, p.start - 25) : p.start]):
