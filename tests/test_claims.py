@@ -2975,3 +2975,27 @@ def test_a_code_is_no_count_a_change_against_a_plan_is_no_comparison_and_khoang_
         ("ok", 23.8)
     ]
     assert [c.status for c in claims_in_text(exports.format("40,8")) if c.kind == "change"] == ["fail"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    parts=st.lists(st.integers(min_value=50, max_value=900_000), min_size=2, max_size=4),
+    off=st.sampled_from([0, 0, 1, -1, 7]),
+)
+def test_a_whole_its_shares_settle_holds_exactly_when_its_parts_add_up_to_it(parts, off):
+    from reformaudit.narrative.settled_wholes import settled_whole_claims
+
+    whole = sum(parts) + off
+    shares = [round(p / whole * 100, 1) for p in parts]
+    if abs(sum(shares) - 100) > 0.05 * len(shares) + 1e-9:
+        return  # shares that do not make 100 % as written settle nothing
+    names = ["Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Công Thương"]
+    listed = "; ".join(
+        f"{names[i]} {format_number(p, 'vi')} hồ sơ, chiếm {format_number(s, 'vi', 1)}%"
+        for i, (p, s) in enumerate(zip(parts, shares))
+    )
+    texts = [f"Toàn tỉnh tiếp nhận {format_number(whole, 'vi')} hồ sơ.", f"Trong kỳ, {listed}."]
+    found = [
+        c for c in settled_whole_claims(texts, ["paragraph", "paragraph"]) if c.quantities[0].value == whole
+    ]
+    assert [c.status for c in found] == ["ok" if off == 0 else "fail"]
