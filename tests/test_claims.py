@@ -2999,3 +2999,15 @@ def test_a_whole_its_shares_settle_holds_exactly_when_its_parts_add_up_to_it(par
         c for c in settled_whole_claims(texts, ["paragraph", "paragraph"]) if c.quantities[0].value == whole
     ]
     assert [c.status for c in found] == ["ok" if off == 0 else "fail"]
+
+
+def test_a_target_stated_beside_a_part_is_no_part():
+    # Cục Thủy sản 2024: "chỉ tiêu đề ra là giảm còn 3,54 triệu tấn" is the catch's target
+    text = (
+        "Tổng sản lượng thủy sản 9,609 triệu tấn. Trong đó, khai thác 3,855 triệu tấn, không đạt chỉ tiêu đề ra là "
+        "giảm còn 3,54 triệu tấn; nuôi trồng {} triệu tấn."
+    )
+    assert [
+        (c.status, len(c.quantities)) for c in claims_in_text(text.format("5,753")) if c.kind == "breakdown"
+    ] == [("ok", 3)]
+    assert [c.status for c in claims_in_text(text.format("5,853")) if c.kind == "breakdown"] == ["fail"]

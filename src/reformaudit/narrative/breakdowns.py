@@ -341,6 +341,7 @@ def trong_do_claim(
     if not totals or (kind == "count" and not key):
         return None
     parts = [p for p in parts if not any(denies_whole(text, t, p) for t in totals)]
+    parts = _without_targets(text, span[0], parts)
     parts = _one_stage(text, span[0], parts)
     if not parts:
         return None
@@ -379,6 +380,19 @@ def trong_do_claim(
 
 # a sentence that opens "Trong số này", "Trong số trên", "Trong số đó": the parts of the total before, as "Trong đó"
 OF_THESE = re.compile(r"Trong\s+(?:tổng\s+)?số\s+(?:này|trên|đó|nói\s+trên)\b", re.IGNORECASE)
+# "…, không đạt chỉ tiêu đề ra là giảm còn 3,54 triệu tấn; nuôi trồng …": a target stated beside a part
+TARGET = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|dự\s+toán)\b", re.IGNORECASE)
+
+
+def _without_targets(text: str, start: int, parts: list[Quantity]) -> list[Quantity]:
+    """The parts but those whose own words name a target, when the first part's do not (a list of plans is kept)."""
+    lefts = [start, *(q.end for q in parts[:-1])]
+    named = [bool(TARGET.search(text[left : q.start])) for left, q in zip(lefts, parts)]
+    if not parts or named[0]:
+        return parts
+    return [q for q, target in zip(parts, named) if not target]
+
+
 CLOSED_BY_VA = re.compile(r"[,;]\s*và\b", re.IGNORECASE)
 # the stage of a case or a file, as courts and inspectors write it
 STAGES = (
