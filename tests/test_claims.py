@@ -3011,3 +3011,12 @@ def test_a_target_stated_beside_a_part_is_no_part():
         (c.status, len(c.quantities)) for c in claims_in_text(text.format("5,753")) if c.kind == "breakdown"
     ] == [("ok", 3)]
     assert [c.status for c in claims_in_text(text.format("5,853")) if c.kind == "breakdown"] == ["fail"]
+
+
+def test_an_approximate_part_or_whole_widens_its_trong_do_share():
+    # Bắc Ninh: "hơn 13.000 hồ sơ, trong đó … gần 13.000 hồ sơ, đạt tỷ lệ 99%" may well be 99 %
+    text = (
+        "Các huyện tiếp nhận hơn 13.000 hồ sơ, trong đó tiếp nhận trực tuyến gần 13.000 hồ sơ, đạt tỷ lệ {}%."
+    )
+    assert [c.status for c in claims_in_text(text.format("99")) if c.kind == "share"] == ["ok"]
+    assert [c.status for c in claims_in_text(text.format("79")) if c.kind == "share"] == ["fail"]

@@ -207,7 +207,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 whole = wholes[-1]
                 # "109/196 trường …; trong đó có 25 trường … mức độ 2, tỉ lệ 12,6%": of the x, or of all y
                 bases = [whole.numerator, whole.denominator] if whole.kind == "ratio" else [whole.value]
-                claim, _ = first_fitting(part_share(block, span, whole, last, p, base) for base in bases)
+                claim, _ = first_fitting(part_share(block, span, whole, last, p, base, slack=True) for base in bases)
                 assert claim is not None, "one reading at least"
                 other = _of_another_base(block, span, qs, whole, last, p) if claim.status == "fail" else None
                 if other is not None:
