@@ -12,6 +12,7 @@ checked against the two figures, at the decimals written.
 
 from __future__ import annotations
 
+import math
 import re
 
 from .claim import Claim, rate_claim, rate_spread
@@ -280,11 +281,9 @@ def relative_change(before: Quantity, now: Quantity) -> float:
 
 def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity, level: bool = False) -> Claim:
     if level:
-        if before.kind == "percent" or not before.value:
-            claim = percent_change(block, span, before, now, delta, float("nan"))
-            claim.status = "ok"
-        else:
-            claim = percent_change(block, span, before, now, delta, now.value / before.value * 100)
+        # of a percent, or of nothing, the level says nothing checkable: a rate of nan holds
+        level_of = now.value / before.value * 100 if before.kind != "percent" and before.value else math.nan
+        claim = percent_change(block, span, before, now, delta, level_of)
     elif delta.kind == "percent" and before.kind != "percent":
         claim = percent_change(block, span, before, now, delta, relative_change(before, now))
     elif delta.kind == "percent":

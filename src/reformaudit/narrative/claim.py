@@ -236,9 +236,23 @@ def shares_claim(block, span, percents: list[Quantity]) -> Claim:
     decimals = max(p.decimals for p in percents)
     approx = any(p.approx for p in percents)
     total = sum(p.value for p in percents)
-    # each rounded at its own decimals: "63,5% + 9,4% + 20,16% + 6,9%" may be 0,155 off
-    tolerance = sum(0.5 * 10.0**-p.decimals for p in percents) + (APPROX_TOLERANCE if approx else 0.0) + 1e-9
-    status = "ok" if abs(total - 100) <= tolerance else "fail"
+    status = "ok" if make_one_hundred(percents) else "fail"
     return Claim(
         "shares", block, span, percents, ["share"] * len(percents), 100.0, total, status, decimals, approx
     )
+
+
+def make_one_hundred(percents: list[Quantity]) -> bool:
+    """The percents add up to 100 within the rounding of each as written (and a point for an approximate one)."""
+    approx = any(p.approx for p in percents)
+    # each rounded at its own decimals: "63,5% + 9,4% + 20,16% + 6,9%" may be 0,155 off
+    tolerance = sum(0.5 * 10.0**-p.decimals for p in percents) + (APPROX_TOLERANCE if approx else 0.0) + 1e-9
+    return abs(sum(p.value for p in percents) - 100) <= tolerance
+
+
+def implied_whole(figure: Quantity, share: Quantity) -> tuple[float, float]:
+    """The wholes of which ``figure`` is ``share`` percent, within the rounding of both (lowest, highest)."""
+    rounded = share.slack + 0.5 * 10.0**-share.decimals
+    low = (figure.value - figure.slack) / (share.value + rounded) * 100
+    high = (figure.value + figure.slack) / max(share.value - rounded, 1e-9) * 100
+    return low, high

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .breakdowns import NOT_EXHAUSTIVE, adds_up, by_fit, can_be_whole, has_own_share, names_a_total
-from .claim import Claim, breakdown, shape_subset, shares_claim
+from .claim import Claim, breakdown, make_one_hundred, shape_subset
 from .claim_finders import ASIDE, TRONG_DO, brackets, in_brackets
 from .measures import PEOPLE, counts_alike, measure_key
 from .partitions import REST_OF_IT, is_partition
@@ -167,7 +167,7 @@ def _shares_make_all(text: str, parts: list[Quantity], qs: list[Quantity]) -> bo
         if not has_own_share(text, part, qs):
             return False
         shares.append(next(o for o in qs if o.start >= part.end))
-    return len(shares) > 1 and shares_claim(0, (0, 0), shares).status == "ok"
+    return len(shares) > 1 and make_one_hundred(shares)
 
 
 def _with_percent(q: Quantity, here: list[Quantity]) -> bool:

@@ -12,7 +12,7 @@ from numbers across sentences, a sum that does not hold is a warning.
 from __future__ import annotations
 
 from .breakdowns import SHARE_WORD
-from .claim import Claim, breakdown, shares_claim
+from .claim import Claim, breakdown, implied_whole, make_one_hundred
 from .measures import measure_key
 from .quantities import Quantity, by_sentence, find_quantities, sentence_of
 
@@ -27,7 +27,7 @@ def _listed_parts(text: str, qs: list[Quantity]) -> list[list[tuple[Quantity, Qu
             if (share := _own_share(text, q, here[i + 1 :])) is not None
         ]
         alike = len({(q.kind, measure_key(q) if q.kind == "count" else "") for q, _ in pairs}) == 1
-        if len(pairs) >= 2 and alike and shares_claim(0, (0, 0), [p for _, p in pairs]).status == "ok":
+        if len(pairs) >= 2 and alike and make_one_hundred([p for _, p in pairs]):
             runs.append(pairs)
     return runs
 
@@ -48,13 +48,10 @@ def _of_it(whole: Quantity, pairs: list[tuple[Quantity, Quantity]]) -> bool:
     """Every share is its figure's share of ``whole``, within the rounding of figure, whole and percent."""
     if whole.value <= max(q.value for q, _ in pairs):
         return False
-    for q, p in pairs:
-        low = (q.value - q.slack) / (whole.value + whole.slack) * 100
-        high = (q.value + q.slack) / max(whole.value - whole.slack, 1e-9) * 100
-        rounded = 0.5 * 10.0**-p.decimals + p.slack
-        if high < p.value - rounded - 1e-9 or low > p.value + rounded + 1e-9:
-            return False
-    return True
+    implied = [implied_whole(q, p) for q, p in pairs]
+    return all(
+        low <= whole.value + whole.slack and whole.value - whole.slack <= high for low, high in implied
+    )
 
 
 def settled_whole_claims(texts: list[str], kinds: list[str]) -> list[Claim]:

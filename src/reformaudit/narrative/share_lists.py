@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .claim import Claim, shares_claim
+from .claim import Claim, implied_whole, shares_claim
 from .measures import measure_key
 from .part_shares import share_of_one
 from .partitions import announced, is_partition
@@ -92,13 +92,7 @@ def _of_one_whole(
     opening = max((q.end for q in here if q.end <= figures[0].start), default=figures[0].start - 80)
     if is_partition(text, figures, here, max(0, opening)):
         return False
-    bounds = []
-    for p in group:
-        figure = counts[p.start]
-        rounded = p.slack + 0.5 * 10.0**-p.decimals
-        low = (figure.value - figure.slack) / (p.value + rounded) * 100
-        high = (figure.value + figure.slack) / max(p.value - rounded, 1e-9) * 100
-        bounds.append((low, high))
+    bounds = [implied_whole(counts[p.start], p) for p in group]
     return max(low for low, _ in bounds) <= min(high for _, high in bounds)
 
 
