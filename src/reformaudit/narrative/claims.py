@@ -30,7 +30,7 @@ from ..limits import current
 from .across import account_runs, claims_across
 from .arrangements import arrangement_claims
 from .bracketed_ratios import ratio_after_claims
-from .breakdowns import bracket_claims, trong_do_claims
+from .breakdowns import bracket_claims
 from .cases_and_money import case_and_money_rates, case_and_money_rates_across
 from .changes import change_claims, comparison_claims, reference_claims
 from .claim import Claim
@@ -74,6 +74,7 @@ from .scores import index_scores
 from .settled_wholes import settled_whole_claims
 from .share_lists import named_total_shares, share_list_claims
 from .totals_after import total_after_claims
+from .trong_do_sentences import trong_do_claims
 from .whole_shares import complement_shares, structure_shares
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import NOT_EXHAUSTIVE, adds_up, by_fit, can_be_whole, has_own_share, names_a_total
+from .breakdowns import NOT_EXHAUSTIVE, adds_up, by_fit, can_be_whole, has_own_share
 from .claim import Claim, breakdown, make_one_hundred, shape_subset
 from .claim_finders import ASIDE, TRONG_DO, brackets, in_brackets
 from .measures import PEOPLE, counts_alike, measure_key
 from .partitions import REST_OF_IT, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
+from .trong_do_sentences import names_a_total
 
 GOM = re.compile(r"[,:]?\s*\b(?:bao\s+)?gồm\b(?!\s+cả)\s*:?", re.IGNORECASE)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import COMPANION_GAP, SHARE_WORD, can_be_whole, has_own_share
+from .breakdowns import SHARE_WORD, can_be_whole, has_own_share
 from .claim import Claim, first_fitting, part_share, rate_status
 from .measures import counts_alike, measure_key
 from .partitions import BRACKETED_SHARE
 from .quantities import Quantity, find_quantities
 from .roles import AVERAGE
+from .trong_do_sentences import COMPANION_GAP
 
 # a part's percent of its whole ("chiếm 89,8%"), not a rate of its own plan ("đạt 89% kế hoạch")
 SHARE_CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I)
