@@ -76,6 +76,17 @@ def test_the_denominator_is_the_one_the_sentence_names():
         ),
         ("có 42 thí sinh trúng tuyển (trong đó có 01 thí sinh không nhận công tác).", "breakdown", "ok"),
         ("có 4 thí sinh trúng tuyển (trong đó có 7 thí sinh không nhận công tác).", "breakdown", "fail"),
+        # the whole named right after the percent, "chiếm tới": Vụ thị trường châu Á - châu Phi, 2023
+        (
+            "Philippines nhập khẩu 1,5 triệu tấn gạo từ Việt Nam, chiếm tới 92,6% trong tổng số 1,62 triệu tấn gạo.",
+            "ratio",
+            "ok",
+        ),
+        (
+            "Philippines nhập khẩu 1,5 triệu tấn gạo từ Việt Nam, chiếm tới 89,6% trong tổng số 1,62 triệu tấn gạo.",
+            "ratio",
+            "fail",
+        ),
         ("Có 23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "ok"),
         ("Có 25/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "fail"),
         (

@@ -16,7 +16,7 @@ from .quantities import Quantity
 
 CUE = re.compile(
     r"(?:(?:đạt|chiếm|bằng|là|=|tương\s+đương(?:\s+với)?)\s*(?:(?:tỷ|tỉ)\s+lệ)?|[(,]\s*(?:tỷ|tỉ)\s+lệ)"
-    r"\s*(?:khoảng|gần|trên|hơn|ước|xấp xỉ)?\s*$",
+    r"\s*(?:tới|đến)?\s*(?:khoảng|gần|trên|hơn|ước|xấp xỉ)?\s*$",
     re.IGNORECASE,
 )
 
@@ -27,8 +27,10 @@ def _same_kind(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and a.kind in ("count", "money")
 
 
+# "… (là|:|() 340.000 tỷ đồng"; or the figure right after "tổng số": "chiếm 89,6% trong tổng số 1,62 triệu tấn"
 NAMED_WHOLE = re.compile(
-    r"^\s*(?:trong|trên|so với)\s+(?:tổng\s+số|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)[^.;()\d]{0,60}?(?:là|:|\()\s*$",
+    r"^\s*(?:(?:trong|trên|so với)\s+(?:tổng\s+số|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)[^.;()\d]{0,60}?(?:là|:|\()"
+    r"|(?:trong|trên|so với|của)?\s*tổng\s+số)\s*$",
     re.IGNORECASE,
 )
 
