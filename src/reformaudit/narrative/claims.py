@@ -59,6 +59,7 @@ from .money import money_claims
 from .named_bases import base_named_shares, named_base_claims
 from .named_rates import named_rate_claims
 from .named_sums import counting_too_claims, named_sum_claims
+from .near_totals import near_total_claims
 from .parallel import parallel_after, parallel_claims
 from .part_shares import earlier_whole_shares, larger_whole_shares, structure_whole_shares
 from .percents import percent_claims
@@ -164,6 +165,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     shapes += new_claims(merger_claims(text, block), shapes)
     combined = merge(models, shapes, text, qs)
     combined = with_new_numbers(combined, remainder_claims(text, block))
+    combined += _from("near total", new_claims(near_total_claims(text, block), combined))
     combined = unplaced_shares(combined, earlier_total_shares(text, block))
     return without_shares_of_other_bases(without_averages(combined))
 

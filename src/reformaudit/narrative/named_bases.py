@@ -131,7 +131,9 @@ BASE_NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 PART_BEFORE = re.compile(  # "…, chiếm 54,28% tổng …", "… (chiếm 83,5% tổng số đơn đã xử lý)"
-    r"^[^\d;()]{0,50}?(?:,\s*|\(\s*)?(?:chiếm|đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?$", re.I
+    r"^[^\d;()]{0,50}?(?:,\s*|\(\s*)?(?:chiếm|đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?"
+    r"(?:(?:tới|đến)\s*)?(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$",
+    re.I,
 )
 # the scope a base is named with is not its name: "tổng số hộ nghèo toàn tỉnh"
 SCOPE = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thành\s+phố|quốc|nước)\b.*$|\btrên\s+địa\s+bàn\b.*$")
