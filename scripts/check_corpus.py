@@ -1,5 +1,5 @@
 """Check a labelled passage file (tests/data/narrative_corpus/*.yaml): every labelled number is in its
-passage, every relation's arithmetic agrees with its `holds` label.
+passage, every relation's arithmetic agrees with its `holds` label, every passage is Vietnamese text.
 
 python scripts/check_corpus.py tests/data/narrative_corpus/raw-a.yaml [--quiet]
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from reformaudit.narrative.readers import looks_vietnamese
 from reformaudit.testing.corpus import FIELDS, KINDS, label_arithmetic, load_passages, locate
 
 
@@ -28,6 +29,9 @@ def check(path: Path, quiet: bool = False) -> int:
             if key not in p:
                 print(f"{pid}: missing {key}")
                 problems += 1
+        if "text" in p and not looks_vietnamese(p["text"]):
+            print(f"{pid}: not Vietnamese text (an English translation writes its numbers another way)")
+            problems += 1
         for i, rel in enumerate(p.get("relations") or []):
             kind = rel.get("kind")
             if kind not in KINDS:

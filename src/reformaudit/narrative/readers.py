@@ -24,7 +24,7 @@ VIETNAMESE = set("ăâđêôơưĂÂĐÊÔƠƯ")
 TONE_MARKS = set("\u0300\u0301\u0303\u0309\u0323")
 
 
-def _looks_vietnamese(text: str) -> bool:
+def looks_vietnamese(text: str) -> bool:
     """Windows-1258 text decodes to Vietnamese letters and tone marks; other 8-bit text seldom does."""
     letters = sum(ch.isalpha() for ch in text) or 1
     marked = sum(ch in VIETNAMESE or ch in TONE_MARKS for ch in unicodedata.normalize("NFD", text))
@@ -48,7 +48,7 @@ def decode_text(raw: bytes, path: Path) -> str:
         text = raw.decode("cp1258")
     except UnicodeDecodeError:
         text = ""
-    if text and _looks_vietnamese(text):
+    if text and looks_vietnamese(text):
         return text
     raise refusal("text.encoding", path=path)
 
