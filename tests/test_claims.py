@@ -87,6 +87,19 @@ def test_the_denominator_is_the_one_the_sentence_names():
             "ratio",
             "fail",
         ),
+        # the part before its own change: Hà Nội, 2012
+        (
+            "Toàn thành phố có 18.622 trẻ ra đời, trong đó có 1456 trẻ là con thứ ba trở lên, tăng 309 trẻ so với cùng "
+            "kỳ, chiếm 7,82% số sinh.",
+            "share",
+            "ok",
+        ),
+        (
+            "Toàn thành phố có 18.622 trẻ ra đời, trong đó có 1456 trẻ là con thứ ba trở lên, tăng 309 trẻ so với cùng "
+            "kỳ, chiếm 7,28% số sinh.",
+            "share",
+            "fail",
+        ),
         ("Có 23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "ok"),
         ("Có 25/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "fail"),
         (

@@ -10,7 +10,7 @@ import re
 
 from .breakdowns import has_own_share
 from .claim import APPROX_TOLERANCE, Claim, first_fitting, part_share, rate_claim, rate_spread, rate_status
-from .claim_finders import OWN_BASE, TRONG_DO, can_be_whole, named_otherwise
+from .claim_finders import CHANGED, OWN_BASE, TRONG_DO, can_be_whole, named_otherwise
 from .measures import counts_alike, measure_key
 from .quantities import Quantity
 
@@ -184,6 +184,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             for m in TRONG_DO.finditer(text, s0, p.start)
             if not _closed_between(text, m.start(), last.start)
         ]
+        if cut and last.start > cut[-1]:
+            last = _past_its_change(text, before, cut[-1], p) or last
         # "chiếm 13,13% so với tổng số hộ nghèo DTTS": a percent that names its base is of that one
         own_base = OWN_BASE.match(text[p.end : p.end + 40]) or NAMES_A_BASE.match(text, p.end)
         if (
@@ -260,6 +262,22 @@ NAMED_RATE = re.compile(
 THRESHOLD = re.compile(r"\s*(?:trở\s+lên|trở\s+xuống|trở\s+đi)\b", re.IGNORECASE)
 NAMES_A_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)\s+tổng\s+(?:số\b|[^\W\d])", re.IGNORECASE)
 ACHIEVED = re.compile(r"(?:đạt|bằng)\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
+
+
+def _past_its_change(text: str, before: list[Quantity], start: int, percent: Quantity) -> Quantity | None:
+    """The part before its own change, in amount or percent: "trong đó có 1456 trẻ là con thứ ba trở lên, tăng 309
+    trẻ so với cùng kỳ, chiếm 7,28% số sinh"."""
+    changes = 0
+    for q in reversed(before):
+        if q.start < start:
+            return None
+        if CHANGED.search(text[max(start, q.start - 12) : q.start]):
+            changes += 1
+            continue
+        near = percent.start - q.end <= 100 and ";" not in text[q.end : percent.start]
+        part = changes and near and q.kind in ("count", "money") and can_be_whole(text, q, start)
+        return q if part else None
+    return None
 
 
 def _of_own_plans(text: str, whole: Quantity, percent: Quantity, qs: list[Quantity]) -> bool:
