@@ -3083,3 +3083,24 @@ def test_figures_that_name_the_next_one_are_no_items():
     )
     for text in (vaccine, boats):
         assert [c.status for c in near_total_claims(text)] == ["ok"]
+
+
+def test_lines_each_with_an_x_of_y_add_up_to_the_total_x_of_y():
+    """Ngọc Thụy ward, 2021 (voters by polling area): the areas' voter lists add up to 28.378, not 28.388."""
+    from reformaudit.narrative.ratio_lines import ratio_line_claims
+
+    areas = [(2443, 2503), (2084, 2148), (2034, 2165), (1864, 1875), (1593, 1647)]
+    voted, listed = sum(x for x, _ in areas), sum(y for _, y in areas)
+    lines = [f"Khu vực bỏ phiếu số {n} = {x}/{y} = {x / y:.2%}" for n, (x, y) in enumerate(areas, 1)]
+    for total, expected in (
+        (f"{voted}/{listed}", [("ok", None), ("ok", None)]),
+        (f"{voted}/{listed + 10}", [("ok", None), ("fail", "warning")]),
+        (f"{voted}/{listed * 2}", [("ok", None)]),  # far off: the lines may be some of the areas
+    ):
+        texts = [f"Đến 15h30 toàn phường có {total} cử tri đã tham gia bỏ phiếu. Cụ thể:", *lines]
+        found = [(c.status, c.severity) for c in ratio_line_claims(texts, ["paragraph"] * len(texts))]
+        assert found == expected
+    # running text between the total and the lines: not a list of the total's units
+    prose = "Công tác bầu cử diễn ra an toàn, " * 6 + "đúng luật."
+    texts = [f"Đến 15h30 toàn phường có {voted}/{listed + 10} cử tri đã tham gia bỏ phiếu.", prose, *lines]
+    assert ratio_line_claims(texts, ["paragraph"] * len(texts)) == []

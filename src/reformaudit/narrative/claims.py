@@ -65,6 +65,7 @@ from .part_shares import earlier_whole_shares, larger_whole_shares, structure_wh
 from .percents import percent_claims
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
+from .ratio_lines import ratio_line_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
 from .reelected import reelected_claims
 from .remainders import remainder_claims
@@ -240,6 +241,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims += new_claims(index_scores(texts, kinds), claims)
     claims += new_claims(named_sum_claims(texts, kinds) + counting_too_claims(texts, kinds), claims)
     claims += new_claims(settled_whole_claims(texts, kinds), claims)
+    claims += new_claims(ratio_line_claims(texts, kinds), claims)
     claims += [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in row_table_claims(text, i)
     ]

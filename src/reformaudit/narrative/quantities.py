@@ -72,7 +72,7 @@ _PATTERNS = [
     ("skip", r"(?i:\b(?:1|một)\s+trong\s+(?:số\s+)?\d+\b(?![.,]\d))"),
     ("skip", r"(?i:\bxếp\s+\d+\s*/\s*\d+)"),
     # a name's number with no unit after it, "Cơ sở Cai nghiện ma túy số 1 (có trụ sở …) và … số 2 (…)"; not "tổng số 25, …"
-    ("skip", r"(?i:(?<!tổng )\bsố\s+0?\d{1,2}\b(?![.,]\d)(?=\s*(?:[(),;.:]|và\b|$)))"),
+    ("skip", r"(?i:(?<!tổng )\bsố\s+0?\d{1,2}\b(?![.,]\d)(?=\s*(?:[(),;.:=]|và\b|$)))"),
     # a week of the year: "trong tuần 43/2022"
     ("skip", r"(?i:\btuần\s+(?:thứ\s+)?\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\b)"),
     # a school grade, "34 học sinh lớp 12", is no count (but "lớp 10 với 500 học viên" … is not a grade)
