@@ -103,6 +103,9 @@ def test_the_denominator_is_the_one_the_sentence_names():
         # one count in two measures before a bracket of parts of either: Cục Quản lý đê điều, 2024
         ("Số hộ phải sơ tán là 74.536 hộ/130.246 người (Tuyên Quang 4.957; Phú Thọ 69.579).", "breakdown", "ok"),
         ("Số hộ phải sơ tán là 74.536 hộ/130.246 người (Tuyên Quang 4.957; Phú Thọ 69.597).", "breakdown", "fail"),
+        # parts with no unit of their own count in the whole's: Ban Chỉ đạo quốc gia về phòng, chống thiên tai, 2022
+        ("19.251 ha lúa, hoa màu bị ngập (Hà Giang: 166, Tuyên Quang: 1.597, Hà Nội: 17.488).", "breakdown", "ok"),
+        ("19.251 ha lúa, hoa màu bị ngập (Hà Giang: 166, Tuyên Quang: 1.597, Hà Nội: 17.380).", "breakdown", "fail"),
         ("Có 23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "ok"),
         ("Có 25/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "fail"),
         (

@@ -208,7 +208,9 @@ def _other_measure(whole: Quantity, parts: list[Quantity]) -> bool:
     """Some part counts another measure than the whole does ("lượt" against "người"), or measures what the whole
     counts ("490 giấy chứng nhận cho tổ chức (1.005,75 ha)")."""
     unit = unit_word(whole)
-    if all((unit_word(p) in PHYSICAL) != (unit in PHYSICAL) for p in parts):
+    # a part with no unit of its own counts in the whole's: "19.251 ha lúa, hoa màu bị ngập (Hà Giang: 166, …)"
+    named = [p for p in parts if unit_word(p)]
+    if named and all((unit_word(p) in PHYSICAL) != (unit in PHYSICAL) for p in named):
         return True
     return unit in MEASURES and any(unit_word(p) in MEASURES and unit_word(p) != unit for p in parts)
 
