@@ -3110,3 +3110,12 @@ def test_lines_each_with_an_x_of_y_add_up_to_the_total_x_of_y():
     prose = "Công tác bầu cử diễn ra an toàn, " * 6 + "đúng luật."
     texts = [f"Đến 15h30 toàn phường có {voted}/{listed + 10} cử tri đã tham gia bỏ phiếu.", prose, *lines]
     assert ratio_line_claims(texts, ["paragraph"] * len(texts)) == []
+
+
+def test_a_list_of_places_each_with_its_figure_alone_in_brackets():
+    """Ban Chỉ đạo quốc gia về phòng, chống thiên tai, 2022: the provinces' houses make 313, not 317."""
+    from reformaudit.narrative.near_totals import near_total_claims
+
+    text = "Ngoài ra, {} nhà hư hỏng gồm: Hà Giang (42), Bắc Cạn (19), Tuyên Quang (101), Yên Bái (48), Thái Nguyên (103)."
+    assert [(c.status, c.severity) for c in near_total_claims(text.format(313))] == [("ok", None)]
+    assert [(c.status, c.severity) for c in near_total_claims(text.format(317))] == [("fail", "warning")]

@@ -103,6 +103,13 @@ def in_brackets(pairs: list[tuple[int, int]]):
     return lambda q: any(o < q.start < c for o, c in pairs)
 
 
+def alone_in_brackets(text: str, q: Quantity) -> bool:
+    """``q`` is all its bracket holds, the figure of the words before it: "gồm: Hà Giang (42), Bắc Cạn (19), …"."""
+    return bool(re.search(r"\(\s*$", text[max(0, q.start - 3) : q.start])) and bool(
+        re.match(r"\s*\)", text[q.end : q.end + 3])
+    )
+
+
 # what was done to the things counted, one stage after another: their counts nest
 STAGE = re.compile(
     r"(?:triển\s+khai|kết\s+thúc|phát\s+hành|hoàn\s+thành|ban\s+hành|giải\s+quyết|tiếp\s+nhận|thực\s+hiện|"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, breakdown
-from .claim_finders import brackets, can_be_whole, in_brackets
+from .claim_finders import alone_in_brackets, brackets, can_be_whole, in_brackets
 from .quantities import Quantity, by_sentence, find_quantities
 
 # what opens the list: "trong đó (có)", "trong số này", "gồm (có)", "bao gồm", "cụ thể"
@@ -60,7 +60,10 @@ def _listed_whole(text, block, span, before, here, opened) -> Claim | None:
     items = [
         q
         for q in here
-        if opened <= q.start < ends and not q.per and not bracketed(q) and can_be_whole(text, q, opened)
+        if opened <= q.start < ends
+        and not q.per
+        and _own_figure(text, q, bracketed)
+        and can_be_whole(text, q, opened)
     ]
     items = [q for q, after in zip(items, items[1:] + [None]) if not _labels(text, q, after)]
     wholes = [
@@ -78,6 +81,11 @@ def _listed_whole(text, block, span, before, here, opened) -> Claim | None:
         ):
             return claim
     return None
+
+
+def _own_figure(text: str, q: Quantity, bracketed) -> bool:
+    """Not in brackets, or all its bracket holds: "gồm: Hà Giang (42), Bắc Cạn (19), …"."""
+    return not bracketed(q) or alone_in_brackets(text, q)
 
 
 def _labels(text: str, q: Quantity, after: Quantity | None) -> bool:
