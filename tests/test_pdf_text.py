@@ -249,8 +249,8 @@ def _marked(ch: str) -> bool:
 @given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=3), st.floats(0.0, 1.0), st.randoms())
 def test_words_split_like_pypdf_make_an_error(paragraphs, share, rnd):
     """Take the marked letters out of words and put them at the end, as pypdf read the issue's PDF
-    ("t nh t m … ỉ ạ"): once a tenth of the words are broken, the text is an error; unbroken, it is
-    sound."""
+    ("t nh t m … ỉ ạ"): once a tenth of the words are broken, and two at least, the text is an error; unbroken,
+    it is sound. One word broken in a heading of seven ("hi n … ệ") is not told from a typing slip."""
     words = " ".join(paragraphs).split()
     moved: list[str] = []
     broken = 0
@@ -262,7 +262,7 @@ def test_words_split_like_pypdf_make_an_error(paragraphs, share, rnd):
     damage = measure(" ".join(words + moved))
     if not broken:
         assert damage.damaged == 0
-    elif broken >= 0.1 * len(words):
+    elif broken >= max(2, 0.1 * len(words)):
         assert damage.share >= 0.01
 
 
