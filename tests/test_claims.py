@@ -3119,3 +3119,19 @@ def test_a_list_of_places_each_with_its_figure_alone_in_brackets():
     text = "Ngoài ra, {} nhà hư hỏng gồm: Hà Giang (42), Bắc Cạn (19), Tuyên Quang (101), Yên Bái (48), Thái Nguyên (103)."
     assert [(c.status, c.severity) for c in near_total_claims(text.format(313))] == [("ok", None)]
     assert [(c.status, c.severity) for c in near_total_claims(text.format(317))] == [("fail", "warning")]
+
+
+def test_a_list_ending_in_the_rest_says_more_than_one_part_within_its_whole():
+    """Tỉnh ủy Quảng Trị, 2018: party members by occupation, the last "nghề nghiệp khác", make 35.830 of 35.838."""
+    text = (
+        "Theo nghề nghiệp: có {} đảng viên đang làm việc và công tác, chiếm 80,57%, trong đó có: 3.990 đảng viên là "
+        "cán bộ, công chức cơ quan Nhà nước, chiếm 8,97%; 8.029 đảng viên là viên chức, chiếm 18,05%; 8.382 đảng "
+        "viên làm nông, lâm, ngư nghiệp, chiếm 18,84%; 15.429 đảng viên làm nghề nghiệp khác, chiếm 34,69%."
+    )
+    listed = [
+        (c.status, c.severity, len(c.quantities))
+        for c in claims_in_text(text.format("35.838"))
+        if c.kind == "breakdown"
+    ]
+    assert listed == [("fail", "warning", 5)]
+    assert [c.status for c in claims_in_text(text.format("35.830")) if c.kind == "breakdown"] == ["ok"]

@@ -166,7 +166,14 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     shapes += new_claims(merger_claims(text, block), shapes)
     combined = merge(models, shapes, text, qs)
     combined = with_new_numbers(combined, remainder_claims(text, block))
-    combined += _from("near total", new_claims(near_total_claims(text, block), combined))
+    near = _from("near total", near_total_claims(text, block))
+    # a list whose last item is the rest ("…; 1.364 đảng viên làm nghề nghiệp khác") says more than one part said to
+    # be within its whole
+    within = [c for c in combined if "subset" in c.notes and len(c.quantities) == 2]
+    rest = new_claims([c for c in near if "rest" in c.notes], [c for c in combined if c not in within])
+    kept = with_longer_lists(within, rest)
+    combined = [c for c in combined if c not in within or c in kept] + [c for c in kept if c not in within]
+    combined += new_claims([c for c in near if "rest" not in c.notes], combined)
     combined = unplaced_shares(combined, earlier_total_shares(text, block))
     return without_shares_of_other_bases(without_averages(combined))
 

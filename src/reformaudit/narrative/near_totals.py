@@ -22,6 +22,7 @@ import re
 
 from .claim import Claim, breakdown
 from .claim_finders import alone_in_brackets, brackets, can_be_whole, in_brackets
+from .partitions import REST_OF_IT, words_of
 from .quantities import Quantity, by_sentence, find_quantities
 
 # what opens the list: "trong đó (có)", "trong số này", "gồm (có)", "bao gồm", "cụ thể"
@@ -76,6 +77,8 @@ def _listed_whole(text, block, span, before, here, opened) -> Claim | None:
         if len(parts) < 2 or any(q.value > whole.value for q in parts):
             continue
         claim = breakdown(block, span, whole, parts, True, uncertain=True)
+        if REST_OF_IT.search(words_of(text, parts[-1], parts, opened)):
+            claim.notes.append("rest")
         if claim.status == "ok" or (
             len(parts) >= 3 and abs(claim.computed - whole.value) <= NEAR * whole.value
         ):
