@@ -242,3 +242,19 @@ def test_figures_of_one_text_are_read_in_one_convention(text, values):
 def test_the_first_figure_of_a_range_takes_the_second_s_scale(text, first, kind, unit):
     q = find_quantities(text)[0]
     assert (round(q.value), q.kind, q.unit) == (first, kind, unit)
+
+
+@pytest.mark.parametrize(
+    "text, slack",
+    [
+        ("khoảng 40 cơ quan", 4),  # a tenth of it, not the ten its last digit stands for
+        ("gần 1.300 hồ sơ", 100),  # one unit of its last non-zero digit
+        ("hơn 13.000 người", 1_000),
+        ("khoảng trên 10.000 tỷ đồng", 1_000_000),  # Thanh tra Chính phủ, 2018: 14.351 tỷ remained, not "10.000"
+        ("xấp xỉ 1.234.567 người", 12_345.67),  # 1 % of a figure written to the unit
+        ("1.300 hồ sơ", 0),
+    ],
+)
+def test_how_far_an_approximate_figure_may_be_off(text, slack):
+    (q,) = find_quantities(text)
+    assert q.slack == pytest.approx(slack)

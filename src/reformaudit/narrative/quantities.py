@@ -149,14 +149,15 @@ class Quantity:
     @property
     def slack(self) -> float:
         """How far the true value may be from ``value``: the rounding of a scaled number, widened for an
-        approximate one ("gần 1.300": within one unit of its last non-zero digit, or 1 %)."""
+        approximate one ("gần 1.300": within one unit of its last non-zero digit, or 1 %), but never by more than a
+        tenth of it ("khoảng trên 10.000 tỷ đồng" is not anything up to 20.000)."""
         if not self.approx:
             return self.tolerance
         magnitude = abs(self.value)
         place = 1.0
         while magnitude >= 10 and magnitude % (place * 10) == 0:
             place *= 10
-        return max(self.tolerance, 0.01 * magnitude, place if place > 1 else 0.0)
+        return max(self.tolerance, 0.01 * magnitude, min(place if place > 1 else 0.0, 0.1 * magnitude))
 
     @property
     def sides(self) -> tuple[float, float]:
