@@ -64,8 +64,9 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # round 13's 12 one more (1,92 on 260): measured as they came, not tuned on; then a number after "nhà nước"
     # stopped being read as estimated ("ước"), which unmasked one (2,12)
     # …; 0,94 on 424 passages, 1,02 with round 25's 17 (one more); 1,08 with round 28's 14 (one more), 1,02 with
-    # round 29's 25, 0,97 with round 30's 24 (none more)
-    assert false <= 1.3, f"{false:.2f} false errors per 50 passages"
+    # round 29's 25, 0,97 with round 30's 24 (none more); 1,16 with rounds 33 and 34; 0,66 when a list read from the
+    # sentence's shape that falls short of its whole with no keystroke to explain it became a warning (6 of its 14)
+    assert false <= 1.0, f"{false:.2f} false errors per 50 passages"
     # a warning on arithmetic that holds costs an officer's trust too (51 when this was written; 54 before round
     # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them; 65 with rounds 17 and 18; 74
     # with round 19, 70 after its development passages' work; 72 when a share its list's other shares settle the
@@ -77,8 +78,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # 64 with round 25's 17 and with round 26's 5; 65 with round 27's 4; 63 after round 28's development passages'
     # work, 62 with round 29's 25, 65 with round 30's 24, 67 with round 31's 18, 66 with round 32's 18; 68 with round
     # 33's 21 on the code before it, 70 with the lists that nearly make their whole, one of them, read; 74 with round
-    # 34's 33)
-    assert measured["test"].false_warnings <= 76, (
+    # 34's 33; 80 when 6 false errors became warnings, as above)
+    assert measured["test"].false_warnings <= 84, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 

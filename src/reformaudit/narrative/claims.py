@@ -33,7 +33,7 @@ from .bracketed_ratios import ratio_after_claims
 from .breakdowns import bracket_claims
 from .cases_and_money import case_and_money_rates, case_and_money_rates_across
 from .changes import change_claims, comparison_claims, reference_claims
-from .claim import Claim
+from .claim import Claim, typing_slip
 from .claim_finders import common_whole_claims, footnote_claims
 from .combine import (
     ADDING,
@@ -175,7 +175,34 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     combined = [c for c in combined if c not in within or c in kept] + [c for c in kept if c not in within]
     combined += new_claims([c for c in near if "rest" not in c.notes], combined)
     combined = unplaced_shares(combined, earlier_total_shares(text, block))
-    return without_shares_of_other_bases(without_averages(combined))
+    return without_shares_of_other_bases(without_averages([_unexplained(c) for c in combined]))
+
+
+# readings of a list from the sentence's shape, not from a model of what its figures count
+SHAPE_READERS = {
+    "brackets",
+    "gồm list",
+    "inline list",
+    "trong đó sentence",
+    "parallel",
+    "same base",
+    "opening whole",
+}
+
+
+def _unexplained(claim: Claim) -> Claim:
+    """A list read from the sentence's shape that misses its whole with no mistyped figure to explain it (a
+    category the text leaves out, figures read together that are not one relation) is a warning: an error names
+    the figure one keystroke off ("1.185" for 1.184) that the report proposes to fix."""
+    if (
+        claim.kind == "breakdown"
+        and claim.status == "fail"
+        and claim.computed < claim.stated
+        and SHAPE_READERS & set(claim.notes)
+        and not typing_slip(claim.quantities[0], claim.quantities[1:], claim.computed)
+    ):
+        claim.uncertain = True
+    return claim
 
 
 def _from(finder: str, claims: list[Claim]) -> list[Claim]:
