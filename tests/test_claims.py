@@ -3143,3 +3143,14 @@ def test_a_list_ending_in_the_rest_says_more_than_one_part_within_its_whole():
     ]
     assert listed == [("fail", "warning", 5)]
     assert [c.status for c in claims_in_text(text.format("35.830")) if c.kind == "breakdown"] == ["ok"]
+
+
+def test_a_list_of_shares_goes_on_past_a_part_named_by_its_rate_and_the_rest():
+    """Đồng Văn, 2021: the ethnic groups' shares, the last "còn lại là các dân tộc khác", make 99,36 %."""
+    text = (
+        "Toàn huyện có 17 dân tộc cùng sinh sống, trong đó: Tỷ lệ dân tộc Mông chiếm 87,75%; tỷ lệ dân tộc Tày chiếm "
+        "2,67%, tỷ lệ dân tộc Kinh chiếm 2,4%, Tỷ lệ dân tộc Cờ Lao {}% còn lại là các dân tộc khác chiếm 1,29%."
+    )
+    for last, status in (("5,89", "ok"), ("5,25", "fail")):
+        shares = [(c.status, len(c.quantities)) for c in claims_in_text(text.format(last)) if c.kind == "shares"]
+        assert shares == [(status, 5)]

@@ -30,6 +30,14 @@ CUE = re.compile(
 )
 ALL_OF_IT = (97.0, 103.0)
 NEAR = 60
+NAMED = re.compile(r"\s*(?:(?:tỷ|tỉ)\s+lệ)\b[^\d%]*$", re.IGNORECASE)
+# what separates one part from the next: "… 0,84% còn lại là các dân tộc khác chiếm 1,29%"
+NEXT_PART = re.compile(r"[,;]|\bcòn\s+lại\b", re.IGNORECASE)
+
+
+def _clause(text: str, before: Quantity, p: Quantity) -> str:
+    """The words of ``p``'s own clause, after the last "," or ";" since ``before``."""
+    return re.split(r"[,;]", text[before.end : p.start])[-1]
 
 
 def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
@@ -37,13 +45,19 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
     shares: list[Quantity] = []
     counts: dict[int, Quantity] = {}  # each share's own figure, by where the share starts
     for i, p in enumerate(here):
-        if p.kind != "percent" or p.above or not CUE.search(text[max(span[0], p.start - 25) : p.start]):
+        # within a list, the next part named by its rate: "…, tỷ lệ dân tộc Lô Lô chiếm 0,8%, Tỷ lệ dân tộc Cờ Lao 0,84%"
+        named = bool(shares) and here[i - 1] is shares[-1] and bool(NAMED.match(_clause(text, shares[-1], p)))
+        if (
+            p.kind != "percent"
+            or p.above
+            or not (named or CUE.search(text[max(span[0], p.start - 25) : p.start]))
+        ):
             continue
         before = [q for q in here[:i] if q.kind in ("count", "money", "percent")]
         if not before:
             continue
         if before[-1].kind == "percent":
-            if shares and before[-1] is shares[-1] and re.search(r"[,;]", text[before[-1].end : p.start]):
+            if shares and before[-1] is shares[-1] and NEXT_PART.search(text[before[-1].end : p.start]):
                 shares.append(p)  # the next part, named by words alone
             continue  # else "chiếm 79,56% … (giảm 3,64% …)": not a part's own percent
         if p.start - before[-1].end <= NEAR and not re.search(r"[;.]", text[before[-1].end : p.start]):
