@@ -106,6 +106,9 @@ def test_the_denominator_is_the_one_the_sentence_names():
         # parts with no unit of their own count in the whole's: Ban Chỉ đạo quốc gia về phòng, chống thiên tai, 2022
         ("19.251 ha lúa, hoa màu bị ngập (Hà Giang: 166, Tuyên Quang: 1.597, Hà Nội: 17.488).", "breakdown", "ok"),
         ("19.251 ha lúa, hoa màu bị ngập (Hà Giang: 166, Tuyên Quang: 1.597, Hà Nội: 17.380).", "breakdown", "fail"),
+        # "X … trên Y" of one measure: out of Y (Bộ Công an, 2023); not "có trên 8.000 vụ" of "hơn 26.000 vụ"
+        ("Đạt 3.384.759 hồ sơ trực tuyến trên 5.456.818 hồ sơ được tiếp nhận, đạt tỷ lệ 62,03%.", "ratio", "ok"),
+        ("Đạt 3.384.759 hồ sơ trực tuyến trên 5.456.818 hồ sơ được tiếp nhận, đạt tỷ lệ 70,54%.", "ratio", "fail"),
         ("Có 23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "ok"),
         ("Có 25/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "fail"),
         (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from .breakdowns import has_own_share
 from .claim import APPROX_TOLERANCE, Claim, first_fitting, part_share, rate_claim, rate_spread, rate_status
@@ -153,6 +154,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             last = outside[-1]
         over = _over_named_total(text, before, last)
         if over is not None and _near(text, last, p, 120):
+            last = replace(last, approx=False)  # "trên tổng số Y", "trên Y": out of Y, not more than it
             computed = over.value / last.value * 100 if last.value else math.nan
             roles = ["numerator", "denominator", "percent"]
             claims.append(rate_claim("ratio", block, span, [over, last, p], roles, p, computed))
@@ -294,13 +296,23 @@ OVER_TOTAL = re.compile(r"^[^\d.;()]{0,40}?\b(?:trên|trong)\s+(?:tổng\s+)?s�
 
 def _over_named_total(text: str, before: list[Quantity], total: Quantity) -> Quantity | None:
     """The count written "X … trên tổng số Y" when ``total`` is that Y: "73.595 trên tổng số 92.456 đơn vị", "1.186
-    trong tổng số 1.705 dịch vụ công"."""
+    trong tổng số 1.705 dịch vụ công"; or "X … trên Y" of one measure, "trên" for "out of", not "more than":
+    "3.384.759 hồ sơ trực tuyến trên 5.456.818 hồ sơ được tiếp nhận"."""
     if total.kind != "count" or len(before) < 2:
         return None
     part = before[-2]
-    if part.kind != "count" or not OVER_TOTAL.match(text[part.end : total.start]):
+    if part.kind != "count":
         return None
-    return part
+    if OVER_TOTAL.match(text[part.end : total.start]):
+        return part
+    key = measure_key(part)
+    # out of Y, not more than Y: "hơn 26.000 vụ … có trên 8.000 vụ án …" is a part above the figure after it
+    out_of = OUT_OF.match(text[part.end : total.start]) and key and measure_key(total) == key
+    out_of = out_of and total.value > part.value
+    return part if out_of else None
+
+
+OUT_OF = re.compile(r"^[^\d.;,()]{0,40}?\btrên\s*$", re.IGNORECASE)
 
 
 SHORT_NAME = re.compile(r"\(\s*[A-ZĐ][A-ZĐ&\-]{1,9}\s*\)")
