@@ -109,6 +109,9 @@ def test_the_denominator_is_the_one_the_sentence_names():
         # "X … trên Y" of one measure: out of Y (Bộ Công an, 2023); not "có trên 8.000 vụ" of "hơn 26.000 vụ"
         ("Đạt 3.384.759 hồ sơ trực tuyến trên 5.456.818 hồ sơ được tiếp nhận, đạt tỷ lệ 62,03%.", "ratio", "ok"),
         ("Đạt 3.384.759 hồ sơ trực tuyến trên 5.456.818 hồ sơ được tiếp nhận, đạt tỷ lệ 70,54%.", "ratio", "fail"),
+        # the base named "Trong danh sách …": Hà Nội, 2026
+        ("Trong danh sách 205 người ứng cử, có 149 người là tiến sĩ, thạc sĩ (đạt 72,7%).", "share", "ok"),
+        ("Trong danh sách 205 người ứng cử, có 149 người là tiến sĩ, thạc sĩ (đạt 60,1%).", "share", "fail"),
         ("Có 23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "ok"),
         ("Có 25/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "fail"),
         (

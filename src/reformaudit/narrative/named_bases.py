@@ -22,10 +22,10 @@ from .part_shares import share_of_one
 from .quantities import Quantity, find_quantities, sentence_of
 from .ratio_lists import ratio_side
 
-# "Trong tổng số 264 đơn", "trong số 65 ý kiến", "Tổng số kiến nghị xử lý tài chính 1.818 tỷ đồng"
-# (not "trong tổng số đơn … nhận được có 701 đơn": what follows "có" is a part of it)
+# "Trong tổng số 264 đơn", "trong số 65 ý kiến", "Trong danh sách 205 người ứng cử", "Tổng số kiến nghị xử lý tài chính
+# 1.818 tỷ đồng" (not "trong tổng số đơn … nhận được có 701 đơn": what follows "có" is a part of it)
 NAMES_THE_BASE = re.compile(
-    r"\btrong\s+(?:tổng\s+)?số\s*$|\btổng\s+số\b(?:(?!\bcó\b)[^\d.;,()]){0,60}?$", re.IGNORECASE
+    r"\btrong\s+(?:tổng\s+)?(?:số|danh\s+sách)\s*$|\btổng\s+số\b(?:(?!\bcó\b)[^\d.;,()]){0,60}?$", re.IGNORECASE
 )
 SURPLUS = re.compile(r"\b(?:số\s+)?dư(?:\s+dự\s+kiến)?(?:\s+là)?\s*$", re.IGNORECASE)
 CASES = re.compile(r"trường\s+hợp\b", re.IGNORECASE)
