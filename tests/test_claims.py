@@ -101,17 +101,52 @@ def test_the_denominator_is_the_one_the_sentence_names():
             "fail",
         ),
         # one count in two measures before a bracket of parts of either: Cục Quản lý đê điều, 2024
-        ("Số hộ phải sơ tán là 74.536 hộ/130.246 người (Tuyên Quang 4.957; Phú Thọ 69.579).", "breakdown", "ok"),
-        ("Số hộ phải sơ tán là 74.536 hộ/130.246 người (Tuyên Quang 4.957; Phú Thọ 69.597).", "breakdown", "fail"),
+        (
+            "Số hộ phải sơ tán là 74.536 hộ/130.246 người (Tuyên Quang 4.957; Phú Thọ 69.579).",
+            "breakdown",
+            "ok",
+        ),
+        (
+            "Số hộ phải sơ tán là 74.536 hộ/130.246 người (Tuyên Quang 4.957; Phú Thọ 69.597).",
+            "breakdown",
+            "fail",
+        ),
         # parts with no unit of their own count in the whole's: Ban Chỉ đạo quốc gia về phòng, chống thiên tai, 2022
-        ("19.251 ha lúa, hoa màu bị ngập (Hà Giang: 166, Tuyên Quang: 1.597, Hà Nội: 17.488).", "breakdown", "ok"),
-        ("19.251 ha lúa, hoa màu bị ngập (Hà Giang: 166, Tuyên Quang: 1.597, Hà Nội: 17.380).", "breakdown", "fail"),
+        (
+            "19.251 ha lúa, hoa màu bị ngập (Hà Giang: 166, Tuyên Quang: 1.597, Hà Nội: 17.488).",
+            "breakdown",
+            "ok",
+        ),
+        (
+            "19.251 ha lúa, hoa màu bị ngập (Hà Giang: 166, Tuyên Quang: 1.597, Hà Nội: 17.380).",
+            "breakdown",
+            "fail",
+        ),
         # "X … trên Y" of one measure: out of Y (Bộ Công an, 2023); not "có trên 8.000 vụ" of "hơn 26.000 vụ"
-        ("Đạt 3.384.759 hồ sơ trực tuyến trên 5.456.818 hồ sơ được tiếp nhận, đạt tỷ lệ 62,03%.", "ratio", "ok"),
-        ("Đạt 3.384.759 hồ sơ trực tuyến trên 5.456.818 hồ sơ được tiếp nhận, đạt tỷ lệ 70,54%.", "ratio", "fail"),
+        (
+            "Đạt 3.384.759 hồ sơ trực tuyến trên 5.456.818 hồ sơ được tiếp nhận, đạt tỷ lệ 62,03%.",
+            "ratio",
+            "ok",
+        ),
+        (
+            "Đạt 3.384.759 hồ sơ trực tuyến trên 5.456.818 hồ sơ được tiếp nhận, đạt tỷ lệ 70,54%.",
+            "ratio",
+            "fail",
+        ),
         # the base named "Trong danh sách …": Hà Nội, 2026
         ("Trong danh sách 205 người ứng cử, có 149 người là tiến sĩ, thạc sĩ (đạt 72,7%).", "share", "ok"),
         ("Trong danh sách 205 người ứng cử, có 149 người là tiến sĩ, thạc sĩ (đạt 60,1%).", "share", "fail"),
+        # "chiếm tỷ trọng": EVN, 2020; not of an x/y ("13/18 khoản thu …, các khoản thu này chiếm tỷ trọng 91,99%")
+        (
+            "Tổng công suất đạt 69.300 MW, trong đó công suất điện tái tạo là 17.430 MW và chiếm tỷ trọng 25,15%.",
+            "share",
+            "ok",
+        ),
+        (
+            "Tổng công suất đạt 69.300 MW, trong đó công suất điện tái tạo là 17.430 MW và chiếm tỷ trọng 25,3%.",
+            "share",
+            "fail",
+        ),
         ("Có 23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "ok"),
         ("Có 25/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "fail"),
         (
@@ -3158,5 +3193,16 @@ def test_a_list_of_shares_goes_on_past_a_part_named_by_its_rate_and_the_rest():
         "2,67%, tỷ lệ dân tộc Kinh chiếm 2,4%, Tỷ lệ dân tộc Cờ Lao {}% còn lại là các dân tộc khác chiếm 1,29%."
     )
     for last, status in (("5,89", "ok"), ("5,25", "fail")):
-        shares = [(c.status, len(c.quantities)) for c in claims_in_text(text.format(last)) if c.kind == "shares"]
+        shares = [
+            (c.status, len(c.quantities)) for c in claims_in_text(text.format(last)) if c.kind == "shares"
+        ]
         assert shares == [(status, 5)]
+
+
+def test_a_weight_after_an_x_of_y_count_is_a_share_of_the_amount():
+    """Trà Vinh, 2024: 13 of 18 revenue items weigh 91,99 % of the revenue, not 13/18."""
+    text = (
+        "Tổng số thu nội địa 6.530,312 tỷ đồng, trong đó: 13/18 khoản thu nội địa đạt và vượt dự toán, các khoản thu "
+        "này chiếm tỷ trọng 91,99% tổng số thu nội địa."
+    )
+    assert [c for c in claims_in_text(text) if c.kind == "ratio"] == []

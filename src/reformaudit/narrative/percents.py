@@ -16,7 +16,7 @@ from .measures import counts_alike, measure_key
 from .quantities import Quantity
 
 CUE = re.compile(
-    r"(?:(?:đạt|chiếm|bằng|là|=|tương\s+đương(?:\s+với)?)\s*(?:(?:tỷ|tỉ)\s+lệ)?|[(,]\s*(?:tỷ|tỉ)\s+lệ)"
+    r"(?:(?:đạt|chiếm|bằng|là|=|tương\s+đương(?:\s+với)?)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng))?|[(,]\s*(?:tỷ|tỉ)\s+lệ)"
     r"\s*(?:tới|đến)?\s*(?:khoảng|gần|trên|hơn|ước|xấp xỉ)?\s*$",
     re.IGNORECASE,
 )
@@ -172,6 +172,8 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if last.kind in ("ratio", "score") and (_near(text, last, p) or aside):
             if UNITS_THAT_HAVE.search(text[last.end : p.start]) or OF_VOTES.match(text, p.end):
                 continue  # "160/262 xã … có cử tri đi bầu đạt tỷ lệ 100%", "29/29 người đạt trên 50% số phiếu"
+            if WEIGHT.search(text, last.end, p.start):
+                continue  # "13/18 khoản thu …, các khoản thu này chiếm tỷ trọng 91,99% tổng số thu": a share of the amount
             top, bottom = last.sides
             computed = top / bottom * 100 if bottom else math.nan
             rated = rate_claim("ratio", block, span, [last, p], ["ratio", "percent"], p, computed)
@@ -262,6 +264,7 @@ NAMED_RATE = re.compile(
     r"(?:tỷ|tỉ)\s+lệ\s+(?:[^\W\d]+\s+){2,}(?:đạt|là|chiếm|:)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I
 )
 THRESHOLD = re.compile(r"\s*(?:trở\s+lên|trở\s+xuống|trở\s+đi)\b", re.IGNORECASE)
+WEIGHT = re.compile(r"\b(?:tỷ|tỉ)\s+trọng\b", re.IGNORECASE)
 NAMES_A_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)\s+tổng\s+(?:số\b|[^\W\d])", re.IGNORECASE)
 ACHIEVED = re.compile(r"(?:đạt|bằng)\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
 
