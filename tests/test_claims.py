@@ -3206,3 +3206,16 @@ def test_a_weight_after_an_x_of_y_count_is_a_share_of_the_amount():
         "này chiếm tỷ trọng 91,99% tổng số thu nội địa."
     )
     assert [c for c in claims_in_text(text) if c.kind == "ratio"] == []
+
+
+def test_a_near_list_opening_its_own_sentence_is_of_the_sentence_before():
+    """Sở Công thương Đắk Lắk, 2018: the projects by status make 140 of the 141 announced."""
+    from reformaudit.narrative.near_totals import near_total_claims
+
+    text = (
+        "Toàn tỉnh hiện có {} dự án đầu tư vào các cụm công nghiệp, với tổng diện tích gần 241 ha. Cụ thể, 87 dự án "
+        "đang hoạt động (141 ha), 21 dự án đang xây dựng (31 ha), 14 dự án ngừng hoạt động (39 ha) và 18 dự án đã có "
+        "chủ trương (31,8 ha)."
+    )
+    assert [(c.status, c.stated) for c in near_total_claims(text.format(140))] == [("ok", 140.0)]
+    assert [(c.status, c.severity) for c in near_total_claims(text.format(141))] == [("fail", "warning")]

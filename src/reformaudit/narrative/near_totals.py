@@ -42,7 +42,7 @@ def near_total_claims(text: str, block: int = 0) -> list[Claim]:
         for cue in OPENS.finditer(text, span[0], span[1]):
             before = [q for q in here if q.end <= cue.start() and cue.start() - q.end <= REACH]
             read = span
-            if cue is opening and lead is not None:
+            if opening is not None and cue.start() == opening.start() and lead is not None:
                 # "… có 141 dự án …. Cụ thể, 87 dự án đang hoạt động, …": the whole is the sentence before's
                 read, before = (lead[0][0], span[1]), lead[1]
             claim = _listed_whole(text, block, read, before, here, cue.end())
