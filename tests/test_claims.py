@@ -147,6 +147,9 @@ def test_the_denominator_is_the_one_the_sentence_names():
             "share",
             "fail",
         ),
+        # "so năm 2023" for "so với năm 2023", the earlier figure in brackets: Cục Thủy sản, 2024
+        ("Sản lượng đạt 1,11 triệu tấn, tăng 6,4% so năm 2023 (1,044 triệu tấn).", "change", "ok"),
+        ("Sản lượng đạt 1,11 triệu tấn, tăng 9,4% so năm 2023 (1,044 triệu tấn).", "change", "fail"),
         ("Có 23/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "ok"),
         ("Có 25/31 cơ quan nhóm tốt; 08/31 cơ quan nhóm khá.", "common_whole", "fail"),
         (

@@ -53,7 +53,7 @@ EARLIER = re.compile(
     r"(?:năm\s+trước|cùng\s+kỳ|trước\s+đó|trước\s+khi|kỳ\s+trước|tháng\s+trước|quý\s+trước)(?!\s+chuyển)",
     re.IGNORECASE,
 )
-COMPARED_WITH = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
+COMPARED_WITH = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
 # a year, also of a quarter or a month ("quý I/2022", "tháng 6/2022"), not of a document's number ("25/2021/QĐ-TTg")
 YEAR = re.compile(
     r"(?:(?<![\d/.-])|(?<=[IV]/)|(?<=tháng \d/)|(?<=tháng \d\d/))((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
@@ -144,7 +144,7 @@ THIS_YEAR = re.compile(r"\bnăm\s+nay\b", re.IGNORECASE)
 DATED_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}(?:vào|trong|của)\s+năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-COMPARED_YEAR = re.compile(r"[^\d.;]{0,30}?\bso\s+với\s+(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+COMPARED_YEAR = re.compile(r"[^\d.;]{0,30}?\bso\s+(?:với\s+)?(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _year(text: str, q: Quantity, start: int, qs: list[Quantity]) -> int:
