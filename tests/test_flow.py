@@ -68,6 +68,8 @@ def test_scale_words_multiply():
         "từ ngày 21-9 đến 20-10",
         "từ ngày 2.1.2018 đến 17.5.2018",
         "tại Phường 1",
+        "các trường tốp 1 của tỉnh",  # a rank: Bắc Ninh, 2020
+        "lọt top 10 tỉnh dẫn đầu",
     ],
 )
 def test_look_alikes_are_not_quantities(text):
