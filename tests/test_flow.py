@@ -421,7 +421,7 @@ def test_the_state_of_a_count_is_not_read_from_a_reason_given_far_after_it():
 
 
 def test_a_figure_against_the_plan_it_names():
-    from reformaudit.narrative.changes import reference_claims
+    from reformaudit.narrative.plan_gaps import reference_claims
 
     staff = (
         "Năm 2022, tổng biên chế giao cho các đơn vị sự nghiệp là 61.429 biên chế. Kết quả thực hiện đến ngày "
@@ -507,7 +507,7 @@ def test_a_comparison_far_from_its_figures_with_no_typing_slip_is_not_read_betwe
 
 
 def test_a_figure_against_its_plan_is_not_a_change_beside_it():
-    from reformaudit.narrative.changes import reference_claims
+    from reformaudit.narrative.plan_gaps import reference_claims
 
     # Cà Mau 2014: 2.208 ha is the rise since 2013, not the area the plan is exceeded from
     text = (

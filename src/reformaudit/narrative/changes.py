@@ -75,7 +75,7 @@ def change_claims(text: str, block: int = 0) -> list[Claim]:
             between = text[start.end : end.start] if end else ""
             if end is None or not TO.match(between):
                 continue
-            now_left = NOW_LEFT.search(between) and _measure(start) == _measure(end)
+            now_left = NOW_LEFT.search(between) and measure_of(start) == measure_of(end)
             if not (
                 FROM.search(text[max(span[0], start.start - 12) : start.start])
                 or MERGED_INTO.search(between)
@@ -86,7 +86,8 @@ def change_claims(text: str, block: int = 0) -> list[Claim]:
     return claims
 
 
-def _measure(q: Quantity) -> str:
+def measure_of(q: Quantity) -> str:
+    """What a change compares: "%", a count's unit, or money."""
     if q.kind == "percent":
         return "%"
     return measure_key(q) if q.kind in ("count", "ratio") else q.kind
@@ -153,7 +154,8 @@ def _year(text: str, q: Quantity, start: int, qs: list[Quantity]) -> int:
     return max((int(y) for y in YEAR.findall(text[left : q.start])), default=0)
 
 
-def _is_delta(text: str, q: Quantity, start: int) -> bool:
+def is_change(text: str, q: Quantity, start: int) -> bool:
+    """``q`` states a change ("tăng 200 hồ sơ") or a level against another period ("bằng 95% so với cùng kỳ")."""
     return q.kind != "ratio" and (
         bool(DELTA.search(text[max(start, q.start - 45) : q.start])) or _is_level(text, q, start)
     )
@@ -190,7 +192,7 @@ def comparison_claims(text: str, block: int = 0) -> list[Claim]:
     previous: tuple[tuple[int, int], list[Quantity]] | None = None
     for span, found in by_sentence(text, find_quantities(text)):
         here = [q for q in found if q.kind in ("count", "percent", "ratio", "money")]
-        deltas = [q for q in here if _is_delta(text, q, span[0])]
+        deltas = [q for q in here if is_change(text, q, span[0])]
         delta_ids = {id(q) for q in deltas}
         standing = [q for q in here if id(q) not in delta_ids]
         for delta in deltas:
@@ -223,10 +225,10 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
     earlier_ids = {id(q) for q in earlier}
     standing = [q for q in others if id(q) not in earlier_ids and not _in_bracket(text, q, span[0])]
     for before in earlier:
-        key = _measure(before)
-        if delta.kind != "percent" and _measure(delta) != key:
+        key = measure_of(before)
+        if delta.kind != "percent" and measure_of(delta) != key:
             continue
-        current = [q for q in standing if _measure(q) == key and q.start < max(delta.start, before.start)]
+        current = [q for q in standing if measure_of(q) == key and q.start < max(delta.start, before.start)]
         if not current or current[-1].start > delta.start and current[-1].start > before.start:
             continue
         if only_one:
@@ -314,7 +316,7 @@ def _stated_changes(text, block, span, here: list[Quantity], start: Quantity, en
     ]
     # "cắt giảm 465 đầu mối, đạt trên 44%, giảm từ 1.047 xuống còn 582 đầu mối": an amount and a percent
     before = [
-        q for q in before[-2:] if q.kind == "percent" or _measure(q) in (_measure(start), _measure(end))
+        q for q in before[-2:] if q.kind == "percent" or measure_of(q) in (measure_of(start), measure_of(end))
     ]
     found: list[Claim] = []
     for q in after[:2]:
@@ -341,64 +343,6 @@ def _stated(text, block, span, start: Quantity, end: Quantity, q: Quantity, left
     if q.kind == "percent" and (PERCENT.search(lead) or restated) and start.kind != "percent" and start.value:
         return percent_change(block, span, start, end, q, relative_change(start, end))
     return None
-
-
-BELOW_PLAN = re.compile(
-    r"(?:thấp\s+hơn|cao\s+hơn|vượt)\s+(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|số\s+được\s+giao)(?:\s+là)?\s*$",
-    re.IGNORECASE,
-)
-REFERENCE = re.compile(r"được\s+giao|\bgiao\b|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán", re.IGNORECASE)
-
-
-def reference_claims(text: str, block: int = 0) -> list[Claim]:
-    """A figure against the plan it names, given in its sentence or the one before: "tổng biên chế giao … là
-    61.429 biên chế. Kết quả thực hiện … là 58.146 biên chế, thấp hơn 3.283 biên chế được giao"; "kế hoạch vốn
-    … 1.000 tỷ đồng; đã giải ngân 800 tỷ đồng, thấp hơn kế hoạch 200 tỷ đồng". The difference is an amount of
-    the same measure; read from words, a difference that does not fit is a warning.
-
-    >>> [(c.status, c.stated) for c in reference_claims("Kế hoạch giao 1.000 hồ sơ. Đã giải quyết 800 hồ sơ, thấp hơn kế hoạch 200 hồ sơ.")]
-    [('ok', 200.0)]
-    """
-    claims: list[Claim] = []
-    previous: list[Quantity] = []
-    for span, found in by_sentence(text, find_quantities(text)):
-        here = [q for q in found if q.kind in ("count", "money")]
-        for delta in here:
-            lead = text[max(span[0], delta.start - 45) : delta.start]
-            if not (DELTA.search(lead) or BELOW_PLAN.search(lead)):
-                continue
-            named = REFERENCE.search(lead) or REFERENCE.match(text, delta.end, min(span[1], delta.end + 40))
-            named = named or REFERENCE.search(text[delta.end : min(span[1], delta.end + 40)])
-            if not named:
-                continue
-            word = named.group(0).split()[-1].lower()
-            # not another change: "đạt 8.200ha, tăng 2.208ha so cuối năm 2013, vượt 1.200ha so kế hoạch"
-            same = [
-                q
-                for q in previous + here
-                if q is not delta and _measure(q) == _measure(delta) and not _is_delta(text, q, 0)
-            ]
-            plans = [
-                q for q in same if q.start < delta.start and word in _statement(text, q, previous + here)
-            ]
-            actual = [q for q in same if q.start < delta.start and q not in plans]
-            if len(plans) != 1 or not actual or actual[-1].start < plans[0].start:
-                continue
-            joined = (min(span[0], plans[0].start), span[1])
-            claim = amount_change(
-                block, joined, plans[0], actual[-1], delta, slack_of(plans[0], actual[-1], delta)
-            )
-            claim.uncertain = True
-            claim.notes.append("reference")
-            claims.append(claim)
-        previous = here
-    return claims
-
-
-def _statement(text: str, q: Quantity, qs: list[Quantity]) -> str:
-    """The words before ``q`` back to the quantity before it or a full stop, lower-cased."""
-    left = max([max(0, q.start - 120), *(o.end for o in qs if o.end <= q.start)])
-    return re.split(r"\.\s", text[left : q.start])[-1].lower()
 
 
 def slack_of(*qs: Quantity) -> float:

@@ -26,7 +26,7 @@ from ..limits import current
 from .bracketed_ratios import ratio_after_claims
 from .breakdowns import bracket_claims
 from .cases_and_money import case_and_money_rates
-from .changes import change_claims, comparison_claims, reference_claims
+from .changes import change_claims, comparison_claims
 from .claim import Claim, typing_slip
 from .claim_finders import common_whole_claims
 from .combine import (
@@ -51,6 +51,7 @@ from .near_totals import near_total_claims
 from .parallel import parallel_after, parallel_claims
 from .part_shares import earlier_whole_shares, larger_whole_shares, structure_whole_shares
 from .percents import percent_claims
+from .plan_gaps import reference_claims
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
