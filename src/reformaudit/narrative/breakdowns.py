@@ -118,12 +118,13 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if wholes[-1] is not whole:
             wholes.append(whole)
         claim = by_fit(text, block, span, wholes, counts, exhaustive, subset=subset)
-        paired = (
-            before[-2]
-            if len(before) > 1 and IN_TWO_MEASURES.fullmatch(text, before[-2].end, whole.start)
-            else None
-        )
-        if claim.status != "ok" and paired is not None and paired.kind == "count":
+        paired = before[-2] if len(before) > 1 else None
+        if (
+            claim.status != "ok"
+            and paired is not None
+            and paired.kind == "count"
+            and IN_TWO_MEASURES.fullmatch(text, paired.end, whole.start)
+        ):
             # "74.536 hộ/130.246 người di dời (Tuyên Quang 4.957; …)": one count in two measures, the parts of either
             other = breakdown(block, span, paired, counts, exhaustive, subset=subset)
             claim = other if other.status == "ok" else claim

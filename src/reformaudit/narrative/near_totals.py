@@ -21,17 +21,16 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, breakdown
-from .claim_finders import alone_in_brackets, brackets, can_be_whole, in_brackets
+from .claim_finders import ASIDE, alone_in_brackets, brackets, can_be_whole, in_brackets
 from .partitions import REST_OF_IT, words_of
 from .quantities import Quantity, by_sentence, find_quantities
 
 # what opens the list: "trong đó (có)", "trong số này", "gồm (có)", "bao gồm", "cụ thể"
 OPENS = re.compile(r"\b(?:trong\s+(?:đó|số\s+(?:này|đó|trên))|(?:bao\s+)?gồm|cụ\s+thể)\b", re.IGNORECASE)
 NEAR = 0.02  # of the whole: how close a list of three items or more must come to be taken as all of it
-REACH = 120
-FIGURE_OPENS = re.compile(
-    r"(?<=[^\W\d]{2})\.\s+(?=\d)"
-)  # characters from the whole to the words that open its list
+REACH = 120  # characters from the whole to the words that open its list
+# a sentence that opens with its figure: "… kiến nghị, phản ánh. 39 đơn không thuộc thẩm quyền"
+FIGURE_OPENS = re.compile(r"(?<=[^\W\d]{2})\.\s+(?=\d)")
 
 
 def near_total_claims(text: str, block: int = 0) -> list[Claim]:
@@ -55,7 +54,6 @@ def near_total_claims(text: str, block: int = 0) -> list[Claim]:
 def _listed_whole(text, block, span, before, here, opened) -> Claim | None:
     """The list from ``opened`` to the sentence's end against the nearest figure before it that it nearly makes."""
     bracketed = in_brackets(list(brackets(text, *span)))
-    # "… và 170 đơn kiến nghị, phản ánh. 39 đơn không thuộc thẩm quyền": a sentence that opens with its figure
     stop = FIGURE_OPENS.search(text, opened, span[1])
     ends = stop.start() if stop else span[1]
     items = [
@@ -101,6 +99,5 @@ def _labels(text: str, q: Quantity, after: Quantity | None) -> bool:
     return LABEL.fullmatch(gap) is not None
 
 
-ASIDE = re.compile(r"\([^()]*\)")
 RANGE_TO = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:dưới|trên)?\s*\d", re.IGNORECASE)
 LABEL = re.compile(r"\s*(?:(?!và\b)[^\W\d]+\s*){0,3}(?:là|:)?\s*", re.IGNORECASE)
