@@ -564,6 +564,27 @@ def test_a_percent_of_a_whole_given_in_the_sentence_before():
     assert [c for c in claims_in_text(money) if c.kind == "share"] == []  # a rate of its own plan
 
 
+def test_a_share_of_an_amount_given_in_the_sentence_before():
+    text = (
+        "Vốn đầu tư toàn xã hội đạt 1.946 tỷ đồng, tăng 14% so với cùng kỳ. Trong đó: vốn ngân sách nhà nước đạt 744 "
+        "tỷ đồng, chiếm {}% và các thành phần kinh tế khác đạt 1.202 tỷ đồng."
+    )
+    assert [(c.status, c.severity) for c in claims_in_text(text.format("38,2")) if c.kind == "share"] == [
+        ("ok", None)
+    ]
+    assert [(c.status, c.severity) for c in claims_in_text(text.format("36,2")) if c.kind == "share"] == [
+        ("fail", "warning")
+    ]
+    # a second percent of the same part is of another base it names
+    two = (
+        "Tổng nợ thuế là 73 nghìn tỷ đồng. Trong đó, tiền thuế nợ khó thu 31,4 nghìn tỷ đồng (chiếm 43% và chiếm "
+        "3,2% thu nội địa)."
+    )
+    assert [(c.status, c.quantities[2].raw) for c in claims_in_text(two) if c.kind == "share"] == [
+        ("ok", "43%")
+    ]
+
+
 def test_an_x_of_y_and_its_percent_further_on_in_the_clause():
     text = "Giải quyết 10/26 vụ khiếu nại, tố cáo thuộc thẩm quyền (đạt {}%)."
     assert [c.status for c in claims_in_text(text.format("38"))] == ["ok"]

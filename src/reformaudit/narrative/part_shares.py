@@ -15,6 +15,7 @@ from .trong_do_sentences import COMPANION_GAP
 
 # a part's percent of its whole ("chiếm 89,8%"), not a rate of its own plan ("đạt 89% kế hoạch")
 SHARE_CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I)
+NAMES_TOTAL = re.compile(r"\s*(?:so\s+với|trên|của|trong)?\s*tổng\s+[^\W\d]", re.I)
 NAMES_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)?\s*(?:tổng\s+)?số\b", re.I)
 
 
@@ -56,8 +57,8 @@ BASE_BEFORE = re.compile(r"\btrên\s+(?:tổng\s+)?số\b[^\d;]*$", re.IGNORECAS
 
 def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
     """A part's percent whose whole is in the sentence before: "… có 363 cán bộ, công chức cấp xã. Trong đó, đại
-    học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%". The whole is the count of the part's measure
-    there; of several, the one its percent fits, or the nearest when it is within a point. Read from the shape of
+    học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%", or an amount ("… đạt 1.946 tỷ đồng …. Trong đó:
+    vốn ngân sách nhà nước đạt 744 tỷ đồng, chiếm 38,2%"). The whole is the figure of the part's measure there; of several, the one its percent fits, or the nearest when it is within a point. Read from the shape of
     two sentences: a warning at most.
 
     >>> from reformaudit.narrative.quantities import find_quantities, sentences
@@ -77,7 +78,7 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
         q
         for q in qs
         if prev_span[0] <= q.start < prev_span[1]
-        and q.kind == "count"
+        and q.kind in ("count", "money")
         and not AVERAGE.search(text[max(prev_span[0], q.start - 60) : q.start])
         # "… hơn 3 triệu người (chiếm 16,48%). Trong khi đó, Kiên Giang … 33.541 công dân (chiếm 0,18%)": with no
         # "trong đó", a figure with its own share is the part's sibling, not its whole
@@ -90,10 +91,14 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
             continue
         if NAMES_BASE.match(text[p.end : p.end + 40]):
             continue  # "chiếm 0,02% số hồ sơ nhận mới": its whole is the one it names, not the nearest
-        parts = [q for q in here[:i] if q.kind == "count" and q.start >= opens]
+        parts = [q for q in here[:i] if q.kind in ("count", "money") and q.start >= opens]
         if not parts or p.start - parts[-1].end > 70 or re.search(r"[;]", text[parts[-1].end : p.start]):
             continue
         part = parts[-1]
+        if part.kind == "money" and NAMES_TOTAL.match(text, p.end):
+            continue  # "81,4 tỷ đồng, chiếm tỷ lệ 1% tổng giá trị đề nghị quyết toán": of the total it names
+        if any(q.kind == "percent" for q in here[here.index(part) + 1 : i]):
+            continue  # "chiếm 43% tổng số thuế nợ và chiếm 3,2% tổng thu nội địa": the second is of another base
         if BASE_BEFORE.search(text, max(opens, part.start - 60), part.start):
             continue  # "… tái cử là 27 ứng cử viên tính trên số đại biểu … là 73 đại biểu (đạt tỷ lệ 36,99%)": a base
         key = measure_key(part)
@@ -102,14 +107,14 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
             or any(
                 measure_key(q) == key and not BRACKETED_SHARE.match(text, q.end)
                 for q in here[:i]
-                if q.kind == "count" and q is not part
+                if q.kind == part.kind and q is not part
             )
         ):
             continue  # "… vẫn còn 475 đơn vị (chiếm 0,85%) chưa …": only a share in brackets, of a whole before
         # "số dư dự kiến là 6 đồng chí, đạt 15,3%. Trong đó, tái cử: 31, …; cán bộ trẻ: 5, chiếm 10,2%": not of a
         # figure smaller than the part's own list
         largest = max(
-            q.value for q in here if q.kind == "count" and q.start >= opens and measure_key(q) == key
+            q.value for q in here if q.kind == part.kind and q.start >= opens and measure_key(q) == key
         )
         claim = _share_of_a_whole(block, joined, [w for w in wholes if w.value >= largest], part, p)
         earlier = parts[-2] if len(parts) > 1 else None
