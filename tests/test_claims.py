@@ -1195,6 +1195,12 @@ def test_the_same_statement_with_another_number_and_parallel_statements_that_are
         "Điều chỉnh một phần diện tích tự nhiên 2,99 km2, quy mô dân số 4.916 người của xã Nghĩa Mỹ và xã Nghĩa Phương.",
     ]
     assert repeated_claims([first, quarter]) == [] and repeated_claims(communes) == []
+    # two districts' figures: the figures before the number say whose it is
+    districts = [
+        "Sau khi sắp xếp, huyện Ba Bể có 15 đơn vị hành chính cấp xã (giảm 01 đơn vị hành chính cấp xã), gồm 14 xã.",
+        "Sau khi sắp xếp, huyện Bạch Thông có 14 đơn vị hành chính cấp xã (giảm 03 đơn vị hành chính cấp xã), gồm 13 xã.",
+    ]
+    assert repeated_claims(districts) == []
 
 
 @pytest.mark.parametrize(

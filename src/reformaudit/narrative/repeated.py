@@ -17,15 +17,19 @@ WORDS_BEFORE = 6
 
 
 WORD = re.compile(r"[^\W\d_]+")
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _subject(text: str, q: Quantity) -> str | None:
-    """The words around a count that name what it counts, or None when they are too few to be sure."""
+    """The words around a count that name what it counts, or None when they are too few to be sure. The figures
+    among the words before it belong to what it counts: "huyện Ba Bể có 15 đơn vị … (giảm 01 đơn vị …)" and
+    "huyện Bạch Thông có 14 đơn vị … (giảm 03 đơn vị …)" are two districts' figures, not one said twice."""
     after = q.unit.split(" ")
-    before = [w.lower() for w in WORD.findall(text[max(0, q.start - 60) : q.start])][-WORDS_BEFORE:]
+    lead = text[max(0, q.start - 60) : q.start]
+    before = [w.lower() for w in WORD.findall(lead)][-WORDS_BEFORE:]
     if len(after) < WORDS_AFTER or len(before) < WORDS_BEFORE:
         return None
-    return " ".join(before) + " # " + " ".join(after[:WORDS_AFTER])
+    return " ".join(before + FIGURE.findall(lead)) + " # " + " ".join(after[:WORDS_AFTER])
 
 
 LEVELS = re.compile(r"cấp (?:tỉnh|huyện|xã)", re.IGNORECASE)
