@@ -1489,6 +1489,31 @@ def test_averages_per_unit_are_no_parts_and_a_part_gom_its_own_parts():
         ["385", "161", "90", "134"],
         ["592", "385"],
     ]
+    # a part's own "trong đó" opens its parts too; one in brackets that close before the next part does not
+    units = (
+        "Toàn tỉnh có 730 đơn vị sự nghiệp công lập. Trong số này có 557 đơn vị đã được giao quyền tự chủ; trong đó "
+        "có 05 đơn vị tự bảo đảm chi đầu tư; 19 đơn vị tự bảo đảm chi thường xuyên; 533 đơn vị do Nhà nước bảo đảm."
+    )
+    assert ["730", "557"] in [
+        [q.raw for q in c.quantities] for c in claims_in_text(units) if c.kind == "breakdown"
+    ]
+    bracketed = (
+        "Toàn huyện có 18 chi bộ. Trong tổng số 18 chi bộ, có 14 chi bộ bầu chi ủy (trong đó có 01 chi bộ bầu khuyết "
+        "Bí thư); có 04 chi bộ chỉ bầu Bí thư."
+    )
+    read = [[q.raw for q in c.quantities] for c in claims_in_text(bracketed) if c.kind == "breakdown"]
+    assert ["18", "14", "04"] in read
+    # a colon after a part's own words opens another list, a label's colon does not
+    forms = (
+        "Tổng số phiếu là 3.774 phiếu, trong đó Đăng ký kết hôn 907 phiếu, Chứng thực 1.485 phiếu, Khai sinh 1.382 "
+        "phiếu: Thành phố Rạch Giá 1.146 phiếu, huyện Hòn Đất 654 phiếu."
+    )
+    assert [[q.raw for q in c.quantities] for c in claims_in_text(forms) if c.kind == "breakdown"] == [
+        ["3.774", "907", "1.485", "1.382"]
+    ]
+    labels = "Tiếp nhận 12.445 hồ sơ, trong đó: Trực tuyến: 5.000 hồ sơ; Trực tiếp: {} hồ sơ."
+    assert [c.status for c in claims_in_text(labels.format("7.445")) if c.kind == "breakdown"] == ["ok"]
+    assert [c.status for c in claims_in_text(labels.format("7.455")) if c.kind == "breakdown"] == ["fail"]
 
 
 def test_a_bracket_of_areas_keeps_its_areas_and_not_a_parts_own_parts():

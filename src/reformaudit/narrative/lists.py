@@ -231,6 +231,9 @@ LIST_ENDS = re.compile(
     re.IGNORECASE,
 )
 # "trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc": a new statement, not a part
+# "… 1.382 phiếu: Thành phố Rạch Giá 1.146 phiếu …": a colon after a part's own words opens another list (not "Trực
+# tuyến: 5.000 hồ sơ; Trực tiếp: 7.445", a label's colon)
+OPENS_ANOTHER = re.compile(r"\s*(?:[^\W\d]+\s*){0,4}:")
 NEW_STATEMENT = re.compile(r"^[^\w]*đã\b", re.IGNORECASE)
 DESCRIBES = re.compile(r"\b(?:của|tại|thuộc|cho|ở)\s*$", re.IGNORECASE)
 
@@ -289,7 +292,14 @@ def _listed(
         if (
             q.kind != whole.kind
             or LIST_ENDS.search(ASIDE.sub("", gap))
-            or (parts and (NEW_STATEMENT.match(gap.rsplit(",", 1)[-1]) or names_a_total(text, parts[-1], q)))
+            or (
+                parts
+                and (
+                    NEW_STATEMENT.match(gap.rsplit(",", 1)[-1])
+                    or names_a_total(text, parts[-1], q)
+                    or OPENS_ANOTHER.match(gap)
+                )
+            )
         ):
             break
         if collective and parts and measure_key(q) and not measure_key(parts[0]):

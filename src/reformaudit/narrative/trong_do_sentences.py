@@ -43,8 +43,9 @@ def names_a_total(text: str, before: Quantity, q: Quantity) -> bool:
     không kể tiền sử dụng đất … 19.836 tỷ đồng"), or a part of the part before ("385 đơn, gồm 161 đơn …"): the list
     of parts ended before it."""
     between = text[before.end : q.start]
-    if re.search(r"(?i)\b(?:bao\s+)?gồm\b(?!\s+cả)", between):
-        return True  # "385 đơn, gồm 161 đơn khiếu nại, …": the parts of the part before, not of the whole
+    if re.search(r"(?i)\b(?:bao\s+)?gồm\b(?!\s+cả)|\btrong\s+đó\b", re.sub(r"\([^()]*\)", "", between)):
+        # "385 đơn, gồm 161 đơn khiếu nại, …", "557 đơn vị …; trong đó có 05 đơn vị …": the parts of the part before
+        return True
     lead = between.split(";")[-1] if ";" in between else between.split(",")[-1]
     return bool(re.search(r"(?i)\btổng\b|\bkhông\s+(?:kể|tính|bao\s+gồm)\b", lead))
 
