@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import math
 from dataclasses import dataclass, field
 
@@ -172,6 +174,9 @@ def first_fitting(readings) -> tuple[Claim | None, int]:
     return best, tried
 
 
+AREA = re.compile(r"(?:ha|hécta|héc\s+ta|km2|km²)\b", re.IGNORECASE)
+
+
 def breakdown(block, span, total, parts, exhaustive, subset=False, uncertain=False) -> Claim:
     computed = sum(p.value for p in parts)
     slack = total.slack + sum(p.slack for p in parts) + 1e-9
@@ -179,6 +184,8 @@ def breakdown(block, span, total, parts, exhaustive, subset=False, uncertain=Fal
     slack += sum(0.5 * 10.0**-q.decimals for q in (total, *parts) if q.decimals and not q.tolerance)
     if not total.decimals and any(p.decimals for p in parts):
         slack += 0.5  # a whole number as the total of parts with decimals: the total was rounded
+    elif not total.decimals and total.value >= 1e6 and (total.kind == "money" or AREA.match(total.unit)):
+        slack += total.value * 1e-6  # amounts and areas this large are rounded from decimals (triệu đồng, hectares)
     if subset:
         status = "ok" if computed <= total.value + slack else "fail"
     elif abs(computed - total.value) <= slack:

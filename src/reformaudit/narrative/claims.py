@@ -33,6 +33,7 @@ from .repeated import repeated_claims
 from .roles import is_dossier_text
 from .row_tables import row_table_claims
 from .scores import index_scores
+from .sectors import sectors_across
 from .settled_wholes import settled_whole_claims
 from .share_lists import named_total_shares
 
@@ -97,6 +98,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims += new_claims(named_sum_claims(texts, kinds) + counting_too_claims(texts, kinds), claims)
     claims += new_claims(settled_whole_claims(texts, kinds), claims)
     claims += new_claims(ratio_line_claims(texts, kinds), claims)
+    claims += new_claims(sectors_across(texts, kinds), claims)
     claims += [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in row_table_claims(text, i)
     ]

@@ -1,0 +1,87 @@
+"""The sectors of the economy as all of a total: the value of production, and GRDP with the taxes on products."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reformaudit.narrative.claims import collect_claims
+from reformaudit.narrative.load import load_narrative
+from reformaudit.narrative.sectors import sector_claims
+
+PRODUCTION = (
+    "Tổng giá trị sản xuất của huyện 6 tháng đầu năm đạt {} tỷ đồng, tăng 12% so với cùng kỳ. Giá trị sản xuất "
+    "ngành nông, lâm, thủy sản đạt {} tỷ đồng, tăng 2,6%; ngành công nghiệp, xây dựng đạt {} tỷ đồng, tăng 15%; "
+    "ngành thương mại, dịch vụ đạt {} tỷ đồng, tăng 7,4%."
+)
+
+
+def _read(text):
+    return [(c.status, c.severity, [q.raw for q in c.quantities]) for c in sector_claims(text)]
+
+
+def test_the_three_sectors_are_all_of_the_value_of_production():
+    assert _read(PRODUCTION.format("17.164", "2.340", "12.641", "2.183")) == [
+        ("ok", None, ["17.164 tỷ đồng", "2.340 tỷ đồng", "12.641 tỷ đồng", "2.183 tỷ đồng"])
+    ]
+    # a total the three miss is an error: the domain says they are all of it
+    assert [(s, sev) for s, sev, _ in _read(PRODUCTION.format("17.264", "2.340", "12.641", "2.183"))] == [
+        ("fail", "error")
+    ]
+
+
+def test_a_product_is_its_sectors_and_the_taxes_on_products():
+    grdp = (
+        "Tổng sản phẩm trên địa bàn (GRDP) đạt 46.121 tỷ đồng. Trong đó, khu vực nông, lâm nghiệp và thủy sản 9.590 "
+        "tỷ đồng; khu vực công nghiệp và xây dựng 18.483 tỷ đồng; khu vực dịch vụ 16.571 tỷ đồng{}."
+    )
+    assert [s for s, _, _ in _read(grdp.format("; thuế sản phẩm trừ trợ cấp sản phẩm 1.477 tỷ đồng"))] == [
+        "ok"
+    ]
+    assert [s for s, _, _ in _read(grdp.format("; thuế sản phẩm trừ trợ cấp sản phẩm 1.877 tỷ đồng"))] == [
+        "fail"
+    ]
+    # with no taxes named, the sectors are only within the product
+    assert [s for s, _, _ in _read(grdp.format(""))] == ["ok"]
+
+
+def test_each_sector_at_the_prices_of_the_total():
+    text = (
+        "Tổng sản phẩm (GRDP) có giá hiện hành là 102.981 tỷ 107 triệu đồng, giá so sánh là 57.879 tỷ 885 triệu "
+        "đồng. Khu vực nông, lâm nghiệp và thủy sản có giá hiện hành là 18.268 tỷ 888 triệu đồng, giá so sánh là "
+        "10.510 tỷ 696 triệu đồng. Khu vực công nghiệp và xây dựng có giá hiện hành là 44.811 tỷ 863 triệu đồng, giá "
+        "so sánh là 25.244 tỷ 784 triệu đồng. Khu vực dịch vụ có giá hiện hành là 36.722 tỷ 276 triệu đồng, giá so "
+        "sánh là 20.311 tỷ 850 triệu đồng. Thuế sản phẩm trừ trợ cấp sản phẩm là 3.178 tỷ 79 triệu đồng, giá so sánh "
+        "là 1.812 tỷ 554 triệu đồng."
+    )
+    read = {c.quantities[0].raw: (c.status, c.quantities[-1].raw) for c in sector_claims(text)}
+    # current prices: one triệu off in 102.981.107, the rounding of figures this large
+    assert read["102.981 tỷ 107 triệu đồng"] == ("ok", "3.178 tỷ 79 triệu đồng")
+    assert read["57.879 tỷ 885 triệu đồng"] == ("ok", "1.812 tỷ 554 triệu đồng")
+
+
+def test_services_of_the_public_are_no_sector():
+    text = (
+        "Tổng giá trị sản xuất đạt 1.000 tỷ đồng; nông, lâm nghiệp, thủy sản 300 tỷ đồng, công nghiệp - xây dựng "
+        "400 tỷ đồng; đã cung cấp dịch vụ công trực tuyến 200 tỷ đồng."
+    )
+    assert sector_claims(text) == []
+
+
+def test_a_total_and_its_sectors_over_paragraphs_are_a_warning(tmp_path):
+    path = tmp_path / "bao-cao.txt"
+    paragraphs = PRODUCTION.format("17.264", "2.340", "12.641", "2.183").split(". ", 1)
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    found = [c for c in collect_claims(load_narrative(path)) if c.kind == "breakdown"]
+    assert [(c.status, c.severity, [b for b, _ in c.places]) for c in found] == [
+        ("fail", "warning", [0, 1, 1, 1])
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.integers(min_value=100, max_value=90_000), min_size=3, max_size=3),
+    st.integers(min_value=-50, max_value=50),
+)
+def test_the_sectors_add_up_or_the_total_is_flagged(values, off):
+    total = sum(values) + off
+    text = PRODUCTION.format(*(f"{v:,}".replace(",", ".") for v in (total, *values)))
+    assert [s for s, _, _ in _read(text)] == ["ok" if off == 0 else "fail"]
