@@ -84,4 +84,5 @@ def test_a_total_and_its_sectors_over_paragraphs_are_a_warning(tmp_path):
 def test_the_sectors_add_up_or_the_total_is_flagged(values, off):
     total = sum(values) + off
     text = PRODUCTION.format(*(f"{v:,}".replace(",", ".") for v in (total, *values)))
-    assert [s for s, _, _ in _read(text)] == ["ok" if off == 0 else "fail"]
+    # each figure written to the tỷ may be half a tỷ off: four of them, two tỷ
+    assert [s for s, _, _ in _read(text)] == ["ok" if abs(off) <= 2 else "fail"]
