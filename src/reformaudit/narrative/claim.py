@@ -184,7 +184,8 @@ def breakdown(block, span, total, parts, exhaustive, subset=False, uncertain=Fal
     if not total.decimals and any(p.decimals for p in parts):
         slack += 0.5  # a whole number as the total of parts with decimals: the total was rounded
     elif not total.decimals and total.value >= 1e6 and (total.kind == "money" or AREA.match(total.unit)):
-        slack += total.value * 1e-6  # amounts and areas this large are rounded from decimals (triệu đồng, hectares)
+        # amounts and areas this large are rounded from decimals (triệu đồng, hectares)
+        slack += total.value * 1e-6
     if subset:
         status = "ok" if computed <= total.value + slack else "fail"
     elif abs(computed - total.value) <= slack:
