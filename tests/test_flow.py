@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reformaudit.narrative.claims import claims_in_text
+from reformaudit.narrative.flow import flow_claims
 from reformaudit.narrative.quantities import find_quantities
 from reformaudit.numbers import format_number
 
@@ -516,4 +517,18 @@ def test_a_figure_against_its_plan_is_not_a_change_beside_it():
     )
     assert [(c.status, [q.raw for q in c.quantities]) for c in reference_claims(text.format("1.200"))] == [
         ("ok", ["7.000", "8.200", "1.200"])
+    ]
+
+
+def test_an_on_time_x_of_y_gives_what_was_done():
+    text = (
+        "Trong quý, tổng số hồ sơ tiếp nhận: 5.747 hồ sơ; Tỷ lệ giải quyết đúng hạn 5.504/5.512 hồ sơ, đạt tỷ lệ "
+        "99,85%. Hồ sơ quá hạn chỉ 8 hồ sơ, chiếm {}%."
+    )
+    # the late dossiers' share is of the 5.512 done, not of the 5.747 received
+    shares = [(c.status, c.quantities[0].raw) for c in flow_claims(text.format("0,15")) if c.kind == "share"]
+    assert shares == [("ok", "5.512")]
+    assert [c.status for c in flow_claims(text.format("0,25")) if c.kind == "share"] == ["fail"]
+    assert [(c.status, c.computed) for c in flow_claims(text.format("0,15")) if c.kind == "breakdown"] == [
+        ("ok", 5512.0)
     ]

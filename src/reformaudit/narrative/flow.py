@@ -28,6 +28,7 @@ from dataclasses import replace
 from ..limits import current
 from .claim import Claim, breakdown, first_fitting, rate_claim, rate_spread, shares_claim
 from .quantities import Quantity, find_quantities
+from .ratio_lists import ratio_side
 from .roles import FAMILY, dossier_state, first_state, is_dossier_text
 
 DENOMINATORS = {
@@ -94,7 +95,16 @@ def _tagged(text: str, qs: list[Quantity], span, asides=()) -> dict[str, Quantit
             state = dossier_state(text, q, qs)
             if state:
                 found.setdefault(state, []).append(q)
-    return {s: v[0] for s, v in found.items() if len({_value(q) for q in v}) == 1}
+    return _with_ratio_base({s: v[0] for s, v in found.items() if len({_value(q) for q in v}) == 1})
+
+
+def _with_ratio_base(t: dict[str, Quantity]) -> dict[str, Quantity]:
+    """"Tỷ lệ giải quyết đúng hạn 5.504/5.512 hồ sơ": an on-time x/y's y is what was done, when no figure says it."""
+    for state in ("ontime", "early_ontime"):
+        q = t.get(state)
+        if q is not None and q.kind == "ratio" and not ({"done", "due"} & set(t)):
+            t["done"] = ratio_side(q, "denominator")
+    return t
 
 
 def _value(q: Quantity) -> float:
