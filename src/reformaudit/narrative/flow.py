@@ -99,7 +99,7 @@ def _tagged(text: str, qs: list[Quantity], span, asides=()) -> dict[str, Quantit
 
 
 def _with_ratio_base(t: dict[str, Quantity]) -> dict[str, Quantity]:
-    """"Tỷ lệ giải quyết đúng hạn 5.504/5.512 hồ sơ": an on-time x/y's y is what was done, when no figure says it."""
+    """ "Tỷ lệ giải quyết đúng hạn 5.504/5.512 hồ sơ": an on-time x/y's y is what was done, when no figure says it."""
     for state in ("ontime", "early_ontime"):
         q = t.get(state)
         if q is not None and q.kind == "ratio" and not ({"done", "due"} & set(t)):
