@@ -3274,3 +3274,11 @@ def test_a_near_list_opening_its_own_sentence_is_of_the_sentence_before():
     )
     assert [(c.status, c.stated) for c in near_total_claims(text.format(140))] == [("ok", 140.0)]
     assert [(c.status, c.severity) for c in near_total_claims(text.format(141))] == [("fail", "warning")]
+
+
+def test_projects_carried_over_and_started_this_year_are_all_of_them():
+    text = "Tổng vốn bố trí cho 52 công trình, trong đó có {} công trình chuyển tiếp và 35 công trình khởi công mới."
+    assert [c.status for c in claims_in_text(text.format(17)) if c.kind == "breakdown"] == ["ok"]
+    assert [(c.status, c.severity) for c in claims_in_text(text.format(7)) if c.kind == "breakdown"] == [
+        ("fail", "error")  # 42: "52" one keystroke off "42", or "7" off "17"
+    ]
