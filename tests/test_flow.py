@@ -532,3 +532,15 @@ def test_an_on_time_x_of_y_gives_what_was_done():
     assert [(c.status, c.computed) for c in flow_claims(text.format("0,15")) if c.kind == "breakdown"] == [
         ("ok", 5512.0)
     ]
+
+
+def test_the_earlier_period_a_percent_names_is_not_that_of_the_figure_after_it():
+    from reformaudit.narrative.changes import comparison_claims
+
+    text = (
+        "Chi ngân sách đạt 835.239 triệu đồng bằng 140,35% so cùng kỳ năm trước trong đó chi đầu tư phát triển "
+        "157.904 triệu đồng tăng 104,20% so cùng kỳ năm trước, chi thường xuyên 275.269 triệu đồng giảm 40,8% so "
+        "cùng kỳ năm trước."
+    )
+    # 157.904 is this year's investment spending, not last year's current spending
+    assert comparison_claims(text) == []

@@ -58,7 +58,7 @@ COMPARED_WITH = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?(
 YEAR = re.compile(
     r"(?:(?<![\d/.-])|(?<=[IV]/)|(?<=tháng \d/)|(?<=tháng \d\d/))((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
 )
-CLAUSE_STOP = re.compile(r"[,;:)]|\.\s|\svà\s")
+CLAUSE_STOP = re.compile(r"[,;:)]|\.\s|\svà\s|\btrong\s+đó\b", re.IGNORECASE)
 CURRENT_ONLY = re.compile(r"sau\s+(?:khi\s+)?sắp\s+xếp", re.I)
 
 
