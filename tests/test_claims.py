@@ -3282,3 +3282,10 @@ def test_projects_carried_over_and_started_this_year_are_all_of_them():
     assert [(c.status, c.severity) for c in claims_in_text(text.format(7)) if c.kind == "breakdown"] == [
         ("fail", "error")  # 42: "52" one keystroke off "42", or "7" off "17"
     ]
+
+
+def test_natural_and_planted_forest_are_all_of_the_forest_area():
+    text = "Diện tích có rừng là 14.790.075 ha, trong đó rừng tự nhiên 10.134.082 ha, rừng trồng {} ha."
+    assert [c.status for c in claims_in_text(text.format("4.655.993")) if c.kind == "breakdown"] == ["ok"]
+    # 60 ha short: the forest law's two kinds leave nothing out
+    assert [c.status for c in claims_in_text(text.format("4.655.933")) if c.kind == "breakdown"] == ["fail"]

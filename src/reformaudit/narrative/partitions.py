@@ -13,6 +13,7 @@ PARTITION_WORDS = re.compile(
     r"|(?:thụ lý|khởi tố|tiếp nhận|nhận|phát sinh) mới|mới (?:thụ lý|phát sinh|tiếp nhận)"
     r"|thanh tra hành chính|chuyên ngành"
     r"|chuyển tiếp|khởi công mới"  # projects: carried over from earlier years, or started this year
+    r"|rừng tự nhiên|rừng trồng"  # the forest area: natural and planted
     r"|\btổ chức\b|\bcá nhân\b"  # the two kinds of subject sanctioned or served
     r"|nội địa|dầu thô|xuất(?:,)? nhập khẩu"  # budget revenue by source
     r"|quốc tế"  # passengers, visitors, flights: quốc tế and nội địa
