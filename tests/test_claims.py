@@ -3289,3 +3289,29 @@ def test_natural_and_planted_forest_are_all_of_the_forest_area():
     assert [c.status for c in claims_in_text(text.format("4.655.993")) if c.kind == "breakdown"] == ["ok"]
     # 60 ha short: the forest law's two kinds leave nothing out
     assert [c.status for c in claims_in_text(text.format("4.655.933")) if c.kind == "breakdown"] == ["fail"]
+
+
+def test_shares_of_parts_named_by_words_alone_or_with_their_own_change():
+    from reformaudit.narrative.share_lists import share_list_claims
+
+    def read(text):
+        qs = find_quantities(text)
+        return [
+            (c.status, c.severity, round(c.computed, 2))
+            for c in share_list_claims(text, 0, (0, len(text)), qs)
+        ]
+
+    named = (
+        "Trong đó, Hội Liên hiệp Phụ nữ quản lý chiếm tỷ trọng {}% tổng dư nợ ủy thác; Hội Nông dân chiếm 29,27%; "
+        "Hội Cựu chiến binh chiếm 12,7%; Đoàn Thanh niên chiếm 5,29%."
+    )
+    assert read(named.format("52,74")) == [("ok", None, 100.0)]
+    assert read(named.format("53,74")) == [("fail", "warning", 101.0)]
+    changed = (
+        "Hội Nông dân hơn 1.764 tỷ đồng, chiếm tỷ trọng 31,37%, tăng 112 tỷ đồng; Hội Phụ nữ gần 1.817 tỷ đồng, chiếm "
+        "32,6%, tăng 107 tỷ đồng; Hội Cựu chiến binh 1.033 tỷ đồng, chiếm 18,5%, tăng 75,3 tỷ đồng; Đoàn Thanh niên "
+        "986,3 tỷ đồng, chiếm 16,4%, tăng 80,8 tỷ đồng."
+    )
+    assert read(changed) == [("fail", "warning", 98.87)]  # a part's own change is no item after the list
+    joined = "Tỷ trọng ngành Công nghiệp chiếm 77,23%; các ngành Dịch vụ chiếm 22,02% và ngành Nông nghiệp chiếm 0,75%."
+    assert read(joined) == [("ok", None, 100.0)]

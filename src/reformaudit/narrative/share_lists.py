@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, implied_whole, shares_claim
+from .claim_finders import CHANGED
 from .measures import measure_key
 from .part_shares import share_of_one
 from .partitions import announced, is_partition
@@ -24,7 +25,7 @@ from .quantities import Quantity, find_quantities, sentences
 from .ratio_lists import ratio_side
 
 CUE = re.compile(
-    r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:(?:nhỏ|lớn|cao|thấp)(?:\s+nhất)?\s*)?(?:là\s*)?"
+    r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?(?:(?:nhỏ|lớn|cao|thấp)(?:\s+nhất)?\s*)?(?:là\s*)?"
     r"(?:khoảng\s*|gần\s*|xấp\s+xỉ\s*)?$",  # "chỉ chiếm tỷ lệ nhỏ là 2,75%"
     re.IGNORECASE,
 )
@@ -32,7 +33,7 @@ ALL_OF_IT = (97.0, 103.0)
 NEAR = 60
 NAMED = re.compile(r"\s*(?:(?:tỷ|tỉ)\s+lệ)\b[^\d%]*$", re.IGNORECASE)
 # what separates one part from the next: "… 0,84% còn lại là các dân tộc khác chiếm 1,29%"
-NEXT_PART = re.compile(r"[,;]|\bcòn\s+lại\b", re.IGNORECASE)
+NEXT_PART = re.compile(r"[,;]|\bcòn\s+lại\b|\svà\s", re.IGNORECASE)
 
 
 def _clause(text: str, before: Quantity, p: Quantity) -> str:
@@ -55,6 +56,10 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             continue
         before = [q for q in here[:i] if q.kind in ("count", "money", "percent")]
         if not before:
+            if i == 0:
+                # "Trong đó, Hội Liên hiệp Phụ nữ quản lý chiếm tỷ trọng 53,74% …; Hội Nông dân chiếm 29,27%; …": the
+                # first of parts named by words alone
+                shares.append(p)
             continue
         if before[-1].kind == "percent":
             if shares and before[-1] is shares[-1] and NEXT_PART.search(text[before[-1].end : p.start]):
@@ -118,7 +123,10 @@ def _goes_on(text: str, here: list[Quantity], group: list[Quantity]) -> bool:
     shares_after = [
         q for q in after if q.kind == "percent" and CUE.search(text[max(0, q.start - 25) : q.start])
     ]
-    items = [q for q in after if q.kind != "percent"]
+    # "…; Đoàn Thanh niên 986,3 tỷ đồng, chiếm 16,4%, tăng 80,8 tỷ đồng": a part's own change is no item
+    items = [
+        q for q in after if q.kind != "percent" and not CHANGED.search(text[max(0, q.start - 12) : q.start])
+    ]
     return bool(items) and items[0].kind in ("count", "money") and not shares_after
 
 
