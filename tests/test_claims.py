@@ -3315,3 +3315,26 @@ def test_shares_of_parts_named_by_words_alone_or_with_their_own_change():
     assert read(changed) == [("fail", "warning", 98.87)]  # a part's own change is no item after the list
     joined = "Tỷ trọng ngành Công nghiệp chiếm 77,23%; các ngành Dịch vụ chiếm 22,02% và ngành Nông nghiệp chiếm 0,75%."
     assert read(joined) == [("ok", None, 100.0)]
+
+
+def test_a_share_of_a_total_two_paragraphs_before(tmp_path):
+    from reformaudit.narrative import load_narrative
+    from reformaudit.narrative.claims import collect_claims
+
+    paragraphs = [
+        "Tỉnh đã bầu đủ số lượng 50 đại biểu Hội đồng nhân dân tỉnh khóa IX, nhiệm kỳ 2016-2021.",
+        "Về cơ cấu đại biểu trúng cử Hội đồng nhân dân cấp tỉnh như sau:",
+        "Đại biểu nữ là 14 người, chiếm {}%; đại biểu trẻ tuổi là 4 người.",
+    ]
+
+    def shares(percent):
+        path = tmp_path / "bao-cao.txt"
+        path.write_text("\n\n".join(paragraphs).format(percent), encoding="utf-8")
+        return [
+            (c.status, c.quantities[0].raw, [c.where(i)[0] for i in range(3)])
+            for c in collect_claims(load_narrative(path))
+            if c.kind == "share"
+        ]
+
+    assert shares("28") == [("ok", "50", [0, 2, 2])]
+    assert [s for s, _, _ in shares("38")] == ["fail"]

@@ -91,6 +91,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims += new_claims(flow_across(texts, kinds) + case_and_money_rates_across(texts, kinds), claims)
     claims = with_longer_lists(claims, registration_across(texts, kinds))
     claims = unplaced_shares(claims, of_paragraph_pairs(texts, kinds, earlier_total_shares))
+    claims = unplaced_shares(claims, of_paragraph_runs(texts, kinds, earlier_total_shares, 3))
     claims += new_claims(of_paragraph_pairs(texts, kinds, remainder_claims_only, LEFT_OVER_WORD), claims)
     claims = unplaced_shares(claims, named_rate_claims(texts, kinds))
     claims = unplaced_shares(claims, implied_base_claims(texts, kinds))
@@ -124,6 +125,17 @@ def of_paragraph_pairs(texts: list[str], kinds: list[str], read, needs=None) -> 
         for i in range(1, len(texts))
         if kinds[i] == kinds[i - 1] == "paragraph" and (needs is None or needs.search(texts[i]))
         for c in claims_across([(i - 1, texts[i - 1], 0), (i, texts[i], 0)], read)
+    ]
+
+
+def of_paragraph_runs(texts: list[str], kinds: list[str], read, length: int) -> list[Claim]:
+    """What ``read`` finds joining ``length`` consecutive paragraphs, of which the last holds a figure of it."""
+    return [
+        c
+        for i in range(length - 1, len(texts))
+        if all(k == "paragraph" for k in kinds[i - length + 1 : i + 1])
+        for c in claims_across([(b, texts[b], 0) for b in range(i - length + 1, i + 1)], read)
+        if any(c.where(n)[0] == i for n in range(len(c.quantities)))
     ]
 
 
