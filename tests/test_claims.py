@@ -3338,3 +3338,12 @@ def test_a_share_of_a_total_two_paragraphs_before(tmp_path):
 
     assert shares("28") == [("ok", "50", [0, 2, 2])]
     assert [s for s, _, _ in shares("38")] == ["fail"]
+
+
+def test_amounts_in_brackets_are_parts_as_counts_are():
+    text = (
+        "Giá trị sản xuất nông, lâm nghiệp và thủy sản đạt 13.828 tỷ đồng (trong đó, nông nghiệp 11.255 tỷ đồng, lâm "
+        "nghiệp {} tỷ đồng và thủy sản 1.785 tỷ đồng)."
+    )
+    assert [c.status for c in claims_in_text(text.format(788)) if c.kind == "breakdown"] == ["ok"]
+    assert [c.status for c in claims_in_text(text.format(888)) if c.kind == "breakdown"] == ["fail"]  # above

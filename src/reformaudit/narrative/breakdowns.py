@@ -37,6 +37,10 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if not inner or any(q.kind == "percent" for q in inner):
             continue
         counts = [q for q in inner if q.kind == "count"]
+        if not counts and all(q.kind == "money" for q in inner):
+            # "đạt trên 13.828 tỷ đồng (trong đó, nông nghiệp 11.255 tỷ đồng, lâm nghiệp 788 tỷ đồng và thủy sản 1.785
+            # tỷ đồng)": amounts, as counts are read
+            counts = inner
         before = [
             q
             for q in qs
@@ -71,7 +75,7 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if whole.kind == "ratio" and not whole.money:
             # "5/14 văn bản (05 Nghị định …, 1 Quyết định …)": the bracket lists the parts of 5
             whole = ratio_side(whole, "numerator")
-        if whole.kind != "count":
+        if whole.kind != counts[0].kind:
             continue
         if any("/" in text[a.end : b.start] for a, b in zip(counts, counts[1:])):
             # "(đình chỉ xét xử 01 vụ/01 bị can)": one thing counted in two measures; the whole's measure is the part
