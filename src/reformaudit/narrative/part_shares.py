@@ -58,7 +58,8 @@ BASE_BEFORE = re.compile(r"\btrên\s+(?:tổng\s+)?số\b[^\d;]*$", re.IGNORECAS
 def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
     """A part's percent whose whole is in the sentence before: "… có 363 cán bộ, công chức cấp xã. Trong đó, đại
     học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%", or an amount ("… đạt 1.946 tỷ đồng …. Trong đó:
-    vốn ngân sách nhà nước đạt 744 tỷ đồng, chiếm 38,2%"). The whole is the figure of the part's measure there; of several, the one its percent fits, or the nearest when it is within a point. Read from the shape of
+    vốn ngân sách nhà nước đạt 744 tỷ đồng, chiếm 38,2%"). The whole is the figure of the part's measure there; of
+    several, the one its percent fits, or the nearest when it is within a point. Read from the shape of
     two sentences: a warning at most.
 
     >>> from reformaudit.narrative.quantities import find_quantities, sentences
