@@ -3347,3 +3347,14 @@ def test_amounts_in_brackets_are_parts_as_counts_are():
     )
     assert [c.status for c in claims_in_text(text.format(788)) if c.kind == "breakdown"] == ["ok"]
     assert [c.status for c in claims_in_text(text.format(888)) if c.kind == "breakdown"] == ["fail"]  # above
+
+
+def test_groups_that_each_give_the_stages_the_sentence_before_totals():
+    text = (
+        "Tuy Phong đã tiếp nhận 16.142 hồ sơ thủ tục hành chính; đã giải quyết 15.742 hồ sơ. Trong đó Bộ phận Một cửa "
+        "cấp huyện tiếp nhận 6430 hồ sơ, giải quyết 6177 hồ sơ; cấp xã tiếp nhận 9712 hồ sơ, giải quyết {} hồ sơ."
+    )
+    staged = [(c.status, c.stated) for c in claims_in_text(text.format(9565)) if "stage list" in c.notes]
+    assert staged == [("ok", 16142.0), ("ok", 15742.0)]
+    slipped = [(c.status, c.severity) for c in claims_in_text(text.format(9665)) if "stage list" in c.notes]
+    assert slipped == [("ok", None), ("fail", "warning")]

@@ -59,6 +59,7 @@ from .reelected import reelected_claims
 from .remainders import remainder_claims
 from .sectors import sector_claims
 from .share_lists import share_list_claims
+from .stage_lists import stage_list_claims
 from .totals_after import total_after_claims
 from .trong_do_sentences import trong_do_claims
 from .whole_shares import complement_shares, structure_shares
@@ -113,6 +114,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             claims += _from(
                 "trong đó sentence", trong_do_claims(text, block, spans[i - 1], span, previous + here)
             )
+            claims += _from("stage list", stage_list_claims(text, block, spans[i - 1], span, previous + here))
             # not a percent this sentence already reads as some figure's rate ("4.573 trường … trong tổng số 10.928
             # trường (chiếm tỷ lệ 41,85%)")
             claims = unplaced_shares(

@@ -212,12 +212,12 @@ def _without_targets(text: str, start: int, parts: list[Quantity]) -> list[Quant
 CLOSED_BY_VA = re.compile(r"[,;]\s*và\b", re.IGNORECASE)
 # the stage of a case or a file, as courts and inspectors write it
 STAGES = (
-    ("taken on", re.compile(r"thụ\s+lý|tiếp\s+nhận|\bnhận\b", re.IGNORECASE)),
-    ("settled", re.compile(r"giải\s+quyết|xét\s+xử|xử\s+lý", re.IGNORECASE)),
+    ("taken on", re.compile(r"thụ\s+lý|tiếp\s+nhận|\bnhận\b|phát\s+hiện", re.IGNORECASE)),
+    ("settled", re.compile(r"giải\s+quyết|xét\s+xử|xử\s+lý|xử\s+phạt", re.IGNORECASE)),
 )
 
 
-def _stage(text: str, q: Quantity, start: int) -> str | None:
+def stage_of(text: str, q: Quantity, start: int) -> str | None:
     """The stage the words right before ``q`` (after ``start``) name, the nearest if several."""
     words = text[max(start, q.start - 40) : q.start]
     named = [(m.end(), stage) for stage, pattern in STAGES for m in pattern.finditer(words)]
@@ -228,7 +228,7 @@ def _one_stage(text: str, start: int, parts: list[Quantity]) -> list[Quantity]:
     """The parts up to the first of another stage: "Trong đó, năm 2020, các Tòa án đã thụ lý 602.252 vụ việc, đã
     giải quyết được 544.604 vụ việc" gives one year's cases taken on and settled, not two parts of a whole."""
     lefts = [start, *(max(start, q.end) for q in parts[:-1])]  # each part's words start after the part before
-    stages = [_stage(text, q, left) for left, q in zip(lefts, parts)]
+    stages = [stage_of(text, q, left) for left, q in zip(lefts, parts)]
     first = next((s for s in stages if s), None)
     cut = next((i for i, s in enumerate(stages) if s and s != first), len(parts))
     return parts[:cut]
