@@ -3358,3 +3358,26 @@ def test_groups_that_each_give_the_stages_the_sentence_before_totals():
     assert staged == [("ok", 16142.0), ("ok", 15742.0)]
     slipped = [(c.status, c.severity) for c in claims_in_text(text.format(9665)) if "stage list" in c.notes]
     assert slipped == [("ok", None), ("fail", "warning")]
+
+
+def test_a_trong_do_paragraph_of_totals_two_paragraphs_before(tmp_path):
+    from reformaudit.narrative import load_narrative
+    from reformaudit.narrative.claims import collect_claims
+
+    paragraphs = [
+        "Toàn tỉnh phát hiện 35.951 vụ vi phạm hành chính; các cơ quan chức năng đã xử phạt 35.421 vụ/36.061 đối tượng.",
+        "Tổng số tiền phạt thu được hơn 44,3 tỷ đồng.",
+        "Trong đó, các sở, ban, ngành phát hiện 3.906 vụ, đã xử phạt 3.673 vụ/3.757 đối tượng; các cơ quan ngành dọc "
+        "phát hiện 32.045 vụ, đã xử phạt {} vụ/32.304 đối tượng, lực lượng Công an phát hiện 30.754 vụ, đã xử phạt "
+        "30.646 vụ/31.155 đối tượng.",
+    ]
+
+    def staged(settled):
+        path = tmp_path / "bao-cao.txt"
+        path.write_text("\n\n".join(paragraphs).format(settled), encoding="utf-8")
+        found = collect_claims(load_narrative(path))
+        return [(c.status, c.stated) for c in found if "stage list" in c.notes]
+
+    # the first two groups are all of it (3.906 + 32.045 = 35.951); the police are within the second
+    assert staged("31.748") == [("ok", 35951.0), ("ok", 35421.0)]
+    assert staged("31.751") == [("ok", 35951.0), ("fail", 35421.0)]

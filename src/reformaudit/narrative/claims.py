@@ -79,7 +79,12 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims = [c for i, text in enumerate(texts) for c in claims_in_text(text, i)]
     for i in range(1, len(texts)):
         if kinds[i] == kinds[i - 1] == "paragraph" and CONTINUES.match(texts[i]):
-            claims += continued_claims(texts[i - 1], texts[i], i)
+            continued = continued_claims(texts[i - 1], texts[i], i)
+            if not continued and i > 1 and kinds[i - 2] == "paragraph":
+                # "… đã xử phạt 35.421 vụ …." / "Tổng số tiền phạt …." / "Trong đó, các sở … xử phạt 3.673 vụ …": the
+                # totals two paragraphs before, past one of another measure
+                continued = continued_claims(texts[i - 2], texts[i], i, lead_block=i - 2)
+            claims += continued
     claims += (
         item_claims(texts, kinds)
         + arrangement_claims(texts, kinds)
@@ -142,7 +147,7 @@ def of_paragraph_runs(texts: list[str], kinds: list[str], read, length: int) -> 
 CONTINUES = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
 
 
-def continued_claims(lead: str, text: str, block: int) -> list[Claim]:
+def continued_claims(lead: str, text: str, block: int, lead_block: int | None = None) -> list[Claim]:
     """Claims of a paragraph that opens "Trong đó, …" and breaks down a total of the paragraph before it:
     read together with that paragraph's last sentence (:mod:`reformaudit.narrative.across`)."""
     spans = sentences(lead)
@@ -150,7 +155,8 @@ def continued_claims(lead: str, text: str, block: int) -> list[Claim]:
         return []
     s0, s1 = spans[-1]
     return claims_across(
-        [(block - 1, lead[s0:s1], s0), (block, text, 0)], lambda joined: claims_in_text(joined, block)
+        [(block - 1 if lead_block is None else lead_block, lead[s0:s1], s0), (block, text, 0)],
+        lambda joined: claims_in_text(joined, block),
     )
 
 

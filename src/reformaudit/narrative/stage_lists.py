@@ -25,6 +25,7 @@ from .claim import Claim, breakdown
 from .claim_finders import TRONG_DO
 from .measures import measure_key
 from .quantities import Quantity
+from .ratio_lists import ratio_side
 from .trong_do_sentences import OF_THESE, stage_of
 
 
@@ -32,15 +33,18 @@ def stage_list_claims(text: str, block: int, prev_span, span, qs: list[Quantity]
     head = text[span[0] : span[1]].lstrip()
     if not (TRONG_DO.match(head) or OF_THESE.match(head)):
         return []
-    here = [q for q in qs if span[0] <= q.start < span[1] and q.kind == "count"]
-    before = [q for q in qs if prev_span[0] <= q.start < prev_span[1] and q.kind == "count"]
+    # "đã xử phạt 3.673 vụ/3.757 đối tượng": one thing in two measures, of which the first is listed
+    counted = [ratio_side(q, "numerator") if q.kind == "ratio" and not q.money else q for q in qs]
+    here = [q for q in counted if span[0] <= q.start < span[1] and q.kind == "count"]
+    key = measure_key(here[0]) if here else ""
+    here = [q for q in here if measure_key(q) == key]
+    before = [q for q in counted if prev_span[0] <= q.start < prev_span[1] and q.kind == "count"]
     if len(here) < 4 or not before:
         return []
-    key = measure_key(here[0])
     lefts = [span[0], *(q.end for q in here[:-1])]
     stages = [stage_of(text, q, left) for left, q in zip(lefts, here)]
     order = [s for s in dict.fromkeys(stages) if s]
-    if len(order) < 2 or any(not s for s in stages) or any(measure_key(q) != key for q in here):
+    if len(order) < 2 or any(not s for s in stages):
         return []
     # the groups: each gives the stages in the same order
     groups = [here[i : i + len(order)] for i in range(0, len(here), len(order))]
