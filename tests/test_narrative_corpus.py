@@ -81,7 +81,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # 33's 21 on the code before it, 70 with the lists that nearly make their whole, one of them, read; 74 with round
     # 34's 33; 80 when 6 false errors became warnings, as above; 85 with round 35's 14; 87 when an amount's part
     # share of the whole before was read, 89 with round 36's 17, 92 with round 37's 21, 94 with round 38's 11; 95
-    # when projects carried over and started, and natural and planted forest, became words that split a whole)
+    # when projects carried over and started, and natural and planted forest, became words that split a whole; 96
+    # when a "Trong đó" paragraph was read with the one two before)
     assert measured["test"].false_warnings <= 98, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
@@ -105,7 +106,7 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 40 at 63,1 % (248/393), 0,12 and 52, then 64,4 % (253/393), 0,08 and 53; round 35's 30 at 64,0 % (254/397),
     # 0,08 and 57; round 36's 41 at 64,9 % (259/399), 0,04 and 63, then 57; round 37's 40 at 64,1 % (266/415),
     # 0,04 and 61; the sectors of the economy read, 64,3 % (267/415); round 38's 54 at 62,6 % (268/428: 13 slips, 1
-    # found), 0,07 and 62, then 63,8 % (273/428), 0,04 and 62
+    # found), 0,07 and 62, then 64,0 % (274/428), 0,04 and 62
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
     assert measured["dev"].false_warnings <= 66, (
