@@ -3318,9 +3318,6 @@ def test_shares_of_parts_named_by_words_alone_or_with_their_own_change():
 
 
 def test_a_share_of_a_total_two_paragraphs_before(tmp_path):
-    from reformaudit.narrative import load_narrative
-    from reformaudit.narrative.claims import collect_claims
-
     paragraphs = [
         "Tỉnh đã bầu đủ số lượng 50 đại biểu Hội đồng nhân dân tỉnh khóa IX, nhiệm kỳ 2016-2021.",
         "Về cơ cấu đại biểu trúng cử Hội đồng nhân dân cấp tỉnh như sau:",
@@ -3328,11 +3325,9 @@ def test_a_share_of_a_total_two_paragraphs_before(tmp_path):
     ]
 
     def shares(percent):
-        path = tmp_path / "bao-cao.txt"
-        path.write_text("\n\n".join(paragraphs).format(percent), encoding="utf-8")
         return [
             (c.status, c.quantities[0].raw, [c.where(i)[0] for i in range(3)])
-            for c in collect_claims(load_narrative(path))
+            for c in _paragraphs_claims(tmp_path, [p.format(percent) for p in paragraphs])
             if c.kind == "share"
         ]
 
@@ -3361,9 +3356,6 @@ def test_groups_that_each_give_the_stages_the_sentence_before_totals():
 
 
 def test_a_trong_do_paragraph_of_totals_two_paragraphs_before(tmp_path):
-    from reformaudit.narrative import load_narrative
-    from reformaudit.narrative.claims import collect_claims
-
     paragraphs = [
         "Toàn tỉnh phát hiện 35.951 vụ vi phạm hành chính; các cơ quan chức năng đã xử phạt 35.421 vụ/36.061 đối tượng.",
         "Tổng số tiền phạt thu được hơn 44,3 tỷ đồng.",
@@ -3373,9 +3365,7 @@ def test_a_trong_do_paragraph_of_totals_two_paragraphs_before(tmp_path):
     ]
 
     def staged(settled):
-        path = tmp_path / "bao-cao.txt"
-        path.write_text("\n\n".join(paragraphs).format(settled), encoding="utf-8")
-        found = collect_claims(load_narrative(path))
+        found = _paragraphs_claims(tmp_path, [p.format(settled) for p in paragraphs])
         return [(c.status, c.stated) for c in found if "stage list" in c.notes]
 
     # the first two groups are all of it (3.906 + 32.045 = 35.951); the police are within the second
