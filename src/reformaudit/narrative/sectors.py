@@ -79,7 +79,9 @@ def sector_claims(text: str, block: int = 0) -> list[Claim]:
                 continue
             span = (sentence_of(text, whole.start)[0], sentence_of(text, max(p.start for p in listed))[1])
             subset = product and taxes is None  # a product with no taxes named is above its sectors only
-            claims.append(breakdown(block, span, whole, listed, True, subset=subset))
+            claim = breakdown(block, span, whole, listed, True, subset=subset)
+            claim.notes.append("sectors")
+            claims.append(claim)
     return claims
 
 
