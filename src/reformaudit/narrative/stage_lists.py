@@ -22,16 +22,14 @@ those are is read from the numbers, so a stage that misses is a warning.
 from __future__ import annotations
 
 from .claim import Claim, breakdown
-from .claim_finders import TRONG_DO
 from .measures import measure_key
 from .quantities import Quantity
 from .ratio_lists import ratio_side
-from .trong_do_sentences import OF_THESE, stage_of
+from .trong_do_sentences import opens_parts, stages_of
 
 
 def stage_list_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
-    head = text[span[0] : span[1]].lstrip()
-    if not (TRONG_DO.match(head) or OF_THESE.match(head)):
+    if not opens_parts(text, span):
         return []
     # "đã xử phạt 3.673 vụ/3.757 đối tượng": one thing in two measures, of which the first is listed
     counted = [ratio_side(q, "numerator") if q.kind == "ratio" and not q.money else q for q in qs]
@@ -41,35 +39,37 @@ def stage_list_claims(text: str, block: int, prev_span, span, qs: list[Quantity]
     before = [q for q in counted if prev_span[0] <= q.start < prev_span[1] and q.kind == "count"]
     if len(here) < 4 or not before:
         return []
-    lefts = [span[0], *(q.end for q in here[:-1])]
-    stages = [stage_of(text, q, left) for left, q in zip(lefts, here)]
+    stages = stages_of(text, span[0], here)
     order = [s for s in dict.fromkeys(stages) if s]
     if len(order) < 2 or any(not s for s in stages):
         return []
     # the groups: each gives the stages in the same order
-    groups = [here[i : i + len(order)] for i in range(0, len(here), len(order))]
-    if any(len(g) != len(order) or [stages[here.index(q)] for q in g] != order for g in groups):
+    width = len(order)
+    if len(here) % width or any(stages[i : i + width] != order for i in range(0, len(here), width)):
         return []
-    totals = {}
-    for left, q in zip([prev_span[0], *(b.end for b in before[:-1])], before):
-        stage = stage_of(text, q, left)
-        if stage in order and measure_key(q) == key and stage not in totals:
-            totals[stage] = q
+    groups = [here[i : i + width] for i in range(0, len(here), width)]
+    totals: dict[str, Quantity] = {}
+    for stage, q in zip(stages_of(text, prev_span[0], before), before):
+        if stage in order and measure_key(q) == key:
+            totals.setdefault(stage, q)
     if set(totals) != set(order):
         return []
-    # how many groups are all of the whole: the first whose figures of some stage make its total
-    counts = [
-        n
-        for n in range(2, len(groups) + 1)
-        for k, stage in enumerate(order)
-        if breakdown(block, span, totals[stage], [g[k] for g in groups[:n]], True).status == "ok"
-    ]
-    if not counts:
+    # how many groups are all of the whole: the first that some stage's figures make its total with
+    n = next(
+        (
+            n
+            for n in range(2, len(groups) + 1)
+            if any(
+                breakdown(block, span, totals[stage], [g[k] for g in groups[:n]], True).status == "ok"
+                for k, stage in enumerate(order)
+            )
+        ),
+        None,
+    )
+    if n is None:
         return []
-    n = min(counts)
     joined = (prev_span[0], span[1])
-    claims = []
-    for k, stage in enumerate(order):
-        claim = breakdown(block, joined, totals[stage], [g[k] for g in groups[:n]], True, uncertain=True)
-        claims.append(claim)
-    return claims
+    return [
+        breakdown(block, joined, totals[stage], [g[k] for g in groups[:n]], True, uncertain=True)
+        for k, stage in enumerate(order)
+    ]

@@ -9,7 +9,7 @@ import re
 from .breakdowns import has_own_share
 from .changes import of_earlier_period
 from .claim import Claim, breakdown, shape_subset, typing_slip
-from .claim_finders import TRONG_DO, brackets, can_be_whole, per_item
+from .claim_finders import ASIDE, TRONG_DO, brackets, can_be_whole, per_item
 from .measures import counts_alike, measure_key, unit_word
 from .partitions import denies_whole, is_partition
 from .quantities import Quantity
@@ -37,13 +37,19 @@ def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) 
     return claims
 
 
+def opens_parts(text: str, span) -> bool:
+    """The sentence opens "Trong đó", "Trong số này", "Trong số trên": it lists the parts of a total before it."""
+    head = text[span[0] : span[1]].lstrip()
+    return bool(TRONG_DO.match(head) or OF_THESE.match(head))
+
+
 def names_a_total(text: str, before: Quantity, q: Quantity) -> bool:
     """``q`` is named a total of its own after ``before`` ("…; tổng chi cân đối ngân sách địa phương ước đạt
     36.366 tỷ đồng"), the part before with something taken out ("Thu nội địa 20.107 tỷ đồng …; thu nội địa
     không kể tiền sử dụng đất … 19.836 tỷ đồng"), or a part of the part before ("385 đơn, gồm 161 đơn …"): the list
     of parts ended before it."""
     between = text[before.end : q.start]
-    if re.search(r"(?i)\b(?:bao\s+)?gồm\b(?!\s+cả)|\btrong\s+đó\b", re.sub(r"\([^()]*\)", "", between)):
+    if re.search(r"(?i)\b(?:bao\s+)?gồm\b(?!\s+cả)|\btrong\s+đó\b", ASIDE.sub("", between)):
         # "385 đơn, gồm 161 đơn khiếu nại, …", "557 đơn vị …; trong đó có 05 đơn vị …": the parts of the part before
         return True
     lead = between.split(";")[-1] if ";" in between else between.split(",")[-1]
@@ -80,8 +86,7 @@ def trong_do_claim(
     measure: str = "",
     split: bool | None = None,
 ) -> Claim | None:
-    head = text[span[0] : span[1]].lstrip()
-    if not (TRONG_DO.match(head) or OF_THESE.match(head)):
+    if not opens_parts(text, span):
         return None
     outside = list(brackets(text, *prev_span)) + list(brackets(text, *span))
 
@@ -217,7 +222,7 @@ STAGES = (
 )
 
 
-def stage_of(text: str, q: Quantity, start: int) -> str | None:
+def _stage(text: str, q: Quantity, start: int) -> str | None:
     """The stage the words right before ``q`` (after ``start``) name, the nearest if several."""
     words = text[max(start, q.start - 40) : q.start]
     named = [(m.end(), stage) for stage, pattern in STAGES for m in pattern.finditer(words)]
@@ -227,8 +232,16 @@ def stage_of(text: str, q: Quantity, start: int) -> str | None:
 def _one_stage(text: str, start: int, parts: list[Quantity]) -> list[Quantity]:
     """The parts up to the first of another stage: "Trong đó, năm 2020, các Tòa án đã thụ lý 602.252 vụ việc, đã
     giải quyết được 544.604 vụ việc" gives one year's cases taken on and settled, not two parts of a whole."""
-    lefts = [start, *(max(start, q.end) for q in parts[:-1])]  # each part's words start after the part before
-    stages = [stage_of(text, q, left) for left, q in zip(lefts, parts)]
+    stages = stages_of(text, start, parts)
     first = next((s for s in stages if s), None)
     cut = next((i for i, s in enumerate(stages) if s and s != first), len(parts))
     return parts[:cut]
+
+
+def stages_of(text: str, start: int, qs: list[Quantity]) -> list[str | None]:
+    """The stage each of ``qs`` is of, as the words between it and the one before it (or ``start``) name it."""
+    lefts = [
+        start,
+        *(max(start, q.end) for q in qs[:-1]),
+    ]  # each figure's words start after the figure before
+    return [_stage(text, q, left) for left, q in zip(lefts, qs)]
