@@ -79,11 +79,11 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims = [c for i, text in enumerate(texts) for c in claims_in_text(text, i)]
     for i in range(1, len(texts)):
         if kinds[i] == kinds[i - 1] == "paragraph" and CONTINUES.match(texts[i]):
-            continued = continued_claims(texts[i - 1], texts[i], i)
+            continued = continued_claims(texts, i - 1, i)
             if not continued and i > 1 and kinds[i - 2] == "paragraph":
                 # "… đã xử phạt 35.421 vụ …." / "Tổng số tiền phạt …." / "Trong đó, các sở … xử phạt 3.673 vụ …": the
                 # totals two paragraphs before, past one of another measure
-                continued = continued_claims(texts[i - 2], texts[i], i, lead_block=i - 2)
+                continued = continued_claims(texts, i - 2, i)
             claims += continued
     claims += (
         item_claims(texts, kinds)
@@ -95,9 +95,9 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     )
     claims += new_claims(flow_across(texts, kinds) + case_and_money_rates_across(texts, kinds), claims)
     claims = with_longer_lists(claims, registration_across(texts, kinds))
-    claims = unplaced_shares(claims, of_paragraph_pairs(texts, kinds, earlier_total_shares))
-    claims = unplaced_shares(claims, of_paragraph_runs(texts, kinds, earlier_total_shares, 3))
-    claims += new_claims(of_paragraph_pairs(texts, kinds, remainder_claims_only, LEFT_OVER_WORD), claims)
+    claims = unplaced_shares(claims, of_paragraph_runs(texts, kinds, earlier_total_shares))
+    claims = unplaced_shares(claims, of_paragraph_runs(texts, kinds, earlier_total_shares, length=3))
+    claims += new_claims(of_paragraph_runs(texts, kinds, remainder_claims_only, LEFT_OVER_WORD), claims)
     claims = unplaced_shares(claims, named_rate_claims(texts, kinds))
     claims = unplaced_shares(claims, implied_base_claims(texts, kinds))
     claims += new_claims(index_scores(texts, kinds), claims)
@@ -120,25 +120,17 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     return without_averages(claims + named)
 
 
-def of_paragraph_pairs(texts: list[str], kinds: list[str], read, needs=None) -> list[Claim]:
-    """What ``read`` finds joining two consecutive paragraphs: a part's share of a total the paragraph before states
-    ("Hiện 89 xã …" / "Có 15 xã …, chiếm 16,9%"), those not done beside the x/y done ("… trả lời đối với 2.535/2.593
-    kiến nghị …" / "Đến nay, còn 61 kiến nghị chưa được trả lời"). Only where the second paragraph has what
-    ``needs`` finds, when given: each joined pair is a new text to scan."""
-    return [
-        c
-        for i in range(1, len(texts))
-        if kinds[i] == kinds[i - 1] == "paragraph" and (needs is None or needs.search(texts[i]))
-        for c in claims_across([(i - 1, texts[i - 1], 0), (i, texts[i], 0)], read)
-    ]
-
-
-def of_paragraph_runs(texts: list[str], kinds: list[str], read, length: int) -> list[Claim]:
-    """What ``read`` finds joining ``length`` consecutive paragraphs, of which the last holds a figure of it."""
+def of_paragraph_runs(texts: list[str], kinds: list[str], read, needs=None, length: int = 2) -> list[Claim]:
+    """What ``read`` finds joining ``length`` consecutive paragraphs, of which the last holds a figure of it: a part's
+    share of a total the paragraph before states ("Hiện 89 xã …" / "Có 15 xã …, chiếm 16,9%"), or the one before that,
+    those not done beside the x/y done ("… trả lời đối với 2.535/2.593 kiến nghị …" / "Đến nay, còn 61 kiến nghị
+    chưa được trả lời"). Only where the last paragraph has what ``needs`` finds, when given: each joined run is a new
+    text to scan."""
     return [
         c
         for i in range(length - 1, len(texts))
         if all(k == "paragraph" for k in kinds[i - length + 1 : i + 1])
+        and (needs is None or needs.search(texts[i]))
         for c in claims_across([(b, texts[b], 0) for b in range(i - length + 1, i + 1)], read)
         if any(c.where(n)[0] == i for n in range(len(c.quantities)))
     ]
@@ -147,15 +139,15 @@ def of_paragraph_runs(texts: list[str], kinds: list[str], read, length: int) -> 
 CONTINUES = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
 
 
-def continued_claims(lead: str, text: str, block: int, lead_block: int | None = None) -> list[Claim]:
-    """Claims of a paragraph that opens "Trong đó, …" and breaks down a total of the paragraph before it:
-    read together with that paragraph's last sentence (:mod:`reformaudit.narrative.across`)."""
-    spans = sentences(lead)
+def continued_claims(texts: list[str], lead: int, block: int) -> list[Claim]:
+    """Claims of paragraph ``block``, which opens "Trong đó, …" and breaks down a total of paragraph ``lead`` before
+    it: read together with that paragraph's last sentence (:mod:`reformaudit.narrative.across`)."""
+    spans = sentences(texts[lead])
     if not spans:
         return []
     s0, s1 = spans[-1]
     return claims_across(
-        [(block - 1 if lead_block is None else lead_block, lead[s0:s1], s0), (block, text, 0)],
+        [(lead, texts[lead][s0:s1], s0), (block, texts[block], 0)],
         lambda joined: claims_in_text(joined, block),
     )
 
