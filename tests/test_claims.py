@@ -3371,3 +3371,29 @@ def test_a_trong_do_paragraph_of_totals_two_paragraphs_before(tmp_path):
     # the first two groups are all of it (3.906 + 32.045 = 35.951); the police are within the second
     assert staged("31.748") == [("ok", 35951.0), ("ok", 35421.0)]
     assert staged("31.751") == [("ok", 35951.0), ("fail", 35421.0)]
+
+
+def test_an_amounts_share_of_a_total_stated_earlier_in_its_currency():
+    from reformaudit.narrative.earlier_totals import earlier_total_shares
+
+    # Đắk Lắk 2021: the organisations' loans are shares of the province's 5.616 tỷ; a list of shares says which total
+    text = (
+        "Toàn tỉnh hiện có 5.616 tỷ đồng dư nợ cho vay ủy thác, tăng 399 tỷ đồng so với cuối năm 2020.\n\n"
+        "Cụ thể, Hội Nông dân 1.764 tỷ đồng, chiếm 31,41%; Hội Phụ nữ 1.817 tỷ đồng, chiếm 32,35%; Hội Cựu chiến binh "
+        "1.033 tỷ đồng, chiếm {}%."
+    )
+    assert [c.status for c in earlier_total_shares(text.format("18,39"))] == ["ok"] * 3
+    assert [(c.status, c.severity) for c in earlier_total_shares(text.format("18,5"))][-1] == (
+        "fail",
+        "warning",
+    )
+    # a share after the part's own change, of a total whose own percent is its change (Tổng cục Hải quan 2022)
+    exports = (
+        "Tổng trị giá xuất khẩu đạt 312,94 tỷ USD, tăng 16% so với cùng kỳ. Khu vực kinh tế trong nước 80,36 tỷ USD, "
+        "tăng 13,4%, chiếm {}%."
+    )
+    assert [c.status for c in earlier_total_shares(exports.format("25,7"))] == ["ok"]
+    # dollars are not đồng, and a share that names its total is not of an amount said otherwise
+    assert earlier_total_shares(exports.replace("312,94 tỷ USD", "312,94 tỷ đồng").format("25,7")) == []
+    named = "Vốn giải ngân đạt 1,48 tỷ USD. Trong đó, Singapore dẫn đầu với hơn 1,4 tỷ USD, chiếm 59,5% tổng vốn đầu tư."
+    assert earlier_total_shares(named) == []

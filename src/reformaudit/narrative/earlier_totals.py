@@ -44,16 +44,29 @@ LOOK_BACK_SENTENCES = 3
 OPENS_PARTS = re.compile(r"\s*(?:[-+•]\s*)?trong\s+(?:đó|số|tổng\s+số)\b", re.I)
 
 
+# ", tăng 13,4%": the part's change from the year before, between the part and its share
+OWN_CHANGE = re.compile(r"[^\d%;.]{0,20}?\b(?:tăng|giảm)\s*$", re.I)
 THRESHOLD = re.compile(r"(?:dưới|từ|đến|trên|hơn)\s*$", re.I)
 
 
 def _shares(text: str, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """(part, percent) pairs: a count and the percent of a share right after it; "Có 15 xã đạt dưới 10 tiêu chí,
+    """(part, percent) pairs: a count or an amount and the percent of a share right after it, or after the part's own
+    change ("khu vực kinh tế trong nước 80,36 tỷ USD, tăng 13,4%, chiếm 25,7%"); "Có 15 xã đạt dưới 10 tiêu chí,
     chiếm 16,9%": the count a threshold follows."""
     pairs = []
     for i, (part, percent) in enumerate(zip(qs, qs[1:])):
+        after = qs[i + 2] if i + 2 < len(qs) else None
         if (
-            part.kind != "count"
+            part.kind in ("count", "money")
+            and percent.kind == "percent"
+            and after is not None
+            and after.kind == "percent"
+            and OWN_CHANGE.match(text, part.end, percent.start)
+            and SHARE_AFTER.match(text[percent.end : after.start])
+        ):
+            percent = after
+        elif (
+            part.kind not in ("count", "money")
             or percent.kind != "percent"
             or not SHARE_AFTER.match(text[part.end : percent.start])
         ):
@@ -66,7 +79,7 @@ def _shares(text: str, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
             and not re.search(r"[,;.()]", text[before.end : part.start])
         ):
             part = before
-        if measure_key(part):
+        if part.kind == "money" or measure_key(part):
             pairs.append((part, percent))
     return pairs
 
@@ -84,8 +97,12 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
         for part, p in _shares(text, qs)
         if not CHANGED.search(text[max(0, part.start - 12) : part.start])
     ]
-    # a count with a percent right after it is a part, not a total
-    owned = {q.start for q, nxt in zip(qs, qs[1:]) if nxt.kind == "percent" and nxt.start - q.end < 40}
+    # a count with a percent right after it is a part, not a total, unless the percent is its change ("tăng 16%")
+    owned = {
+        q.start
+        for q, nxt in zip(qs, qs[1:])
+        if nxt.kind == "percent" and nxt.start - q.end < 40 and not OWN_CHANGE.match(text, q.end, nxt.start)
+    }
     claims = []
     settled: dict[int, list[Quantity]] = {}  # the wholes the shares of each sentence were found of
     unsure: list[tuple[int, Quantity, Quantity]] = []
@@ -101,13 +118,13 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
             for q in qs
             if window <= q.start
             and q.end <= part.start
-            and q.kind == "count"
-            and (measure_key(q) == key or counts_alike(measure_key(q), key))
+            and _of_one_measure(q, part, key)
             and q.value > part.value
             and q.start not in owned
             and not CHANGED.search(text[max(0, q.start - 12) : q.start])
             and not AVERAGE.search(text[max(window, q.start - 40) : q.start])
             and (not named or all(w in " ".join(q.words_after(text, 8)) for w in named[1:3]))
+            and (part.kind != "money" or _names_the_whole(text, q, percent))
         ]
         if not wholes or _of_a_part_listed(qs, owned, shares, spans[here], part):
             continue
@@ -138,6 +155,33 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
         claim.uncertain = True
         claim.notes.append("earlier total")
     return claims
+
+
+def _of_one_measure(whole: Quantity, part: Quantity, key: str) -> bool:
+    """A count of what the part counts, or an amount in the part's currency ("tỷ USD" is not "tỷ đồng")."""
+    if whole.kind != part.kind:
+        return False
+    if part.kind == "money":
+        return _in_dollars(whole) == _in_dollars(part)
+    return measure_key(whole) == key or counts_alike(measure_key(whole), key)
+
+
+# "chiếm 59,5% tổng vốn đầu tư": the total an amount's share is of, by name
+NAMED_TOTAL = re.compile(r"\s*(?:so\s+với\s+|của\s+|trong\s+)?tổng\s+([^\W\d]+\s+[^\W\d]+)", re.I)
+
+
+def _names_the_whole(text: str, whole: Quantity, percent: Quantity) -> bool:
+    """An amount's share that names its total ("chiếm 59,5% tổng vốn đầu tư") is of an amount said with those words
+    (not of "Vốn giải ngân … đạt 1,48 tỷ USD" before it)."""
+    named = NAMED_TOTAL.match(text, percent.end)
+    if named is None:
+        return True
+    said = text[max(0, whole.start - 80) : whole.start].lower() + " " + " ".join(whole.words_after(text, 8))
+    return named.group(1).lower() in said
+
+
+def _in_dollars(q: Quantity) -> bool:
+    return q.unit.split(" ", 1)[0].lower() == "usd"
 
 
 def _of_a_part_listed(qs, owned, shares, span, part: Quantity) -> bool:
