@@ -544,3 +544,18 @@ def test_the_earlier_period_a_percent_names_is_not_that_of_the_figure_after_it()
     )
     # 157.904 is this year's investment spending, not last year's current spending
     assert comparison_claims(text) == []
+
+
+def test_dossiers_digitised_are_not_a_stage_of_the_flow():
+    # An Giang 2025: "384/392 hồ sơ đầu vào được số hóa" after the on-time rate counts digitised dossiers, not those
+    # done on time of the 345 received and settled on the portal
+    text = (
+        "Xã đã tiếp nhận và giải quyết 345 hồ sơ trên Cổng Dịch vụ công Quốc gia. Tỷ lệ giải quyết đúng hạn đạt 100%, "
+        "với 384/392 hồ sơ đầu vào được số hóa, đạt 97,96%."
+    )
+    assert [c for c in flow_claims(text, 0) if c.status == "fail"] == []
+    from reformaudit.narrative.named_rates import ratio_after_claims
+
+    # and the 100 % before the x/y is not its rate: the x/y gives its own
+    assert ratio_after_claims(text) == []
+    assert [c.status for c in ratio_after_claims("Tỷ lệ đúng hạn đạt 98,5% (1.970/2.000 hồ sơ).")] == ["ok"]

@@ -250,7 +250,10 @@ def test_the_first_figure_of_a_range_takes_the_second_s_scale(text, first, kind,
         ("khoảng 40 cơ quan", 4),  # a tenth of it, not the ten its last digit stands for
         ("gần 1.300 hồ sơ", 100),  # one unit of its last non-zero digit
         ("hơn 13.000 người", 1_000),
-        ("khoảng trên 10.000 tỷ đồng", 1_000_000),  # Thanh tra Chính phủ, 2018: 14.351 tỷ remained, not "10.000"
+        (
+            "khoảng trên 10.000 tỷ đồng",
+            1_000_000,
+        ),  # Thanh tra Chính phủ, 2018: 14.351 tỷ remained, not "10.000"
         ("xấp xỉ 1.234.567 người", 12_345.67),  # 1 % of a figure written to the unit
         ("1.300 hồ sơ", 0),
     ],
@@ -258,3 +261,11 @@ def test_the_first_figure_of_a_range_takes_the_second_s_scale(text, first, kind,
 def test_how_far_an_approximate_figure_may_be_off(text, slack):
     (q,) = find_quantities(text)
     assert q.slack == pytest.approx(slack)
+
+
+def test_a_bare_numerator_over_an_amount_in_ty_is_in_dong():
+    # Bình Thuận 2019: "14.714.669.968/9,5 tỷ đồng" is 14,7 tỷ raised of a 9,5 tỷ plan, not 14.714.669.968 tỷ
+    (q,) = find_quantities("vận động được 14.714.669.968/9,5 tỷ đồng")
+    assert q.sides == pytest.approx((14714.669968, 9500.0))
+    (q,) = find_quantities("giải ngân 1.501,5/4.888,8 tỷ đồng")  # both sides in tỷ
+    assert q.sides == pytest.approx((1501500.0, 4888800.0))

@@ -110,6 +110,8 @@ def _rates_in(text: str, titled: bool = False) -> list[Claim]:
 RATIO_AFTER = re.compile(
     r"\s*(?:\(|,?\s*(?:tương\s+ứng|tương\s+đương|bằng|với)\s*(?:là|với)?\s*:?)\s*$", re.I
 )
+# "đạt 100%, với 384/392 hồ sơ đầu vào được số hóa, đạt 97,96%": an x/y that gives its own rate is not the one before's
+OWN_RATE = re.compile(r"[^\d;%()]{0,60}?,\s*(?:đạt|chiếm|bằng)\s*(?:tỷ\s+lệ\s*)?\d[\d.,]*\s*%", re.I)
 # "số lượt giảm 33,4% (589/885)": the percent is the change, 100 % less the ratio
 CHANGED_BY = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|được|khoảng|gần|hơn|trên))?\s*$", re.I)
 
@@ -130,6 +132,7 @@ def ratio_after_claims(text: str, block: int = 0) -> list[Claim]:
             p.kind != "percent"
             or ratio.kind != "ratio"
             or not RATIO_AFTER.fullmatch(text[p.end : ratio.start])
+            or OWN_RATE.match(text, ratio.end)
         ):
             continue
         top, bottom = ratio.sides

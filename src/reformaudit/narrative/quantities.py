@@ -187,6 +187,10 @@ def _sides(top: str, bottom: str) -> tuple[float | None, float | None]:
     return _number(top)[0], _number(bottom)[0]
 
 
+# a bare numerator over an amount with a scale word, this many times larger than it as written, is in đồng
+IN_DONG_RATIO = 1e5
+
+
 def _scale_key(scale: str | None) -> str:
     return " ".join((scale or "").split()).replace("tỉ", "tỷ")
 
@@ -240,7 +244,10 @@ def _scan(text: str) -> tuple[Quantity, ...]:
             num, den = _sides(top, bottom)
             money = bool(match.group("ru1") or match.group("ru2"))
             if money:
-                num = _money(num, _unit_scale(match.group("ru1") or match.group("ru2")))
+                top_scale = _unit_scale(match.group("ru1") or match.group("ru2"))
+                if not match.group("ru1") and num is not None and den and num / den > IN_DONG_RATIO:
+                    top_scale = ""  # "14.714.669.968/9,5 tỷ đồng": the bare figure is in đồng, not in tỷ
+                num = _money(num, top_scale)
                 den = _money(den, _unit_scale(match.group("ru2") or match.group("ru1")))
             if num is None or den is None:
                 continue

@@ -101,6 +101,7 @@ OTHER_MEASURE = re.compile(
     r"|công\s+chức|viên\s+chức|dự\s+án|công\s+trình|mô\s+hình|sáng\s+kiến|giấy|ĐVSN|đồng|thủ\s+tục)",
     re.IGNORECASE,
 )
+DIGITISED = re.compile(r"\bsố\s+h(?:óa|oá)\b", re.IGNORECASE)
 LEVELS = [
     (
         "province",
@@ -224,8 +225,14 @@ def dossier_state(text: str, q: Quantity, quantities: list[Quantity]) -> str | N
     aside = re.match(r"\s*\(([^()\d]{0,60})\)", text[right:]) if text[right : right + 1] == "(" else None
     if aside:
         after += " " + aside.group(1)
-    if OTHER_MEASURE.match(after.strip()) or AVERAGE.search(_statement_before(text, q, quantities)):
-        return None  # another measure, or an average ("Trung bình 01 ngày, … tiếp nhận khoảng 230 hồ sơ")
+    if (
+        OTHER_MEASURE.match(after.strip())
+        or DIGITISED.search(after)
+        or AVERAGE.search(_statement_before(text, q, quantities))
+    ):
+        # another measure ("384/392 hồ sơ đầu vào được số hóa" counts the dossiers digitised, of every channel), or
+        # an average ("Trung bình 01 ngày, … tiếp nhận khoảng 230 hồ sơ")
+        return None
     before = text[left : q.start].lower()
     statement = _statement_before(text, q, quantities)
     described = DESCRIBED.match(statement)
