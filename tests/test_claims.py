@@ -3397,3 +3397,30 @@ def test_an_amounts_share_of_a_total_stated_earlier_in_its_currency():
     assert earlier_total_shares(exports.replace("312,94 tỷ USD", "312,94 tỷ đồng").format("25,7")) == []
     named = "Vốn giải ngân đạt 1,48 tỷ USD. Trong đó, Singapore dẫn đầu với hơn 1,4 tỷ USD, chiếm 59,5% tổng vốn đầu tư."
     assert earlier_total_shares(named) == []
+
+
+def test_a_whole_its_parts_shares_settle_but_one_share_the_slip(tmp_path):
+    from reformaudit.narrative.settled_wholes import settled_whole_claims
+
+    # Nam Định (Mỹ Lộc) 2018: eight of the nine sources are shares of 791,322 tỷ; "ngân sách tỉnh: 2,911 tỷ đồng,
+    # chiếm 14,27%" is 112,911 tỷ, and the nine add up to 110 tỷ less than the whole
+    text = (
+        "Tổng số vốn huy động của huyện đạt 791,322 tỷ đồng, trong đó: ngân sách trung ương: 28,830 tỷ đồng, chiếm "
+        "3,64%; ngân sách tỉnh: {} tỷ đồng, chiếm 14,27%; ngân sách huyện: 31,741 tỷ đồng, chiếm 4,01%; ngân sách "
+        "xã: 42,429 tỷ đồng, chiếm 5,36%; vốn lồng ghép: 3,016 tỷ đồng, chiếm 0,38%; vốn nhân dân đóng góp: 237,474 "
+        "tỷ đồng, chiếm 30,01%; vốn doanh nghiệp: 18,472 tỷ đồng, chiếm 2,33%; vốn vay tín dụng: 298,616 tỷ đồng, "
+        "chiếm 37,74%; nguồn vốn khác: 17,833 tỷ đồng, chiếm 2,25%."
+    )
+
+    def settled(t, kinds=("paragraph",)):
+        return [(c.status, c.severity) for c in settled_whole_claims([t], list(kinds))]
+
+    assert settled(text.format("112,911")) == [("ok", None)]
+    assert settled(text.format("2,911")) == [("fail", "warning")]
+    # and the claim on the whole and its first part alone gives way to the list of all of them
+    claims = _paragraphs_claims(tmp_path, [text.format("2,911")])
+    on_whole = [c for c in claims if c.kind == "breakdown" and c.quantities[0].raw.startswith("791")]
+    assert [(len(c.quantities), c.status) for c in on_whole] == [(10, "fail")]
+    # two shares cannot say which of them is the slip; nor can a whole said approximately
+    two = "Tổng vốn 100 tỷ đồng, trong đó: vốn tỉnh 30 tỷ đồng, chiếm 30%; vốn huyện 50 tỷ đồng, chiếm 70%."
+    assert settled(two) == []

@@ -102,7 +102,9 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims = unplaced_shares(claims, implied_base_claims(texts, kinds))
     claims += new_claims(index_scores(texts, kinds), claims)
     claims += new_claims(named_sum_claims(texts, kinds) + counting_too_claims(texts, kinds), claims)
-    claims += new_claims(settled_whole_claims(texts, kinds), claims)
+    # a part said to be within the whole ("trong đó: ngân sách trung ương 28,830 tỷ đồng") gives way to all of them
+    settled = new_claims(settled_whole_claims(texts, kinds), [c for c in claims if "subset" not in c.notes])
+    claims = with_longer_lists(claims, settled)
     claims += new_claims(ratio_line_claims(texts, kinds), claims)
     claims += new_claims(sectors_across(texts, kinds), claims)
     claims += [
