@@ -3424,3 +3424,22 @@ def test_a_whole_its_parts_shares_settle_but_one_share_the_slip(tmp_path):
     # two shares cannot say which of them is the slip; nor can a whole said approximately
     two = "Tổng vốn 100 tỷ đồng, trong đó: vốn tỉnh 30 tỷ đồng, chiếm 30%; vốn huyện 50 tỷ đồng, chiếm 70%."
     assert settled(two) == []
+
+
+def test_a_structures_changes_are_not_its_parts_nor_a_units_property_the_xy_rate():
+    # Gia Lai (Chư Păh) 2024: "chiếm 38,10%, giảm 0,07% so với năm 2023" — the change is not a share of the structure
+    text = (
+        "Cơ cấu kinh tế chuyển dịch như sau: Ngành nông-lâm nghiệp chiếm 38,10%, giảm 0,07% so với năm 2023; ngành "
+        "công nghiệp-xây dựng chiếm 36,50%, tăng 0,06% so với năm 2023; ngành thương mại-dịch vụ chiếm {}%, tăng "
+        "0,01% so với năm 2023."
+    )
+    assert [(c.kind, c.status) for c in claims_in_text(text.format("25,40")) if c.kind == "shares"] == [
+        ("shares", "ok")
+    ]
+    assert [c.status for c in claims_in_text(text.format("26,40")) if c.kind == "shares"] == ["fail"]
+    # Tuyên Quang 2026: "104/124 xã đạt 100% cử tri tham gia bầu cử" — what each commune has, not 104/124
+    turnout = "Có 104/124 xã đạt 100% cử tri tham gia bầu cử."
+    assert [c for c in claims_in_text(turnout) if c.kind == "ratio"] == []
+    assert [
+        c.status for c in claims_in_text("Đã có 45/50 đảng viên, đạt 80% đảng viên.") if c.kind == "ratio"
+    ] == ["fail"]

@@ -190,7 +190,8 @@ def _rates(text, block, span, found: list[Amount], qs) -> list[Claim]:
             plans += [b for b in found if b.fund == a.fund and b.role == "allocated"]
         plans = [b for b in plans if b.q.value > 0]
         if a.role is None:
-            plans = [b for b in plans if _said_with(text, b, a, p)]
+            # not an amount itself measured against a plan ("chi thường xuyên 4.568 tỷ đồng bằng 73,70% dự toán")
+            plans = [b for b in plans if _said_with(text, b, a, p) and _attached_percent(text, b, qs) is None]
         claim = _rate(block, span, a, p, plans)
         if claim:
             claims.append(claim)

@@ -46,8 +46,21 @@ def _closed_between(text: str, start: int, end: int) -> bool:
 UNITS_THAT_HAVE = re.compile(r"\bcó\b[^\d,;()]*?\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
 
 
-# what each of the units counted has: "29/29 người đạt trên 50% số phiếu tín nhiệm"
-OF_VOTES = re.compile(r"\s*(?:tổng\s+)?số\s+phiếu\b", re.IGNORECASE)
+# what each of the units counted has: "29/29 người đạt trên 50% số phiếu tín nhiệm", "104/124 xã đạt 100% cử tri
+# tham gia bầu cử"
+OF_VOTES = re.compile(
+    r"\s*(?:tổng\s+)?số\s+phiếu\b|\s*(?:số\s+)?(cử\s+tri|người\s+dân|hộ\s+dân|hộ\s+gia\s+đình|đảng\s+viên|học\s+sinh)\b",
+    re.IGNORECASE,
+)
+
+
+def _each_has(text: str, ratio: Quantity, p: Quantity) -> bool:
+    """The percent is of something each unit the x/y counts has, not the x/y's rate: not when it names what the x/y
+    itself counts ("45/50 đảng viên, đạt 90% đảng viên")."""
+    named = OF_VOTES.match(text, p.end)
+    return named is not None and not (
+        named.group(1) and ratio.unit.startswith(named.group(1).lower().split()[0])
+    )
 
 
 TARGET_CUE = re.compile(
@@ -170,7 +183,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 claims.append(rate_claim("ratio", block, span, [part, after, p], roles, p, computed))
                 continue
         if last.kind in ("ratio", "score") and (_near(text, last, p) or aside):
-            if UNITS_THAT_HAVE.search(text[last.end : p.start]) or OF_VOTES.match(text, p.end):
+            if UNITS_THAT_HAVE.search(text[last.end : p.start]) or _each_has(text, last, p):
                 continue  # "160/262 xã … có cử tri đi bầu đạt tỷ lệ 100%", "29/29 người đạt trên 50% số phiếu"
             if WEIGHT.search(text, last.end, p.start):
                 continue  # "13/18 khoản thu …, các khoản thu này chiếm tỷ trọng 91,99% tổng số thu": a share of the amount
@@ -215,7 +228,9 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 whole = wholes[-1]
                 # "109/196 trường …; trong đó có 25 trường … mức độ 2, tỉ lệ 12,6%": of the x, or of all y
                 bases = [whole.numerator, whole.denominator] if whole.kind == "ratio" else [whole.value]
-                claim, _ = first_fitting(part_share(block, span, whole, last, p, base, slack=True) for base in bases)
+                claim, _ = first_fitting(
+                    part_share(block, span, whole, last, p, base, slack=True) for base in bases
+                )
                 assert claim is not None, "one reading at least"
                 other = _of_another_base(block, span, qs, whole, last, p) if claim.status == "fail" else None
                 if other is not None:

@@ -23,7 +23,14 @@ def structure_shares(block: int, span, text: str, qs: list[Quantity]) -> list[Cl
     match = STRUCTURE.search(text, span[0], span[1])
     if not match:
         return []
-    percents = [q for q in qs if q.kind == "percent" and match.end() <= q.start < span[1]]
+    # "Ngành nông-lâm nghiệp chiếm 38,10%, giảm 0,07% so với năm 2023": a part's change is not a part
+    percents = [
+        q
+        for q in qs
+        if q.kind == "percent"
+        and match.end() <= q.start < span[1]
+        and not CHANGED.search(text[max(0, q.start - 12) : q.start])
+    ]
     if len(percents) < 2 or not all(
         SHARE_CUE.search(text[max(0, p.start - 20) : p.start]) for p in percents[:1]
     ):
