@@ -3443,3 +3443,27 @@ def test_a_structures_changes_are_not_its_parts_nor_a_units_property_the_xy_rate
     assert [
         c.status for c in claims_in_text("Đã có 45/50 đảng viên, đạt 80% đảng viên.") if c.kind == "ratio"
     ] == ["fail"]
+
+
+def test_coverage_of_the_population_same_voters_per_body_and_a_list_past_its_measure_are_not_breakdowns():
+    # Nghệ An BHXH 2023: coverage rates of the population and the labour force, not shares of all insured
+    insured = (
+        "Toàn tỉnh có 2.995.949 người tham gia bảo hiểm, trong đó: Bảo hiểm xã hội là 374.764 người, đạt 22,30% lực "
+        "lượng lao động trong độ tuổi; Bảo hiểm y tế là 2.885.885 người, đạt 92,34% dân số."
+    )
+    assert [c for c in claims_in_text(insured) if c.kind in ("share", "ratio")] == []
+    # Tuyên Quang 2021: the same voters vote for each body — not parts of the turnout
+    voters = (
+        "Cử tri đi bầu là 585.080/591.360 cử tri, đạt 98,94%. Trong đó, cử tri bầu đại biểu Quốc hội là "
+        "585.080/591.360, đạt 98,94%; cử tri bầu đại biểu Hội đồng nhân dân huyện là 583.533/589.860, đạt 98,93%."
+    )
+    assert [c for c in claims_in_text(voters) if c.kind == "breakdown"] == []
+    # Tuyên Quang 2026: "2.404 khu vực bỏ phiếu" is not one of the 762 đơn vị bầu cử
+    units = (
+        "Tỉnh có 762 đơn vị bầu cử, gồm: 4 đơn vị bầu cử đại biểu Quốc hội; 13 đơn vị bầu cử đại biểu Hội đồng nhân "
+        "dân tỉnh; {} đơn vị bầu cử đại biểu Hội đồng nhân dân cấp xã và 2.404 khu vực bỏ phiếu."
+    )
+    assert [
+        (c.status, len(c.quantities)) for c in claims_in_text(units.format("745")) if c.kind == "breakdown"
+    ] == [("ok", 4)]
+    assert [c.status for c in claims_in_text(units.format("754")) if c.kind == "breakdown"] == ["fail"]

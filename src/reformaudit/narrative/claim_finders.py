@@ -58,7 +58,12 @@ EACH = re.compile(r"\bmỗi\b[^.;,:()\d]*$", re.IGNORECASE)
 TIMES = re.compile(r"\s*lần\b", re.IGNORECASE)
 
 
-OWN_BASE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ)", re.I)
+# a percent of the base it names: a plan, a period, or the population a coverage rate is of ("Bảo hiểm y tế là
+# 2.885.885 người, …, đạt 92,34% dân số"; "… đạt 22,30% lực lượng lao động trong độ tuổi")
+OWN_BASE = re.compile(
+    r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|dân\s+số|lực\s+lượng\s+lao\s+động)",
+    re.I,
+)
 
 
 TOTAL_NAMED = re.compile(r"\btổng\s+số\s+((?:[^\W\d]+\s*){1,3})", re.IGNORECASE)

@@ -302,7 +302,15 @@ def _listed(
             )
         ):
             break
-        if collective and parts and measure_key(q) and not measure_key(parts[0]):
+        if (
+            collective
+            and parts
+            and measure_key(q)
+            and measure_key(parts[0]) in ("", key)
+            and measure_key(q) != (measure_key(parts[0]) or key)
+        ):
+            # "762 đơn vị bầu cử, gồm: 4 đơn vị bầu cử …; 745 đơn vị bầu cử … và 2.404 khu vực bỏ phiếu": parts in the
+            # whole's own measure end at one of another
             break
         if companion and measure_key(q) == companion:
             continue

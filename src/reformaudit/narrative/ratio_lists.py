@@ -108,8 +108,6 @@ def _inline_ratio_parts(text: str, block: int, span, qs: list[Quantity]) -> list
     # not what a part is compared with, in brackets: "7,5/12 điểm (điểm trung bình cả nước là 5,9/12 điểm)"
     aside = in_brackets([(o, c) for o, c in brackets(text, *span) if not o < match.start() < c])
     parts = [q for q in here if q.start >= match.end() and q.money == total.money and not aside(q)]
-    if len(parts) < 2 or any(p.denominator == total.denominator for p in parts):
-        return []  # "81/235 quy định, trong đó: 58/235 …; 23/235 …" are parts over one base (same_base_claims)
     return both_sides(block, span, total, parts)
 
 
@@ -120,7 +118,10 @@ def both_sides(block: int, span, total: Quantity, parts: list[Quantity]) -> list
     # "149/159 xã …; tất cả 8/8 huyện …": a figure of another measure is no part
     key = measure_key(total)
     parts = [p for p in parts if not (key and measure_key(p) and measure_key(p) != key)]
-    if len(parts) < 2:
+    if len(parts) < 2 or any(p.denominator == total.denominator for p in parts):
+        # "81/235 quy định, trong đó: 58/235 …; 23/235 …" are parts over one base (same_base_claims); "cử tri đi
+        # bầu là 585.080/591.360. Trong đó, cử tri bầu đại biểu Quốc hội là 585.080/591.360; … Hội đồng nhân dân
+        # tỉnh là 585.080/591.360; …": the same voters for each body, not parts of them
         return []
     sides = ("numerator", "denominator")
     claims = [
