@@ -72,19 +72,11 @@ ROLE_WORDS = dict(ROLES)
 COMPLETE = [{"central", "local"}, {"domestic", "foreign"}, {"province", "district", "commune"}]
 TRONG_DO = re.compile(r"trong\s+đó", re.I)
 PERCENT_CUE = re.compile(r"^[^.;\d]{0,30}?(?:đạt|bằng|chiếm|tương\s+đương|\()[^.;\d]{0,25}$", re.I)
-NAMES_PLAN = re.compile(r"^\s*(?:so\s+với\s+)?(?:tổng\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu)", re.I)
+NAMES_PLAN = re.compile(r"^\s*(?:so\s+với\s+)?(?:tổng\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán)", re.I)
 NAMES_OTHER = re.compile(
     r"^\s*(?:so\s+với|nghị\s+quyết|mục\s+tiêu|cùng\s+kỳ|GRDP|tổng\s+vốn\s+đầu\s+tư\s+toàn)", re.I
 )
 ANOTHER_SUBJECT = re.compile(r"\b(?:Ngoài\s+ra|Bên\s+cạnh\s+đó|Riêng)\b", re.I)
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-CLAUSE_START = re.compile(r"[.;:]\s*|,\s+")
-WORD = re.compile(r"[^\W\d_]{2,}")
-# words of any amount: what it is of is in the others
-NOT_A_SUBJECT = set(
-    "đạt được là có đã và của các năm đến từ theo với tổng số lũy luỹ kế ước tính giao dự toán kế hoạch tỷ đồng "
-    "triệu trong đó tỉnh huyện xã toàn này hết ngày tháng quý đầu".split()
-)
 CLAUSE_END = re.compile(r"[;()]|,\s|\.\s|\n")
 
 
@@ -178,44 +170,19 @@ def _rate(block, span, a: Amount, p: Quantity, plans: list[Amount]) -> Claim | N
 def _rates(text, block, span, found: list[Amount], qs) -> list[Claim]:
     claims = []
     for a in found:
-        if a.role == "plan":
+        if a.role in (None, "plan"):
             continue
         p = _attached_percent(text, a, qs)
-        if p is None or (a.role is None and not NAMES_PLAN.match(text[p.end : p.end + 60])):
-            # "số thu NSNN … đạt 261.490 tỷ đồng, bằng 96,82% dự toán": an amount of no role of its own is
-            # achieved against the plan its percent names
+        if p is None:
             continue
         plans = [b for b in found if b.fund == a.fund and b is not a and b.role == "plan"]
         if a.role == "disbursed":
             plans += [b for b in found if b.fund == a.fund and b.role == "allocated"]
         plans = [b for b in plans if b.q.value > 0]
-        if a.role is None:
-            # not an amount itself measured against a plan ("chi thường xuyên 4.568 tỷ đồng bằng 73,70% dự toán")
-            plans = [b for b in plans if _said_with(text, b, a, p) and _attached_percent(text, b, qs) is None]
         claim = _rate(block, span, a, p, plans)
         if claim:
             claims.append(claim)
     return claims
-
-
-def _said_with(text: str, plan: Amount, a: Amount, p: Quantity) -> bool:
-    """The plan an amount of no role of its own is measured against: given in its sentence or the one before ("… giao
-    dự toán thu ngân sách nhà nước là 270.000 tỷ đồng. … số thu NSNN … đạt 261.490 tỷ đồng, bằng 96,82% dự toán"), or
-    in the brackets after its percent ("đạt 42,86% dự toán (KH 468 tỷ đồng)"), not a plan of another subject further
-    on in the paragraph."""
-    if p.end <= plan.q.start <= p.end + 80:
-        return "(" in text[p.end : plan.q.start]
-    if plan.q.start > a.q.start or len(SENTENCE_END.findall(text, plan.q.end, a.q.start)) > 1:
-        return False
-    # of one subject: "thu NSNN" against "dự toán thu ngân sách nhà nước (NSNN)", not industry output against "dự
-    # toán chủ đầu tư lập" of a building project
-    return bool(_subject(text, a.q) & _subject(text, plan.q))
-
-
-def _subject(text: str, q: Quantity) -> set[str]:
-    start = max(0, q.start - 70)
-    stop = max((m.end() for m in CLAUSE_START.finditer(text, start, q.start)), default=start)
-    return {w for w in WORD.findall(text[stop : q.start].lower()) if w not in NOT_A_SUBJECT}
 
 
 def _allocation(found: list[Amount]) -> tuple[Amount, Amount] | None:
