@@ -66,7 +66,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # …; 0,94 on 424 passages, 1,02 with round 25's 17 (one more); 1,08 with round 28's 14 (one more), 1,02 with
     # round 29's 25, 0,97 with round 30's 24 (none more); 1,16 with rounds 33 and 34; 0,66 when a list read from the
     # sentence's shape that falls short of its whole with no keystroke to explain it became a warning (6 of its 14);
-    # 0,71 with round 36's 17 (one more)
+    # 0,71 with round 36's 17 (one more); 0,60 on 666 when an x/y's units' own percent stopped being read as its
+    # rate; 0,56 with rounds 39 and 40's 46 (none more)
     assert false <= 1.0, f"{false:.2f} false errors per 50 passages"
     # a warning on arithmetic that holds costs an officer's trust too (51 when this was written; 54 before round
     # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them; 65 with rounds 17 and 18; 74
@@ -82,8 +83,9 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # 34's 33; 80 when 6 false errors became warnings, as above; 85 with round 35's 14; 87 when an amount's part
     # share of the whole before was read, 89 with round 36's 17, 92 with round 37's 21, 94 with round 38's 11; 95
     # when projects carried over and started, and natural and planted forest, became words that split a whole; 96
-    # when a "Trong đó" paragraph was read with the one two before)
-    assert measured["test"].false_warnings <= 98, (
+    # when a "Trong đó" paragraph was read with the one two before; 96 on 666 passages after the work of rounds 39
+    # and 40, whose 46 passages brought 4 more: 100)
+    assert measured["test"].false_warnings <= 102, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -106,9 +108,10 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 40 at 63,1 % (248/393), 0,12 and 52, then 64,4 % (253/393), 0,08 and 53; round 35's 30 at 64,0 % (254/397),
     # 0,08 and 57; round 36's 41 at 64,9 % (259/399), 0,04 and 63, then 57; round 37's 40 at 64,1 % (266/415),
     # 0,04 and 61; the sectors of the economy read, 64,3 % (267/415); round 38's 54 at 62,6 % (268/428: 13 slips, 1
-    # found), 0,07 and 62, then 64,0 % (274/428), 0,04 and 62
+    # found), 0,07 and 62, then 64,0 % (274/428), 0,04 and 62; 64,7 % (277/428), 0,04 and 60 after the work of
+    # rounds 39 and 40 on unseen passages; their 98 came in at 64,1 % (282/440), 0,03 and 66
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 66, (
+    assert measured["dev"].false_warnings <= 68, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
