@@ -1983,8 +1983,8 @@ def test_people_of_a_kind_are_parts_of_the_people_counted():
     ]
     assert breakdowns == [("ok", "1.152")]
     slipped = [c for c in claims_in_text(text.format(41)) if c.kind == "breakdown"]
-    # none fits: which of the two totals is broken down is a guess, a warning
-    assert [(c.status, c.severity) for c in slipped] == [("fail", "warning")]
+    # the 680 seats to fill ("để bầu lấy") are no whole of the candidates: the one total left does not add up
+    assert [(c.status, c.severity) for c in slipped] == [("fail", "error")]
 
 
 def test_a_structure_and_its_earlier_year_in_brackets_are_two_closed_by_the_rest():
@@ -3467,3 +3467,21 @@ def test_coverage_of_the_population_same_voters_per_body_and_a_list_past_its_mea
         (c.status, len(c.quantities)) for c in claims_in_text(units.format("745")) if c.kind == "breakdown"
     ] == [("ok", 4)]
     assert [c.status for c in claims_in_text(units.format("754")) if c.kind == "breakdown"] == ["fail"]
+
+
+def test_vi_counts_people_and_the_seats_to_fill_are_not_the_nominees_whole():
+    from reformaudit.narrative.earlier_totals import earlier_total_shares
+
+    # MTTQ Trung ương 2019: "374 vị" are the committee's members, of whom the shares in the next paragraph are
+    members = (
+        "Đại hội đã hiệp thương cử 374 vị tham gia Ủy ban khóa 9.\n\nĐại biểu là người ngoài Đảng có 187 người "
+        "(chiếm 50%), 98 người dân tộc thiểu số (26,2%), 301 người có trình độ đại học trở lên ({}%)."
+    )
+    assert [c.status for c in earlier_total_shares(members.format("80,5"))] == ["ok"] * 3
+    assert [c.status for c in earlier_total_shares(members.format("80,1"))][-1] == "fail"
+    # Ea H'leo 2021: the 35 seats to fill are not the whole the 30 + 33 nominees are of
+    nominees = (
+        "Hội nghị thống nhất giới thiệu 63 người ứng cử để bầu 35 vị đại biểu HĐND huyện; trong đó cấp huyện giới "
+        "thiệu 30 người, cấp xã giới thiệu 33 người."
+    )
+    assert [c.status for c in claims_in_text(nominees) if c.kind == "breakdown" and c.stated == 35] == []

@@ -39,7 +39,13 @@ def can_be_whole(text: str, q: Quantity, start: int) -> bool:
         and not restates_change(text, q, start)
         and not TIMES.match(text, q.end)
         and not per_item(text, q, start)
+        and not SEATS.search(text[max(start, q.start - 20) : q.start])
     )
+
+
+# the seats an election fills, not the nominees listed after them: "giới thiệu 63 người … để bầu 35 vị đại biểu …;
+# trong đó cấp huyện giới thiệu 30 người, cấp xã giới thiệu 33 người"
+SEATS = re.compile(r"\b(?:để\s+bầu(?:\s+(?:lấy|ra))?|bầu\s+lấy)\s*$", re.IGNORECASE)
 
 
 def restates_change(text: str, q: Quantity, start: int) -> bool:

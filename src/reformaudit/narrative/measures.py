@@ -59,6 +59,7 @@ PEOPLE = {
     "cử",  # cử tri
     "thí",  # thí sinh
     "ứng",  # ứng cử viên
+    "vị",  # "374 vị" ủy viên, đại biểu
     "nam",
     "nữ",
 }
