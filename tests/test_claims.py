@@ -3485,3 +3485,15 @@ def test_vi_counts_people_and_the_seats_to_fill_are_not_the_nominees_whole():
         "thiệu 30 người, cấp xã giới thiệu 33 người."
     )
     assert [c.status for c in claims_in_text(nominees) if c.kind == "breakdown" and c.stated == 35] == []
+
+
+def test_an_average_yearly_growth_is_not_the_change_between_the_figures():
+    from reformaudit.narrative.changes import comparison_claims
+
+    # Quảng Trị (Gio Linh) 2017: 10,68 % a year on average over two years, not 3.209.618 against 2.770.987
+    text = (
+        "Tổng giá trị sản xuất của huyện năm 2015 đạt 2.770.987 triệu đồng, đến năm 2017 đã tăng lên 3.209.618 triệu "
+        "đồng, tăng {}10,68%."
+    )
+    assert comparison_claims(text.format("trung bình hàng năm là ")) == []
+    assert [c.status for c in comparison_claims(text.format(""))] == ["fail"]

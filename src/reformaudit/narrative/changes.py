@@ -18,6 +18,7 @@ import re
 from .claim import Claim, rate_claim, rate_spread
 from .measures import measure_key
 from .quantities import Quantity, by_sentence, find_quantities
+from .roles import AVERAGE
 
 FROM = re.compile(r"(?:\btừ|\bsắp xếp|\bhợp nhất|\bsáp nhập)\s*$", re.IGNORECASE)
 # the words from the first figure to the second, which may name a year: "từ 810 người năm 2008, đến nay đã tăng lên"
@@ -213,6 +214,10 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
     fits, or none."""
     if AGAINST_PLAN.match(text, delta.end):
         return None  # "tăng 22,2% so kế hoạch (9,0 tỷ USD)": against a plan, not an earlier period
+    if AVERAGE.search(text, max(span[0], delta.start - 35), delta.start):
+        # "năm 2015 đạt 2.770.987 triệu đồng, đến năm 2017 … 3.209.618 triệu đồng, tăng trung bình hàng năm là
+        # 10,68%": a rate a year on average, not the change between the figures
+        return None
     level = _is_level(text, delta, span[0])
     others = [q for q in here if q is not delta and q.kind != "ratio"]
     earlier = [q for q in others if _earlier(text, q, span[0], here, latest)]
