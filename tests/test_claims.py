@@ -3497,3 +3497,20 @@ def test_an_average_yearly_growth_is_not_the_change_between_the_figures():
     )
     assert comparison_claims(text.format("trung bình hàng năm là ")) == []
     assert [c.status for c in comparison_claims(text.format(""))] == ["fail"]
+
+
+def test_first_parts_that_make_the_whole_exactly_leave_the_rest_to_another_cut():
+    # Trà Vinh 2019: income-poor + service-poor make the 9.214 poor households; "bảo trợ xã hội" cuts across them
+    text = (
+        "Toàn tỉnh còn 9.214 hộ nghèo; trong đó, có 8.832 hộ nghèo theo tiêu chí thu nhập (chiếm 95,85%), {} hộ nghèo "
+        "thiếu hụt tiếp cận các dịch vụ xã hội cơ bản (chiếm 4,15%), 1.573 hộ nghèo thuộc chính sách bảo trợ xã hội "
+        "(chiếm 17,07%)."
+    )
+    on_whole = [c for c in claims_in_text(text.format("382")) if c.kind == "breakdown" and c.stated == 9214]
+    assert [(c.status, len(c.quantities)) for c in on_whole] == [("ok", 3)]
+    # no first parts make it: the whole list is read, and falls past the whole
+    slipped = [c for c in claims_in_text(text.format("328")) if c.kind == "breakdown" and c.stated == 9214]
+    assert [(c.status, len(c.quantities)) for c in slipped] == [("fail", 4)]
+    # Kiên Giang 2011: "408/1.722 khu vực bỏ phiếu cử tri đi bầu đạt 100%" — each area's voters, not 408/1.722
+    areas = "Có 408/1.722 khu vực bỏ phiếu cử tri đi bầu đạt 100%."
+    assert [c for c in claims_in_text(areas) if c.kind == "ratio"] == []

@@ -42,8 +42,11 @@ def _closed_between(text: str, start: int, end: int) -> bool:
     return between.count(")") > between.count("(")
 
 
-# units counted by an x/y that each have the percent: "160/262 xã … có cử tri đi bầu đạt tỷ lệ 100%"
-UNITS_THAT_HAVE = re.compile(r"\bcó\b[^\d,;()]*?\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+# units counted by an x/y that each have the percent: "160/262 xã … có cử tri đi bầu đạt tỷ lệ 100%", "408/1.722 khu
+# vực bỏ phiếu cử tri đi bầu đạt 100%"
+UNITS_THAT_HAVE = re.compile(
+    r"(?:\bcó\b|\bcử\s+tri\b)[^\d,;()]*?\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE
+)
 
 
 # what each of the units counted has: "29/29 người đạt trên 50% số phiếu tín nhiệm", "104/124 xã đạt 100% cử tri
