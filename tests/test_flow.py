@@ -554,8 +554,11 @@ def test_dossiers_digitised_are_not_a_stage_of_the_flow():
         "với 384/392 hồ sơ đầu vào được số hóa, đạt 97,96%."
     )
     assert [c for c in flow_claims(text, 0) if c.status == "fail"] == []
-    from reformaudit.narrative.named_rates import ratio_after_claims
+    from reformaudit.narrative.bracketed_ratios import ratio_after_claims
+
+    def after(t):
+        return ratio_after_claims(t, 0, (0, len(t)), find_quantities(t))
 
     # and the 100 % before the x/y is not its rate: the x/y gives its own
-    assert ratio_after_claims(text) == []
-    assert [c.status for c in ratio_after_claims("Tỷ lệ đúng hạn đạt 98,5% (1.970/2.000 hồ sơ).")] == ["ok"]
+    assert after(text) == []
+    assert [c.status for c in after("Tỷ lệ đúng hạn đạt 98,5% (1.970/2.000 hồ sơ).")] == ["ok"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .across import claims_across
+from .bracketed_ratios import ratio_after_claims
 from .claim import Claim, rate_claim
 from .quantities import by_sentence, find_quantities
 
@@ -106,43 +107,10 @@ def _rates_in(text: str, titled: bool = False) -> list[Claim]:
     return claims
 
 
-# the x/y right after its rate: "đạt 97,5% (1.970/2.000 hồ sơ)", "là 97,5%, tương ứng 1.970/2.000 hồ sơ"
-RATIO_AFTER = re.compile(
-    r"\s*(?:\(|,?\s*(?:tương\s+ứng|tương\s+đương|bằng|với)\s*(?:là|với)?\s*:?)\s*$", re.I
-)
-# "đạt 100%, với 384/392 hồ sơ đầu vào được số hóa, đạt 97,96%": an x/y that gives its own rate is not the one before's
-OWN_RATE = re.compile(r"[^\d;%()]{0,60}?,\s*(?:đạt|chiếm|bằng)\s*(?:tỷ\s+lệ\s*)?\d[\d.,]*\s*%", re.I)
-# "số lượt giảm 33,4% (589/885)": the percent is the change, 100 % less the ratio
-CHANGED_BY = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:thêm|được|khoảng|gần|hơn|trên))?\s*$", re.I)
-
-
-def ratio_after_claims(text: str, block: int = 0) -> list[Claim]:
-    """A rate followed by the x/y it is: "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5% (1.970/2.000 hồ sơ)", "Tỷ lệ
-    giải ngân đạt 45,2% (452 tỷ đồng/1.000 tỷ đồng)", "… là 98,5%, tương ứng 1.970/2.000 hồ sơ".
-
-    >>> [(c.status, [q.raw for q in c.quantities]) for c in ratio_after_claims("Tỷ lệ số hóa đạt 65% (6.000/10.000 hồ sơ).")]
-    [('fail', ['6.000/10.000', '65%'])]
-    >>> [c.status for c in ratio_after_claims("so với cùng kỳ số lượt giảm 33,4% (589/885), tăng 5% (210/200).")]
-    ['ok', 'ok']
-    """
-    qs = find_quantities(text)
-    claims = []
-    for p, ratio in zip(qs, qs[1:]):
-        if (
-            p.kind != "percent"
-            or ratio.kind != "ratio"
-            or not RATIO_AFTER.fullmatch(text[p.end : ratio.start])
-            or OWN_RATE.match(text, ratio.end)
-        ):
-            continue
-        top, bottom = ratio.sides
-        computed = top / bottom * 100 if bottom else float("nan")
-        if CHANGED_BY.search(text[max(0, p.start - 30) : p.start]):
-            computed = abs(computed - 100)
-        span = next(((s, e) for (s, e), _ in by_sentence(text, [p]) if s <= p.start < e), (0, len(text)))
-        claim = rate_claim("ratio", block, span, [ratio, p], ["ratio", "percent"], p, computed)
+def _from_ratio_after(text: str, block: int) -> list[Claim]:
+    claims = ratio_after_claims(text, block, (0, len(text)), find_quantities(text))
+    for claim in claims:
         claim.notes.append("ratio after")
-        claims.append(claim)
     return claims
 
 
@@ -153,7 +121,7 @@ def named_rate_claims(texts: list[str], kinds: list[str] | None = None) -> list[
     for i, text in enumerate(texts):
         if kinds[i] != "paragraph":
             continue
-        for claim in _rates_in(text) + ratio_after_claims(text, i):
+        for claim in _rates_in(text) + _from_ratio_after(text, i):
             claim.block = i
             out.append(claim)
         title = texts[i - 1] if i else ""
