@@ -218,3 +218,24 @@ def test_cells_written_wrongly_are_found_and_given_the_value_meant(kind):
     assert all(o.detected for o in outcomes)
     # a blank numerator or denominator is only bounded by its rate: not always one value
     assert sum(o.right for o in outcomes) >= (2 if kind == "missing" else 4)
+
+
+def test_a_fix_two_findings_agree_on_comes_first_in_the_amounts_own_words(tmp_path):
+    from reformaudit.reporting.words import suggestion_text
+
+    # Nam Định (Mỹ Lộc) 2018: 2,911 tỷ is both what the 791,322 tỷ leaves for "ngân sách tỉnh" and what its own
+    # 14,27 % gives, 112,911 tỷ — not one of the parts a digit short
+    (tmp_path / "bao-cao.txt").write_text(
+        "Tổng số vốn huy động của huyện đạt 791,322 tỷ đồng, trong đó: ngân sách trung ương: 28,830 tỷ đồng, chiếm "
+        "3,64%; ngân sách tỉnh: 2,911 tỷ đồng, chiếm 14,27%; ngân sách huyện: 31,741 tỷ đồng, chiếm 4,01%; ngân sách "
+        "xã: 42,429 tỷ đồng, chiếm 5,36%; vốn lồng ghép: 3,016 tỷ đồng, chiếm 0,38%; vốn nhân dân đóng góp: 237,474 "
+        "tỷ đồng, chiếm 30,01%; vốn doanh nghiệp: 18,472 tỷ đồng, chiếm 2,33%; vốn vay tín dụng: 298,616 tỷ đồng, "
+        "chiếm 37,74%; nguồn vốn khác: 17,833 tỷ đồng, chiếm 2,25%.",
+        encoding="utf-8",
+    )
+    (breakdown,) = [f for f in audit(tmp_path).findings if f.rule == "NARR.breakdown"]
+    first = breakdown.suggestions[0]
+    assert (first.evidence.raw, first.proposed) == ("2,911 tỷ đồng", pytest.approx(112911))
+    assert not breakdown.ambiguous
+    assert suggestion_text(first, "vi").startswith("đoạn 1: “2,911 tỷ đồng” → 112,911 tỷ đồng (")
+    assert "→ 112.911 tỷ đồng (" in suggestion_text(first, "en")
