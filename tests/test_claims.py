@@ -3514,3 +3514,16 @@ def test_first_parts_that_make_the_whole_exactly_leave_the_rest_to_another_cut()
     # Kiên Giang 2011: "408/1.722 khu vực bỏ phiếu cử tri đi bầu đạt 100%" — each area's voters, not 408/1.722
     areas = "Có 408/1.722 khu vực bỏ phiếu cử tri đi bầu đạt 100%."
     assert [c for c in claims_in_text(areas) if c.kind == "ratio"] == []
+
+
+def test_units_of_one_level_of_government_are_not_parts_of_anothers():
+    # Đắk Lắk 2017, Đồng Tháp 2019: the communes are not among the districts
+    text = (
+        "Tỉnh có 15 đơn vị hành chính cấp huyện, gồm 01 thành phố, 01 thị xã và 13 huyện. Trong đó có 184 đơn vị "
+        "hành chính cấp xã, gồm có 152 xã, 20 phường và 12 thị trấn."
+    )
+    assert [
+        c for c in claims_in_text(text) if c.kind == "breakdown" and c.stated == 15 and c.computed >= 184
+    ] == []
+    units = "Tỉnh có 184 đơn vị hành chính cấp xã. Trong đó có 152 xã, 20 phường và {} thị trấn."
+    assert [c.status for c in claims_in_text(units.format(12)) if c.kind == "breakdown"] == ["ok"]

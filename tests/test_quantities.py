@@ -269,3 +269,10 @@ def test_a_bare_numerator_over_an_amount_in_ty_is_in_dong():
     assert q.sides == pytest.approx((14714.669968, 9500.0))
     (q,) = find_quantities("giải ngân 1.501,5/4.888,8 tỷ đồng")  # both sides in tỷ
     assert q.sides == pytest.approx((1501500.0, 4888800.0))
+
+
+def test_levels_are_not_numbers_but_an_amount_at_a_level_is():
+    # "mức độ 3, 4" names levels; "ở mức 3,07 tỷ USD" (Tổng cục Hải quan 2015) and "mức 5 triệu đồng" are amounts
+    assert [q.raw for q in find_quantities("dịch vụ công mức độ 3, 4 đạt 95%")] == ["95%"]
+    assert [q.value for q in find_quantities("thâm hụt ở mức 3,07 tỷ USD")] == [3070.0]
+    assert [q.value for q in find_quantities("hỗ trợ mức 5 triệu đồng/tháng")] == [5.0]

@@ -77,7 +77,12 @@ _PATTERNS = [
     ("skip", r"(?i:\btuần\s+(?:thứ\s+)?\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\b)"),
     # a school grade, "34 học sinh lớp 12", is no count (but "lớp 10 với 500 học viên" … is not a grade)
     ("skip", r"(?i:\b(?:lớp|khối)\s+(?:1[0-2]|0?[1-9])\b(?![.,]\d|\s*(?:[\d(]|học\s+viên|người|cán\s+bộ)))"),
-    ("skip", r"(?i:\bmức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|/)\s*\d)*(?![\d.,]*\s*%))"),
+    # "mức độ 3, 4": levels, not a number; not "ở mức 3,07 tỷ USD", "mức 5 triệu đồng"
+    (
+        "skip",
+        r"(?i:\bmức(?:\s+độ)?\s+\d(?!\d)(?:\s*(?:,|và|-|–|/)\s*\d(?!\d))*(?![.,]?\d)(?![\d.,]*\s*%)"
+        r"(?!\s*(?:t[ỷỉ]|triệu|nghìn|ngàn|đồng|USD)))",
+    ),
     (
         "skip",
         r"(?i:\b(?:điều|khoản|điểm|mẫu số|chương|phụ lục|lần|phiên bản|khu vực|tổng đài|kỳ họp|khóa|khoá|số điện thoại"

@@ -14,6 +14,7 @@ from .measures import counts_alike, measure_key, unit_word
 from .partitions import denies_whole, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
+from .roles import level_of
 
 
 def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) -> list[Claim]:
@@ -74,6 +75,13 @@ def _companion(text: str, here: list[Quantity], parts: list[Quantity]) -> tuple[
             return None
         found.add((q.kind, measure_key(q) if q.kind == "count" else ""))
     return found.pop() if len(parts) >= 2 and len(found) == 1 else None
+
+
+def _other_level(text: str, total: Quantity, part: Quantity) -> bool:
+    """Units of one level of government are not parts of a count of another's: "15 đơn vị hành chính cấp huyện. Trong
+    đó có 184 đơn vị hành chính cấp xã"."""
+    levels = [level_of(" ".join(q.words_after(text, 6))) for q in (total, part)]
+    return None not in levels and levels[0] != levels[1]
 
 
 def trong_do_claim(
@@ -151,6 +159,7 @@ def trong_do_claim(
         and free(q)
         and can_be_whole(text, q, prev_span[0])
         and not of_earlier_period(text, q, prev_span[0], before)
+        and not _other_level(text, q, candidates[0])
         and (
             kind == "money"
             or measure_key(q) == key
