@@ -3527,3 +3527,11 @@ def test_units_of_one_level_of_government_are_not_parts_of_anothers():
     ] == []
     units = "Tỉnh có 184 đơn vị hành chính cấp xã. Trong đó có 152 xã, 20 phường và {} thị trấn."
     assert [c.status for c in claims_in_text(units.format(12)) if c.kind == "breakdown"] == ["ok"]
+
+
+def test_a_brackets_comparison_is_not_a_part():
+    # Trà Vinh 2018: "cao hơn cùng kỳ 63 tấn" is the change of the part before it, not a part
+    text = "Sản lượng nuôi trồng 83.075 tấn (tôm sú 9.139 tấn, cao hơn cùng kỳ 63 tấn); tôm thẻ 29.961 tấn."
+    assert [
+        c for c in claims_in_text(text) if c.kind == "breakdown" and any(q.value == 63 for q in c.quantities)
+    ] == []

@@ -276,3 +276,11 @@ def test_levels_are_not_numbers_but_an_amount_at_a_level_is():
     assert [q.raw for q in find_quantities("dịch vụ công mức độ 3, 4 đạt 95%")] == ["95%"]
     assert [q.value for q in find_quantities("thâm hụt ở mức 3,07 tỷ USD")] == [3070.0]
     assert [q.value for q in find_quantities("hỗ trợ mức 5 triệu đồng/tháng")] == [5.0]
+
+
+def test_a_time_is_not_two_counts():
+    # Quảng Bình 2019: "thành tích 24 giây 80" is a time
+    assert [q.raw for q in find_quantities("giành 2 Huy chương Đồng cự ly 200m (thành tích 24 giây 80)")] == [
+        "2"
+    ]
+    assert find_quantities("vượt chướng ngại vật (thành tích 10 phút 29)") == []

@@ -95,8 +95,13 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             inner_text,
         ) or COMPARED.match(inner_text):
             continue
-        if re.search(r"(?i)\b(?:thành|giảm|tăng|còn)\s+\d", inner_text):
-            continue  # "216 xã (80 xã được sắp xếp thành 34 xã mới, giảm 46 xã)": a change, not parts
+        if re.search(
+            r"(?i)\b(?:thành|giảm|tăng|còn|hơn(?:\s+(?:so\s+với\s+)?(?:cùng\s+kỳ|năm\s+trước))?)\s+\d",
+            inner_text,
+        ):
+            # "216 xã (80 xã được sắp xếp thành 34 xã mới, giảm 46 xã)", "83.075 tấn (tôm sú 9.139 tấn, cao hơn cùng kỳ
+            # 63 tấn)": a change, not parts
+            continue
         if any(q.kind == "money" for q in inner) and len(counts) == 1:
             continue  # "4.723 ha (đã thu trên 92 tỷ đồng và 102 ha)": what was done about the whole
         if _other_measure(whole, counts):

@@ -90,6 +90,8 @@ _PATTERNS = [
         r"\s+[\dIVX][\d.,]*)",
     ),
     ("skip", r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b"),
+    # a time, not counts: "thành tích 24 giây 80", "10 phút 29", "2 giờ 15 phút"
+    ("skip", r"(?i:\b\d{1,2}\s*(?:giờ|phút|giây)\s*\d{1,2}\b(?![.,]\d)(?:\s*(?:phút|giây))?)"),
     # a range is not a count: "xã đạt từ 16 - 18 tiêu chí", "10-14 tiêu chí"
     ("skip", r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d.,%])(?=\s+[^\W\d_])"),
     # words with digits in them ("NQ68", "3G") are not numbers, but an area or a count glued to its unit is:
