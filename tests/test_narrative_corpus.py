@@ -85,8 +85,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # when projects carried over and started, and natural and planted forest, became words that split a whole; 96
     # when a "Trong đó" paragraph was read with the one two before; 96 on 666 passages after the work of rounds 39
     # and 40, whose 46 passages brought 4 more: 100; 99 when the seats an election fills stopped being a whole, and
-    # with round 41's 21; 102 with round 42's 20)
-    assert measured["test"].false_warnings <= 104, (
+    # with round 41's 21; 102 with round 42's 20; 99 after the work on round 42's development passages)
+    assert measured["test"].false_warnings <= 101, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -111,9 +111,9 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 0,04 and 61; the sectors of the economy read, 64,3 % (267/415); round 38's 54 at 62,6 % (268/428: 13 slips, 1
     # found), 0,07 and 62, then 64,0 % (274/428), 0,04 and 62; 64,7 % (277/428), 0,04 and 60 after the work of
     # rounds 39 and 40 on unseen passages; their 98 came in at 64,1 % (282/440), 0,03 and 66; round 41's 49 at
-    # 63,5 % (282/444), 0,03 and 69, then 68; round 42's 15 at 63,4 % (282/445), 0,03 and 71
+    # 63,5 % (282/444), 0,03 and 69, then 68; round 42's 15 at 63,4 % (282/445), 0,03 and 71, then 64
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 73, (
+    assert measured["dev"].false_warnings <= 66, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
