@@ -317,8 +317,7 @@ def _listed(
             collective
             and parts
             and measure_key(q)
-            and measure_key(parts[0]) in ("", key)
-            and measure_key(q) != (measure_key(parts[0]) or key)
+            and (not measure_key(parts[0]) or measure_key(parts[0]) == key != measure_key(q))
         ):
             # "762 đơn vị bầu cử, gồm: 4 đơn vị bầu cử …; 745 đơn vị bầu cử … và 2.404 khu vực bỏ phiếu": parts in the
             # whole's own measure end at one of another
