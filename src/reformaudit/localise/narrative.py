@@ -105,17 +105,17 @@ def _sum_candidates(
     total_index = claim.roles.index(total_role)
     total = claim.quantities[total_index]
     parts = [
-        (q, e)
-        for q, e, r in zip(claim.quantities, finding.evidence, claim.roles)
+        (i, q, e)
+        for i, (q, e, r) in enumerate(zip(claim.quantities, finding.evidence, claim.roles))
         if r not in (total_role, "carried")
     ]
     carried = sum(q.value for q, r in zip(claim.quantities, claim.roles) if r == "carried")
-    computed = sum(q.value for q, _ in parts) - carried
+    listed = sum(q.value for _, q, _ in parts)
+    computed = listed - carried
     reason, keyed = _reason(total.value, computed, SUM_OF_PARTS)
     out.append((0, Suggestion(finding.evidence[total_index], total.value, computed, reason), keyed))
-    indices = [i for i, r in enumerate(claim.roles) if r not in (total_role, "carried")]
-    for i, (q, e) in zip(indices, parts):
-        value = total.value + carried - (sum(p.value for p, _ in parts) - q.value)
+    for i, q, e in parts:
+        value = total.value + carried - (listed - q.value)
         if value < 0:
             continue
         if _share_agrees(claim, i, value, others):

@@ -10,7 +10,7 @@ import re
 
 from .claim import Claim, rate_claim
 from .claim_finders import CHANGED
-from .quantities import Quantity, by_sentence
+from .quantities import Quantity, sentence_of
 
 # what the percent is of, then the bracket; or a word that says the x/y is the same figure
 RATIO_AFTER = re.compile(
@@ -51,6 +51,6 @@ def ratio_after_claims(text: str, block: int, span, qs: list[Quantity]) -> list[
             computed = abs(computed - 100)
         elif CHANGED.search(text[max(span[0], p.start - 12) : p.start]):
             continue
-        sentence = next(((s, e) for (s, e), _ in by_sentence(text, [p]) if s <= p.start < e), span)
+        sentence = sentence_of(text, p.start)
         claims.append(rate_claim("ratio", block, sentence, [ratio, p], ["ratio", "percent"], p, computed))
     return claims

@@ -51,7 +51,7 @@ UNITS_THAT_HAVE = re.compile(
 
 # what each of the units counted has: "29/29 người đạt trên 50% số phiếu tín nhiệm", "104/124 xã đạt 100% cử tri
 # tham gia bầu cử"
-OF_VOTES = re.compile(
+WHAT_EACH_HAS = re.compile(
     r"\s*(?:tổng\s+)?số\s+phiếu\b|\s*(?:số\s+)?(cử\s+tri|người\s+dân|hộ\s+dân|hộ\s+gia\s+đình|đảng\s+viên|học\s+sinh)\b",
     re.IGNORECASE,
 )
@@ -60,7 +60,7 @@ OF_VOTES = re.compile(
 def _each_has(text: str, ratio: Quantity, p: Quantity) -> bool:
     """The percent is of something each unit the x/y counts has, not the x/y's rate: not when it names what the x/y
     itself counts ("45/50 đảng viên, đạt 90% đảng viên")."""
-    named = OF_VOTES.match(text, p.end)
+    named = WHAT_EACH_HAS.match(text, p.end)
     return named is not None and not (
         named.group(1) and ratio.unit.startswith(named.group(1).lower().split()[0])
     )

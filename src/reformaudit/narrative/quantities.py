@@ -207,8 +207,13 @@ def _money(value: float | None, scale: str | None) -> float | None:
 
 
 def _unit_scale(unit: str | None) -> str:
-    match = re.search(r"(?:triệu|nghìn|ngàn)\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn", unit or "")
+    match = re.search(MONEY_SCALE, unit or "")
     return _scale_key(match.group(0)) if match else ""
+
+
+def scale_factor(scale: str) -> float:
+    """What one of ``scale`` ("tỷ", "nghìn tỉ" …) is in triệu đồng, the unit amounts are read in."""
+    return SCALE[_scale_key(scale)]
 
 
 def _scaled(start, end, raw, kind, digits, factor, approx) -> list[Quantity]:

@@ -115,25 +115,27 @@ def suggestion_text(suggestion, lang: str) -> str:
     return f"{where}: {suggestion.render(lang)}"
 
 
-# an amount as the narrative writes it: its digits, a scale word, the currency ("2,911 tỷ đồng", "80,36 tỷ USD")
-WRITTEN_AMOUNT = re.compile(
-    r"^\s*(?P<digits>\d[\d.,]*)\s*(?P<scale>(?:triệu|nghìn|ngàn)\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)\s*(?P<unit>đồng|USD)?",
-    re.IGNORECASE,
-)
+def _written_amount() -> re.Pattern:
+    """An amount as the narrative writes it: its digits, a scale word, the currency ("2,911 tỷ đồng", "80,36 tỷ USD")."""
+    from ..narrative.quantities import MONEY_SCALE  # the narrative's modules only for a report that has one
+
+    return re.compile(
+        rf"^\s*(?P<digits>\d[\d.,]*)\s*(?P<scale>{MONEY_SCALE})\s*(?P<unit>đồng|USD)?", re.IGNORECASE
+    )
 
 
 def _as_written(raw: str, proposed: float, lang: str) -> str | None:
     """A proposed amount (read in triệu) in the scale and currency the narrative wrote it in: "2,911 tỷ đồng" →
     "112,911 tỷ đồng", not "112.911", which a reader takes for tỷ."""
-    from ..narrative.quantities import SCALE  # the narrative's modules only for a report that has one
+    from ..narrative.quantities import scale_factor
 
-    match = WRITTEN_AMOUNT.match(raw)
+    match = _written_amount().match(raw)
     if match is None or re.search(r"\d", raw[match.end() :]):
         return None  # not an amount, or one in two scales ("5.755 tỷ 631 triệu đồng"): as it was
-    scale = " ".join(match.group("scale").lower().split()).replace("tỉ", "tỷ")
     decimals = parse_number(match.group("digits"), prefer="vi").decimals
     unit = f" {match.group('unit')}" if match.group("unit") else ""
-    return f"{format_number(proposed / SCALE[scale], lang, decimals)} {match.group('scale')}{unit}"
+    amount = proposed / scale_factor(match.group("scale").lower())
+    return f"{format_number(amount, lang, decimals)} {match.group('scale')}{unit}"
 
 
 def advice(finding, lang: str) -> list[str]:
