@@ -3535,3 +3535,75 @@ def test_a_brackets_comparison_is_not_a_part():
     assert [
         c for c in claims_in_text(text) if c.kind == "breakdown" and any(q.value == 63 for q in c.quantities)
     ] == []
+
+
+def test_an_age_between_a_count_and_its_share_leaves_the_share_its_count():
+    # Hà Nội 2026 (nominees of the city council), Đảng bộ huyện 2020: "84 người dưới 40 tuổi (33,9%)"
+    text = (
+        "Trong danh sách 205 người ứng cử, có 107 nữ (52,2%), 84 người dưới 40 tuổi ({}%) và 34 người ngoài Đảng "
+        "(16,6%)."
+    )
+
+    def aged(percent):
+        return [
+            c.status
+            for c in claims_in_text(text.format(percent))
+            if c.quantities[1:2] and c.quantities[1].value == 84
+        ]
+
+    assert aged("33,9") == ["fail"]  # 84 / 205 = 40,98 %
+    assert aged("41,0") == ["ok"]
+
+
+def test_a_share_far_from_its_total_is_settled_by_the_lists_earlier_sentences():
+    # Ban Tổ chức Trung ương 2021: the delegates' shares of 1.587 hold two sentences earlier, so 67,32 % for 1.067
+    # (67,23 %) is a slip, not a share of another total
+    text = (
+        "Đại hội có 1.587 đại biểu. Về giới tính có 222 đại biểu nữ (chiếm 13,99%); 175 đại biểu là người dân tộc "
+        "thiểu số (chiếm 11,03%). Độ tuổi trung bình là 52,2 tuổi. Về trình độ, có 1.067 đại biểu có trình độ thạc "
+        "sỹ, tiến sĩ (chiếm {}%)."
+    )
+
+    def on_1067(percent):
+        return [
+            (c.status, c.severity)
+            for c in claims_in_text(text.format(percent))
+            if c.kind == "share" and c.quantities[1].value == 1067
+        ]
+
+    assert on_1067("67,32") == [("fail", "warning")]
+    assert on_1067("67,23") == [("ok", None)]
+
+
+def test_how_far_a_part_passed_its_plan_is_not_a_part():
+    # Cà Mau 2023: "thu nội địa 5.541 tỉ đồng, đạt 117%, vượt 820 tỉ đồng"
+    text = (
+        "Tỉnh thu ngân sách đạt 5.710 tỉ đồng, đạt 118%, vượt 876 tỉ đồng so với dự toán. Trong đó, thu nội địa "
+        "5.541 tỉ đồng, đạt 117%, vượt 820 tỉ đồng; thu từ hoạt động xuất, nhập khẩu {} tỉ đồng, đạt 150%, vượt 56 "
+        "tỉ đồng."
+    )
+
+    def parts(figure):
+        return [
+            (c.status, len(c.quantities))
+            for c in claims_in_text(text.format(figure))
+            if c.kind == "breakdown" and c.stated == 5710000
+        ]
+
+    assert parts(169) == [("ok", 3)]
+    assert parts(196) == [("fail", 3)]
+
+
+def test_an_estimates_parts_add_up_to_it_as_written():
+    # Quỳnh Phụ 2025: "ước đạt 17.160 tỷ đồng" and its sectors 2.340 + 12.641 + 2.183 = 17.164; an estimate is
+    # not "about" 17.160, but a slip in it is read from "ước" and said as a warning
+    text = (
+        "Tổng giá trị sản xuất ước đạt 17.160 tỷ đồng. Giá trị sản xuất ngành nông, lâm, thủy sản ước đạt 2.340 tỷ "
+        "đồng; ngành công nghiệp, xây dựng ước đạt 12.641 tỷ đồng; ngành thương mại, dịch vụ ước đạt {} tỷ đồng."
+    )
+
+    def sectors(figure):
+        return [(c.status, c.severity) for c in claims_in_text(text.format(figure)) if c.kind == "breakdown"]
+
+    assert sectors("2.179") == [("ok", None)]
+    assert sectors("2.183") == [("fail", "warning")]

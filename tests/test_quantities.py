@@ -256,6 +256,9 @@ def test_the_first_figure_of_a_range_takes_the_second_s_scale(text, first, kind,
         ),  # Thanh tra Chính phủ, 2018: 14.351 tỷ remained, not "10.000"
         ("xấp xỉ 1.234.567 người", 12_345.67),  # 1 % of a figure written to the unit
         ("1.300 hồ sơ", 0),
+        ("ước đạt 1.300 hồ sơ", 0),  # an estimate is as exact as its digits
+        ("ước đạt 17.160 tỷ đồng", 500),
+        ("ước khoảng 1.300 hồ sơ", 100),
     ],
 )
 def test_how_far_an_approximate_figure_may_be_off(text, slack):

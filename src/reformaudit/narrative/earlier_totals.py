@@ -22,7 +22,7 @@ import re
 from .claim import Claim, first_fitting, part_share
 from .claim_finders import CHANGED
 from .measures import counts_alike, measure_key
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities, sentences, without_durations
 from .roles import AVERAGE
 
 # the share right after its part: "15 xã …, chiếm 16,9%", "40 đơn có nhiều người đứng tên (5,6%)"
@@ -62,13 +62,13 @@ def _shares(text: str, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
             and after is not None
             and after.kind == "percent"
             and OWN_CHANGE.match(text, part.end, percent.start)
-            and SHARE_AFTER.match(text[percent.end : after.start])
+            and SHARE_AFTER.match(without_durations(text[percent.end : after.start]))
         ):
             percent = after
         elif (
             part.kind not in ("count", "money")
             or percent.kind != "percent"
-            or not SHARE_AFTER.match(text[part.end : percent.start])
+            or not SHARE_AFTER.match(without_durations(text[part.end : percent.start]))
         ):
             continue
         before = qs[i - 1] if i else None
@@ -207,6 +207,9 @@ def _settled_by_the_list(block, spans, settled, unsure) -> list[Claim]:
     claims = []
     for here, part, percent in unsure:
         found = settled.get(here, [])
+        if not found:
+            # the list's earlier sentences: "Về giới tính có 222 đại biểu nữ (chiếm 13,99%); … Về trình độ …"
+            found = [w for k in range(max(0, here - LOOK_BACK_SENTENCES), here) for w in settled.get(k, [])]
         wholes = {w.start: w for w in found}
         if len(wholes) != 1 or len(found) < 2:
             continue  # one total, which two shares of the list at least are of

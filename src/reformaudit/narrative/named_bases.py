@@ -19,7 +19,7 @@ from .claim import Claim, first_fitting, part_share
 from .claim_finders import OWN_BASE, named_otherwise
 from .measures import counts_alike, measure_key
 from .part_shares import share_of_one
-from .quantities import Quantity, find_quantities, sentence_of
+from .quantities import Quantity, find_quantities, sentence_of, without_durations
 from .ratio_lists import ratio_side
 
 # "Trong tổng số 264 đơn", "trong số 65 ý kiến", "Trong danh sách 205 người ứng cử", "Tổng số kiến nghị xử lý tài chính
@@ -84,9 +84,9 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             continue
         if OWN_GROUP.search(text, part.end, p.start):
             continue  # "đã giải quyết xong 328.457.223.000 đồng trong số tiền có điều kiện thi hành, đạt tỷ lệ 42%"
-        if not PERCENT_OF_IT.match(re.sub(r"\([^()]*\)", "", text[part.end : p.start])) or OWN_BASE.match(
-            text[p.end : p.end + 30]
-        ):
+        if not PERCENT_OF_IT.match(
+            without_durations(re.sub(r"\([^()]*\)", "", text[part.end : p.start]))
+        ) or OWN_BASE.match(text[p.end : p.end + 30]):
             continue
         # "Trong số 499 trường hợp trúng cử …, 67 đại biểu …": cases are whatever the sentence counts
         alike = measure_key(part) == key or counts_alike(key, measure_key(part)) or CASES.match(base.unit)

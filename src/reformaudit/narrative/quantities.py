@@ -30,6 +30,7 @@ SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=\s+[^\W\d_])"
 MONEY_SCALE = r"(?:triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)"  # "tỉ" is the other spelling of "tỷ"
 DONG = r"đồng(?!\s*(?:chí|bào)\b)"  # not "73 đồng chí", "500 đồng bào": people
 MONEY_UNIT = rf"(?:{MONEY_SCALE})?\s*{DONG}"
+DURATION = rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút|tuổi)\b)"
 # money is counted in triệu đồng; a count's scale word multiplies it
 SCALE = {
     "triệu tỷ": 1e9,
@@ -118,7 +119,7 @@ _PATTERNS = [
     ("money", rf"(?P<mv>{NUM})\s*(?P<ms>{MONEY_SCALE})?\s*{DONG}"),
     ("money", rf"(?P<mv2>{NUM})\s*(?P<ms2>triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ])(?!\s*lệ)\b"),
     ("percent", rf"(?P<pv>{NUM})\s*%"),
-    ("skip", rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút|tuổi)\b)"),  # "dưới 40 tuổi": an age
+    ("skip", DURATION),  # "dưới 40 tuổi": an age
     # a year, but not a count that looks like one: "số thanh niên điều khám lên trạm là 1974 công dân"
     ("skip", r"(?i:\b(?:năm|đến|từ|trong|cuối|đầu|sau|trước|hết)\s+(?:19|20)\d\d\b)"),
     ("skip", rf"\b(?:19|20)\d\d\b(?![.,]\d)(?!\s+(?:{COUNTED})\b)"),
@@ -131,6 +132,9 @@ APPROX = re.compile(
     r"\b(?:gần|khoảng|hơn|trên|ước|ước tính|xấp xỉ|dưới|gần như|chưa\s+tới|chưa\s+đến)(?:\s+(?:đạt|là|tính|khoảng))?\s*$",
     re.IGNORECASE,
 )
+# "ước đạt 17.160 tỷ đồng": an estimate of a figure not yet final, but as exact as its written digits — the parts
+# of an estimated total are estimated with it and add up to it
+ESTIMATE = re.compile(r"\bước(?:\s+tính)?(?:\s+(?:đạt|là|tính))?\s*$", re.IGNORECASE)
 ABOVE = re.compile(r"\b(?:hơn|trên)(?:\s+(?:đạt|là|tính|khoảng))?\s*$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 UNIT_STOP = re.compile(r"[;,.()\[\]:!?\d%]")
@@ -152,13 +156,15 @@ class Quantity:
     tolerance: float = 0.0  # half the last written digit of a number given in ngàn, tỷ …: "4,52 ngàn" ± 5
     above: bool = False  # "trên 50%", "hơn 90%": a floor the writer rounded down to
     per: bool = False  # an amount per unit ("12,8 tiêu chí/xã", "34,09 triệu đồng/người/năm"): an average
+    estimate: bool = False  # "ước đạt …": approximate in what it claims, exact in its arithmetic
 
     @property
     def slack(self) -> float:
         """How far the true value may be from ``value``: the rounding of a scaled number, widened for an
         approximate one ("gần 1.300": within one unit of its last non-zero digit, or 1 %), but never by more than a
-        tenth of it ("khoảng trên 10.000 tỷ đồng" is not anything up to 20.000)."""
-        if not self.approx:
+        tenth of it ("khoảng trên 10.000 tỷ đồng" is not anything up to 20.000). An estimate is as exact as its
+        digits."""
+        if not self.approx or self.estimate:
             return self.tolerance
         magnitude = abs(self.value)
         place = 1.0
@@ -250,7 +256,9 @@ def _scan(text: str) -> tuple[Quantity, ...]:
         if kind == "skip":
             continue
         start, end, raw = match.start(), match.end(), match.group(0)
-        approx = bool(APPROX.search(text[max(0, start - 15) : start]))
+        cue = APPROX.search(text[max(0, start - 15) : start])
+        approx, estimate = bool(cue), bool(cue and ESTIMATE.fullmatch(cue.group(0)))
+        found = len(out)
         if kind == "ratio":
             top, bottom = match.group("rn") or match.group("rn2"), match.group("rd") or match.group("rd2")
             num, den = _sides(top, bottom)
@@ -290,6 +298,8 @@ def _scan(text: str) -> tuple[Quantity, ...]:
             factor = COUNT_SCALE.get(match.group("cs") or "", 1.0)
             digits = re.sub(r"[ \u00a0\u202f]", "", match.group("cv"))
             out += _scaled(start, end, raw, "count", digits, factor, approx)
+        if estimate:
+            out[found:] = [replace(q, estimate=True) for q in out[found:]]
     if ENGLISH_TEXT.search(text):
         # "823,380 giao dịch trên tổng số 1,485,486 giao dịch": a text that groups thousands with commas does so
         # for every figure
@@ -343,6 +353,17 @@ PER = re.compile(
 )
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\-+“\"(])|(?<=[.!?])(?=[A-ZĐÀ-Ỹ])")
+
+
+def without_durations(words: str) -> str:
+    """Words between two figures with the ages and spans of time in them, which are no figures of the report,
+    written without their digits: "84 người dưới 40 tuổi (33,9%)" has nothing but words between its count and
+    its percent.
+
+    >>> without_durations(" người dưới 40 tuổi (")
+    ' người dưới tuổi ('
+    """
+    return re.sub(DURATION, lambda m: m.group(0).lstrip("0123456789.,").lstrip(), words)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

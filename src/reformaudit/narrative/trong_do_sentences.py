@@ -99,7 +99,10 @@ def trong_do_claim(
     outside = list(brackets(text, *prev_span)) + list(brackets(text, *span))
 
     def free(q: Quantity) -> bool:
-        changed = re.search(r"(?i)(?:tăng|giảm)\s*$", text[max(0, q.start - 12) : q.start])
+        # "tăng 7.240 việc", "vượt 820 tỉ đồng": how far a figure moved or passed its plan, not a part
+        changed = re.search(
+            r"(?i)(?:tăng|giảm|vượt)(?:\s+(?:thêm|hơn|gần|trên))?\s*$", text[max(0, q.start - 16) : q.start]
+        )
         return not any(o < q.start < c for o, c in outside) and not changed
 
     candidates = [
