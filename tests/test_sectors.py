@@ -86,3 +86,34 @@ def test_the_sectors_add_up_or_the_total_is_flagged(values, off):
     text = PRODUCTION.format(*(f"{v:,}".replace(",", ".") for v in (total, *values)))
     # each figure written to the tỷ may be half a tỷ off: four of them, two tỷ
     assert [s for s, _, _ in _read(text)] == ["ok" if abs(off) <= 2 else "fail"]
+
+
+def test_the_sectors_shares_of_a_structure_are_at_most_all_of_it():
+    from reformaudit.narrative.sector_shares import sector_share_claims
+
+    def read(text):
+        return [(c.status, c.severity, [q.raw for q in c.quantities]) for c in sector_share_claims(text)]
+
+    # Gio Linh 2017: industry named without construction; 122,3 % of one structure
+    gio_linh = (
+        "Năm 2017, cơ cấu kinh tế nông - lâm - ngư nghiệp chiếm {}%, công nghiệp, tiểu thủ công nghiệp chiếm 27,0% "
+        "và thương mại, dịch vụ chiếm 36,7%."
+    )
+    assert read(gio_linh.format("58,6")) == [("fail", "error", ["58,6%", "27,0%", "36,7%"])]
+    assert read(gio_linh.format("36,3")) == [("ok", None, ["36,3%", "27,0%", "36,7%"])]
+    # Ba Tơ 2023: the shares with no "chiếm", in the order the sentence gives them
+    ba_to = "Cơ cấu kinh tế: nông, lâm, thuỷ sản 51%; thương mại - dịch vụ 15%; công nghiệp - xây dựng 36%."
+    assert read(ba_to) == [("fail", "error", ["51%", "15%", "36%"])]
+    # a product's structure may leave its taxes unsaid: shares short of 100 % are not read
+    assert read("Cơ cấu GRDP: nông, lâm, thủy sản 20,1%; công nghiệp - xây dựng 40,2%; dịch vụ 33,5%.") == []
+    # with the taxes named, they are all of it
+    assert read(
+        "Cơ cấu GRDP: nông, lâm, thủy sản 20,1%; công nghiệp - xây dựng 40,2%; dịch vụ 33,5%; thuế sản phẩm 6,2%."
+    ) == [("ok", None, ["20,1%", "40,2%", "33,5%", "6,2%"])]
+    # the sectors' growth is not their share
+    assert (
+        read(
+            "Cơ cấu chuyển dịch: nông nghiệp tăng 3,9%, công nghiệp - xây dựng tăng 13,1%, dịch vụ tăng 7,5%."
+        )
+        == []
+    )

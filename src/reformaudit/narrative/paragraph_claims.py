@@ -57,6 +57,7 @@ from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
 from .reelected import reelected_claims
 from .remainders import remainder_claims
+from .sector_shares import sector_share_claims
 from .sectors import sector_claims
 from .share_lists import share_list_claims
 from .stage_lists import stage_list_claims
@@ -139,6 +140,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + handling_claims(text, block)
         + case_and_money_rates(text, block)
         + sector_claims(text, block)
+        + sector_share_claims(text, block)
     )
     shapes = (
         claims
