@@ -3607,3 +3607,48 @@ def test_an_estimates_parts_add_up_to_it_as_written():
 
     assert sectors("2.179") == [("ok", None)]
     assert sectors("2.183") == [("fail", "warning")]
+
+
+def test_parts_of_a_trong_do_sentence_that_make_the_whole_leave_the_rest_to_another_cut():
+    # Thanh tra Chính phủ 2025: "kiến nghị thu hồi" and "xử lý khác" make the violations; the fines are apart
+    text = (
+        "Qua thanh tra đã phát hiện vi phạm 256.341 tỷ đồng. Trong đó, kiến nghị thu hồi 210.940 tỷ đồng; kiến nghị "
+        "xử lý khác {} tỷ đồng; xử phạt hành chính 2.880 tỷ đồng."
+    )
+
+    def read(figure):
+        return [
+            (c.status, len(c.quantities))
+            for c in claims_in_text(text.format(figure))
+            if c.kind == "breakdown" and c.stated == 256341000
+        ]
+
+    assert ("ok", 3) in read("45.401") and all(n == 3 for _, n in read("45.401"))
+    assert [s for s, _ in read("45.410")] and "ok" not in [s for s, _ in read("45.410")]
+
+
+def test_a_parts_share_may_be_of_the_base_its_wholes_own_share_is_of():
+    # Bộ GD&ĐT 2025: the free candidates are 2,81 % of all; their two groups' 1,2 % and 1,6 % are of all as well
+    text = (
+        "Có 1.031.163 thí sinh đăng ký. Số thí sinh tự do đăng ký là 28.926 thí sinh, chiếm 2,81%. Trong đó có 12.405 "
+        "thí sinh tự do thi theo chương trình 2018 (chiếm {}%) và 16.522 thí sinh tự do thi theo chương trình 2006."
+    )
+    on_part = [
+        c for c in claims_in_text(text.format("1,2")) if c.kind == "share" and c.quantities[1].value == 12405
+    ]
+    assert [c.status for c in on_part if c.status == "fail"] == []
+    # 42,9 % of the 28.926 holds of the whole itself
+    held = [
+        c for c in claims_in_text(text.format("42,9")) if c.kind == "share" and c.quantities[1].value == 12405
+    ]
+    assert [c.status for c in held] == ["ok"]
+
+
+def test_the_names_of_a_virus_and_its_disease_are_no_figures():
+    from reformaudit.narrative.quantities import find_quantities
+
+    # Hà Nội CDC 2021: "SARS-CoV-2" was read as a whole of 2 over the 1.588 and 2.139 cases
+    assert [
+        q.raw for q in find_quantities("ghi nhận 3.727 trường hợp dương tính SARS-CoV-2, dịch Covid-19")
+    ] == ["3.727"]
+    assert [q.raw for q in find_quantities("dịch bệnh COVID - 19 có 3 ca; Covid 19 có 12 ca")] == ["3", "12"]

@@ -205,6 +205,16 @@ def _own_parts(text: str, whole: Quantity, parts: list[Quantity]) -> list[Quanti
 REST = re.compile(r"\bcòn\s+lại\b", re.IGNORECASE)
 
 
+def exact_first(whole: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The first parts when they make the whole exactly and the rest would take it past: "9.214 hộ nghèo …; trong đó,
+    có 8.832 hộ nghèo theo tiêu chí thu nhập (chiếm 95,85%), 382 hộ … (chiếm 4,15%), 1.573 hộ nghèo thuộc chính sách
+    bảo trợ xã hội (chiếm 17,07%)" — the last is another cut of the same households."""
+    if sum(p.value for p in parts) <= whole.value + whole.slack:
+        return parts
+    first = next((k for k in range(2, len(parts)) if adds_up(whole, parts[:k])), None)
+    return parts[:first] if first else parts
+
+
 def adds_up(whole: Quantity, parts: list[Quantity]) -> bool:
     """The parts add up to the whole within the rounding of each as written."""
     return abs(sum(p.value for p in parts) - whole.value) <= whole.slack + sum(p.slack for p in parts) + 1e-9
@@ -230,10 +240,17 @@ SHARE_WORD = re.compile(r"chiếm\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?(?:khoảng|gầ
 
 def has_own_share(text: str, q: Quantity, here: list[Quantity]) -> bool:
     """``q`` is followed by its own share ("đại học 326 người, chiếm 89,8%"): a part of the list, not its whole."""
+    return own_share(text, q, here) is not None
+
+
+def own_share(text: str, q: Quantity, here: list[Quantity]) -> Quantity | None:
+    """The share that follows ``q`` ("28.926 thí sinh, chiếm 2,81%"), if any."""
     after = next((o for o in here if o.start >= q.end), None)
-    return (
+    if (
         after is not None
         and after.kind == "percent"
         and after.start - q.end <= 40
-        and bool(SHARE_WORD.search(text[q.end : after.start]))
-    )
+        and SHARE_WORD.search(text[q.end : after.start])
+    ):
+        return after
+    return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import NOT_EXHAUSTIVE, adds_up, by_fit, can_be_whole, has_own_share
+from .breakdowns import NOT_EXHAUSTIVE, adds_up, by_fit, can_be_whole, exact_first, has_own_share
 from .claim import Claim, breakdown, make_one_hundred, shape_subset
 from .claim_finders import ASIDE, TRONG_DO, brackets, in_brackets
 from .measures import PEOPLE, counts_alike, measure_key
@@ -129,19 +129,9 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
             continue  # "bầu đủ 6 đại biểu, trong đó có 1 đại biểu nữ, 6 đại biểu dân tộc thiểu số": all of it is one
         # parts of one dimension of the whole only when words say so: "trong đó 60 trực tuyến, 90 đúng hạn"
         # lists two, and may add up to more than the whole
-        parts = _exact_first(whole, parts)
+        parts = exact_first(whole, parts)
         claims.append(breakdown(block, span, whole, parts, exhaustive, uncertain=continued or not partition))
     return claims
-
-
-def _exact_first(whole: Quantity, parts: list[Quantity]) -> list[Quantity]:
-    """The first parts when they make the whole exactly and the rest would take it past: "9.214 hộ nghèo …; trong đó,
-    có 8.832 hộ nghèo theo tiêu chí thu nhập (chiếm 95,85%), 382 hộ … (chiếm 4,15%), 1.573 hộ nghèo thuộc chính sách
-    bảo trợ xã hội (chiếm 17,07%)" — the last is another cut of the same households."""
-    if sum(p.value for p in parts) <= whole.value + whole.slack:
-        return parts
-    first = next((k for k in range(2, len(parts)) if adds_up(whole, parts[:k])), None)
-    return parts[:first] if first else parts
 
 
 OPENING_WHOLE = re.compile(r"\s*[-+•]?\s*Trong\s+(?:tổng\s+)?số\s+$", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import SHARE_WORD, can_be_whole, has_own_share
+from .breakdowns import SHARE_WORD, can_be_whole, has_own_share, own_share
 from .claim import Claim, first_fitting, part_share, rate_status
 from .measures import counts_alike, measure_key
 from .partitions import BRACKETED_SHARE
@@ -127,10 +127,23 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
             # "39 vụ việc cũ với 83 lượt người (chiếm 39%)": the share may be of the first measure
             first = _share_of_a_whole(block, joined, wholes, earlier, p)
             claim = first if first is not None and first.status == "ok" else claim
-        if claim is None:
+        if claim is None or _of_the_wholes_base(text, qs, claim):
             continue
         claims.append(claim)
     return claims
+
+
+def _of_the_wholes_base(text: str, qs: list[Quantity], claim: Claim) -> bool:
+    """A part's share that fails of its whole but holds of the base the whole's own share is of: "Số thí sinh tự do
+    là 28.926 thí sinh, chiếm 2,81%. Trong đó có 12.405 thí sinh … (chiếm 1,2%)" — 1,2 % of all 1.031.163."""
+    whole, part, percent = claim.quantities
+    own = own_share(text, whole, qs)
+    if claim.status != "fail" or own is None or not 0 < own.value < 100:
+        return False
+    return (
+        rate_status(part.value / whole.value * own.value, percent.value, percent.decimals, percent.approx)
+        == "ok"
+    )
 
 
 def _share_of_a_whole(block, span, wholes: list[Quantity], part: Quantity, percent: Quantity) -> Claim | None:

@@ -95,11 +95,12 @@ _PATTERNS = [
     ("skip", r"(?i:\b\d{1,2}\s*(?:giờ|phút|giây)\s*\d{1,2}\b(?![.,]\d)(?:\s*(?:phút|giây))?)"),
     # a range is not a count: "xã đạt từ 16 - 18 tiêu chí", "10-14 tiêu chí"
     ("skip", r"(?<![\d.,])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d.,%])(?=\s+[^\W\d_])"),
-    # words with digits in them ("NQ68", "3G") are not numbers, but an area or a count glued to its unit is:
-    # "49ha", "8,3ha", "80vụ/110 bị cáo", "41hộ/1021 hộ"
+    # words with digits in them ("NQ68", "3G", "Covid-19", "SARS-CoV-2") are not numbers, but an area or a count
+    # glued to its unit is: "49ha", "8,3ha", "80vụ/110 bị cáo", "41hộ/1021 hộ"
     (
         "skip",
-        r"[^\W\d_]+\d[\w]*|\b\d+(?!(?:ha|m2|m²|km2|hộ|vụ|việc|người|đơn|cuộc|lượt|khẩu)\b)[^\W\d_][\w]*",
+        r"[^\W\d_]+-?\d[\w]*|(?i:covid\s*[-–]?\s*19)\b"
+        r"|\b\d+(?!(?:ha|m2|m²|km2|hộ|vụ|việc|người|đơn|cuộc|lượt|khẩu)\b)[^\W\d_][\w]*",
     ),
     (
         "ratio",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import has_own_share
+from .breakdowns import exact_first, has_own_share
 from .changes import of_earlier_period
 from .claim import Claim, breakdown, shape_subset, typing_slip
 from .claim_finders import ASIDE, TRONG_DO, brackets, can_be_whole, per_item
@@ -183,6 +183,8 @@ def trong_do_claim(
     if not fitting and not measure_key(candidates[0]) and len(totals) > 1:
         return None  # parts with no unit and several totals they might be of: which one is a guess too far
     total = fitting[0] if fitting else totals[-1]
+    # "… kiến nghị xử lý khác 45.401 tỷ đồng; xử phạt hành chính 2.880 tỷ đồng": the fines are another cut
+    parts = exact_first(total, parts)
     computed = sum(p.value for p in parts)
     beyond = next((i for i, p in enumerate(parts) if i and p.value > 2 * total.value), None)
     if beyond is not None and not fitting and not typing_slip(total, parts, computed):
