@@ -3652,3 +3652,29 @@ def test_the_names_of_a_virus_and_its_disease_are_no_figures():
         q.raw for q in find_quantities("ghi nhận 3.727 trường hợp dương tính SARS-CoV-2, dịch Covid-19")
     ] == ["3.727"]
     assert [q.raw for q in find_quantities("dịch bệnh COVID - 19 có 3 ca; Covid 19 có 12 ca")] == ["3", "12"]
+
+
+def test_an_x_of_y_and_a_count_with_its_plan_rate_are_totals_for_the_shares_after():
+    # Đắk Lắk 2016: "Có 9/15 ứng cử viên đã trúng cử. Trong đó, … 7 người, chiếm tỷ lệ 77,7%" (77,8 %: of the 9)
+    text = (
+        "Có 9/15 ứng cử viên đã trúng cử. Trong đó, có 2 đại biểu nữ, chiếm tỷ lệ 22,2%; trình độ sau đại học 7 "
+        "người, chiếm tỷ lệ {}%."
+    )
+    for percent, status in (("77,8", "ok"), ("71,7", "fail")):
+        on_7 = [
+            c
+            for c in claims_in_text(text.format(percent))
+            if c.kind == "share" and c.quantities[1].value == 7
+        ]
+        assert [(c.status, c.quantities[0].value) for c in on_7] == [(status, 9)]
+    # Bình Định 2025: "4.409 căn nhà (đạt 99,9% kế hoạch); 3.578 căn nhà hoàn thành … (chiếm 81,1%)"
+    houses = (
+        "Tỉnh đã khởi công 4.409 căn nhà (đạt 99,9% kế hoạch). Có 3.578 căn nhà hoàn thành, bàn giao cho người dân "
+        "(chiếm {}%)."
+    )
+    on_3578 = [
+        (c.status, c.quantities[0].value)
+        for c in claims_in_text(houses.format("81,2"))
+        if c.kind == "share" and c.quantities[1].value == 3578
+    ]
+    assert on_3578 == [("ok", 4409)]

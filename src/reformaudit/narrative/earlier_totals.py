@@ -23,6 +23,7 @@ from .claim import Claim, first_fitting, part_share
 from .claim_finders import CHANGED
 from .measures import counts_alike, measure_key
 from .quantities import Quantity, find_quantities, sentences, without_durations
+from .ratio_lists import ratio_side
 from .roles import AVERAGE
 
 # the share right after its part: "15 xã …, chiếm 16,9%", "40 đơn có nhiều người đứng tên (5,6%)"
@@ -101,8 +102,14 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
     owned = {
         q.start
         for q, nxt in zip(qs, qs[1:])
-        if nxt.kind == "percent" and nxt.start - q.end < 40 and not OWN_CHANGE.match(text, q.end, nxt.start)
+        if nxt.kind == "percent"
+        and nxt.start - q.end < 40
+        and not OWN_CHANGE.match(text, q.end, nxt.start)
+        # "4.409 căn nhà (đạt 99,9% kế hoạch)": a count's rate of a plan, no share
+        and not (q.kind == "count" and OF_A_PLAN.match(text, nxt.end))
     }
+    # "Có 9/15 ứng cử viên đã trúng cử. Trong đó, có 2 đại biểu nữ, chiếm tỷ lệ 22,2%": an x/y's x is a total
+    numerators = [ratio_side(q, "numerator") if q.kind == "ratio" and not q.money else q for q in qs]
     claims = []
     settled: dict[int, list[Quantity]] = {}  # the wholes the shares of each sentence were found of
     unsure: list[tuple[int, Quantity, Quantity]] = []
@@ -115,7 +122,7 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
         key = measure_key(part)
         wholes = [
             q
-            for q in qs
+            for q in numerators
             if window <= q.start
             and q.end <= part.start
             and _of_one_measure(q, part, key)
