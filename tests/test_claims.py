@@ -3678,3 +3678,27 @@ def test_an_x_of_y_and_a_count_with_its_plan_rate_are_totals_for_the_shares_afte
         if c.kind == "share" and c.quantities[1].value == 3578
     ]
     assert on_3578 == [("ok", 4409)]
+
+
+def test_a_share_of_a_base_named_in_words_given_after_it_or_without_tong():
+    # Kiểm toán Nhà nước 2019: the base in brackets after the share; Hội CCB 2022: the base a sentence after it
+    audit = "Đã thu nộp ngân sách 63.102 tỷ đồng, đạt {}% tổng số kiến nghị xử lý tài chính (92.499 tỷ đồng)."
+    members = (
+        "Hội có 78 hội viên làm công tác chính quyền, chiếm {}% tổng số hội viên. Toàn hội có 251 hội viên."
+    )
+
+    def of_base(text, percent, part):
+        return [
+            (c.status, c.quantities[0].raw.split()[0])
+            for c in base_named_shares([text.format(percent)])
+            if c.quantities[1].value == part
+        ]
+
+    assert of_base(audit, "68,2", 63102000) == [("ok", "92.499")]
+    assert of_base(audit, "70,4", 63102000) == [("fail", "92.499")]
+    assert of_base(members, "31,1", 78) == [("ok", "251")]
+    assert of_base(members, "31,7", 78) == [("fail", "251")]
+    # TAND Hà Nội 2017 writes a share with "=" and names its base with "số", no "tổng": "193 vụ = 0,69% số án …"
+    women = "Toàn tỉnh có 2.000 hội viên. Có 420 hội viên là nữ = {}% số hội viên."
+    assert of_base(women, "21", 420) == [("ok", "2.000")]
+    assert of_base(women, "12", 420) == [("fail", "2.000")]

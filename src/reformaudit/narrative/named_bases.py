@@ -127,11 +127,11 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
 
 # "chiếm 54,28% tổng dân số", "chiếm 43,58% tổng số trường trên địa bàn", "so với tổng số hồ sơ nhận mới"
 BASE_NAMED_AFTER = re.compile(
-    r"\s*(?:so\s+với\s+|trên\s+|của\s+|trong\s+)?tổng\s+(?:số\s+)?(?:các\s+)?((?:[^\W\d]+\s*){1,3})",
+    r"\s*(?:so\s+với\s+|trên\s+|của\s+|trong\s+)?(?:tổng\s+(?:số\s+)?|số\s+)(?:các\s+)?((?:[^\W\d]+\s*){1,3})",
     re.IGNORECASE,
 )
 PART_BEFORE = re.compile(  # "…, chiếm 54,28% tổng …", "… (chiếm 83,5% tổng số đơn đã xử lý)"
-    r"^[^\d;()]{0,50}?(?:,\s*|\(\s*)?(?:chiếm|đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?"
+    r"^[^\d;()]{0,50}?(?:,\s*|\(\s*)?(?:chiếm|đạt|bằng|=)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?"
     r"(?:(?:tới|đến)\s*)?(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s*)?$",
     re.I,
 )
@@ -169,7 +169,8 @@ def base_named_shares(texts: list[str]) -> list[Claim]:
                 for b in (block - 1, block)
                 if b >= 0
                 for w in _with_ratio_sides(find_quantities(texts[b]) if b != block else qs)
-                if (b < block or w.end <= part.start)
+                # the base may come after its share: "… chiếm 31,7% tổng số hội viên. … Toàn hội có 251 hội viên"
+                if (b < block or w.end <= part.start or w.start > p.end)
                 and w.kind == part.kind
                 and w.value > part.value
                 and _measured_alike(w, part)
