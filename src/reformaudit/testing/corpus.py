@@ -6,6 +6,12 @@ in its passage, and the arithmetic a label states — computed here on its own, 
 ((10, 14), 4520.0)
 >>> label_arithmetic(text, {"kind": "rate", "numerator": "4.100", "denominator": "4,52", "percent": "90,7"})
 (True, '4.100 / 4,52 = 90.71% (stated 90,7%)')
+
+A compound amount is as precise as its smaller unit, and a scale word may be glued to "đồng":
+
+>>> money = "thu 1.298 tỷ 911,2 triệu đồng, chi 278,0 tỷđồng"
+>>> rounding(money, "1.298"), label_value(money, "278,0")
+(50000.0, 278000000000.0)
 """
 
 from __future__ import annotations
@@ -27,8 +33,8 @@ FIELDS = {
 SCALES = [
     (re.compile(r"\s*triệu\s+t[ỷỉ]"), 1e15),
     (re.compile(r"\s*nghìn\s+t[ỷỉ]|\s*ngàn\s+t[ỷỉ]"), 1e12),
-    (re.compile(r"\s*t[ỷỉ](?!\s*lệ)(?!\w)"), 1e9),  # "tỷ", "tỉ", not "tỉnh"
-    (re.compile(r"\s*triệu(?!\w)"), 1e6),
+    (re.compile(r"\s*t[ỷỉ](?!\s*lệ)(?:(?!\w)|(?=đồng))"), 1e9),  # "tỷ", "tỉ", "tỷđồng", not "tỉnh"
+    (re.compile(r"\s*triệu(?:(?!\w)|(?=đồng))"), 1e6),
     (re.compile(r"\s*(?:nghìn|ngàn)(?!\w)"), 1e3),
 ]
 COMPOUND = re.compile(r"\s*t[ỷỉ]\s+(\d[\d.,]*)\s*triệu")
@@ -111,6 +117,9 @@ def rounding(text: str, label: str) -> float:
     in its scale ("291,5 tỷ" ± 0,05 tỷ; "1.829 tỷ" ± 0,5 tỷ); an integer without a scale word is exact."""
     start, end = locate(text, label)
     value, decimals = parse_digits(text[start:end])
+    compound = COMPOUND.match(text, end)
+    if compound:  # "1.298 tỷ 911,2 triệu đồng" is as precise as its triệu
+        return 0.5 * 10.0 ** -parse_digits(compound.group(1))[1] * 1e6
     scaled = label_value(text, label)
     factor = scaled / value if value else 1.0
     if not decimals and factor == 1.0:
