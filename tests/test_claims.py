@@ -3702,3 +3702,28 @@ def test_a_share_of_a_base_named_in_words_given_after_it_or_without_tong():
     women = "Toàn tỉnh có 2.000 hội viên. Có 420 hội viên là nữ = {}% số hội viên."
     assert of_base(women, "21", 420) == [("ok", "2.000")]
     assert of_base(women, "12", 420) == [("fail", "2.000")]
+
+
+def test_a_totals_parts_told_one_sentence_each_after_a_trong_do_sentence():
+    # Nam Định 2017 (fisheries), Tổng cục Thống kê 2024 (investment by who manages it), Bắc Kạn 2024 (visitors)
+    text = (
+        "Tổng sản lượng thủy sản ước đạt 91,2 nghìn tấn. Trong đó, sản lượng thủy sản khai thác đạt 33,8 nghìn tấn, "
+        "giảm 0,1% so với cùng kỳ. Sản lượng nuôi trồng thủy sản đạt {} nghìn tấn, tăng 11,2% so với cùng kỳ. Toàn "
+        "tỉnh đã sản xuất được 10.994 triệu con giống."
+    )
+
+    def listed(figure):
+        return [
+            (c.status, c.severity, len(c.quantities))
+            for c in claims_in_text(text.format(figure))
+            if "sentence list" in c.notes
+        ]
+
+    assert listed("57,4") == [("ok", None, 3)]
+    assert listed("67,4") == [("fail", "warning", 3)]
+    # a sentence on a part of a part ends the list: "Trong số có điều kiện thi hành, số thi hành xong là …"
+    cases = (
+        "Tổng số phải thi hành là 578.515 việc. Trong đó, số có điều kiện thi hành là 435.752 việc. Trong số có "
+        "điều kiện thi hành, số thi hành xong là 225.116 việc."
+    )
+    assert [c for c in claims_in_text(cases) if "sentence list" in c.notes] == []

@@ -59,6 +59,7 @@ from .reelected import reelected_claims
 from .remainders import remainder_claims
 from .sector_shares import sector_share_claims
 from .sectors import sector_claims
+from .sentence_lists import sentence_list_claims
 from .share_lists import share_list_claims
 from .stage_lists import stage_list_claims
 from .totals_after import total_after_claims
@@ -152,6 +153,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + total_after_claims(text, block)
         + reelected_claims(text, block)
     )
+    shapes = with_longer_lists(shapes, sentence_list_claims(text, block))
     shapes += new_claims(merger_claims(text, block), shapes)
     combined = merge(models, shapes, text, qs)
     combined = with_new_numbers(combined, remainder_claims(text, block))
