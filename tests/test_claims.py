@@ -3727,3 +3727,35 @@ def test_a_totals_parts_told_one_sentence_each_after_a_trong_do_sentence():
         "điều kiện thi hành, số thi hành xong là 225.116 việc."
     )
     assert [c for c in claims_in_text(cases) if "sentence list" in c.notes] == []
+
+
+def test_a_bracket_of_what_a_count_holds_or_of_some_kinds_of_it_is_no_slip():
+    # Bình Thuận 2019: what the party cells hold, ten times their number; Gia Lai 2017: two kinds of health staff
+    held = "Có 477 tổ chức cơ sở đảng, trong đó có 248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)."
+    assert [c for c in claims_in_text(held) if c.kind == "breakdown" and c.stated == 248] == []
+    kinds = "Toàn tỉnh có 4.483 cán bộ y tế (879 bác sỹ, 328 dược sĩ) với 2.082 nhân viên y tế thôn."
+    assert [(c.status, c.severity) for c in claims_in_text(kinds) if c.stated == 4483] == [
+        ("incomplete", "info")
+    ]
+    # with "trong đó" or "bao gồm" the bracket says they are its parts, and one past it is still read
+    said = "Quý I xảy ra 280 vụ (bao gồm 31 vụ cháy lớn, 187 vụ cháy trung bình, 846 vụ cháy nhỏ)."
+    assert [c.status for c in claims_in_text(said) if c.kind == "breakdown" and c.stated == 280] == ["fail"]
+
+
+def test_a_change_against_a_plan_or_an_average_is_not_between_two_periods():
+    from reformaudit.narrative.changes import comparison_claims
+
+    # Vĩnh Long 2021: "vượt 12,3% số huy chương vàng so với chỉ tiêu": against the plan, not 2020's 17
+    medals = (
+        "Năm 2021 đạt được 21 huy chương vàng, vượt 4 huy chương vàng so với năm 2020 (17 huy chương vàng), vượt "
+        "12,3% số huy chương vàng so với chỉ tiêu đề ra."
+    )
+    assert [c for c in comparison_claims(medals) if any(q.raw == "12,3%" for q in c.quantities)] == []
+    # and the bracket after "so với năm 2020" is the figure compared with, not a part of the 4 more
+    assert [c for c in claims_in_text(medals) if c.kind == "breakdown" and c.stated == 4] == []
+    # Cục Quản lý đăng ký kinh doanh 2022: the bracket is the period's average, not last year's figure
+    firms = (
+        "Có 40.667 doanh nghiệp quay trở lại hoạt động, tăng 55,6% so với cùng kỳ năm 2021 và gấp 1,9 lần so với "
+        "trung bình giai đoạn 2017-2021 (20.949 doanh nghiệp)."
+    )
+    assert [c for c in comparison_claims(firms) if any(q.value == 20949 for q in c.quantities)] == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .claim import Claim, breakdown, shape_subset
+from .claim import Claim, breakdown, shape_subset, typing_slip
 from .claim_finders import TRONG_DO, brackets, can_be_whole, restates_change
 from .measures import AREAS, MEASURES, PHYSICAL, measure_key, unit_word
 from .partitions import announces, is_partition
@@ -85,6 +85,8 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         gap = ABBREVIATION.sub("", text[whole.end : opened])
         if re.search(r"[);:]", gap) or (len(counts) == 1 and ("," in gap or len(gap) > 40)):
             continue  # a lone number in brackets far from a count belongs to the words before it
+        if len(counts) == 1 and re.search(r"(?i)\bso\s+với\b", gap):
+            continue  # "vượt 4 huy chương vàng so với năm 2020 (17 huy chương vàng)": what it is compared with
         if re.search(r"[,;]", LEADING_TRONG_DO.sub("", text[opened + 1 : counts[0].start])):
             continue  # "(trước khi sắp xếp, tỉnh có 192 …)": an aside, not a list of parts
         if AVERAGE.search(text, opened + 1, counts[0].start):
@@ -137,10 +139,19 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             # "74.536 hộ/130.246 người di dời (Tuyên Quang 4.957; …)": one count in two measures, the parts of either
             other = breakdown(block, span, paired, counts, exhaustive, subset=subset)
             claim = other if other.status == "ok" else claim
+        slipped = typing_slip(claim.quantities[0], claim.quantities[1:], claim.computed)
+        if claim.status == "fail" and not slipped:
+            far_above = claim.computed > 2 * max(w.value for w in wholes)
+            if far_above and not SAYS_PARTS.match(inner_text):
+                continue  # "248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)": what they hold
+            if claim.computed < claim.stated / 2 and not is_partition(text, counts, qs, opened):
+                # "4.483 cán bộ y tế (879 bác sỹ, 328 dược sĩ)": some kinds of it, named for themselves
+                claim = breakdown(block, span, claim.quantities[0], claim.quantities[1:], False)
         claims.append(shape_subset(claim) if subset else claim)
     return claims
 
 
+SAYS_PARTS = re.compile(r"\s*(?:trong\s+đó|(?:bao\s+)?gồm)\b", re.IGNORECASE)  # "(trong đó …)", "(bao gồm …)"
 IN_TWO_MEASURES = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*")  # "74.536 hộ/130.246 người"
 
 

@@ -115,14 +115,16 @@ def _earlier(text: str, q: Quantity, start: int, qs: list[Quantity], latest: int
         # năm 2022 (85,37 điểm)", "so với cùng kỳ năm 2022 (quý I/2022 đạt 26.871 lượt)"
         before = max([start, bracket[0] - 80, *(o.end for o in qs if o.end <= bracket[0])])
         words = CLAUSE_STOP.split(text[before : bracket[0]])[-1] + words
-    if CURRENT_ONLY.search(words):
-        return False
+    if CURRENT_ONLY.search(words) or AVERAGE.search(words):
+        return False  # "gấp 1.9 lần so với trung bình giai đoạn 2017-2021 (20,949 doanh nghiệp)": an average
     years = [int(y) for y in YEAR.findall(words)]
     return bool(EARLIER.search(words) or COMPARED_WITH.search(words)) or bool(years and max(years) < latest)
 
 
-AGAINST_PLAN = re.compile(
-    r"\s*(?:so\s+)?(?:với\s+)?(?:kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)", re.IGNORECASE
+AGAINST_PLAN = re.compile(  # "vượt 12,3% số huy chương vàng so với chỉ tiêu đề ra"
+    r"\s*(?:(?:[^\W\d]+\s+){1,5}?so\s+(?:với\s+)?|(?:so\s+)?(?:với\s+)?)"
+    r"(?:kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)",
+    re.IGNORECASE,
 )
 PERIOD_ONLY = re.compile(
     r"\(\s*(?:cùng\s+k[ỳì]|năm\s+\d{4}|(?:quý\s+[IV]+|tháng\s+\d{1,2})(?:/\d{4}|\s+năm\s+\d{4})?)\s*(?:đạt|là|:)?\s*",
