@@ -3759,3 +3759,20 @@ def test_a_change_against_a_plan_or_an_average_is_not_between_two_periods():
         "trung bình giai đoạn 2017-2021 (20.949 doanh nghiệp)."
     )
     assert [c for c in comparison_claims(firms) if any(q.value == 20949 for q in c.quantities)] == []
+
+
+def test_organisations_and_individuals_named_together_do_not_split_a_whole():
+    from reformaudit.narrative.partitions import is_partition
+    from reformaudit.narrative.quantities import find_quantities
+
+    # Bộ VHTTDL 2022: every part is "tổ chức, cá nhân" of some trade; the list leaves trades out ("…")
+    together = (
+        "Trong đó, kiểm tra 223 tổ chức, cá nhân quản lí di tích; 698 tổ chức, cá nhân kinh doanh quảng cáo; 34 tổ "
+        "chức, cá nhân biểu diễn nghệ thuật."
+    )
+    qs = find_quantities(together)
+    assert not is_partition(together, qs, qs, 0)
+    # "tổ chức" and "cá nhân" apart still split the subjects sanctioned
+    apart = "Trong đó, xử phạt 12 tổ chức và 230 cá nhân."
+    qs = find_quantities(apart)
+    assert is_partition(apart, qs, qs, 0)

@@ -24,6 +24,8 @@ PARTITION_WORDS = re.compile(
 )
 
 
+SUBJECTS = re.compile(r"\btổ\s+chức\b|\bcá\s+nhân\b", re.IGNORECASE)
+SUBJECTS_TOGETHER = re.compile(r"\btổ\s+chức\s*(?:,|và|hoặc)\s*cá\s+nhân\b", re.IGNORECASE)
 LETTER_KINDS = {"khiếu nại", "tố cáo", "kiến nghị", "phản ánh"}
 
 
@@ -137,6 +139,9 @@ def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: in
     part names ("190 đơn kiến nghị, phản ánh, khiếu nại, tố cáo, trong đó có 16 đơn khiếu nại, 9 đơn tố
     cáo") means the parts leave some out."""
     words = [words_of(text, p, qs, start) for p in parts]
+    if SUBJECTS_TOGETHER.search(text, start, parts[-1].end):
+        # "223 tổ chức, cá nhân quản lí di tích …; 698 tổ chức, cá nhân hoạt động …": both kinds in every part
+        words = [SUBJECTS.sub(" ", w) for w in words]
     given = {m.group(0).lower() for w in words for m in PARTITION_WORDS.finditer(w)}
     if any(m.group(0).lower() not in given for m in PARTITION_WORDS.finditer(named)):
         return False
