@@ -3776,3 +3776,9 @@ def test_organisations_and_individuals_named_together_do_not_split_a_whole():
     apart = "Trong đó, xử phạt 12 tổ chức và 230 cá nhân."
     qs = find_quantities(apart)
     assert is_partition(apart, qs, qs, 0)
+
+
+def test_a_bracket_of_what_a_milestone_was_passed_by_is_no_part():
+    # Bộ LĐTBXH 2014: "vượt mốc 15.000 người (đạt 16.282 người)" gives the figure, not a part of the milestone
+    text = "Số lao động sang Nhật Bản vượt mốc 15.000 người (đạt 16.282 người)."
+    assert [c for c in claims_in_text(text) if c.kind == "breakdown"] == []

@@ -93,7 +93,7 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # "6,60 điểm (điểm số trung bình của cả nước 6,75 điểm)": an average to compare with
         # "1.628.487 cử tri (trên tổng số 1.634.116 cử tri)": the whole the figure is of, no part of it
         if re.match(
-            r"(?i)(tăng|giảm|xếp|đứng|còn|thấp hơn|cao hơn|vượt|bằng|(?:trên|trong)\s+(?:tổng\s+)?số)",
+            r"(?i)(tăng|giảm|xếp|đứng|còn|thấp hơn|cao hơn|vượt|bằng|đạt\b|(?:trên|trong)\s+(?:tổng\s+)?số)",
             inner_text,
         ) or COMPARED.match(inner_text):
             continue
