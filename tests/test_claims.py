@@ -3782,3 +3782,18 @@ def test_a_bracket_of_what_a_milestone_was_passed_by_is_no_part():
     # Bộ LĐTBXH 2014: "vượt mốc 15.000 người (đạt 16.282 người)" gives the figure, not a part of the milestone
     text = "Số lao động sang Nhật Bản vượt mốc 15.000 người (đạt 16.282 người)."
     assert [c for c in claims_in_text(text) if c.kind == "breakdown"] == []
+
+
+def test_shares_of_counts_of_two_different_things_are_not_one_wholes():
+    from reformaudit.narrative.quantities import find_quantities
+    from reformaudit.narrative.share_lists import share_list_claims
+
+    # Văn phòng Chính phủ 2025: a share of the procedures and a rate of the business conditions add to 100,86 %
+    text = (
+        "Sẽ đơn giản hóa 2.675 TTHC (chiếm tỷ lệ 74,86% tổng số TTHC) và cắt giảm 2.028 trên tổng số 7.806 điều "
+        "kiện kinh doanh (đạt tỷ lệ 26%)."
+    )
+    assert share_list_claims(text, 0, (0, len(text)), find_quantities(text)) == []
+    # shares of one kind still add up
+    one = "Có 32 vụ việc đúng (chiếm 9,73%); 34 vụ việc đúng một phần (chiếm 10,33%); 263 vụ việc sai (chiếm 79,94%)."
+    assert [c.status for c in share_list_claims(one, 0, (0, len(one)), find_quantities(one))] == ["ok"]

@@ -18,7 +18,7 @@ import re
 
 from .claim import Claim, implied_whole, shares_claim
 from .claim_finders import CHANGED
-from .measures import measure_key
+from .measures import counts_alike, measure_key
 from .part_shares import share_of_one
 from .partitions import announced, is_partition
 from .quantities import Quantity, find_quantities, sentences
@@ -78,6 +78,18 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
         return [claim]
     if len({counts[p.start].kind for p in shares if p.start in counts}) > 1:
         return []  # "… 6.485 việc, chiếm 54,86% …; số tiền … 1.277 tỷ đồng, chiếm 43,84% …": of cases, of money
+    keys = {
+        measure_key(counts[p.start]) for p in shares if p.start in counts and counts[p.start].kind == "count"
+    }
+    if (
+        len(keys) == 2
+        and "" not in keys
+        and not counts_alike(*keys)
+        and not counts_alike(*reversed(list(keys)))
+    ):
+        # "đơn giản hóa 2.675 TTHC (chiếm tỷ lệ 74,86% …) và cắt giảm 2.028 trên tổng số 7.806 điều kiện kinh doanh
+        # (đạt tỷ lệ 26%)": shares of two things, not of one whole
+        return []
     claims = []
     group: list[Quantity] = []
     for p in shares:
