@@ -3797,3 +3797,29 @@ def test_shares_of_counts_of_two_different_things_are_not_one_wholes():
     # shares of one kind still add up
     one = "Có 32 vụ việc đúng (chiếm 9,73%); 34 vụ việc đúng một phần (chiếm 10,33%); 263 vụ việc sai (chiếm 79,94%)."
     assert [c.status for c in share_list_claims(one, 0, (0, len(one)), find_quantities(one))] == ["ok"]
+
+
+def test_a_bracketed_percent_after_a_change_is_of_that_change():
+    from reformaudit.narrative.changes import comparison_claims
+
+    # Trà Vinh 2022: "(giảm 54%)" is of the 29 deaths fewer, not of the accidents 73 → 25
+    text = (
+        "Năm 2022 xảy ra 25 vụ tai nạn, làm chết 24 người. Đã kéo giảm 48 vụ (giảm 65%), giảm 29 người chết (giảm "
+        "54%) so với năm 2019 (năm 2019 xảy ra 73 vụ, làm chết 53 người)."
+    )
+    read = [(c.status, [q.raw for q in c.quantities]) for c in comparison_claims(text)]
+    assert not [r for r in read if r[1][-1] == "54%" and r[1][0] == "73"]
+    assert ("ok", ["73", "25", "48"]) in read
+
+
+def test_a_share_within_a_parts_own_bracket_is_no_item_of_the_list():
+    from reformaudit.narrative.quantities import find_quantities
+    from reformaudit.narrative.share_lists import share_list_claims
+
+    # An Cư (Tịnh Biên): the poor and near-poor households' shares, each with its minority share in brackets
+    text = (
+        "Tổng số hộ nghèo 268 hộ chiếm tỷ lệ 10,6% (trong đó hộ nghèo DTTS là 236/268 hộ chiếm tỷ lệ 88,1%); hộ cận "
+        "nghèo 50 hộ chiếm tỷ lệ 1,97% (trong đó hộ cận nghèo DTTS là 43/50 hộ, chiếm tỷ lệ 86%)."
+    )
+    claims = share_list_claims(text, 0, (0, len(text)), find_quantities(text))
+    assert not [c for c in claims if any(q.raw == "86%" for q in c.quantities)]

@@ -231,10 +231,13 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
         earlier.sort(key=lambda q: _year(text, q, span[0], here) != int(named.group(1)))
     earlier_ids = {id(q) for q in earlier}
     standing = [q for q in others if id(q) not in earlier_ids and not _in_bracket(text, q, span[0])]
+    own = _changed_in_brackets(text, delta, span[0])
     for before in earlier:
         key = measure_of(before)
         if delta.kind != "percent" and measure_of(delta) != key:
             continue
+        if own is not None and measure_of(own) != key:
+            continue  # "giảm 29 người chết (giảm 54%)": the percent is of deaths, not of the accidents before
         current = [q for q in standing if measure_of(q) == key and q.start < max(delta.start, before.start)]
         if not current or current[-1].start > delta.start and current[-1].start > before.start:
             continue
@@ -263,6 +266,19 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
             # the development corpus were of other figures), another earlier figure may be
             continue
         return claim
+    return None
+
+
+def _changed_in_brackets(text: str, delta: Quantity, start: int) -> Quantity | None:
+    """The change a bracketed percent is the relative size of: "giảm 29 người chết (giảm 54%)"."""
+    bracket = _in_bracket(text, delta, start)
+    if delta.kind != "percent" or bracket is None:
+        return None
+    qs = find_quantities(text)
+    before = [q for q in qs if start <= q.start and q.end <= bracket[0] and bracket[0] - q.end <= 20]
+    before = [q for q in before[-1:] if q.kind == "count"]
+    if before and DELTA.search(text[max(start, before[-1].start - 45) : before[-1].start]):
+        return before[-1]
     return None
 
 

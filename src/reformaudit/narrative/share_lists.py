@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, implied_whole, shares_claim
-from .claim_finders import CHANGED
+from .claim_finders import CHANGED, brackets
 from .measures import counts_alike, measure_key
 from .part_shares import share_of_one
 from .partitions import announced, is_partition
@@ -30,6 +30,7 @@ CUE = re.compile(
     re.IGNORECASE,
 )
 ALL_OF_IT = (97.0, 103.0)
+TRONG_DO_OPENS = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
 NEAR = 60
 NAMED = re.compile(r"\s*(?:(?:tỷ|tỉ)\s+lệ)\b[^\d%]*$", re.IGNORECASE)
 # what separates one part from the next: "… 0,84% còn lại là các dân tộc khác chiếm 1,29%"
@@ -42,7 +43,10 @@ def _clause(text: str, before: Quantity, p: Quantity) -> str:
 
 
 def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
-    here = [q for q in qs if span[0] <= q.start < span[1]]
+    # "268 hộ chiếm tỷ lệ 10,6% (trong đó hộ nghèo DTTS là 236/268 hộ chiếm tỷ lệ 88,1%)": a share of the part, in
+    # its own bracket, is no item of the list
+    within = [(o, c) for o, c in brackets(text, *span) if TRONG_DO_OPENS.match(text, o + 1)]
+    here = [q for q in qs if span[0] <= q.start < span[1] and not any(o < q.start < c for o, c in within)]
     shares: list[Quantity] = []
     counts: dict[int, Quantity] = {}  # each share's own figure, by where the share starts
     for i, p in enumerate(here):
