@@ -3823,3 +3823,14 @@ def test_a_share_within_a_parts_own_bracket_is_no_item_of_the_list():
     )
     claims = share_list_claims(text, 0, (0, len(text)), find_quantities(text))
     assert not [c for c in claims if any(q.raw == "86%" for q in c.quantities)]
+
+
+def test_a_percent_change_right_after_an_amount_is_that_amounts():
+    from reformaudit.narrative.changes import comparison_claims
+
+    # Thuận Nam 2022: "khu vực cá thể đạt 234,7 tỷ đồng, tăng 58,5% … chiếm tỷ lệ 6%" — not 94 % → 6 %
+    text = (
+        "Khu vực doanh nghiệp ước đạt 3.687,3 tỷ đồng, chiếm 94%; khu vực cá thể đạt 234,7 tỷ đồng, tăng 58,5% so "
+        "với cùng kỳ chiếm tỷ lệ 6%."
+    )
+    assert [c for c in comparison_claims(text) if any(q.raw == "58,5%" for q in c.quantities)] == []

@@ -231,7 +231,7 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
         earlier.sort(key=lambda q: _year(text, q, span[0], here) != int(named.group(1)))
     earlier_ids = {id(q) for q in earlier}
     standing = [q for q in others if id(q) not in earlier_ids and not _in_bracket(text, q, span[0])]
-    own = _changed_in_brackets(text, delta, span[0])
+    own = _changed_in_brackets(text, delta, span[0]) or _figure_just_before(text, delta, span[0])
     for before in earlier:
         key = measure_of(before)
         if delta.kind != "percent" and measure_of(delta) != key:
@@ -280,6 +280,17 @@ def _changed_in_brackets(text: str, delta: Quantity, start: int) -> Quantity | N
     if before and DELTA.search(text[max(start, before[-1].start - 45) : before[-1].start]):
         return before[-1]
     return None
+
+
+def _figure_just_before(text: str, delta: Quantity, start: int) -> Quantity | None:
+    """The amount a percent change follows in its own clause: "khu vực cá thể đạt 234,7 tỷ đồng, tăng 58,5%" is the
+    change of the 234,7 tỷ, not of the shares around it."""
+    if delta.kind != "percent":
+        return None
+    qs = [q for q in find_quantities(text) if start <= q.start and q.end <= delta.start]
+    if not qs or qs[-1].kind != "money" or delta.start - qs[-1].end > 25:
+        return None
+    return qs[-1] if not re.search(r"[;()]", text[qs[-1].end : delta.start]) else None
 
 
 def amount_change(block, span, before: Quantity, now: Quantity, delta: Quantity, slack: float) -> Claim:
