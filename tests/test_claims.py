@@ -3834,3 +3834,21 @@ def test_a_percent_change_right_after_an_amount_is_that_amounts():
         "với cùng kỳ chiếm tỷ lệ 6%."
     )
     assert [c for c in comparison_claims(text) if any(q.raw == "58,5%" for q in c.quantities)] == []
+
+
+def test_an_inline_list_that_makes_an_earlier_whole_exactly_is_of_that_whole():
+    # Phù Cát 2018: the plains, midland and coastal units are the 18 units, xã and thị trấn, not the 17 xã
+    text = (
+        "Huyện có 18 đơn vị hành chính gồm 01 thị trấn và 17 xã, trong đó có 08 xã, thị trấn đồng bằng, 05 xã trung "
+        "du miền núi và {} xã ven biển."
+    )
+
+    def read(n):
+        return [
+            (c.status, c.quantities[0].raw)
+            for c in claims_in_text(text.format(n))
+            if c.kind == "breakdown" and len(c.quantities) == 4 and c.quantities[1].raw == "08"
+        ]
+
+    assert read("05") == [("ok", "18")]
+    assert [s for s, _ in read("06")] == ["fail"]

@@ -129,6 +129,17 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
             continue  # "bầu đủ 6 đại biểu, trong đó có 1 đại biểu nữ, 6 đại biểu dân tộc thiểu số": all of it is one
         # parts of one dimension of the whole only when words say so: "trong đó 60 trực tuyến, 90 đúng hạn"
         # lists two, and may add up to more than the whole
+        # "18 đơn vị hành chính gồm 01 thị trấn và 17 xã, trong đó có 08 xã, thị trấn …, 05 xã … và 05 xã …": the
+        # list adds up to a whole before the nearest, of the same kind
+        exact = not any(q.approx for q in parts) and not adds_up(whole, parts)
+        whole = next(
+            (
+                w
+                for w in reversed(wholes[:-1])
+                if exact and w.kind == whole.kind and not w.approx and adds_up(w, parts)
+            ),
+            whole,
+        )
         parts = exact_first(whole, parts)
         claims.append(breakdown(block, span, whole, parts, exhaustive, uncertain=continued or not partition))
     return claims
