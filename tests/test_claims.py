@@ -3852,3 +3852,13 @@ def test_an_inline_list_that_makes_an_earlier_whole_exactly_is_of_that_whole():
 
     assert read("05") == [("ok", "18")]
     assert [s for s, _ in read("06")] == ["fail"]
+
+
+def test_units_each_with_their_own_count_are_no_parts_and_a_wish_number_is_no_figure():
+    from reformaudit.narrative.quantities import find_quantities
+
+    # Đà Nẵng 2021: 7 × 4 + 8 × 3 = 52 delegates; the bracket's figures are not parts of the 52
+    text = "Có 15 đơn vị bầu cử, được bầu 52 đại biểu (gồm 7 đơn vị được bầu 4 đại biểu và 8 đơn vị được bầu 3 đại biểu)."
+    assert [c for c in claims_in_text(text) if c.kind == "breakdown" and c.stated == 52] == []
+    # Đà Nẵng 2004: "Nguyện vọng 2: 307 HS" — the wish's number is a label
+    assert [q.raw for q in find_quantities("Nguyện vọng 2: 307 HS; Nguyện vọng 3: 176 HS")] == ["307", "176"]

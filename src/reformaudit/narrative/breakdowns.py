@@ -108,6 +108,8 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # "4.723 ha (đã thu trên 92 tỷ đồng và 102 ha)": what was done about the whole
         if _other_measure(whole, counts):
             continue  # "65 lượt đoàn (366 người)": the bracket counts something else about the same things
+        if _each_with_its_own(whole, counts):
+            continue  # "52 đại biểu (gồm 7 đơn vị được bầu 4 đại biểu và 8 đơn vị được bầu 3 đại biểu)": products
         # "(trong đó: 149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 285 chi bộ cơ sở)": what a part holds
         counts = [
             q for k, q in enumerate(counts) if not (k and HOLDING.match(text[counts[k - 1].end : q.start]))
@@ -233,6 +235,19 @@ def adds_up(whole: Quantity, parts: list[Quantity]) -> bool:
 
 HOLDING = re.compile(r"^[^\d;()]{0,40},\s*với\s*$", re.IGNORECASE)
 SUB_PARTS = re.compile(r"^[^\d;]{0,30}?\b(?:có|gồm|trong\s+đó)\b", re.IGNORECASE)
+
+
+def _each_with_its_own(whole: Quantity, parts: list[Quantity]) -> bool:
+    """The bracket's figures alternate between another measure and the whole's: so many units, each with so many of
+    what the whole counts — their products, not their sum, make it."""
+    keys = [measure_key(q) for q in parts]
+    own = measure_key(whole)
+    return (
+        len(parts) >= 4
+        and bool(own)
+        and all(keys)
+        and all((k == own) == (i % 2 == 1) for i, k in enumerate(keys))
+    )
 
 
 def _other_measure(whole: Quantity, parts: list[Quantity]) -> bool:
