@@ -239,3 +239,19 @@ def test_a_fix_two_findings_agree_on_comes_first_in_the_amounts_own_words(tmp_pa
     assert not breakdown.ambiguous
     assert suggestion_text(first, "vi").startswith("đoạn 1: “2,911 tỷ đồng” → 112,911 tỷ đồng (")
     assert "→ 112.911 tỷ đồng (" in suggestion_text(first, "en")
+
+
+def test_a_count_in_thousands_is_proposed_in_thousands(tmp_path):
+    from reformaudit.reporting.words import suggestion_text
+
+    # "33,8 nghìn tấn" read as 33.800: a fix of it is "23,8 nghìn", not the 23.800.000 an amount's scale gave
+    (tmp_path / "bao-cao.txt").write_text(
+        "Tổng sản lượng thủy sản đạt 91,2 nghìn tấn. Trong đó, sản lượng thủy sản khai thác đạt 33,8 nghìn tấn. "
+        "Sản lượng nuôi trồng thủy sản đạt 67,4 nghìn tấn.",
+        encoding="utf-8",
+    )
+    (breakdown,) = [f for f in audit(tmp_path).findings if f.rule == "NARR.breakdown"]
+    texts = [suggestion_text(s, "vi") for s in breakdown.suggestions]
+    assert any("“33,8 nghìn” → 23,8 nghìn (" in t for t in texts)
+    assert any("“91,2 nghìn” → 101,2 nghìn (" in t for t in texts)
+    assert any("“33,8 nghìn” → 23.8 nghìn (" in suggestion_text(s, "en") for s in breakdown.suggestions)

@@ -127,14 +127,18 @@ def _written_amount() -> re.Pattern:
 def _as_written(raw: str, proposed: float, lang: str) -> str | None:
     """A proposed amount (read in triệu) in the scale and currency the narrative wrote it in: "2,911 tỷ đồng" →
     "112,911 tỷ đồng", not "112.911", which a reader takes for tỷ."""
-    from ..narrative.quantities import scale_factor
+    from ..narrative.quantities import COUNT_SCALE, scale_factor
 
     match = _written_amount().match(raw)
     if match is None or re.search(r"\d", raw[match.end() :]):
         return None  # not an amount, or one in two scales ("5.755 tỷ 631 triệu đồng"): as it was
     decimals = parse_number(match.group("digits"), prefer="vi").decimals
     unit = f" {match.group('unit')}" if match.group("unit") else ""
-    amount = proposed / scale_factor(match.group("scale").lower())
+    scale = match.group("scale").lower()
+    if unit or re.search(r"t[ỷỉ]", scale):
+        amount = proposed / scale_factor(scale)
+    else:  # a count in thousands or millions ("33,8 nghìn" tấn): read in units
+        amount = proposed / COUNT_SCALE[scale.split()[0]]
     return f"{format_number(amount, lang, decimals)} {match.group('scale')}{unit}"
 
 
