@@ -117,3 +117,17 @@ def test_the_sectors_shares_of_a_structure_are_at_most_all_of_it():
         )
         == []
     )
+
+
+def test_the_sectors_shares_of_the_value_of_production_are_all_of_it():
+    from reformaudit.narrative.sector_shares import sector_share_claims
+
+    # Ứng Hòa 2023: agriculture named "nông nghiệp" alone, after an earlier mention with no share; 99,6 % of the
+    # value of production, which has no taxes on products, is short of it (a warning)
+    text = (
+        "Tổng giá trị sản xuất đạt 12.399 tỉ đồng. Cơ cấu các ngành kinh tế tiếp tục chuyển dịch theo hướng giảm "
+        "dần tỷ trọng ngành nông nghiệp, tăng công nghiệp và dịch vụ; năm 2023, cơ cấu kinh tế là: nông nghiệp "
+        "{}% (giảm 9,3% so với năm 2015); công nghiệp - xây dựng 29,6%; thương mại - dịch vụ 38,5%."
+    )
+    assert [(c.status, c.severity) for c in sector_share_claims(text.format("31,5"))] == [("fail", "warning")]
+    assert [(c.status, c.severity) for c in sector_share_claims(text.format("31,9"))] == [("ok", None)]
