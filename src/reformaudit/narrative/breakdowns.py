@@ -141,8 +141,9 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             # "74.536 hộ/130.246 người di dời (Tuyên Quang 4.957; …)": one count in two measures, the parts of either
             other = breakdown(block, span, paired, counts, exhaustive, subset=subset)
             claim = other if other.status == "ok" else claim
-        slipped = typing_slip(claim.quantities[0], claim.quantities[1:], claim.computed)
-        if claim.status == "fail" and not slipped:
+        if claim.status == "fail" and not typing_slip(
+            claim.quantities[0], claim.quantities[1:], claim.computed
+        ):
             far_above = claim.computed > 2 * max(w.value for w in wholes)
             if far_above and not SAYS_PARTS.match(inner_text):
                 continue  # "248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)": what they hold

@@ -231,7 +231,7 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
         earlier.sort(key=lambda q: _year(text, q, span[0], here) != int(named.group(1)))
     earlier_ids = {id(q) for q in earlier}
     standing = [q for q in others if id(q) not in earlier_ids and not _in_bracket(text, q, span[0])]
-    own = _changed_in_brackets(text, delta, span[0]) or _figure_just_before(text, delta, span[0])
+    own = _what_it_changes(text, delta, span[0])
     for before in earlier:
         key = measure_of(before)
         if delta.kind != "percent" and measure_of(delta) != key:
@@ -269,28 +269,23 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
     return None
 
 
-def _changed_in_brackets(text: str, delta: Quantity, start: int) -> Quantity | None:
-    """The change a bracketed percent is the relative size of: "giảm 29 người chết (giảm 54%)"."""
-    bracket = _in_bracket(text, delta, start)
-    if delta.kind != "percent" or bracket is None:
-        return None
-    qs = find_quantities(text)
-    before = [q for q in qs if start <= q.start and q.end <= bracket[0] and bracket[0] - q.end <= 20]
-    before = [q for q in before[-1:] if q.kind == "count"]
-    if before and DELTA.search(text[max(start, before[-1].start - 45) : before[-1].start]):
-        return before[-1]
-    return None
-
-
-def _figure_just_before(text: str, delta: Quantity, start: int) -> Quantity | None:
-    """The amount a percent change follows in its own clause: "khu vực cá thể đạt 234,7 tỷ đồng, tăng 58,5%" is the
-    change of the 234,7 tỷ, not of the shares around it."""
+def _what_it_changes(text: str, delta: Quantity, start: int) -> Quantity | None:
+    """The figure a percent change is of, when its place says so: the change its bracket follows ("giảm 29 người chết
+    (giảm 54%)" is of deaths), or the amount just before it in its own clause ("khu vực cá thể đạt 234,7 tỷ đồng,
+    tăng 58,5%" is of the 234,7 tỷ, not of the shares around it)."""
     if delta.kind != "percent":
         return None
-    qs = [q for q in find_quantities(text) if start <= q.start and q.end <= delta.start]
-    if not qs or qs[-1].kind != "money" or delta.start - qs[-1].end > 25:
+    before = [q for q in find_quantities(text) if start <= q.start and q.end <= delta.start]
+    bracket = _in_bracket(text, delta, start)
+    opened = bracket[0] if bracket is not None else -1
+    outside = [q for q in before if q.end <= opened]
+    if outside and outside[-1].kind == "count" and opened - outside[-1].end <= 20:
+        if DELTA.search(text[max(start, outside[-1].start - 45) : outside[-1].start]):
+            return outside[-1]
+    last = before[-1] if before else None
+    if last is None or last.kind != "money" or delta.start - last.end > 25:
         return None
-    return qs[-1] if not re.search(r"[;()]", text[qs[-1].end : delta.start]) else None
+    return last if not re.search(r"[;()]", text[last.end : delta.start]) else None
 
 
 def amount_change(block, span, before: Quantity, now: Quantity, delta: Quantity, slack: float) -> Claim:

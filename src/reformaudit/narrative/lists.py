@@ -131,15 +131,9 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
         # lists two, and may add up to more than the whole
         # "18 đơn vị hành chính gồm 01 thị trấn và 17 xã, trong đó có 08 xã, thị trấn …, 05 xã … và 05 xã …": the
         # list adds up to a whole before the nearest, of the same kind
-        exact = not any(q.approx for q in parts) and not adds_up(whole, parts)
-        whole = next(
-            (
-                w
-                for w in reversed(wholes[:-1])
-                if exact and w.kind == whole.kind and not w.approx and adds_up(w, parts)
-            ),
-            whole,
-        )
+        if not any(q.approx for q in parts) and not adds_up(whole, parts):
+            earlier = (w for w in reversed(wholes[:-1]) if w.kind == whole.kind and not w.approx)
+            whole = next((w for w in earlier if adds_up(w, parts)), whole)
         parts = exact_first(whole, parts)
         claims.append(breakdown(block, span, whole, parts, exhaustive, uncertain=continued or not partition))
     return claims

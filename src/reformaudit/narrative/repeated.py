@@ -8,7 +8,7 @@ import re
 
 from .claim import Claim
 from .claim_finders import TIMES
-from .quantities import Quantity, find_quantities
+from .quantities import WORD, Quantity, find_quantities
 
 WORDS_AFTER = 6
 
@@ -16,7 +16,6 @@ WORDS_AFTER = 6
 WORDS_BEFORE = 6
 
 
-WORD = re.compile(r"[^\W\d_]+")
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 

@@ -24,7 +24,7 @@ from .claim import Claim, breakdown
 from .claim_finders import CHANGED, can_be_whole
 from .measures import measure_key
 from .partitions import is_partition
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import WORD, Quantity, by_sentence, find_quantities
 from .trong_do_sentences import opens_parts
 
 # a sentence that opens a part of a part, or something said of one part alone, ends the list
@@ -32,7 +32,6 @@ ASIDE_OPENS = re.compile(
     r"\s*(?:trong\s+(?:đó|số)|riêng|ngoài\s+ra|bên\s+cạnh|tuy\s+nhiên|so\s+với)\b", re.IGNORECASE
 )
 FILLER = {"trong", "đó", "có", "là", "đạt", "ước", "số", "các", "được", "và", "của", "với", "tổng"}
-WORD = re.compile(r"[^\W\d_]+")
 
 
 def sentence_list_claims(text: str, block: int = 0) -> list[Claim]:

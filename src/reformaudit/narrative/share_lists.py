@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, implied_whole, shares_claim
-from .claim_finders import CHANGED, brackets
+from .claim_finders import CHANGED, brackets, in_brackets
 from .measures import counts_alike, measure_key
 from .part_shares import share_of_one
 from .partitions import announced, is_partition
@@ -45,8 +45,8 @@ def _clause(text: str, before: Quantity, p: Quantity) -> str:
 def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     # "268 hộ chiếm tỷ lệ 10,6% (trong đó hộ nghèo DTTS là 236/268 hộ chiếm tỷ lệ 88,1%)": a share of the part, in
     # its own bracket, is no item of the list
-    within = [(o, c) for o, c in brackets(text, *span) if TRONG_DO_OPENS.match(text, o + 1)]
-    here = [q for q in qs if span[0] <= q.start < span[1] and not any(o < q.start < c for o, c in within)]
+    in_own = in_brackets([(o, c) for o, c in brackets(text, *span) if TRONG_DO_OPENS.match(text, o + 1)])
+    here = [q for q in qs if span[0] <= q.start < span[1] and not in_own(q)]
     shares: list[Quantity] = []
     counts: dict[int, Quantity] = {}  # each share's own figure, by where the share starts
     for i, p in enumerate(here):
@@ -85,15 +85,12 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
     keys = {
         measure_key(counts[p.start]) for p in shares if p.start in counts and counts[p.start].kind == "count"
     }
-    if (
-        len(keys) == 2
-        and "" not in keys
-        and not counts_alike(*keys)
-        and not counts_alike(*reversed(list(keys)))
-    ):
-        # "đơn giản hóa 2.675 TTHC (chiếm tỷ lệ 74,86% …) và cắt giảm 2.028 trên tổng số 7.806 điều kiện kinh doanh
-        # (đạt tỷ lệ 26%)": shares of two things, not of one whole
-        return []
+    if len(keys) == 2 and "" not in keys:
+        first, second = keys
+        if not counts_alike(first, second) and not counts_alike(second, first):
+            # "đơn giản hóa 2.675 TTHC (chiếm tỷ lệ 74,86% …) và cắt giảm 2.028 trên tổng số 7.806 điều kiện kinh
+            # doanh (đạt tỷ lệ 26%)": shares of two things, not of one whole
+            return []
     claims = []
     group: list[Quantity] = []
     for p in shares:
