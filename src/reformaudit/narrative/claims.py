@@ -27,6 +27,7 @@ from .named_bases import base_named_shares
 from .named_rates import named_rate_claims
 from .named_sums import counting_too_claims, named_sum_claims
 from .paragraph_claims import claims_in_text, without_averages
+from .prizes import PARTS_FIRST, prize_claims
 from .quantities import sentences
 from .ratio_lines import ratio_line_claims
 from .repeated import repeated_claims
@@ -106,6 +107,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     settled = new_claims(settled_whole_claims(texts, kinds), [c for c in claims if "subset" not in c.notes])
     claims = with_longer_lists(claims, settled)
     claims += new_claims(ratio_line_claims(texts, kinds), claims)
+    claims += new_claims(of_paragraph_runs(texts, kinds, prize_claims, PARTS_FIRST), claims)
     claims += new_claims(sectors_across(texts, kinds), claims)
     claims += [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in row_table_claims(text, i)

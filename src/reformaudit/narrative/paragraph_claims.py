@@ -52,6 +52,7 @@ from .parallel import parallel_after, parallel_claims
 from .part_shares import earlier_whole_shares, larger_whole_shares, structure_whole_shares
 from .percents import percent_claims
 from .plan_gaps import reference_claims
+from .prizes import prize_claims
 from .quantities import Quantity, find_quantities, sentences
 from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
@@ -142,6 +143,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + case_and_money_rates(text, block)
         + sector_claims(text, block)
         + sector_share_claims(text, block)
+        + prize_claims(text, block)
     )
     shapes = (
         claims
