@@ -71,8 +71,16 @@ def _names(where: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", where) is not None
 
 
+# names that hold a kept-apart place's name and are no place: "Đoàn TNCS Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí
+# Minh"
+NOT_PLACES = re.compile(r"(?:tncs|cộng sản|chính trị quốc gia|tiền phong|tư tưởng)\s+hồ chí minh")
+
+
 def kept_apart(passage: dict) -> bool:
-    where = _plain(f"{passage.get('province', '')} {passage.get('issuer', '')}")
+    """Whether the passage is of a kept-apart province or ministry, read from the province (or ministry) it belongs to:
+    a district or commune that shares a kept-apart province's name ("huyện Quảng Ninh" of Quảng Bình, "xã Khánh Hòa"
+    of An Giang) is not one of them."""
+    where = NOT_PLACES.sub(" ", _plain(passage.get("province", "")))
     if any(_names(where, name) for name in KEPT_APART):
         return True
     merged = any(_names(where, name) for name in MERGED_OVER_KEPT_APART)

