@@ -3862,3 +3862,24 @@ def test_units_each_with_their_own_count_are_no_parts_and_a_wish_number_is_no_fi
     assert [c for c in claims_in_text(text) if c.kind == "breakdown" and c.stated == 52] == []
     # Đà Nẵng 2004: "Nguyện vọng 2: 307 HS" — the wish's number is a label
     assert [q.raw for q in find_quantities("Nguyện vọng 2: 307 HS; Nguyện vọng 3: 176 HS")] == ["307", "176"]
+
+
+def test_a_list_that_gives_each_of_the_leads_kinds_again_is_one_breakdown_a_kind():
+    from reformaudit.narrative.items import item_claims
+
+    # Bình Thuận 2018: those retiring early and those leaving, per kind of body, each of its own total
+    texts = [
+        "Theo đó, có 127 người hưởng chính sách về hưu trước tuổi và {} người hưởng chính sách thôi việc ngay. "
+        "Cụ thể như sau:",
+        "- Các cơ quan, tổ chức hành chính nhà nước: có 18 người hưởng chính sách về hưu trước tuổi; 02 người hưởng "
+        "chính sách thôi việc ngay.",
+        "- Các đơn vị sự nghiệp công lập: có 100 người hưởng chính sách về hưu trước tuổi; 14 người hưởng chính sách "
+        "thôi việc ngay.",
+        "- Cán bộ công chức cấp xã: có 03 người hưởng chính sách về hưu trước tuổi; 05 người hưởng chính sách thôi "
+        "việc ngay.",
+        "- Các cơ quan Đảng, đoàn thể: có 06 người hưởng chính sách về hưu trước tuổi.",
+    ]
+    for leaving, statuses in (("21", ["ok", "ok"]), ("22", ["ok", "incomplete"]), ("20", ["ok", "fail"])):
+        found = item_claims([texts[0].format(leaving), *texts[1:]], ["paragraph"] * 5)
+        assert [[q.raw for q in c.quantities][0] for c in found] == ["127", leaving]
+        assert [c.status for c in found] == statuses

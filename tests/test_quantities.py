@@ -104,6 +104,9 @@ def test_a_count_in_two_measures_is_not_a_ratio():
         "đạt 10-14 tiêu chí",
         "học sinh lớp 12, lớp 11 và khối 10",
         "trong tuần 43/2022",
+        "người từ 60 đến 79 tuổi",
+        "nhóm trẻ từ 12 - dưới 18 tuổi",
+        "Hà Nội (TTXVN 6/11)",
     ],
 )
 def test_not_quantities(text):

@@ -114,11 +114,44 @@ def _read(joined: str, qs: list[Quantity], pieces, piece) -> list[Claim]:
     from .claims import claims_in_text  # the list is read as a paragraph is
 
     found = claims_in_text(joined)
-    listed = _listed_parts(joined, qs, pieces, piece)
+    crossed = _crossed_parts(joined, qs, pieces, piece)
+    listed = None if crossed else _listed_parts(joined, qs, pieces, piece)
+    # the paragraph's own reading of a crossed whole ("… 20 người … thôi việc ngay. Cụ thể …: có 18 người … về hưu …;
+    # 02 người … thôi việc ngay") mixes its kinds
+    crossed_wholes = {c.quantities[0].start for c in crossed}
+    found = [c for c in found if c.kind != "breakdown" or c.quantities[0].start not in crossed_wholes]
     taken = {tuple(q.start for q in c.quantities) for c in found}
-    if listed and tuple(q.start for q in listed.quantities) not in taken:
-        found.append(listed)
+    for claim in crossed or ([listed] if listed else []):
+        if tuple(q.start for q in claim.quantities) not in taken:
+            found.append(claim)
     return found + _scored_parts(qs, pieces, piece) + _item_shares(listed, qs, pieces, piece)
+
+
+def _crossed_parts(joined: str, qs: list[Quantity], pieces, piece) -> list[Claim]:
+    """A lead with figures of two kinds and items that give each kind again, a table written as a list ("127 người
+    hưởng chính sách về hưu trước tuổi và 21 người hưởng chính sách thôi việc ngay. Cụ thể như sau:" / "- Các cơ
+    quan …: có 18 người … về hưu trước tuổi; 02 người … thôi việc ngay." / …): each of the lead's figures is the
+    whole of the items' figures named as it is, an item that does not name it having none."""
+    lead = [q for q in qs if piece(q) == 0 and q.kind in ("count", "money")]
+    named = {q.unit.lower(): q for q in lead if q.unit}
+    if len(named) < 2 or len(named) < len(lead):
+        return []
+    parts: dict[str, list[Quantity]] = {unit: [] for unit in named}
+    for k in range(1, len(pieces)):
+        own = [q for q in qs if piece(q) == k and q.kind in ("count", "money")]
+        if not own or any(q.unit.lower() not in named for q in own):
+            return []
+        for q in own:
+            parts[q.unit.lower()].append(q)
+    claims = []
+    for unit, listed in parts.items():
+        if len(listed) > 1:
+            partition = is_partition(joined, listed, qs, pieces[1][1])
+            claims.append(
+                breakdown(0, (0, len(joined)), named[unit], listed, partition, uncertain=not partition)
+            )
+            claims[-1].notes.append("list")
+    return claims
 
 
 def _item_shares(listed: Claim | None, qs: list[Quantity], pieces, piece) -> list[Claim]:

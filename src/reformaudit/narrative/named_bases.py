@@ -25,7 +25,8 @@ from .ratio_lists import ratio_side
 # "Trong tổng số 264 đơn", "trong số 65 ý kiến", "Trong danh sách 205 người ứng cử", "Tổng số kiến nghị xử lý tài chính
 # 1.818 tỷ đồng" (not "trong tổng số đơn … nhận được có 701 đơn": what follows "có" is a part of it)
 NAMES_THE_BASE = re.compile(
-    r"\btrong\s+(?:tổng\s+)?(?:số|danh\s+sách)\s*$|\btổng\s+số\b(?:(?!\bcó\b)[^\d.;,()]){0,60}?$", re.IGNORECASE
+    r"\btrong\s+(?:tổng\s+)?(?:số|danh\s+sách)\s*$|\btổng\s+số\b(?:(?!\bcó\b)[^\d.;,()]){0,60}?$",
+    re.IGNORECASE,
 )
 SURPLUS = re.compile(r"\b(?:số\s+)?dư(?:\s+dự\s+kiến)?(?:\s+là)?\s*$", re.IGNORECASE)
 CASES = re.compile(r"trường\s+hợp\b", re.IGNORECASE)
@@ -175,7 +176,15 @@ def base_named_shares(texts: list[str]) -> list[Claim]:
                 and w.value > part.value
                 and _measured_alike(w, part)
                 and _names(texts[b], w, name)
-                and not has_own_share(texts[b], w, qs if b == block else find_quantities(texts[b]))
+            ]
+            # one named after its share only when none is before it ("Toàn tỉnh hiện có 498.502 người cao tuổi, chiếm
+            # 13,06% dân số … Có 72.664 … chiếm 14% tổng số người cao tuổi; … 276.444 người cao tuổi tham gia …")
+            if any(b < block or w.end <= part.start for b, w in wholes):
+                wholes = [(b, w) for b, w in wholes if b < block or w.end <= part.start]
+            wholes = [
+                (b, w)
+                for b, w in wholes
+                if not has_own_share(texts[b], w, qs if b == block else find_quantities(texts[b]))
             ]
             span = sentence_of(text, part.start)
             claim = share_of_one(block, span, [w for _, w in wholes], part, p)

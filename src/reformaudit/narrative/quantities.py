@@ -30,7 +30,8 @@ SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])(?=\s+[^\W\d_])"
 MONEY_SCALE = r"(?:triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)"  # "tỉ" is the other spelling of "tỷ"
 DONG = r"đồng(?!\s*(?:chí|bào)\b)"  # not "73 đồng chí", "500 đồng bào": people
 MONEY_UNIT = rf"(?:{MONEY_SCALE})?\s*{DONG}"
-DURATION = rf"(?i:\b{NUM}\s+(?:tháng|năm|ngày|tuần|giờ|phút|tuổi)\b)"
+SPAN_OF_TIME = r"(?:tháng|năm|ngày|tuần|giờ|phút|tuổi)"
+DURATION = rf"(?i:\b{NUM}\s+{SPAN_OF_TIME}\b)"
 # money is counted in triệu đồng; a count's scale word multiplies it
 SCALE = {
     "triệu tỷ": 1e9,
@@ -120,7 +121,11 @@ _PATTERNS = [
     ("money", rf"(?P<mv>{NUM})\s*(?P<ms>{MONEY_SCALE})?\s*{DONG}"),
     ("money", rf"(?P<mv2>{NUM})\s*(?P<ms2>triệu\s+t[ỷỉ]|nghìn\s+t[ỷỉ]|ngàn\s+t[ỷỉ]|t[ỷỉ])(?!\s*lệ)\b"),
     ("percent", rf"(?P<pv>{NUM})\s*%"),
+    # a span of ages or of time, "người từ 60 đến 79 tuổi", "trẻ từ 12 - dưới 18 tuổi"
+    ("skip", rf"(?i:\b\d{{1,3}}\s*(?:đến|tới|-|–)\s*(?:dưới\s+)?{NUM}\s+{SPAN_OF_TIME}\b)"),
     ("skip", DURATION),  # "dưới 40 tuổi": an age
+    # a news item's dateline, no ratio: "Hà Nội (TTXVN 6/11)"
+    ("skip", r"\(\s*[A-ZĐ][A-ZĐa-z./]{1,15}\s+\d{1,2}/\d{1,2}\s*\)"),
     # a year, but not a count that looks like one: "số thanh niên điều khám lên trạm là 1974 công dân"
     ("skip", r"(?i:\b(?:năm|đến|từ|trong|cuối|đầu|sau|trước|hết)\s+(?:19|20)\d\d\b)"),
     ("skip", rf"\b(?:19|20)\d\d\b(?![.,]\d)(?!\s+(?:{COUNTED})\b)"),
