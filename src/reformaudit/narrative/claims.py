@@ -20,6 +20,7 @@ from .complements import LEFT_OVER_WORD, remainder_claims_only
 from .details import detail_claims
 from .earlier_totals import earlier_total_shares
 from .enterprises import registration_across
+from .exam_entries import exam_entries_across
 from .flow import flow_claims
 from .implied_bases import implied_base_claims
 from .items import item_claims
@@ -106,6 +107,8 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     # a part said to be within the whole ("trong đó: ngân sách trung ương 28,830 tỷ đồng") gives way to all of them
     settled = new_claims(settled_whole_claims(texts, kinds), [c for c in claims if "subset" not in c.notes])
     claims = with_longer_lists(claims, settled)
+    # the candidates by purpose are another cut of a whole split by how they entered ("… trực tuyến …, trực tiếp …")
+    claims += new_claims(exam_entries_across(texts, kinds), claims)
     claims += new_claims(ratio_line_claims(texts, kinds), claims)
     claims += new_claims(of_paragraph_runs(texts, kinds, prize_claims, PARTS_FIRST), claims)
     claims += new_claims(sectors_across(texts, kinds), claims)

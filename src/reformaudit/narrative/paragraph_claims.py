@@ -40,6 +40,7 @@ from .combine import (
 )
 from .complements import complement_claims
 from .earlier_totals import earlier_total_shares
+from .exam_entries import exam_entry_claims
 from .flow import flow_claims
 from .handling import handling_claims
 from .inspection import inspection_claims, sanction_claims
@@ -144,6 +145,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + sector_claims(text, block)
         + sector_share_claims(text, block)
         + prize_claims(text, block)
+        + exam_entry_claims(text, block)
     )
     shapes = (
         claims

@@ -70,6 +70,8 @@ _PATTERNS = [
         "skip",
         r"(?i:\b(?:nghị\s+định|nghị\s+quyết|quyết\s+định|thông\s+tư|chỉ\s+thị|công\s+văn)\s+(?:số\s+)?\d+\b(?![.,]\d))",
     ),
+    # "both", "all three": "thí sinh đăng ký cả 2 bài thi tổ hợp"
+    ("skip", r"(?i:\bcả\s+[2-4](?![\d.,%])(?=\s+[^\W\d_]))"),
     # one of several: "Gia Lai là 1 trong 8 địa phương"
     ("skip", r"(?i:\b(?:1|một)\s+trong\s+(?:số\s+)?\d+\b(?![.,]\d))"),
     ("skip", r"(?i:\bxếp\s+\d+\s*/\s*\d+)"),
