@@ -92,8 +92,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # exactly left the rest to another cut; 105 with round 43's 26; 107 when an x/y's x and a count with its plan
     # rate became totals and a base named after its share was read; 109 with round 45's 15; 104 after the work on
     # readings of the development part that warned on arithmetic that holds; 109 with round 44's 22; 110 with round
-    # 46's 20)
-    assert measured["test"].false_warnings <= 111, (
+    # 46's 20; 113 with round 47's 31, unseen through the work of the session that gathered it)
+    assert measured["test"].false_warnings <= 115, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -124,7 +124,8 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # and 60, then 44; round 44's 54 at 61,8 % (293/474: 16 slips, 1 found), 0,12 and 48, then 0,09; 63,1 %
     # (299/474) with competitions' prize lists read; round 46's 76 and five passages the split had refused for a
     # namesake of a province kept apart (Đoàn TNCS Hồ Chí Minh, huyện Quảng Ninh of Quảng Bình, xã Khánh Hòa of An
-    # Giang) at 60,6 % (303/500: 26 slips, 4 found), 0,14 and 57
+    # Giang) at 60,6 % (303/500: 26 slips, 4 found), 0,14 and 57, then 61,8 % (309/500), 0,11 and 52 with the
+    # candidates of an examination read; round 47's 59, unseen through that work, at 61,5 % (313/509), 0,11 and 58
     assert recall >= 0.60, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
     assert measured["dev"].false_warnings <= 60, (
