@@ -14,6 +14,10 @@ cuts of the same whole.
 [('breakdown', 'ok')]
 >>> [(c.kind, c.status, c.severity) for c in exam_entry_claims(text.format("20.437"))]
 [('breakdown', 'fail', 'error')]
+>>> text = ("Tổng số thí sinh đăng ký dự thi tốt nghiệp THPT là 12.450, trong đó, thí sinh chỉ xét tốt nghiệp là 2.310; "
+...         "thí sinh chỉ xét tuyển sinh là 415; thí sinh vừa xét tốt nghiệp vừa xét tuyển sinh là 9.752.")
+>>> [(c.kind, c.status, c.severity, c.quantities[0].raw) for c in exam_entry_claims(text)]
+[('breakdown', 'fail', 'error', '12.450')]
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ GRADUATION = re.compile(
 ADMISSION = re.compile(
     r"chỉ\s+(?:để\s+)?(?:đăng\s+ký\s+)?(?:thi\s+|xét\s+)(?:tuyển|đại\s+học|ĐH)", re.IGNORECASE
 )
+SPEAKS_OF_PURPOSE = re.compile(r"tốt\s+nghiệp|tuyển|đại\s+học", re.IGNORECASE)
 PURPOSES = (("both", BOTH), ("graduation", GRADUATION), ("admission", ADMISSION))
 # figures of the account that are no count of all candidates
 OTHER_CUT = re.compile(
@@ -63,7 +68,9 @@ def _purpose(text: str, q: Quantity, lo: int) -> str | None:
     """The purpose ``q``'s candidates entered for: named in its own clause after it, or on to the next figure ("20.437
     đăng ký xét tốt nghiệp, cao đẳng và đại học, 994 …"), or before it ("thí sinh chỉ xét tốt nghiệp là 47.769")."""
     before, clause = _words(text, q, lo)
-    further = re.match(r"[^;.()\d]*", text[q.end :])
+    # past the clause only when it names a purpose its comma cuts short, not into the next figure's words ("… là
+    # 12.450, trong đó, thí sinh chỉ xét tốt nghiệp là 2.310")
+    further = re.match(r"[^;.()\d]*", text[q.end :]) if SPEAKS_OF_PURPOSE.search(clause) else None
     for words in (clause, further.group(0) if further else "", before):
         found = {name for name, pattern in PURPOSES if pattern.search(words)}
         if len(found) == 1:
