@@ -15,6 +15,20 @@ CONSISTENT = SAMPLES / "consistent-2024-6t"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture
+def report_claims(tmp_path):
+    """The claims of a narrative of the given paragraphs, read from a .txt file as a user's report is."""
+    from reformaudit.narrative.claims import collect_claims
+    from reformaudit.narrative.load import load_narrative
+
+    def read(paragraphs: list[str]):
+        path = tmp_path / "bao-cao.txt"
+        path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+        return collect_claims(load_narrative(path))
+
+    return read
+
+
 @pytest.fixture(scope="session")
 def catalogue():
     return load_catalogue()

@@ -3,9 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reformaudit.narrative.claims import collect_claims
 from reformaudit.narrative.exam_entries import exam_entry_claims
-from reformaudit.narrative.load import load_narrative
 
 
 def _read(text):
@@ -37,16 +35,14 @@ def test_an_x_of_ys_rate_and_counts_of_other_cuts_are_not_shares_of_the_candidat
     assert _read(text) == []
 
 
-def test_an_account_over_paragraphs_is_read_as_a_warning(tmp_path):
-    path = tmp_path / "bao-cao.txt"
-    path.write_text(
-        "Theo thống kê, có 1.014.972 thí sinh đăng ký dự thi.\n\n"
-        "Số thí sinh tham dự kỳ thi với mục đích chỉ xét tốt nghiệp là 222.500, chiếm 21,92%.\n\n"
-        "Số thí sinh chỉ xét tuyển sinh là 36.000, chiếm 3,55%.\n\n"
-        "Số thí sinh vừa xét tốt nghiệp, vừa tham gia tuyển sinh là 763.000, chiếm 75,17%.\n",
-        encoding="utf-8",
-    )
-    found = [c for c in collect_claims(load_narrative(path)) if "exam entries" in c.notes]
+def test_an_account_over_paragraphs_is_read_as_a_warning(report_claims):
+    paragraphs = [
+        "Theo thống kê, có 1.014.972 thí sinh đăng ký dự thi.",
+        "Số thí sinh tham dự kỳ thi với mục đích chỉ xét tốt nghiệp là 222.500, chiếm 21,92%.",
+        "Số thí sinh chỉ xét tuyển sinh là 36.000, chiếm 3,55%.",
+        "Số thí sinh vừa xét tốt nghiệp, vừa tham gia tuyển sinh là 763.000, chiếm 75,17%.",
+    ]
+    found = [c for c in report_claims(paragraphs) if "exam entries" in c.notes]
     breakdowns = [c for c in found if c.kind == "breakdown"]
     assert [(c.status, c.severity, [b for b, _ in c.places]) for c in breakdowns] == [
         ("fail", "warning", [0, 1, 2, 3])

@@ -3,8 +3,6 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reformaudit.narrative.claims import collect_claims
-from reformaudit.narrative.load import load_narrative
 from reformaudit.narrative.prizes import prize_claims
 
 
@@ -63,14 +61,12 @@ def test_an_aside_a_unit_and_a_body_are_no_whole_of_the_list():
     assert _read(school) == []
 
 
-def test_a_list_goes_on_from_the_paragraph_before_as_a_warning(tmp_path):
-    path = tmp_path / "bao-cao.txt"
-    path.write_text(
-        "Kỳ thi học sinh giỏi quốc gia, Hà Tĩnh có 76/100 thí sinh tham dự đoạt giải (đạt tỷ lệ 76%).\n\n"
+def test_a_list_goes_on_from_the_paragraph_before_as_a_warning(report_claims):
+    paragraphs = [
+        "Kỳ thi học sinh giỏi quốc gia, Hà Tĩnh có 76/100 thí sinh tham dự đoạt giải (đạt tỷ lệ 76%).",
         "Trong đó có 5 giải nhất (1 Sinh học, 1 Tin học, 3 Địa lí); 20 giải nhì; 30 giải ba; 23 giải khuyến khích.",
-        encoding="utf-8",
-    )
-    found = [c for c in collect_claims(load_narrative(path)) if "prize list" in c.notes]
+    ]
+    found = [c for c in report_claims(paragraphs) if "prize list" in c.notes]
     assert [(c.status, c.severity, [b for b, _ in c.places]) for c in found] == [
         ("fail", "warning", [0, 1, 1, 1, 1])
     ]

@@ -3,8 +3,6 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reformaudit.narrative.claims import collect_claims
-from reformaudit.narrative.load import load_narrative
 from reformaudit.narrative.sectors import sector_claims
 
 PRODUCTION = (
@@ -66,11 +64,9 @@ def test_services_of_the_public_are_no_sector():
     assert sector_claims(text) == []
 
 
-def test_a_total_and_its_sectors_over_paragraphs_are_a_warning(tmp_path):
-    path = tmp_path / "bao-cao.txt"
+def test_a_total_and_its_sectors_over_paragraphs_are_a_warning(report_claims):
     paragraphs = PRODUCTION.format("17.264", "2.340", "12.641", "2.183").split(". ", 1)
-    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
-    found = [c for c in collect_claims(load_narrative(path)) if c.kind == "breakdown"]
+    found = [c for c in report_claims(paragraphs) if c.kind == "breakdown"]
     assert [(c.status, c.severity, [b for b, _ in c.places]) for c in found] == [
         ("fail", "warning", [0, 1, 1, 1])
     ]
