@@ -44,6 +44,8 @@ GRADUATION = re.compile(
 ADMISSION = re.compile(
     r"chỉ\s+(?:để\s+)?(?:đăng\s+ký\s+)?(?:thi\s+|xét\s+)(?:tuyển|đại\s+học|ĐH)", re.IGNORECASE
 )
+CLAUSE_REST = re.compile(r"[^,;.()\d]*")
+TO_NEXT_FIGURE = re.compile(r"[^;.()\d]*")
 SPEAKS_OF_PURPOSE = re.compile(r"tốt\s+nghiệp|tuyển|đại\s+học", re.IGNORECASE)
 PURPOSES = (("both", BOTH), ("graduation", GRADUATION), ("admission", ADMISSION))
 # figures of the account that are no count of all candidates
@@ -60,7 +62,7 @@ ACCOUNT_RUN = 5
 def _words(text: str, q: Quantity, lo: int) -> tuple[str, str]:
     """What is said of ``q``: the words since the figure or sentence start before it, and its own words after it up
     to the next separator."""
-    after = re.match(r"[^,;.()\d]*", text[q.end :])
+    after = CLAUSE_REST.match(text, q.end)
     return text[lo : q.start], after.group(0) if after else ""
 
 
@@ -70,7 +72,7 @@ def _purpose(text: str, q: Quantity, lo: int) -> str | None:
     before, clause = _words(text, q, lo)
     # past the clause only when it names a purpose its comma cuts short, not into the next figure's words ("… là
     # 12.450, trong đó, thí sinh chỉ xét tốt nghiệp là 2.310")
-    further = re.match(r"[^;.()\d]*", text[q.end :]) if SPEAKS_OF_PURPOSE.search(clause) else None
+    further = TO_NEXT_FIGURE.match(text, q.end) if SPEAKS_OF_PURPOSE.search(clause) else None
     for words in (clause, further.group(0) if further else "", before):
         found = {name for name, pattern in PURPOSES if pattern.search(words)}
         if len(found) == 1:

@@ -50,6 +50,7 @@ WINNERS = re.compile(
 )
 GRADE_END = re.compile(rf"(?:giải\s+{GRADE_WORD}|huy\s+chương\s+(?:vàng|bạc|đồng)|HC[VBĐ])\b", re.IGNORECASE)
 OPENS_PARTS = re.compile(r"\s*(?:trong\s+(?:đó|số\s+(?:đó|này))|cụ\s+thể|gồm|bao\s+gồm|kết\s+quả)\b", re.I)
+BRACKET_REACH = 200  # how far past a sentence's last figure its last bracket may close
 PARTS_FIRST = re.compile(
     rf"^{OPENS_PARTS.pattern}", re.IGNORECASE
 )  # a paragraph that goes on with the last one's
@@ -91,7 +92,11 @@ def _lists(text: str, here: list[Quantity]) -> list[list[Quantity]]:
     if not here:
         return []
     inside = in_brackets(
-        [(o, c) for o, c in brackets(text, here[0].start, len(text)) if _after_grade(text, o)]
+        [
+            (o, c)
+            for o, c in brackets(text, here[0].start, min(len(text), here[-1].end + BRACKET_REACH))
+            if _after_grade(text, o)
+        ]
     )
     runs: list[list[Quantity]] = []
     run: list[Quantity] = []
