@@ -143,7 +143,7 @@ def prize_claims(text: str, block: int = 0) -> list[Claim]:
                 _down_to_the_last(text, run) for run in lists
             )
             claim = breakdown(block, span, total, parts, exhaustive=not some_only, subset=some_only)
-            claim.uncertain = people and bool(SPORT.search(text))
+            claim.uncertain = claim.uncertain or (people and bool(SPORT.search(text)))
             claim.notes.append("prize list")
             claims.append(claim)
             if len(lists) == 1:
