@@ -152,8 +152,9 @@ def base_named_shares(texts: list[str]) -> list[Claim]:
     [('ok', '436')]
     """
     claims: list[Claim] = []
+    figures = [find_quantities(text) for text in texts]
     for block, text in enumerate(texts):
-        qs = find_quantities(text)
+        qs = figures[block]
         for i, p in enumerate(qs):
             named = BASE_NAMED_AFTER.match(text, p.end)
             if p.kind != "percent" or named is None or i == 0 or qs[i - 1].kind not in ("count", "money"):
@@ -165,27 +166,22 @@ def base_named_shares(texts: list[str]) -> list[Claim]:
             name = [w for w in re.findall(r"[^\W\d]+", words) if w not in FILLER_WORDS][:3]
             if not name:
                 continue
-            wholes = [
+            named_wholes = [
                 (b, w)
                 for b in (block - 1, block)
                 if b >= 0
-                for w in _with_ratio_sides(find_quantities(texts[b]) if b != block else qs)
-                # the base may come after its share: "… chiếm 31,7% tổng số hội viên. … Toàn hội có 251 hội viên"
-                if (b < block or w.end <= part.start or w.start > p.end)
-                and w.kind == part.kind
+                for w in _with_ratio_sides(figures[b])
+                if w.kind == part.kind
                 and w.value > part.value
                 and _measured_alike(w, part)
                 and _names(texts[b], w, name)
             ]
-            # one named after its share only when none is before it ("Toàn tỉnh hiện có 498.502 người cao tuổi, chiếm
-            # 13,06% dân số … Có 72.664 … chiếm 14% tổng số người cao tuổi; … 276.444 người cao tuổi tham gia …")
-            if any(b < block or w.end <= part.start for b, w in wholes):
-                wholes = [(b, w) for b, w in wholes if b < block or w.end <= part.start]
-            wholes = [
-                (b, w)
-                for b, w in wholes
-                if not has_own_share(texts[b], w, qs if b == block else find_quantities(texts[b]))
-            ]
+            before = [(b, w) for b, w in named_wholes if b < block or w.end <= part.start]
+            # the base may come after its share ("… chiếm 31,7% tổng số hội viên. … Toàn hội có 251 hội viên"), when
+            # none is named before it ("Toàn tỉnh hiện có 498.502 người cao tuổi, chiếm 13,06% dân số … Có 72.664 …
+            # chiếm 14% tổng số người cao tuổi; … 276.444 người cao tuổi tham gia …")
+            wholes = before or [(b, w) for b, w in named_wholes if b == block and w.start > p.end]
+            wholes = [(b, w) for b, w in wholes if not has_own_share(texts[b], w, figures[b])]
             span = sentence_of(text, part.start)
             claim = share_of_one(block, span, [w for _, w in wholes], part, p)
             if claim is None:
