@@ -66,10 +66,10 @@ def _words(text: str, q: Quantity, lo: int) -> tuple[str, str]:
     return text[lo : q.start], after.group(0) if after else ""
 
 
-def _purpose(text: str, q: Quantity, lo: int) -> str | None:
+def _purpose(text: str, q: Quantity, before: str, clause: str) -> str | None:
     """The purpose ``q``'s candidates entered for: named in its own clause after it, or on to the next figure ("20.437
-    đăng ký xét tốt nghiệp, cao đẳng và đại học, 994 …"), or before it ("thí sinh chỉ xét tốt nghiệp là 47.769")."""
-    before, clause = _words(text, q, lo)
+    đăng ký xét tốt nghiệp, cao đẳng và đại học, 994 …"), or before it ("thí sinh chỉ xét tốt nghiệp là 47.769");
+    ``before`` and ``clause`` are its words as :func:`_words` finds them."""
     # past the clause only when it names a purpose its comma cuts short, not into the next figure's words ("… là
     # 12.450, trong đó, thí sinh chỉ xét tốt nghiệp là 2.310")
     further = TO_NEXT_FIGURE.match(text, q.end) if SPEAKS_OF_PURPOSE.search(clause) else None
@@ -94,7 +94,7 @@ def exam_entry_claims(text: str, block: int = 0) -> list[Claim]:
                 continue
             lo = here[k - 1].end if k else span[0]
             before, after = _words(text, q, lo)
-            purpose = _purpose(text, q, lo)
+            purpose = _purpose(text, q, before, after)
             if total is None:
                 window = before + text[q.end : q.end + 40]
                 if purpose is None and ENTERED.search(window) and not OTHER_CUT.search(before + after):
@@ -108,7 +108,7 @@ def exam_entry_claims(text: str, block: int = 0) -> list[Claim]:
                 and percent.kind == "percent"
                 and SHARE.fullmatch(text[q.end + len(after) : percent.start])
                 and not OTHER_BASE.match(text, percent.end)
-                and (purpose or re.search(CANDIDATES, before + after, re.IGNORECASE))
+                and (purpose or OF_CANDIDATES.search(before + after))
             ):
                 shares.append((q, percent, span))
     if total is None or total_span is None:
