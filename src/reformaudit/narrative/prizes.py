@@ -51,9 +51,8 @@ WINNERS = re.compile(
 GRADE_END = re.compile(rf"(?:giải\s+{GRADE_WORD}|huy\s+chương\s+(?:vàng|bạc|đồng)|HC[VBĐ])\b", re.IGNORECASE)
 OPENS_PARTS = re.compile(r"\s*(?:trong\s+(?:đó|số\s+(?:đó|này))|cụ\s+thể|gồm|bao\s+gồm|kết\s+quả)\b", re.I)
 BRACKET_REACH = 200  # how far past a sentence's last figure its last bracket may close
-PARTS_FIRST = re.compile(
-    rf"^{OPENS_PARTS.pattern}", re.IGNORECASE
-)  # a paragraph that goes on with the last one's
+# a paragraph that goes on with the last one's
+PARTS_FIRST = re.compile(rf"^{OPENS_PARTS.pattern}", re.IGNORECASE)
 FIRST_THREE = re.compile(r"giải\s+nhất\s*,\s*nhì\s*(?:,|và)\s*ba\b", re.IGNORECASE)
 SOME_ONLY = re.compile(
     r"còn\s+lại|các\s+giải\s+khác|giải\s+phụ|tập\s+thể|đồng\s+đội|toàn\s+đoàn", re.IGNORECASE
@@ -64,6 +63,8 @@ SPORT = re.compile(
 PER_ENTRY = re.compile(rf"\s*{WHO}\s*/\s*", re.IGNORECASE)
 SHARE_AFTER = re.compile(r"\s*\(?\s*(?:chiếm|đạt|bằng)?\s*(?:tỷ|tỉ)?\s*(?:lệ)?\s*$", re.IGNORECASE)
 OTHER_BASE = re.compile(r"\s*(?:so\s+với|của|tổng|trên|số)\b", re.IGNORECASE)
+# a sentence's span, its figures and the prize lists among them
+Sentence = tuple[tuple[int, int], list[Quantity], list[list[Quantity]]]
 
 
 def _grade(text: str, q: Quantity) -> str | None:
@@ -125,12 +126,13 @@ def _after_grade(text: str, at: int) -> bool:
 
 def prize_claims(text: str, block: int = 0) -> list[Claim]:
     claims: list[Claim] = []
-    before: tuple[tuple[int, int], list[Quantity]] | None = None
+    before: Sentence | None = None
     for span, here in by_sentence(text, find_quantities(text)):
+        lists = _lists(text, here)
         # lists of one whole, the grades of each of its bodies in turn ("khối lớp 8 đoạt 2 Huy chương Vàng, …; khối
         # lớp 9 đoạt 2 Huy chương Vàng, …" of "15 học sinh đoạt giải"), are one list
         of_whole: dict[int, tuple[tuple[Quantity, bool], list[list[Quantity]]]] = {}
-        for parts in _lists(text, here):
+        for parts in lists:
             whole = _whole(text, span, here, parts, before)
             if whole is not None:
                 of_whole.setdefault(whole[0].start, (whole, []))[1].append(parts)
@@ -148,7 +150,7 @@ def prize_claims(text: str, block: int = 0) -> list[Claim]:
             claims.append(claim)
             if len(lists) == 1:
                 claims += _grade_shares(text, block, span, here, total, parts, not some_only)
-        before = (span, here)
+        before = (span, here, lists)
     return claims
 
 
@@ -161,9 +163,10 @@ def _down_to_the_last(text: str, parts: list[Quantity]) -> bool:
     return "ba" in grades and bool(FIRST_THREE.search(text, 0, parts[0].start))
 
 
-def _whole(text, span, here, parts, before) -> tuple[Quantity, bool] | None:
+def _whole(text, span, here, parts, before: Sentence | None) -> tuple[Quantity, bool] | None:
     """The winners or prizes the grades of ``parts`` share out: the last counted before them in their sentence and
-    not in an aside ("(cả nước có 750 giải dành cho khối 8)"), else the first winners of the sentence before when theirs opens on the parts."""
+    not in an aside ("(cả nước có 750 giải dành cho khối 8)"), else the first winners of the sentence before when
+    theirs opens on the parts."""
     aside = in_brackets([(o, c) for o, c in brackets(text, span[0], parts[0].start) if c < parts[0].start])
     own = [
         w
@@ -174,8 +177,8 @@ def _whole(text, span, here, parts, before) -> tuple[Quantity, bool] | None:
         return own[-1]
     if before is None or not OPENS_PARTS.match(text, span[0]):
         return None
-    earlier_span, earlier = before
-    if _lists(text, earlier):
+    _, earlier, earlier_lists = before
+    if earlier_lists:
         return None  # the sentence before has prizes of its own: these are another body's
     # the winners the sentence is of, first ("… có 30 học sinh đạt giải, riêng Trường … chiếm đến 25 giải; …"), not
     # prizes some unit holds ("Trường … có 28 giải; các trường … mỗi đơn vị có 1 giải", "Hà Nội có 207 giải … thì
