@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reformaudit.narrative.quantities import find_quantities, sentences
+from reformaudit.narrative.quantities import find_quantities
+from reformaudit.narrative.sentences import sentences
 from reformaudit.numbers import format_number
 
 

@@ -106,8 +106,9 @@ def _matches(statement: Statement, b: _Block, q: Quantity, roles) -> tuple | Non
 def mentions(report) -> dict[str, list[Mention]]:
     """Every number of the narrative that a statement ties to an indicator, by indicator."""
     # the narrative's modules only for a report that has one
-    from ..narrative.quantities import find_quantities, sentences
+    from ..narrative.quantities import find_quantities
     from ..narrative.roles import dossier_roles
+    from ..narrative.sentences import sentences
 
     out: dict[str, list[Mention]] = {}
     statements = report.catalogue.statements

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from .claim import Claim
-from .quantities import find_quantities, sentences
+from .quantities import find_quantities
+from .sentences import sentences
 
 Piece = tuple[int, str, int]  # (block, text, where the text starts in its block)
 

@@ -23,7 +23,8 @@ import re
 from dataclasses import replace
 
 from .claim import Claim, breakdown
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities
+from .sentences import sentences
 
 # at a sentence's start or after its colon ("… được sắp xếp như sau: Nhập toàn bộ …")
 MADE = re.compile(

@@ -10,7 +10,8 @@ import re
 
 from .claim import Claim, rate_claim
 from .claim_finders import CHANGED
-from .quantities import Quantity, sentence_of
+from .quantities import Quantity
+from .sentences import sentence_of
 
 # what the percent is of, then the bracket; or a word that says the x/y is the same figure
 RATIO_AFTER = re.compile(

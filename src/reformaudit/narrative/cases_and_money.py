@@ -20,7 +20,8 @@ from operator import attrgetter
 from .across import claims_across
 from .claim import Claim, first_fitting, rate_of
 from .handling import stage_of
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import Quantity, find_quantities
+from .sentences import by_sentence
 
 # "652.826 việc, tương ứng với số tiền 164.761 tỷ đồng", "87 việc/85,8 tỉ đồng", "hơn 410 nghìn việc, hơn 38 nghìn tỷ"
 WITH_AMOUNT = re.compile(

@@ -17,8 +17,9 @@ import re
 
 from .claim import Claim, rate_claim, rate_spread
 from .measures import measure_key
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import Quantity, find_quantities
 from .roles import AVERAGE
+from .sentences import by_sentence
 
 FROM = re.compile(r"(?:\btừ|\bsắp xếp|\bhợp nhất|\bsáp nhập)\s*$", re.IGNORECASE)
 # the words from the first figure to the second, which may name a year: "từ 810 người năm 2008, đến nay đã tăng lên"

@@ -12,7 +12,8 @@ import pandas as pd
 
 from .claim import Claim, breakdown
 from .partitions import is_partition
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities
+from .sentences import sentences
 
 TRONG_DO = re.compile(r"trong\s+đó", re.IGNORECASE)
 

@@ -29,13 +29,13 @@ from .named_rates import named_rate_claims
 from .named_sums import counting_too_claims, named_sum_claims
 from .paragraph_claims import claims_in_text, without_averages
 from .prizes import PARTS_FIRST, prize_claims
-from .quantities import sentences
 from .ratio_lines import ratio_line_claims
 from .repeated import repeated_claims
 from .roles import is_dossier_text
 from .row_tables import row_table_claims
 from .scores import index_scores
 from .sectors import sectors_across
+from .sentences import sentences
 from .settled_wholes import settled_whole_claims
 from .share_lists import named_total_shares
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, breakdown
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import Quantity, find_quantities
 from .ratio_lists import ratio_side
+from .sentences import by_sentence
 
 # what the ratio's numerator did, said again with its denial for the rest
 VERBS = (

@@ -20,7 +20,8 @@ import re
 
 from .claim import Claim, breakdown
 from .measures import measure_key
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities
+from .sentences import sentences
 
 DETAIL = re.compile(r"^\W*(?:cụ\s+thể|chi\s+tiết)\s*[:,]?\s*", re.IGNORECASE)
 ASIDE = re.compile(r"^\W*(?:đáng\s+chú\s+ý|đặc\s+biệt|ngoài\s+ra|bên\s+cạnh\s+đó)\b", re.IGNORECASE)

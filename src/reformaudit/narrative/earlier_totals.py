@@ -22,9 +22,10 @@ import re
 from .claim import Claim, first_fitting, part_share
 from .claim_finders import CHANGED
 from .measures import counts_alike, measure_key
-from .quantities import Quantity, find_quantities, sentences, without_durations
+from .quantities import Quantity, find_quantities, without_durations
 from .ratio_lists import ratio_side
 from .roles import AVERAGE
+from .sentences import sentences
 
 # the share right after its part: "15 xã …, chiếm 16,9%", "40 đơn có nhiều người đứng tên (5,6%)"
 SHARE_AFTER = re.compile(

@@ -22,8 +22,9 @@ import re
 
 from .across import account_runs, claims_across
 from .claim import Claim, breakdown
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities
 from .roles import AVERAGE
+from .sentences import sentences
 
 UNIT_OF_FIRMS = re.compile(r"^(?:doanh\s+nghiệp|dn)\b", re.IGNORECASE)  # a count's unit that counts firms
 RETURNED = r"quay\s+(?:trở\s+)?lại\s+hoạt\s+động"

@@ -26,7 +26,8 @@ import re
 
 from .across import account_runs, claims_across
 from .claim import Claim, breakdown, part_share, shares_claim
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import Quantity, find_quantities
+from .sentences import by_sentence
 
 CANDIDATES = r"(?:thí\s+sinh|TS)"
 ENTERED = re.compile(

@@ -15,7 +15,8 @@ import re
 
 from .claim import Claim, breakdown, first_fitting, rate_of
 from .measures import measure_key
-from .quantities import NOTE_MARK, Quantity, by_sentence, find_quantities
+from .quantities import NOTE_MARK, Quantity, find_quantities
+from .sentences import by_sentence
 
 ENDS = r"\s*:?\s*$"  # "Tổng số phải thi hành là: 843.102 việc"
 TAKEN = re.compile(

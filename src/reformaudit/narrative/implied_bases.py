@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from .claim import Claim, rate_claim
 from .measures import measure_key
-from .quantities import Quantity, find_quantities, sentence_of, sentences
+from .quantities import Quantity, find_quantities
+from .sentences import sentence_of, sentences
 
 # between a count and its share: "có 82 xã đạt, chiếm 44,6%", "82 xã (44,6%)", "82 xã, chiếm tỷ lệ 44,6%"
 SHARE_AFTER = re.compile(

@@ -24,8 +24,9 @@ import re
 
 from .claim import Claim, breakdown, rate_claim
 from .claim_finders import ASIDE
-from .quantities import Quantity, by_sentence, find_quantities, sentence_of
+from .quantities import Quantity, find_quantities
 from .roles import nearest_name
+from .sentences import by_sentence, sentence_of
 
 ROLES = [
     ("found", re.compile(r"phát\s+hiện|sai\s+phạm|vi\s+phạm|thiếu\s+sót|thiệt\s+hại", re.I)),

@@ -23,8 +23,9 @@ from dataclasses import replace
 from .claim import Claim, breakdown, shares_claim
 from .measures import measure_key
 from .partitions import announces, is_partition
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities
 from .ratio_lists import both_sides
+from .sentences import sentences
 
 LEAD = re.compile(
     r"(?:trong\s+đó|bao\s+gồm|\bgồm|cụ\s+thể(?:\s+như\s+sau)?|như\s+sau|chi\s+tiết)\s*:?\s*$|:\s*$", re.I

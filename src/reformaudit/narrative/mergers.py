@@ -17,7 +17,8 @@ from .changes import amount_change, percent_change, relative_change, slack_of
 from .claim import Claim
 from .claim_finders import brackets, in_brackets
 from .measures import measure_key
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import Quantity, find_quantities
+from .sentences import by_sentence
 
 UNITS = {"đơn", "đvhc", "xã", "thôn", "phường"}  # đơn vị (hành chính), ĐVHC, xã, thôn
 DECREASE_WORD = re.compile(r"\bgiảm\b", re.IGNORECASE)  # nothing to read without it

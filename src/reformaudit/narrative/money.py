@@ -30,8 +30,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .claim import Claim, breakdown, first_fitting, rate_claim, rate_spread, shares_claim
-from .quantities import Quantity, by_sentence, find_quantities, sentences
+from .quantities import Quantity, find_quantities
 from .roles import nearest_name
+from .sentences import by_sentence, sentences
 
 ROLES = [
     ("unallocated", re.compile(r"chưa\s+(?:được\s+)?(?:giao|phân\s+bổ)|còn\s+lại", re.I)),

@@ -19,8 +19,9 @@ from .claim import Claim, first_fitting, part_share
 from .claim_finders import OWN_BASE, named_otherwise
 from .measures import counts_alike, measure_key
 from .part_shares import share_of_one
-from .quantities import Quantity, find_quantities, sentence_of, without_durations
+from .quantities import Quantity, find_quantities, without_durations
 from .ratio_lists import ratio_side
+from .sentences import sentence_of
 
 # "Trong tổng số 264 đơn", "trong số 65 ý kiến", "Trong danh sách 205 người ứng cử", "Tổng số kiến nghị xử lý tài chính
 # 1.818 tỷ đồng" (not "trong tổng số đơn … nhận được có 701 đơn": what follows "có" is a part of it)

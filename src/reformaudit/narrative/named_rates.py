@@ -17,7 +17,8 @@ import re
 from .across import claims_across
 from .bracketed_ratios import ratio_after_claims
 from .claim import Claim, rate_claim
-from .quantities import by_sentence, find_quantities
+from .quantities import find_quantities
+from .sentences import by_sentence
 
 RATE_NAMED = re.compile(
     r"(?:tỷ|tỉ)\s+lệ\b(?:[^\d%;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?(?:đạt|là|:)?\s*(?:bình\s+quân\s*)?"

@@ -16,8 +16,9 @@ import re
 
 from .claim import Claim, breakdown
 from .measures import measure_key
-from .quantities import Quantity, find_quantities, sentence_of
+from .quantities import Quantity, find_quantities
 from .roles import AVERAGE
+from .sentences import sentence_of
 
 # "tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động (trong 6 tháng) lên 87.200"
 TOTAL_OF_TWO = re.compile(

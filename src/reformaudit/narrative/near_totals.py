@@ -23,7 +23,8 @@ import re
 from .claim import Claim, breakdown
 from .claim_finders import ASIDE, alone_in_brackets, brackets, can_be_whole, in_brackets
 from .partitions import REST_OF_IT, words_of
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import Quantity, find_quantities
+from .sentences import by_sentence
 
 # what opens the list: "trong đó (có)", "trong số này", "gồm (có)", "bao gồm", "cụ thể"
 OPENS = re.compile(r"\b(?:trong\s+(?:đó|số\s+(?:này|đó|trên))|(?:bao\s+)?gồm|cụ\s+thể)\b", re.IGNORECASE)

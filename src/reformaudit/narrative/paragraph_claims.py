@@ -54,7 +54,7 @@ from .part_shares import earlier_whole_shares, larger_whole_shares, structure_wh
 from .percents import percent_claims
 from .plan_gaps import reference_claims
 from .prizes import prize_claims
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities
 from .ranks import rank_claims
 from .ratio_lists import ratio_parts_claims, same_base_claims
 from .reelected import reelected_claims
@@ -62,6 +62,7 @@ from .remainders import remainder_claims
 from .sector_shares import sector_share_claims
 from .sectors import sector_claims
 from .sentence_lists import sentence_list_claims
+from .sentences import sentences
 from .share_lists import share_list_claims
 from .stage_lists import stage_list_claims
 from .totals_after import total_after_claims

@@ -62,7 +62,8 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
     several, the one its percent fits, or the nearest when it is within a point. Read from the shape of
     two sentences: a warning at most.
 
-    >>> from reformaudit.narrative.quantities import find_quantities, sentences
+    >>> from reformaudit.narrative.quantities import find_quantities
+    >>> from reformaudit.narrative.sentences import sentences
     >>> text = "Huyện có 363 cán bộ. Trong đó, đại học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%."
     >>> first, second = sentences(text)
     >>> [(c.status, c.severity) for c in earlier_whole_shares(text, 0, first, second, find_quantities(text))]

@@ -7,7 +7,8 @@ import re
 
 from .changes import DELTA, amount_change, is_change, measure_of, slack_of
 from .claim import Claim
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import Quantity, find_quantities
+from .sentences import by_sentence
 
 BELOW_PLAN = re.compile(
     r"(?:thấp\s+hơn|cao\s+hơn|vượt)\s+(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|số\s+được\s+giao)(?:\s+là)?\s*$",

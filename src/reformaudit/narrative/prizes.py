@@ -28,8 +28,9 @@ import re
 
 from .claim import Claim, breakdown, part_share, shares_claim
 from .claim_finders import brackets, in_brackets
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import Quantity, find_quantities
 from .ratio_lists import ratio_side
+from .sentences import by_sentence
 
 WHO = r"(?:học\s+sinh|HS|thí\s+sinh|em|tác\s+phẩm|đề\s+tài|dự\s+án|sản\s+phẩm|vận\s+động\s+viên|VĐV|tập\s+thể|cá\s+nhân)"
 WON = r"(?:đạt|đoạt|giành|được\s+trao|nhận|có)"

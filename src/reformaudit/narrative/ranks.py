@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .claim import Claim
-from .quantities import Quantity, sentences
+from .quantities import Quantity
+from .sentences import sentences
 
 RANK = re.compile(
     r"(?:xếp\s+(?:thứ|hạng)|thứ\s+hạng|vị\s+trí\s+thứ|đứng\s+thứ|xếp\s+vị\s+trí)\s*(\d{1,3})(?:\s*/\s*\d{1,3})?",

@@ -18,8 +18,9 @@ off may be a selection of the units, and says nothing.
 from __future__ import annotations
 
 from .claim import Claim, breakdown
-from .quantities import Quantity, find_quantities, sentence_of
+from .quantities import Quantity, find_quantities
 from .ratio_lists import ratio_side
+from .sentences import sentence_of
 
 LINE = 160  # characters: a longer paragraph is running text, not a line of a list
 MIN_LINES = 3

@@ -15,8 +15,9 @@ import re
 
 from .claim import Claim, breakdown
 from .measures import PEOPLE, counts_alike, measure_key
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import Quantity, find_quantities
 from .ratio_lists import ratio_side
+from .sentences import by_sentence
 
 AGAIN = re.compile(r"tái\s+cử", re.IGNORECASE)
 FIRST = re.compile(

@@ -16,8 +16,9 @@ import re
 
 from .claim import Claim, breakdown
 from .measures import measure_key
-from .quantities import Quantity, by_sentence, find_quantities
+from .quantities import Quantity, find_quantities
 from .ratio_lists import ratio_side
+from .sentences import by_sentence
 
 TAKEN = re.compile(
     r"(?:tiếp\s+nhận|\bnhận|thụ\s+lý|phải\s+(?:giải\s+quyết|xử\s+lý|thi\s+hành)|tổng\s+số|kiến\s+nghị\s+thu\s+hồi)"

@@ -16,8 +16,9 @@ of it, and their scores must add up to the index's score. Read across paragraphs
 from __future__ import annotations
 
 from .claim import Claim, breakdown
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities
 from .ratio_lists import ratio_side
+from .sentences import sentences
 
 REACH = 8  # paragraphs after the index's own where its components are looked for
 

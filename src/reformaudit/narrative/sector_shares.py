@@ -19,8 +19,9 @@ import re
 
 from .claim import Claim, shares_claim
 from .claim_finders import CHANGED
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities
 from .sectors import PRODUCT, PRODUCTION, SECTORS, TAXES
+from .sentences import sentences
 
 STRUCTURE = re.compile(r"\bcơ\s+cấu\b|\bt[ỷỉ]\s+trọng\b", re.IGNORECASE)
 # in a structure, industry is named with or without construction: "công nghiệp, tiểu thủ công nghiệp chiếm 27,0%"

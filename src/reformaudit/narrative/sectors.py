@@ -24,7 +24,8 @@ from functools import partial
 
 from .across import claims_across
 from .claim import Claim, breakdown
-from .quantities import Quantity, find_quantities, sentence_of
+from .quantities import Quantity, find_quantities
+from .sentences import sentence_of
 
 FISHERIES = r"(?:th(?:ủy|uỷ)\s+sản|ngư\s+nghiệp)"
 SECTORS = [

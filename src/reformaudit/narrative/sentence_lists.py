@@ -24,7 +24,8 @@ from .claim import Claim, breakdown
 from .claim_finders import CHANGED, can_be_whole
 from .measures import measure_key
 from .partitions import is_partition
-from .quantities import WORD, Quantity, by_sentence, find_quantities
+from .quantities import WORD, Quantity, find_quantities
+from .sentences import by_sentence
 from .trong_do_sentences import opens_parts
 
 # a sentence that opens a part of a part, or something said of one part alone, ends the list

@@ -14,7 +14,8 @@ from __future__ import annotations
 from .breakdowns import SHARE_WORD
 from .claim import Claim, breakdown, implied_whole, make_one_hundred
 from .measures import measure_key
-from .quantities import Quantity, by_sentence, find_quantities, sentence_of
+from .quantities import Quantity, find_quantities
+from .sentences import by_sentence, sentence_of
 
 
 def _listed_parts(text: str, qs: list[Quantity]) -> list[list[tuple[Quantity, Quantity]]]:

@@ -21,8 +21,9 @@ from .claim_finders import CHANGED, brackets, in_brackets
 from .measures import counts_alike, measure_key
 from .part_shares import share_of_one
 from .partitions import announced, is_partition
-from .quantities import Quantity, find_quantities, sentences
+from .quantities import Quantity, find_quantities
 from .ratio_lists import ratio_side
+from .sentences import sentences
 
 CUE = re.compile(
     r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?(?:(?:nhỏ|lớn|cao|thấp)(?:\s+nhất)?\s*)?(?:là\s*)?"

@@ -7,7 +7,8 @@ The groups are all of the whole when one stage's figures of the first groups mak
 them is of another cut (a group within a group: "lực lượng Công an" within "các cơ quan ngành dọc"). Which groups
 those are is read from the numbers, so a stage that misses is a warning.
 
->>> from reformaudit.narrative.quantities import find_quantities, sentences
+>>> from reformaudit.narrative.quantities import find_quantities
+>>> from reformaudit.narrative.sentences import sentences
 >>> text = ("Toàn tỉnh phát hiện 3.100 vụ, đã xử phạt 3.000 vụ. Trong đó, cấp tỉnh phát hiện 1.100 vụ, đã xử phạt "
 ...         "1.000 vụ; cấp huyện phát hiện 2.000 vụ, đã xử phạt {} vụ.")
 >>> def read(t):

@@ -15,7 +15,8 @@ import re
 from .claim import Claim, breakdown
 from .measures import counts_alike, measure_key
 from .partitions import words_of
-from .quantities import by_sentence, find_quantities
+from .quantities import find_quantities
+from .sentences import by_sentence
 
 TOTAL_WORD = re.compile(r"\btổng\s+(?:số|cộng)\b", re.IGNORECASE)  # nothing to read without it
 OPENS_A_TOTAL = re.compile(r"\s*[-+•]?\s*Tổng\s+(?:số|cộng)\b[^\d.;()]{0,80}$", re.IGNORECASE)
