@@ -22,11 +22,15 @@ Piece = tuple[int, str, int]  # (block, text, where the text starts in its block
 
 
 def claims_across(pieces: list[Piece], read: Callable[[str], list[Claim]]) -> list[Claim]:
-    starts, joined = [], ""
+    starts, joined, last = [], "", ""
     for _, text, _ in pieces:
-        joined += " " if joined else ""
+        if joined:
+            # a paragraph ends its sentence even where it has no stop of its own (a headline: "Hà Nội: Quý I/2023
+            # thu ngân sách đạt 138.859 tỷ đồng" / "Trong đó, …")
+            joined += ". " if last.isalnum() else " "
         starts.append(len(joined))
         joined += text
+        last = text.rstrip()[-1:]
     if len(pieces) < 2:
         return []
 
