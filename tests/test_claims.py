@@ -3291,6 +3291,47 @@ def test_natural_and_planted_forest_are_all_of_the_forest_area():
     assert [c.status for c in claims_in_text(text.format("4.655.933")) if c.kind == "breakdown"] == ["fail"]
 
 
+def test_the_three_purposes_of_forest_are_all_of_it_and_two_of_them_are_not():
+    # Bộ NN&PTNT 2023: 700 ha short, after an aside in brackets that splits the same whole another way
+    text = (
+        "Diện tích rừng đủ tiêu chí tính tỷ lệ che phủ là 13.927.122ha (rừng tự nhiên 10.129.751ha, rừng trồng là "
+        "3.797.171ha), trong đó rừng đặc dụng 2.198.773ha, rừng phòng hộ 4.618.453ha, rừng sản xuất {}ha."
+    )
+    purposes = [
+        c for c in claims_in_text(text.format("7.109.196")) if "2.198.773" in [q.raw for q in c.quantities]
+    ]
+    assert [(c.status, c.severity) for c in purposes] == [("fail", "error")]
+    purposes = [
+        c for c in claims_in_text(text.format("7.109.896")) if "2.198.773" in [q.raw for q in c.quantities]
+    ]
+    assert [c.status for c in purposes] == ["ok"]
+    two = "Tỉnh có 1.148.476 ha đất lâm nghiệp, trong đó 171.062 ha rừng đặc dụng; 370.405 ha rừng phòng hộ."
+    assert [c.exhaustive for c in claims_in_text(two) if c.kind == "breakdown"] == [False]
+
+
+def test_a_list_a_hair_short_of_its_whole_is_all_of_it_with_a_slip():
+    # Gia Lai 2022: 1 + 435 + 579 + 162 + 7 = 1.184 of 1.185 prosecuted cases, no word saying the list is complete
+    text = (
+        "Ngành Kiểm sát đã kiểm sát việc khởi tố 1.185 vụ. Trong đó, đã khởi tố 1 vụ về tội lật đổ chính quyền; 435 "
+        "vụ các tội phạm về trật tự an toàn xã hội; 579 vụ về tội phạm kinh tế; 162 vụ về tội phạm ma túy; {} vụ về "
+        "tội phạm tham nhũng."
+    )
+    assert [(c.status, c.severity) for c in claims_in_text(text.format(7))] == [("fail", "warning")]
+    assert [c.status for c in claims_in_text(text.format(8))] == ["ok"]
+    # 100 short: the kinds left out may hold them
+    assert [c.status for c in claims_in_text(text.format(7).replace("1.185", "1.284"))] == ["incomplete"]
+
+
+def test_those_prosecuted_are_among_those_found_not_another_part():
+    text = (
+        "Các lực lượng phát hiện, xử lý 146.678 vụ vi phạm. Trong đó, các đơn vị phát hiện, bắt giữ 11.499 vụ mua "
+        "bán hàng cấm; 129.713 vụ gian lận thương mại; 5.464 vụ hàng giả; thu nộp ngân sách 14.865 tỷ đồng; khởi tố "
+        "hình sự 616 vụ, 724 đối tượng."
+    )
+    ((total, *parts),) = [c.quantities for c in claims_in_text(text) if c.kind == "breakdown"]
+    assert [q.raw for q in parts] == ["11.499", "129.713", "5.464"]
+
+
 def test_shares_of_parts_named_by_words_alone_or_with_their_own_change():
     from reformaudit.narrative.share_lists import share_list_claims
 

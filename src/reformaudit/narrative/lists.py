@@ -19,6 +19,7 @@ GOM = re.compile(r"[,:]?\s*\b(?:bao\s+)?gồm\b(?!\s+cả)\s*:?", re.IGNORECASE)
 
 
 COLLECTIVE = re.compile(r"^(?:đơn vị|cơ quan|người|văn bản|trường hợp|tổ chức)", re.IGNORECASE)
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
@@ -102,7 +103,9 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
             claims.append(breakdown(block, span, whole, rest, True))
             continue
         key = measure_key(whole)
-        named = text[whole.end : match.start()]
+        # the whole's own words, not those of another breakdown of it in brackets ("13.927.122ha (rừng tự nhiên …,
+        # rừng trồng …), trong đó rừng đặc dụng …")
+        named = BRACKETED.sub(" ", text[whole.end : match.start()])
         if len(parts) == 1:
             if whole.kind == "money" or (key and measure_key(parts[0]) == key):
                 # "… có 553 đơn khiếu nại; 668 đơn tố cáo và 842 đơn kiến nghị, trong đó có 1.602 đủ điều kiện": a

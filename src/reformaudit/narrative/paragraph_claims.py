@@ -171,7 +171,27 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     combined = [c for c in combined if c not in within or c in kept] + [c for c in kept if c not in within]
     combined += new_claims([c for c in near if "rest" not in c.notes], combined)
     combined = unplaced_shares(combined, earlier_total_shares(text, block))
-    return without_shares_of_other_bases(without_averages([_unexplained(c) for c in combined]))
+    return without_shares_of_other_bases(without_averages([_unexplained(_nearly_all(c)) for c in combined]))
+
+
+NEARLY_ALL = 0.001  # of the whole: how little three parts or more may fall short of it and still be all of it
+
+
+def _nearly_all(claim: Claim) -> Claim:
+    """A list of three parts or more that falls short of its whole by a hair (1.184 of 1.185; 146.676 of 146.678) is
+    all of it, with a figure mistyped, even where no word says the list is complete: parts left out hold more than
+    that. Read from the numbers alone, a warning (:mod:`reformaudit.narrative.near_totals` reads lists no other
+    reading relates so)."""
+    if (
+        claim.kind == "breakdown"
+        and claim.status == "incomplete"
+        and len(claim.quantities) >= 4
+        and claim.stated - claim.computed <= NEARLY_ALL * claim.stated
+    ):
+        claim.status = "fail"
+        claim.uncertain = True
+        claim.notes.append("nearly all")
+    return claim
 
 
 # readings of a list from the sentence's shape, not from a model of what its figures count

@@ -14,6 +14,7 @@ PARTITION_WORDS = re.compile(
     r"|thanh tra hành chính|chuyên ngành"
     r"|chuyển tiếp|khởi công mới"  # projects: carried over from earlier years, or started this year
     r"|rừng tự nhiên|rừng trồng"  # the forest area: natural and planted
+    r"|rừng đặc dụng|rừng phòng hộ|rừng sản xuất"  # and by purpose, the three the forestry law knows
     r"|\btổ chức\b|\bcá nhân\b"  # the two kinds of subject sanctioned or served
     r"|nội địa|dầu thô|xuất(?:,)? nhập khẩu"  # budget revenue by source
     r"|quốc tế"  # passengers, visitors, flights: quốc tế and nội địa
@@ -27,6 +28,10 @@ PARTITION_WORDS = re.compile(
 SUBJECTS = re.compile(r"\btổ\s+chức\b|\bcá\s+nhân\b", re.IGNORECASE)
 SUBJECTS_TOGETHER = re.compile(r"\btổ\s+chức\s*(?:,|và|hoặc)\s*cá\s+nhân\b", re.IGNORECASE)
 LETTER_KINDS = {"khiếu nại", "tố cáo", "kiến nghị", "phản ánh"}
+FOREST_PURPOSES = {"rừng đặc dụng", "rừng phòng hộ", "rừng sản xuất"}
+# partitions whose parts must all be named: "484 đơn, trong đó 255 đơn khiếu nại, 37 đơn tố cáo" leaves kiến nghị,
+# phản ánh out; "171.062 ha rừng đặc dụng; 370.405 ha rừng phòng hộ" leaves the production forest out
+WHOLE_SETS = (LETTER_KINDS, FOREST_PURPOSES)
 
 
 # "475 đơn vị chưa mở tài khoản tại kho bạc (chiếm 0,85%)": the count's words, then its share in brackets
@@ -125,12 +130,8 @@ def _split_by_words(words: list[str], named: str, tail: str = "") -> bool:
     if not words or not all(named_by):
         return False
     kinds = set().union(*named_by)
-    # letters are of four kinds: "484 đơn, trong đó 255 đơn khiếu nại, 37 đơn tố cáo" leaves kiến nghị, phản ánh out
-    return not kinds <= LETTER_KINDS or kinds | _letter_kinds(tail) == LETTER_KINDS
-
-
-def _letter_kinds(words: str) -> set[str]:
-    return {m.group(0).lower() for m in PARTITION_WORDS.finditer(words)} & LETTER_KINDS
+    named_in_tail = {m.group(0).lower() for m in PARTITION_WORDS.finditer(tail)}
+    return all(not kinds <= whole or kinds | (named_in_tail & whole) == whole for whole in WHOLE_SETS)
 
 
 def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int, named: str = "") -> bool:

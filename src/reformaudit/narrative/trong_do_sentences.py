@@ -233,6 +233,8 @@ CLOSED_BY_VA = re.compile(r"[,;]\s*và\b", re.IGNORECASE)
 STAGES = (
     ("taken on", re.compile(r"thụ\s+lý|tiếp\s+nhận|\bnhận\b|phát\s+hiện", re.IGNORECASE)),
     ("settled", re.compile(r"giải\s+quyết|xét\s+xử|xử\s+lý|xử\s+phạt", re.IGNORECASE)),
+    # "… phát hiện, bắt giữ 11.499 vụ …; 5.464 vụ …; khởi tố hình sự 616 vụ": those prosecuted are among those found
+    ("prosecuted", re.compile(r"khởi\s+tố|truy\s+tố", re.IGNORECASE)),
 )
 
 
