@@ -121,6 +121,20 @@ def test_a_flattened_table_is_read_as_rows(tmp_path):
     assert table.grid().loc["Mức 3", "Trễ hạn › %"] == 7
 
 
+def test_a_table_whose_rows_ran_into_one_line_is_not_read(tmp_path):
+    # a thesis excerpt (Yên Bái, Nà Hẩu): two communes a line, so the rows under the total cannot be told apart
+    body = (
+        "TT Tên xã Số hộ Số khẩu MĐDS Số hộ nghèo\nTổng Nam Nữ ng/km2 Hộ %\n"
+        "1 Nà Hẩu 230 1433 704 729 25 80 34.78 2 Đại Sơn 445 2394 1215 1179 28 88 19.77\n"
+        "3 Mỏ Vàng 542 3267 1614 1653 33 99 18.26 4 Phong Dụ Thượng 649 4253 2131 2122 21 121 18.65\n"
+        "Tổng số 1866 11347 5664 5683 26 388 20.79\n"
+    )
+    frame = load_narrative(_write_txt(tmp_path, body))
+    assert "table" in frame["kind"].tolist()
+    assert find_tables(frame) == []
+    assert narrative_table_claims(frame) == []
+
+
 def test_a_table_in_a_pdf_is_read_as_rows(tmp_path):
     """A portal table drawn in a PDF (cells placed by position): read_pdf lays its lines out, and they are rows."""
     fpdf = pytest.importorskip("fpdf")

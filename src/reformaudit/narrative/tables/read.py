@@ -79,7 +79,7 @@ def read_table(narrative: pd.DataFrame, blocks: list[int]) -> Table | None:
             continue
         data_blocks.append(b)
     header_blocks = header_blocks[-2:]  # a title row above the header is not a header
-    if not data_blocks:
+    if not data_blocks or any(_rows_run_together(texts[b], parsed[b]) for b in data_blocks):
         return None
     width = max(len(parsed[b]) for b in data_blocks)
     records = []
@@ -121,6 +121,18 @@ def read_table(narrative: pd.DataFrame, blocks: list[int]) -> Table | None:
     columns = _columns(headers, cells, width)
     rows = _rows(cells, columns, data_blocks)
     return Table(blocks, header_blocks, cells, columns, rows)
+
+
+FIGURE_IN_LABEL = re.compile(r"(?<![^\W\d_])\d[\d.,]*(?![^\W\d_])")
+
+
+def _rows_run_together(text: str, cells: list) -> bool:
+    """A row whose label holds as many figures as it has cells of figures is rows run into one line ("1 Nà Hẩu
+    230 1433 … 34.78 2 Đại Sơn | 445 | 2394 | …", a flattened table that lost its line breaks): its rows cannot be
+    told apart, and the table is not read."""
+    figures = sum(1 for _, cell in cells if cell["kind"] == "number")
+    labels = " ".join(text[s:e] for (s, e), cell in cells if cell["kind"] == "text")
+    return figures >= 2 and len(FIGURE_IN_LABEL.findall(labels)) >= figures
 
 
 def _label_columns(cells: pd.DataFrame, width: int) -> list[bool]:
