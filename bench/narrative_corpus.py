@@ -1,6 +1,6 @@
 """The narrative checker on real passages from many issuers (tests/data/narrative_corpus).
 
-python bench/narrative_corpus.py [dev|test|all] [--list] [--unread] [--by-finder]
+python bench/narrative_corpus.py [dev|test|all] [--list] [--unread] [--by-finder] [--why-missed]
 
 Each passage is written to a .txt file and audited as a user's file is (load_narrative, then every claim of the
 text and of its tables).
@@ -9,11 +9,14 @@ numbers of a relation labelled as failing), the relations read at all, and the e
 arithmetic that holds (false alarms), per 50 passages. ``--list`` names every miss, false alarm and warning on arithmetic that holds;
 ``--unread`` names every labelled relation no claim covers (for the development part: the test part is not read).
 ``--by-finder`` counts the findings on slips and on arithmetic that holds by the reading that made them (claim kind
-and notes): figures only, no text, so that it may be printed for the test part.
+and notes): figures only, no text, so that it may be printed for the test part. ``--why-missed`` counts the missed
+slips by kind and by why: read but judged to hold (or only info), or never related, with how far apart their
+numbers stand (in one sentence, in sentences of one paragraph, paragraphs apart); figures only too.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from reformaudit.narrative import load_narrative
 from reformaudit.narrative.claims import collect_claims
+from reformaudit.narrative.sentences import sentences
 from reformaudit.narrative.tables import narrative_table_claims
 from reformaudit.testing.corpus import covers, load_passages, locate, relation_numbers
 
@@ -43,6 +47,7 @@ class Tally:
     warned: list = field(default_factory=list)
     unread: list = field(default_factory=list)
     by_finder: Counter = field(default_factory=Counter)
+    why_missed: Counter = field(default_factory=Counter)
 
     @property
     def recall(self) -> float:
@@ -74,7 +79,9 @@ def _claims_with_offsets(text: str) -> tuple[str, list]:
         out.append((claim, spans))
     # the report's tables, read as tables (narrative.tables), are what an officer's check reports too
     for found in narrative_table_claims(frame):
-        spans = [(starts[b] + q.start, starts[b] + q.end) for q, b in zip(found.claim.quantities, found.blocks)]
+        spans = [
+            (starts[b] + q.start, starts[b] + q.end) for q, b in zip(found.claim.quantities, found.blocks)
+        ]
         out.append((found.claim, spans))
     return joined, out
 
@@ -101,6 +108,7 @@ def audit_passage(passage: dict, tally: Tally) -> None:
                 tally.found[kind] += 1
             else:
                 tally.misses.append((passage["id"], kind, relation_numbers(rel)))
+                tally.why_missed[(kind, _why_missed(joined, spans, claims))] += 1
     for claim, spans_c in claims:
         if claim.severity not in ("error", "warning"):
             continue
@@ -116,6 +124,24 @@ def audit_passage(passage: dict, tally: Tally) -> None:
         else:
             tally.false_warnings += 1
             tally.warned.append((passage["id"], claim.kind, numbers))
+
+
+def _why_missed(joined: str, spans: list[tuple[int, int]], claims: list) -> str:
+    """Why a slip was missed: read and judged to hold (or only info), or never related, and then how far apart its
+    numbers stand."""
+    if any(covers(spans_c, spans) for _, spans_c in claims):
+        return "read, judged to hold"
+    starts = [0] + [m.end() for m in re.finditer("\n\n", joined)]
+    paragraphs = {max(k for k, start in enumerate(starts) if start <= s) for s, _ in spans}
+    if len(paragraphs) > 1:
+        return "never related: paragraphs apart"
+    (k,) = paragraphs
+    end = starts[k + 1] - 2 if k + 1 < len(starts) else len(joined)
+    text = joined[starts[k] : end]
+    held = {
+        next((i for i, (a, b) in enumerate(sentences(text)) if a <= s - starts[k] < b), -1) for s, _ in spans
+    }
+    return "never related: one sentence" if len(held) == 1 else "never related: sentences apart"
 
 
 def run(parts: list[str]) -> Tally:
@@ -161,7 +187,19 @@ def main(argv: list[str]) -> int:
             print(
                 f"  findings on {'a slip' if on == 'slip' else 'arithmetic that holds'}: {n:>3} {kind} ({finder}), {severity}"
             )
+    if "--why-missed" in argv:
+        for (kind, why), n in sorted(tally.why_missed.items()):
+            print(f"  missed {kind}: {n:>3} {why}")
+        for why, n in sorted(_by_why(tally).items()):
+            print(f"  missed, all kinds: {n:>3} {why}")
     return 0
+
+
+def _by_why(tally: Tally) -> Counter:
+    out: Counter = Counter()
+    for (_, why), n in tally.why_missed.items():
+        out[why] += n
+    return out
 
 
 if __name__ == "__main__":
