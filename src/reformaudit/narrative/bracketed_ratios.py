@@ -9,7 +9,7 @@ import math
 import re
 
 from .claim import Claim, rate_claim
-from .claim_finders import CHANGED
+from .claim_finders import changed
 from .quantities import Quantity
 from .sentences import sentence_of
 
@@ -50,7 +50,7 @@ def ratio_after_claims(text: str, block: int, span, qs: list[Quantity]) -> list[
         computed = top / bottom * 100 if bottom else math.nan
         if CHANGED_BY.search(text[max(span[0], p.start - 30) : p.start]):
             computed = abs(computed - 100)
-        elif CHANGED.search(text[max(span[0], p.start - 12) : p.start]):
+        elif changed(text, p, span[0]):
             continue
         sentence = sentence_of(text, p.start)
         claims.append(rate_claim("ratio", block, sentence, [ratio, p], ["ratio", "percent"], p, computed))

@@ -23,6 +23,11 @@ CHANGED = re.compile(
 )
 
 
+def changed(text: str, q: Quantity, start: int = 0) -> bool:
+    """``q`` is how far a figure moved, by the words right before it (after ``start``): "tăng 7.240 việc"."""
+    return CHANGED.search(text[max(start, q.start - 12) : q.start]) is not None
+
+
 # a change given as a percent, then as an amount: "59.765 ha, tăng 3,09% bằng 1.790 ha"
 RESTATED_CHANGE = re.compile(
     r"(?:tăng|giảm)\s+(?:hơn|gần|khoảng|trên)?\s*\d[\d.,]*\s*%\s*,?\s*"
@@ -36,7 +41,7 @@ def can_be_whole(text: str, q: Quantity, start: int) -> bool:
     # "gấp 1,1 lần mức bình quân … (29.767 doanh nghiệp)": a multiplier is no whole either, nor what each has,
     # "… Vĩnh Linh và Vĩnh Định mỗi đơn vị có 1 giải. Trong đó có 9 giải Nhì …"
     return (
-        not CHANGED.search(text[max(start, q.start - 12) : q.start])
+        not changed(text, q, start)
         and not restates_change(text, q, start)
         and not TIMES.match(text, q.end)
         and not per_item(text, q, start)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, first_fitting, part_share
-from .claim_finders import CHANGED
+from .claim_finders import changed
 from .measures import counts_alike, measure_key
 from .quantities import Quantity, find_quantities, without_durations
 from .ratio_lists import ratio_side
@@ -94,11 +94,7 @@ def _named_words(text: str, percent: Quantity) -> list[str]:
 def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
     qs = find_quantities(text)
     spans = sentences(text)
-    shares = [
-        (part, p)
-        for part, p in _shares(text, qs)
-        if not CHANGED.search(text[max(0, part.start - 12) : part.start])
-    ]
+    shares = [(part, p) for part, p in _shares(text, qs) if not changed(text, part)]
     # a count with a percent right after it is a part, not a total, unless the percent is its change ("tăng 16%")
     owned = {
         q.start
@@ -129,7 +125,7 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
             and _of_one_measure(q, part, key)
             and q.value > part.value
             and q.start not in owned
-            and not CHANGED.search(text[max(0, q.start - 12) : q.start])
+            and not changed(text, q)
             and not AVERAGE.search(text[max(window, q.start - 40) : q.start])
             and (not named or all(w in " ".join(q.words_after(text, 8)) for w in named[1:3]))
             and (part.kind != "money" or _names_the_whole(text, q, percent))

@@ -23,7 +23,7 @@ import re
 
 from .breakdowns import has_own_share
 from .claim import Claim, first_fitting, rate_of
-from .claim_finders import CHANGED
+from .claim_finders import CHANGED, changed
 from .quantities import Quantity, find_quantities
 from .sentences import sentence_of
 
@@ -50,6 +50,7 @@ def measure_rate_claims(text: str, block: int = 0) -> list[Claim]:
         return []
     qs = find_quantities(text)
     claims: list[Claim] = []
+    described: list[tuple[int, Quantity, frozenset[str]]] | None = None  # each count's words, found once
     named_end = -1  # where the previous named percent's words end
     for k, percent in enumerate(qs):
         named = NAMED.match(text, percent.end) if percent.kind == "percent" else None
@@ -62,14 +63,14 @@ def measure_rate_claims(text: str, block: int = 0) -> list[Claim]:
             named_end = -1
             continue
         named_end = named.end()
+        if described is None:
+            described = [
+                (j, q, _described(text, q, qs[j - 1] if j else None))
+                for j, q in enumerate(qs)
+                if q.kind == "count" and not changed(text, q)
+            ]
         words = _words(named.group(1))
-        counts = [
-            q
-            for j, q in enumerate(qs[:k])
-            if q.kind == "count"
-            and not _changed(text, q)
-            and words <= _described(text, q, qs[j - 1] if j else None)
-        ]
+        counts = [q for j, q, own in described if j < k and words <= own]
         if len(counts) < 2:
             continue
         part = counts[-1]
@@ -101,7 +102,3 @@ def _described(text: str, q: Quantity, previous: Quantity | None) -> frozenset[s
         after_previous = unit_at + len(previous.unit) if unit_at >= 0 else previous.end
     before = WORDS_BEFORE.search(text, max(0, q.start - NEAR, after_previous), q.start)
     return _words((before.group(1) if before else "") + " " + (q.unit or ""))
-
-
-def _changed(text: str, q: Quantity) -> bool:
-    return CHANGED.search(text, max(0, q.start - 12), q.start) is not None

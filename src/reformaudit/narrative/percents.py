@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .breakdowns import has_own_share
 from .claim import APPROX_TOLERANCE, Claim, first_fitting, part_share, rate_claim, rate_spread, rate_status
-from .claim_finders import CHANGED, OWN_BASE, TRONG_DO, can_be_whole, named_otherwise
+from .claim_finders import OWN_BASE, TRONG_DO, can_be_whole, changed, named_otherwise
 from .measures import counts_alike, measure_key
 from .quantities import Quantity
 
@@ -294,7 +294,7 @@ def _past_its_change(text: str, before: list[Quantity], start: int, percent: Qua
     for q in reversed(before):
         if q.start < start:
             return None
-        if CHANGED.search(text[max(start, q.start - 12) : q.start]):
+        if changed(text, q, start):
             changes += 1
             continue
         near = percent.start - q.end <= 100 and ";" not in text[q.end : percent.start]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, breakdown
-from .claim_finders import CHANGED, can_be_whole
+from .claim_finders import can_be_whole, changed
 from .measures import measure_key
 from .partitions import is_partition
 from .quantities import WORD, Quantity, find_quantities
@@ -69,7 +69,7 @@ def sentence_list_claims(text: str, block: int = 0) -> list[Claim]:
             and (w.kind == "money" or measure_key(w) == measure_key(part))
             and w.value > max(p.value for p in parts)
             and can_be_whole(text, w, lead_span[0])
-            and not CHANGED.search(text[max(0, w.start - 12) : w.start])
+            and not changed(text, w)
         ]
         if not wholes:
             continue
@@ -83,11 +83,7 @@ def sentence_list_claims(text: str, block: int = 0) -> list[Claim]:
 def _figures(text: str, span, here: list[Quantity]) -> list[Quantity]:
     """The counts and amounts of a sentence that are not how far something changed ("giảm 0,1%" is a percent anyway;
     "tăng 7.240 việc" a change)."""
-    return [
-        q
-        for q in here
-        if q.kind in ("count", "money") and not CHANGED.search(text[max(span[0], q.start - 12) : q.start])
-    ]
+    return [q for q in here if q.kind in ("count", "money") and not changed(text, q, span[0])]
 
 
 def _subject(text: str, start: int, figure: Quantity) -> list[str]:
