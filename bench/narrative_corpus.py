@@ -138,8 +138,10 @@ def _why_missed(joined: str, spans: list[tuple[int, int]], claims: list) -> str:
     (k,) = paragraphs
     end = starts[k + 1] - 2 if k + 1 < len(starts) else len(joined)
     text = joined[starts[k] : end]
+    spans_of_sentences = sentences(text)
     held = {
-        next((i for i, (a, b) in enumerate(sentences(text)) if a <= s - starts[k] < b), -1) for s, _ in spans
+        next((i for i, (a, b) in enumerate(spans_of_sentences) if a <= s - starts[k] < b), -1)
+        for s, _ in spans
     }
     return "never related: one sentence" if len(held) == 1 else "never related: sentences apart"
 
