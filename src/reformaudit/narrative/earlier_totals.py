@@ -51,10 +51,11 @@ OWN_CHANGE = re.compile(r"[^\d%;.]{0,20}?\b(?:tăng|giảm)\s*$", re.I)
 THRESHOLD = re.compile(r"(?:dưới|từ|đến|trên|hơn)\s*$", re.I)
 
 
-def _shares(text: str, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+def part_share_pairs(text: str, qs: list[Quantity], unnamed: bool = False) -> list[tuple[Quantity, Quantity]]:
     """(part, percent) pairs: a count or an amount and the percent of a share right after it, or after the part's own
     change ("khu vực kinh tế trong nước 80,36 tỷ USD, tăng 13,4%, chiếm 25,7%"); "Có 15 xã đạt dưới 10 tiêu chí,
-    chiếm 16,9%": the count a threshold follows."""
+    chiếm 16,9%": the count a threshold follows. ``unnamed``: counts that name nothing they count ("số tái cử 10
+    (chiếm 73%)") too."""
     pairs = []
     for i, (part, percent) in enumerate(zip(qs, qs[1:])):
         after = qs[i + 2] if i + 2 < len(qs) else None
@@ -81,7 +82,7 @@ def _shares(text: str, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
             and not re.search(r"[,;.()]", text[before.end : part.start])
         ):
             part = before
-        if part.kind == "money" or measure_key(part):
+        if part.kind == "money" or unnamed or measure_key(part):
             pairs.append((part, percent))
     return pairs
 
@@ -94,7 +95,7 @@ def _named_words(text: str, percent: Quantity) -> list[str]:
 def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
     qs = find_quantities(text)
     spans = sentences(text)
-    shares = [(part, p) for part, p in _shares(text, qs) if not changed(text, part)]
+    shares = [(part, p) for part, p in part_share_pairs(text, qs) if not changed(text, part)]
     # a count with a percent right after it is a part, not a total, unless the percent is its change ("tăng 16%")
     owned = {
         q.start
@@ -122,7 +123,7 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
             for q in numerators
             if window <= q.start
             and q.end <= part.start
-            and _of_one_measure(q, part, key)
+            and of_one_measure(q, part, key)
             and q.value > part.value
             and q.start not in owned
             and not changed(text, q)
@@ -161,7 +162,7 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
     return claims
 
 
-def _of_one_measure(whole: Quantity, part: Quantity, key: str) -> bool:
+def of_one_measure(whole: Quantity, part: Quantity, key: str) -> bool:
     """A count of what the part counts, or an amount in the part's currency ("tỷ USD" is not "tỷ đồng")."""
     if whole.kind != part.kind:
         return False

@@ -39,6 +39,7 @@ from .combine import (
     without_shares_of_other_bases,
 )
 from .complements import complement_claims
+from .counted_shares import counted_share_claims
 from .earlier_totals import earlier_total_shares
 from .exam_entries import exam_entry_claims
 from .flow import flow_claims
@@ -113,6 +114,12 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += [
             c
             for c in _from("list shares", share_list_claims(text, block, span, here))
+            if tuple(q.start for q in c.quantities) not in taken
+        ]
+        taken = {tuple(q.start for q in c.quantities) for c in claims}
+        claims += [
+            c
+            for c in counted_share_claims(text, block, span, spans[i - 1] if i else None, qs)
             if tuple(q.start for q in c.quantities) not in taken
         ]
         if i and previous:
