@@ -2127,6 +2127,44 @@ def test_a_share_far_off_the_one_earlier_total_is_of_a_total_not_given():
     assert earlier_total_shares(prizes.format("45,1")) == []  # far off: of a total the text does not give
 
 
+def test_an_approximate_share_is_read_and_settles_no_total():
+    from reformaudit.narrative.earlier_totals import earlier_total_shares
+
+    # Krông… M'Drắk 2016: "chiếm gần 1,7%" fits both the 15.992 households and the 15.409 rural ones; it must not
+    # make the list's total unsure, so the 86,2 % (85,81 % of 15.992) is still a slip
+    text = (
+        "Toàn huyện có 15.992 hộ (trong đó 583 hộ khu vực thành thị, 15.409 hộ khu vực nông thôn). Trong đó: nhóm hộ "
+        "nông, lâm, thủy sản 13.723 hộ, chiếm 86,2%; nhóm công nghiệp, xây dựng 336 hộ, chiếm 2,1%; thương mại 729 "
+        "hộ, chiếm 4,6%; dịch vụ 864 hộ, chiếm 5,4%; hộ khác 266 hộ, chiếm gần 1,7%."
+    )
+    found = {c.quantities[-1].raw: (c.status, c.quantities[0].raw) for c in earlier_total_shares(text)}
+    assert found["86,2%"] == ("fail", "15.992")
+    assert found["1,7%"][0] == "ok"
+
+
+def test_a_last_part_closed_by_va_is_one_of_the_list_even_when_the_first_parts_fit():
+    # Vĩnh Long 2018: 43 + 109 + 38 make the 190 exactly, but "và THPT có 9 trường" is named as a part too (199)
+    text = (
+        "Hiện toàn tỉnh có 190 trường đạt chuẩn quốc gia. Trong đó, mầm non có 43 trường, tiểu học có 109 trường, THCS "
+        "có 38 trường và THPT có 9 trường."
+    )
+    found = [
+        (c.status, c.severity, [q.raw for q in c.quantities])
+        for c in claims_in_text(text)
+        if c.kind == "breakdown"
+    ]
+    assert ("fail", "warning", ["190", "43", "109", "38", "9"]) in found  # a warning: the first three fit
+    # after a semicolon the last part is another cut of the whole (TTCP 2025: the fines)
+    text = (
+        "Qua thanh tra đã phát hiện vi phạm 256.341 tỷ đồng. Trong đó, kiến nghị thu hồi 210.940 tỷ đồng và 1.027ha "
+        "đất; kiến nghị xử lý khác 45.401 tỷ đồng và 387ha đất; xử phạt hành chính 2.880 tỷ đồng."
+    )
+    money = [
+        c for c in claims_in_text(text) if c.kind == "breakdown" and c.quantities[0].raw.startswith("256")
+    ]
+    assert [c.status for c in money] == ["ok"]
+
+
 def test_a_trong_do_share_another_figure_gives_within_its_approximation_is_of_that_one():
     # Gia Lai THADS 2024: what was settled is a share of what could be settled, not of all that was to be
     text = (

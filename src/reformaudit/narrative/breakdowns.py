@@ -219,14 +219,21 @@ def _own_parts(text: str, whole: Quantity, parts: list[Quantity]) -> list[Quanti
 REST = re.compile(r"\bcòn\s+lại\b", re.IGNORECASE)
 
 
-def exact_first(whole: Quantity, parts: list[Quantity]) -> list[Quantity]:
+def exact_first(whole: Quantity, parts: list[Quantity], text: str = "") -> list[Quantity]:
     """The first parts when they make the whole exactly and the rest would take it past: "9.214 hộ nghèo …; trong đó,
     có 8.832 hộ nghèo theo tiêu chí thu nhập (chiếm 95,85%), 382 hộ … (chiếm 4,15%), 1.573 hộ nghèo thuộc chính sách
-    bảo trợ xã hội (chiếm 17,07%)" — the last is another cut of the same households."""
+    bảo trợ xã hội (chiếm 17,07%)" — the last is another cut of the same households. Not a last part the list closes
+    with "và" ("mầm non có 43 trường, tiểu học có 109 trường, THCS có 38 trường và THPT có 9 trường", of 190): the
+    sentence names it as one of them."""
     if sum(p.value for p in parts) <= whole.value + whole.slack:
         return parts
     first = next((k for k in range(2, len(parts)) if adds_up(whole, parts[:k])), None)
+    if first == len(parts) - 1 and AND_THE_LAST.search(text[parts[-2].end : parts[-1].start]):
+        return parts
     return parts[:first] if first else parts
+
+
+AND_THE_LAST = re.compile(r"^[^;]*\svà\s[^\d;]*$", re.IGNORECASE)
 
 
 def adds_up(whole: Quantity, parts: list[Quantity]) -> bool:

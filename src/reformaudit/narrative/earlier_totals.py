@@ -30,7 +30,7 @@ from .sentences import sentences
 # the share right after its part: "15 xã …, chiếm 16,9%", "40 đơn có nhiều người đứng tên (5,6%)"
 SHARE_AFTER = re.compile(
     r"^[^\d%;.]{0,50}?(?:\bchiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?|\(\s*(?:chiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?)?"
-    r"|,\s*đạt\s*(?:tỷ\s+lệ|tỉ\s+lệ)?|,\s*(?:tỷ|tỉ)\s+lệ)\s*$",
+    r"|,\s*đạt\s*(?:tỷ\s+lệ|tỉ\s+lệ)?|,\s*(?:tỷ|tỉ)\s+lệ)\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*){0,2}$",
     re.I,
 )
 # "đạt 86,5% kế hoạch", "đạt 98% so với cùng kỳ": the percent of a plan or a period, not of a total
@@ -139,7 +139,8 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
         )
         claim, tried = first_fitting(readings)
         opens = OPENS_PARTS.match(text, spans[here][0])
-        if claim is not None and claim.status != "fail":
+        if claim is not None and claim.status != "fail" and not percent.approx:
+            # an approximate share ("chiếm gần 1,7%") fits more than one total: it settles none
             settled.setdefault(here, []).append(claim.quantities[0])
         # one total in the sentence just before, the percent a keystroke off its share: "Cả nước có 5.812 thí sinh
         # …. Hội đồng chấm thi đã chọn được 3.359 thí sinh đoạt giải, chiếm 55,79%" (57,79 %)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import exact_first, has_own_share
+from .breakdowns import adds_up, exact_first, has_own_share
 from .changes import of_earlier_period
 from .claim import Claim, breakdown, shape_subset, typing_slip
 from .claim_finders import ASIDE, TRONG_DO, brackets, can_be_whole, per_item
@@ -184,7 +184,9 @@ def trong_do_claim(
         return None  # parts with no unit and several totals they might be of: which one is a guess too far
     total = fitting[0] if fitting else totals[-1]
     # "… kiến nghị xử lý khác 45.401 tỷ đồng; xử phạt hành chính 2.880 tỷ đồng": the fines are another cut
-    parts = exact_first(total, parts)
+    parts = exact_first(total, parts, text)
+    # the first parts make the whole and the list names one more: which it means is the writer's to say
+    fits_before_last = len(parts) > 2 and adds_up(total, parts[:-1])
     computed = sum(p.value for p in parts)
     beyond = next((i for i, p in enumerate(parts) if i and p.value > 2 * total.value), None)
     if beyond is not None and not fitting and not typing_slip(total, parts, computed):
@@ -204,7 +206,7 @@ def trong_do_claim(
     closed = not partition and len(parts) >= 3 and CLOSED_BY_VA.search(text[parts[-2].end : parts[-1].start])
     claim = breakdown(block, joined, total, parts, partition or bool(closed))
     # "…; và tinh giản do … là 98 người": the list says it is complete, read from one word: a warning at most
-    claim.uncertain = claim.uncertain or uncertain or bool(closed)
+    claim.uncertain = claim.uncertain or uncertain or bool(closed) or fits_before_last
     if not partition and not closed and claim.status == "fail":
         # parts no words split the whole by, above it: only the sentence's shape puts them in it, as a bracket's
         # "trong đó" does ("Trong đó, nữ 600 người, đảng viên 700 người" may count people twice)
