@@ -2165,6 +2165,18 @@ def test_a_last_part_closed_by_va_is_one_of_the_list_even_when_the_first_parts_f
     assert [c.status for c in money] == ["ok"]
 
 
+def test_procedures_are_broken_down_into_the_online_services_they_are_offered_as():
+    # Bộ Tài chính 2016: the four levels add to 1.097, more than the 906 procedures
+    text = (
+        "Tổng số thủ tục hành chính đã triển khai cung cấp dịch vụ công trực tuyến là {} thủ tục. Trong đó: 469 dịch "
+        "vụ công trực tuyến mức độ 1; 343 dịch vụ công trực tuyến mức độ 2; 105 dịch vụ công trực tuyến mức độ 3 và "
+        "180 dịch vụ công trực tuyến mức độ 4."
+    )
+    for whole, status in (("906", "fail"), ("1.097", "ok")):
+        found = [c for c in claims_in_text(text.format(whole)) if c.kind == "breakdown"]
+        assert [(c.status, c.quantities[0].raw) for c in found] == [(status, whole)]
+
+
 def test_a_trong_do_share_another_figure_gives_within_its_approximation_is_of_that_one():
     # Gia Lai THADS 2024: what was settled is a share of what could be settled, not of all that was to be
     text = (

@@ -562,3 +562,18 @@ def test_dossiers_digitised_are_not_a_stage_of_the_flow():
     # and the 100 % before the x/y is not its rate: the x/y gives its own
     assert after(text) == []
     assert [c.status for c in after("Tỷ lệ đúng hạn đạt 98,5% (1.970/2.000 hồ sơ).")] == ["ok"]
+
+
+@pytest.mark.parametrize(
+    "none_late", ["không có hồ sơ quá hạn", "không có trường hợp trễ hạn", "không để hồ sơ nào quá hạn"]
+)
+def test_no_late_dossiers_said_in_words_closes_the_timeliness_breakdown(none_late):
+    # Thạch Hà (Hà Tĩnh) 2025: before time and on time are all of those solved when none was late
+    text = f"Trung tâm đã giải quyết 18.207 hồ sơ, trong đó 14.910 hồ sơ trước hạn, 3.294 hồ sơ đúng hạn, {none_late}."
+    found = [c for c in flow_claims(text) if c.kind == "breakdown"]
+    assert [(c.status, c.exhaustive) for c in found] == [("fail", True)]
+    holds = text.replace("3.294", "3.297")
+    assert [c.status for c in flow_claims(holds) if c.kind == "breakdown"] == ["ok"]
+    # without the words, before and on time may leave the late ones out
+    open_ended = text.split(f", {none_late}")[0] + "."
+    assert [c.status for c in flow_claims(open_ended) if c.kind == "breakdown"] == ["ok"]

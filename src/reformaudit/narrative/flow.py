@@ -158,6 +158,14 @@ def _split(block, span, whole: Quantity, parts: dict[str, Quantity], cancelled_g
     return claim
 
 
+# "trong đó 14.910 hồ sơ trước hạn, 3.294 hồ sơ đúng hạn, không có hồ sơ quá hạn": none late is a part said, zero
+NONE_LATE = re.compile(
+    r"không\s+(?:có|để)\s+(?:xảy\s+ra\s+|phát\s+sinh\s+)?(?:hồ\s+sơ|trường\s+hợp|TTHC)?\s*(?:nào\s+)?"
+    r"(?:giải\s+quyết\s+)?(?:quá|trễ|chậm)\s+hạn",
+    re.IGNORECASE,
+)
+
+
 def _relations(text: str, block: int, span, t: dict[str, Quantity]) -> list[Claim]:
     claims = []
     whole = t.get("total") or t.get("received")
@@ -194,7 +202,8 @@ def _relations(text: str, block: int, span, t: dict[str, Quantity]) -> list[Clai
         # "được giải quyết … 996.023 hồ sơ; trong đó trả đúng hạn …, đang giải quyết …, quá hạn …": handled, not done
         claims.append(_sum(block, span, base, [*timely, pending], "late" in t, True))
     elif base is not None and timely:
-        exhaustive = "late" in t and len(timely) >= 2 and not ("early_ontime" in t and "early" in t)
+        late = "late" in t or bool(NONE_LATE.search(text, span[0], span[1]))
+        exhaustive = late and len(timely) >= 2 and not ("early_ontime" in t and "early" in t)
         if exhaustive:
             claims.append(_sum(block, span, base, timely, True, False))
         else:

@@ -75,6 +75,11 @@ def counts_alike(whole_key: str, part_key: str) -> bool:
     )
 
 
+# thủ tục (hành chính) and the dịch vụ công (trực tuyến) each is offered as: "906 thủ tục. Trong đó: 469 dịch vụ
+# công trực tuyến mức độ 1; …"
+PROCEDURES = {"thủ", "dịch"}
+
+
 GENERIC_PEOPLE = {"người", "đồng"}  # người, đồng chí, đồng bào: any kind of people
 SEXES = {"nam", "nữ"}  # "89.913 nhân khẩu, trong đó có 44.972 nam, 45.121 nữ": of any people
 

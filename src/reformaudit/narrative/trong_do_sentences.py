@@ -10,7 +10,7 @@ from .breakdowns import adds_up, exact_first, has_own_share
 from .changes import of_earlier_period
 from .claim import Claim, breakdown, shape_subset, typing_slip
 from .claim_finders import ASIDE, TRONG_DO, brackets, can_be_whole, per_item
-from .measures import counts_alike, measure_key, unit_word
+from .measures import PROCEDURES, counts_alike, measure_key, unit_word
 from .partitions import denies_whole, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
@@ -168,6 +168,7 @@ def trong_do_claim(
             or measure_key(q) == key
             # "912 cán bộ, …. Trong đó, có 653 người …"
             or ("người" in (key, measure_key(q)) and counts_alike(measure_key(q), key))
+            or {key, measure_key(q)} <= PROCEDURES  # "906 thủ tục. Trong đó: 469 dịch vụ công …"
             or (not q.unit and any(w and w in named_before for w in (key, unit_word(candidates[0]).lower())))
         )
     ]
