@@ -187,12 +187,15 @@ NEARLY_ALL = 0.001  # of the whole: how little three parts or more may fall shor
 def _nearly_all(claim: Claim) -> Claim:
     """A list of three parts or more that falls short of its whole by a hair (1.184 of 1.185; 146.676 of 146.678) is
     all of it, with a figure mistyped, even where no word says the list is complete: parts left out hold more than
-    that. Read from the numbers alone, a warning (:mod:`reformaudit.narrative.near_totals` reads lists no other
-    reading relates so)."""
+    that. So are two parts of a count or a measure ("sản lượng thủy sản … 155.677 tấn; trong đó, … khai thác …
+    152.333 tấn, … nuôi trồng … 3.343 tấn"), not of money: a budget's two main lines leave its small ones out ("chi
+    thường xuyên 2.921,77 tỷ đồng …; chi đầu tư phát triển 718,72 tỷ đồng" of 3.640,70). Read from the numbers alone,
+    a warning (:mod:`reformaudit.narrative.near_totals` reads lists no other reading relates so)."""
+    parts = len(claim.quantities) - 1
     if (
         claim.kind == "breakdown"
         and claim.status == "incomplete"
-        and len(claim.quantities) >= 4
+        and (parts >= 3 or parts == 2 and claim.quantities[0].kind != "money")
         and claim.stated - claim.computed <= NEARLY_ALL * claim.stated
     ):
         claim.status = "fail"
