@@ -53,6 +53,7 @@ from .near_totals import near_total_claims
 from .parallel import parallel_after, parallel_claims
 from .part_shares import earlier_whole_shares, larger_whole_shares, structure_whole_shares
 from .percents import percent_claims
+from .place_lists import place_list_claims
 from .plan_gaps import reference_claims
 from .prizes import prize_claims
 from .quantities import Quantity, find_quantities
@@ -116,6 +117,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             for c in _from("list shares", share_list_claims(text, block, span, here))
             if tuple(q.start for q in c.quantities) not in taken
         ]
+        claims += _from("place list", place_list_claims(text, block, span, here))
         taken = {tuple(q.start for q in c.quantities) for c in claims}
         claims += [
             c
