@@ -69,7 +69,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # 0,71 with round 36's 17 (one more); 0,60 on 666 when an x/y's units' own percent stopped being read as its
     # rate; 0,56 with rounds 39 and 40's 46 (none more), 0,55 with round 41's 21, 0,53 with round 42's 20; 0,46 on
     # the 753 after this session's first work, 0,51 with round 43's 26 (one more), 0,50 with round 45's 15, 0,55
-    # with round 44's 22 (one more); 0,67 with round 48's 35 (one more, a prize list), 0,65 with round 49's 16
+    # with round 44's 22 (one more); 0,67 with round 48's 35 (one more, a prize list), 0,65 with round 49's 16,
+    # 0,63 with round 50's 37 (none more)
     assert false <= 1.0, f"{false:.2f} false errors per 50 passages"
     # a warning on arithmetic that holds costs an officer's trust too (51 when this was written; 54 before round
     # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them; 65 with rounds 17 and 18; 74
@@ -93,7 +94,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # rate became totals and a base named after its share was read; 109 with round 45's 15; 104 after the work on
     # readings of the development part that warned on arithmetic that holds; 109 with round 44's 22; 110 with round
     # 46's 20; 113 with round 47's 31, unseen through the work of the session that gathered it; 115 with round 48's
-    # 35 and with round 49's 16, unseen through the next session's work)
+    # 35 and with round 49's 16, unseen through the next session's work; 114 after the work of the session after,
+    # 116 with round 50's 37, unseen through it)
     assert measured["test"].false_warnings <= 117, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
@@ -130,9 +132,12 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # round 48's 55 at 61,0 % (316/518), 0,11 and 60, then 61,8 % (320/518) and 59 with percents that name their
     # measure, lists a hair short of their whole, the prosecuted stage and the purposes of forest read; round 49's
     # 47, unseen through that work, at 61,5 % (324/527), 0,13 and 65, then 0,10 and 60 when a table whose rows ran
-    # into one line stopped being read
+    # into one line stopped being read; 63,9 % (337/527), 0,10 and 60 with parts that give both figure and share,
+    # approximate shares, a list's last part after "và", procedures as the online services they are offered as, no
+    # late dossiers said in words, lists a hair short of two parts, and places read; round 50's 82, unseen through
+    # that work, at 62,5 % (342/547: 20 slips, 5 found), 0,10 and 72 (the code before that work: 60,1 %, 0,10, 72)
     assert recall >= 0.60, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 62, (
+    assert measured["dev"].false_warnings <= 74, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
