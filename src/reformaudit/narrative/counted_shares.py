@@ -98,7 +98,7 @@ def _any_of(whole: Quantity, parts: list[Quantity], shares: list[Quantity]) -> b
 def _of_their_sum(parts: list[Quantity], shares: list[Quantity]) -> bool:
     """Each share is its figure's share of the figures' sum."""
     total = sum(q.value for q in parts)
-    return all(
+    return total > 0 and all(
         rate_status(q.value / total * 100, p.value, p.decimals, p.approx) == "ok"
         for q, p in zip(parts, shares)
     )
