@@ -2179,6 +2179,35 @@ def test_procedures_are_broken_down_into_the_online_services_they_are_offered_as
         assert [(c.status, c.quantities[0].raw) for c in found] == [(status, whole)]
 
 
+def test_a_part_named_then_reached_goes_on_the_list_past_a_semicolon():
+    # Nam Định 2017: thóc + ngô + kê = 816.028, a tonne short of 816.029; "ngô đạt" names the next part
+    text = (
+        "Năm 2017, tổng sản lượng lương thực có hạt của toàn tỉnh đạt 816.029 tấn, giảm 127.760 tấn so với năm "
+        "trước; trong đó thóc là 794.219 tấn, giảm 129.703 tấn; ngô đạt 21.724 tấn, tăng 1.994 tấn và kê là 85 tấn."
+    )
+    found = [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text) if c.kind == "breakdown"]
+    assert ("fail", ["816.029", "794.219", "21.724", "85"]) in found
+    # a statement of its own after the semicolon still ends the list
+    done = "Tiếp nhận 500 hồ sơ, trong đó trực tuyến 300 hồ sơ; đã giải quyết đạt 480 hồ sơ."
+    assert all(len(c.quantities) == 2 for c in claims_in_text(done) if c.kind == "breakdown")
+
+
+def test_shares_written_with_an_equals_sign_of_people_counted_as_nhan_khau():
+    # xã Sơn Hải (Lào Cai): "13 khẩu = 0,04%" is 0,40 % of the 3279 nhân khẩu, a decimal place off
+    text = (
+        "Trên địa bàn xã có 3279 nhân khẩu, gồm 10 dân tộc anh em sinh sống: Trong đó dân tộc kinh:2760 khẩu = 84,2%; "
+        "dân tộc Tày 151 khẩu = 4,6%; dân tộc Nùng 94 khẩu = 2,87%; dân tộc Mường: 43 khẩu = 1,3%; dân tộc Dao: 166 "
+        "khẩu = 5%; dân tộc Giáy: 28 khẩu = 0,85%; dân tộc Hoa 13 khẩu = 0,04%; dân tộc Xa phó: 8 khẩu = 0,024%; "
+        "dân tộc Mông: 10 khẩu = 0,03%; dân tộc Cao Lan, Sán chay: 6 khẩu = 0,018%."
+    )
+    claims = claims_in_text(text)
+    failing = [[q.raw for q in c.quantities] for c in claims if c.status == "fail"]
+    assert ["3279", "13", "0,04%"] in failing
+    big = ("2760", "151", "94", "43", "166", "28")
+    assert not any(c.status == "fail" for c in claims if c.kind == "share" and c.quantities[1].raw in big)
+    assert [c.status for c in claims if c.kind == "shares"] == ["fail"]  # 98,932 %: four a decimal place off
+
+
 def test_a_trong_do_share_another_figure_gives_within_its_approximation_is_of_that_one():
     # Gia Lai THADS 2024: what was settled is a share of what could be settled, not of all that was to be
     text = (

@@ -27,10 +27,10 @@ from .ratio_lists import ratio_side
 from .roles import AVERAGE
 from .sentences import sentences
 
-# the share right after its part: "15 xã …, chiếm 16,9%", "40 đơn có nhiều người đứng tên (5,6%)"
+# the share right after its part: "15 xã …, chiếm 16,9%", "40 đơn có nhiều người đứng tên (5,6%)", "193 vụ = 0,69%"
 SHARE_AFTER = re.compile(
     r"^[^\d%;.]{0,50}?(?:\bchiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?|\(\s*(?:chiếm\s*(?:tỷ\s+lệ|tỉ\s+lệ)?)?"
-    r"|,\s*đạt\s*(?:tỷ\s+lệ|tỉ\s+lệ)?|,\s*(?:tỷ|tỉ)\s+lệ)\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*){0,2}$",
+    r"|,\s*đạt\s*(?:tỷ\s+lệ|tỉ\s+lệ)?|,\s*(?:tỷ|tỉ)\s+lệ|=)\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*){0,2}$",
     re.I,
 )
 # "đạt 86,5% kế hoạch", "đạt 98% so với cùng kỳ": the percent of a plan or a period, not of a total

@@ -247,6 +247,13 @@ NEW_STATEMENT = re.compile(r"^[^\w]*đã\b", re.IGNORECASE)
 DESCRIBES = re.compile(r"\b(?:của|tại|thuộc|cho|ở)\s*$", re.IGNORECASE)
 
 
+def _named_then_reached(lead: str) -> bool:
+    """ "…; ngô đạt 21.724 tấn": a part named first, then the figure it reached — "đạt" its only verb, after its
+    name."""
+    verbs = list(STATE_VERB.finditer(lead))
+    return bool(verbs) and all(m.group(0).lower() == "đạt" and m.start() > 0 for m in verbs)
+
+
 # "291 vụ, 805 bị can", "64 lượt, với 112 lượt người", "293 lượt/339 người", "293 lượt công dân với 339 người": one
 # count in two measures
 PAIR_GAP = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|với|/)\s*")
@@ -336,7 +343,7 @@ def _listed(
             if not parts or measure_key(q) not in ("", measure_key(parts[0])):
                 break
             lead = " ".join(w for w in gap.rsplit(";", 1)[1].split() if w.lower() not in ("có", "và", "là"))
-            if STATE_VERB.search(lead) and not NAMES_A_PART.search(lead):
+            if STATE_VERB.search(lead) and not NAMES_A_PART.search(lead) and not _named_then_reached(lead):
                 break  # "…; đã thi hành xong 5.024 việc": a statement of its own
             if cut is None and len(lead.split()) > 2:
                 cut = (len(parts), continued)  # on trial: kept if the words split the whole, or it adds up

@@ -112,6 +112,8 @@ def measure_key(q: Quantity) -> str:
         words = words[1:]
     if not words:
         return ""
+    if words[0] == "nhân" and len(words) > 1 and words[1] == "khẩu":
+        return "khẩu"  # "3279 nhân khẩu" and "151 khẩu" count the same people
     return (
         " ".join(words[:2])
         if words[0] == "lượt" and len(words) > 1 and words[1] in ("người", "đoàn")

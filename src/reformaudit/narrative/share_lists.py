@@ -26,8 +26,8 @@ from .ratio_lists import ratio_side
 from .sentences import sentences
 
 CUE = re.compile(
-    r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?(?:(?:nhỏ|lớn|cao|thấp)(?:\s+nhất)?\s*)?(?:là\s*)?"
-    r"(?:khoảng\s*|gần\s*|xấp\s+xỉ\s*)?$",  # "chỉ chiếm tỷ lệ nhỏ là 2,75%"
+    r"(?:chiếm|(?:tỷ|tỉ)\s+lệ|=)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?(?:(?:nhỏ|lớn|cao|thấp)(?:\s+nhất)?\s*)?(?:là\s*)?"
+    r"(?:khoảng\s*|gần\s*|xấp\s+xỉ\s*)?$",  # "chỉ chiếm tỷ lệ nhỏ là 2,75%"; "2760 khẩu = 84,2%"
     re.IGNORECASE,
 )
 ALL_OF_IT = (97.0, 103.0)
