@@ -2208,6 +2208,21 @@ def test_shares_written_with_an_equals_sign_of_people_counted_as_nhan_khau():
     assert [c.status for c in claims if c.kind == "shares"] == ["fail"]  # 98,932 %: four a decimal place off
 
 
+def test_a_whole_broken_down_phan_theo_a_hair_off_is_one_list_with_a_slip():
+    # Bộ LĐ-TB-XH 2022: the six regions' poor households add to 1.057.284, 90 short
+    text = (
+        "Tỷ lệ hộ nghèo chung cả nước 4,03% với {} hộ phân theo các khu vực như sau: Trung du và miền núi phía Bắc "
+        "14,23% với 455.271 hộ; Đồng bằng sông Hồng 1,00% với 69.239 hộ; Bắc Trung bộ và duyên hải miền Trung 4,99% "
+        "với 284.137 hộ; Tây Nguyên 8,39% với 129.160 hộ; Đông Nam Bộ 0,21% với 9.710 hộ; Đồng bằng sông Cửu Long "
+        "2,26% với 109.767 hộ."
+    )
+    found = [(c.status, c.severity, len(c.quantities)) for c in claims_in_text(text.format("1.057.374"))]
+    assert ("fail", "warning", 7) in found
+    assert [(c.status, len(c.quantities)) for c in claims_in_text(text.format("1.057.284"))] == [("ok", 7)]
+    # far off, the items past the first semicolon may be another list: not read as one
+    assert not any(len(c.quantities) == 7 for c in claims_in_text(text.format("1.157.374")))
+
+
 def test_a_trong_do_share_another_figure_gives_within_its_approximation_is_of_that_one():
     # Gia Lai THADS 2024: what was settled is a share of what could be settled, not of all that was to be
     text = (

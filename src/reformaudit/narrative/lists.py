@@ -15,7 +15,8 @@ from .quantities import Quantity
 from .ratio_lists import ratio_side
 from .trong_do_sentences import names_a_total
 
-GOM = re.compile(r"[,:]?\s*\b(?:bao\s+)?gồm\b(?!\s+cả)\s*:?", re.IGNORECASE)
+# "… gồm: …"; "… 1.057.374 hộ phân theo các khu vực như sau: …" (a whole broken down by what follows)
+GOM = re.compile(r"[,:]?\s*\b(?:bao\s+)?gồm\b(?!\s+cả)\s*:?|\s*\bphân\s+theo\b[^:.;\d]{1,40}:", re.IGNORECASE)
 
 
 COLLECTIVE = re.compile(r"^(?:đơn vị|cơ quan|người|văn bản|trường hợp|tổ chức)", re.IGNORECASE)
@@ -215,6 +216,9 @@ def _dimensions(text: str, whole: Quantity, parts: list[Quantity]) -> list[list[
     return groups if adds_up(whole, groups[0]) or all(_near(whole, g) for g in groups) else []
 
 
+HAIR = 0.001  # of the whole
+
+
 def _near(whole: Quantity, parts: list[Quantity]) -> bool:
     """The parts add up to within 2 % of the whole: one breakdown of it, slips and all."""
     return whole.value > 0 and abs(sum(p.value for p in parts) - whole.value) <= 0.02 * whole.value
@@ -361,6 +365,8 @@ def _listed(
         and not adds_up(whole, parts)
         and not is_partition(text, parts, qs, start)
         and not twice
+        # a hair off the whole (90 of 1.057.374 hộ): the one breakdown, with a figure mistyped
+        and abs(sum(p.value for p in parts) - whole.value) > HAIR * whole.value
     ):
         parts, continued = parts[: cut[0]], cut[1]
     return parts, continued
