@@ -2223,6 +2223,19 @@ def test_a_whole_broken_down_phan_theo_a_hair_off_is_one_list_with_a_slip():
     assert not any(len(c.quantities) == 7 for c in claims_in_text(text.format("1.157.374")))
 
 
+def test_a_parts_own_capital_between_the_parts_is_passed_over():
+    # Hà Tĩnh 2018: 742 domestic and 71 FDI projects are 813, more than the 795 stated
+    text = (
+        "Lũy kế đến nay, Hà Tĩnh có {} dự án trong đó có 742 dự án trong nước số vốn hơn 106.337 tỷ đồng , 71 dự án "
+        "FDI."
+    )
+    found = [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text.format("795"))]
+    assert ("fail", ["795", "742", "71"]) in found
+    assert ("ok", ["813", "742", "71"]) in [
+        (c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text.format("813"))
+    ]
+
+
 def test_a_trong_do_share_another_figure_gives_within_its_approximation_is_of_that_one():
     # Gia Lai THADS 2024: what was settled is a share of what could be settled, not of all that was to be
     text = (

@@ -225,6 +225,10 @@ def _near(whole: Quantity, parts: list[Quantity]) -> bool:
 
 
 RATE_WITH = re.compile(r"\s*với\s+\d", re.IGNORECASE)
+OWN_AMOUNT = re.compile(
+    r"[^\d;.()]{0,30}\b(?:số\s+vốn|tổng\s+vốn|vốn(?:\s+đăng\s+ký)?|kinh\s+phí)\s*(?:là\s*|khoảng\s*|hơn\s*|trên\s*|gần\s*)?",
+    re.IGNORECASE,
+)
 STATE_VERB = re.compile(
     r"\b(?:đã|đang|chưa|tiếp\s+nhận|giải\s+quyết|xử\s+lý|thụ\s+lý|trả|tiếp|còn|tăng|giảm|đạt|chiếm)\b", re.I
 )
@@ -309,6 +313,16 @@ def _listed(
             continue
         if q.kind == "percent" and RATE_WITH.match(text, q.end):
             continue  # "tỷ lệ hộ nghèo 5,0% với 12.855 hộ": the item's own rate, then its count
+        if (
+            parts
+            and whole.kind == "count"
+            and q.kind == "money"
+            and OWN_AMOUNT.fullmatch(text, parts[-1].end, q.start)
+        ):
+            left = (
+                q.end
+            )  # "742 dự án trong nước số vốn hơn 106.337 tỷ đồng, 71 dự án FDI": the part's own capital
+            continue
         if (
             q.kind != whole.kind
             or LIST_ENDS.search(ASIDE.sub("", gap))
