@@ -70,7 +70,7 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # rate; 0,56 with rounds 39 and 40's 46 (none more), 0,55 with round 41's 21, 0,53 with round 42's 20; 0,46 on
     # the 753 after this session's first work, 0,51 with round 43's 26 (one more), 0,50 with round 45's 15, 0,55
     # with round 44's 22 (one more); 0,67 with round 48's 35 (one more, a prize list), 0,65 with round 49's 16,
-    # 0,63 with round 50's 37 (none more)
+    # 0,63 with round 50's 37 (none more), 0,62 with round 51's 15 (none more)
     assert false <= 1.0, f"{false:.2f} false errors per 50 passages"
     # a warning on arithmetic that holds costs an officer's trust too (51 when this was written; 54 before round
     # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them; 65 with rounds 17 and 18; 74
@@ -95,8 +95,9 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # readings of the development part that warned on arithmetic that holds; 109 with round 44's 22; 110 with round
     # 46's 20; 113 with round 47's 31, unseen through the work of the session that gathered it; 115 with round 48's
     # 35 and with round 49's 16, unseen through the next session's work; 114 after the work of the session after,
-    # 116 with round 50's 37, unseen through it)
-    assert measured["test"].false_warnings <= 117, (
+    # 116 with round 50's 37, unseen through it; 120 with round 51's 15, unseen through that session's later work,
+    # which the code of its start gives 121)
+    assert measured["test"].false_warnings <= 122, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -135,9 +136,11 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # into one line stopped being read; 63,9 % (337/527), 0,10 and 60 with parts that give both figure and share,
     # approximate shares, a list's last part after "và", procedures as the online services they are offered as, no
     # late dossiers said in words, lists a hair short of two parts, and places read; round 50's 81, unseen through
-    # that work, at 62,5 % (342/547: 20 slips, 5 found), 0,10 and 72 (the code before that work: 60,1 %, 0,10, 72)
+    # that work, at 62,5 % (342/547: 20 slips, 5 found), 0,10 and 72 (the code before that work: 60,1 %, 0,10, 72);
+    # 64,0 % (350/547), 0,10 and 71 after work on round 50's development passages; round 51's 31, unseen through it,
+    # at 62,8 % (350/557: 10 slips, none found), 0,10 and 76 (the session's start code: 59,1 %, 0,10, 77)
     assert recall >= 0.60, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 74, (
+    assert measured["dev"].false_warnings <= 78, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
