@@ -255,3 +255,18 @@ def test_a_count_in_thousands_is_proposed_in_thousands(tmp_path):
     assert any("“33,8 nghìn” → 23,8 nghìn (" in t for t in texts)
     assert any("“91,2 nghìn” → 101,2 nghìn (" in t for t in texts)
     assert any("“33,8 nghìn” → 23.8 nghìn (" in suggestion_text(s, "en") for s in breakdown.suggestions)
+
+
+def test_a_percent_a_decimal_place_off_is_proposed_first_and_slips_are_named_as_written(tmp_path):
+    # xã Sơn Hải (Lào Cai): "13 khẩu = 0,04%" of 3279 is 0,40 %
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(
+        "Trên địa bàn xã có 3279 nhân khẩu, gồm 4 dân tộc: Trong đó dân tộc kinh 2760 khẩu = 84,2%; dân tộc Tày 151 "
+        "khẩu = 4,6%; dân tộc Dao 355 khẩu = 10,8%; dân tộc Hoa 13 khẩu = 0,04%.\n",
+        encoding="utf-8",
+    )
+    (share,) = [f for f in audit(path).findings if f.rule == "NARR.share"]
+    first, *others = share.suggestions
+    assert (first.current, first.proposed) == (0.04, 0.4) and first.reason.vi.startswith("đặt sai dấu")
+    # "3279" for 33.279 is a digit left out of what was meant, not one typed twice
+    assert others and all(s.current == 3279 and s.reason.vi == "sót một chữ số" for s in others)

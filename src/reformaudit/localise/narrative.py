@@ -64,7 +64,11 @@ def _rate_candidates(finding: Finding, claim) -> list[tuple[int, Suggestion, boo
     computed = round(numerator / denominator * 100, p.decimals) if denominator else math.nan
     if not math.isnan(computed):
         reason, keyed = _reason(p.value, computed, RATE_FROM_FIGURES)
-        out.append((1, Suggestion(evidence[id(p)], p.value, computed, reason, percent=True), keyed))
+        # a percent a decimal place off ("0,04%" for 0,40 %) is the likeliest slip of all: first
+        first = slip(p.value, computed) == "separator"
+        out.append(
+            (0 if first else 1, Suggestion(evidence[id(p)], p.value, computed, reason, percent=True), keyed)
+        )
     for quantity, value, other, is_numerator in (
         (nq, numerator, denominator, True),
         (dq, denominator, numerator, False),
@@ -77,7 +81,10 @@ def _rate_candidates(finding: Finding, claim) -> list[tuple[int, Suggestion, boo
                     else math.nan
                 )
                 if not math.isnan(ratio) and rate_status(ratio, p.value, p.decimals, p.approx) == "ok":
-                    out.append((0, Suggestion(evidence[id(quantity)], value, v, REASONS[kind]), True))
+                    # ``slips`` names the slip from ``value`` to ``v``; the reader is told the one from ``v``, the
+                    # value meant, to ``value``, the one written ("3279" for 32.779: a digit left out)
+                    reason = REASONS[slip(value, v) or kind]
+                    out.append((0, Suggestion(evidence[id(quantity)], value, v, reason), True))
     return out
 
 
