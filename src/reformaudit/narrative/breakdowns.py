@@ -217,6 +217,8 @@ def _own_parts(text: str, whole: Quantity, parts: list[Quantity]) -> list[Quanti
 
 
 REST = re.compile(r"\bcòn\s+lại\b", re.IGNORECASE)
+# of the whole: how far parts may miss it and still be all of it, one figure mistyped (1.184 of 1.185; 90 of 1.057.374)
+NEARLY_ALL = 0.001
 
 
 def exact_first(whole: Quantity, parts: list[Quantity], text: str = "") -> list[Quantity]:

@@ -58,9 +58,10 @@ def counted_share_claims(text: str, block: int, span, lead, qs: list[Quantity]) 
     # (chiếm 73%); tham gia lần đầu 3 (23%); cán bộ nữ 4 (30,76%)")
     for k in range(2, len(group) + 1):
         adds_up = breakdown(block, place, whole, parts[:k], exhaustive=True)
-        if adds_up.status == "ok" and _any_of(whole, parts[:k], shares[:k]):
+        # one share at least of the whole: the percents are shares of it, not rates of a plan or changes
+        if adds_up.status == "ok" and any(_fit(whole.value, parts[:k], shares[:k])):
             claim = shares_claim(block, place, shares[:k])
-        elif make_one_hundred(shares[:k]) and _of_their_sum(parts[:k], shares[:k]):
+        elif make_one_hundred(shares[:k]) and all(_fit(adds_up.computed, parts[:k], shares[:k])):
             claim = adds_up
         else:
             continue
@@ -86,22 +87,14 @@ def _bracketed(text: str, qs: list[Quantity]) -> list[tuple[Quantity, Quantity]]
     ]
 
 
-def _any_of(whole: Quantity, parts: list[Quantity], shares: list[Quantity]) -> bool:
-    """One share at least is its figure's share of ``whole``: the percents are shares of it, not rates of a plan or
-    changes."""
-    return any(
-        rate_status(q.value / whole.value * 100, p.value, p.decimals, p.approx) == "ok"
+def _fit(base: float, parts: list[Quantity], shares: list[Quantity]) -> list[bool]:
+    """Whether each share is its figure's share of ``base`` (none is, of nothing)."""
+    if base <= 0:
+        return [False]
+    return [
+        rate_status(q.value / base * 100, p.value, p.decimals, p.approx) == "ok"
         for q, p in zip(parts, shares)
-    )
-
-
-def _of_their_sum(parts: list[Quantity], shares: list[Quantity]) -> bool:
-    """Each share is its figure's share of the figures' sum."""
-    total = sum(q.value for q in parts)
-    return total > 0 and all(
-        rate_status(q.value / total * 100, p.value, p.decimals, p.approx) == "ok"
-        for q, p in zip(parts, shares)
-    )
+    ]
 
 
 def _alike(whole: Quantity, part: Quantity) -> bool:

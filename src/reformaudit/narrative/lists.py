@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import NOT_EXHAUSTIVE, adds_up, by_fit, can_be_whole, exact_first, has_own_share
+from .breakdowns import NEARLY_ALL, NOT_EXHAUSTIVE, adds_up, by_fit, can_be_whole, exact_first, has_own_share
 from .claim import Claim, breakdown, make_one_hundred, shape_subset
 from .claim_finders import ASIDE, TRONG_DO, brackets, in_brackets
 from .measures import PEOPLE, counts_alike, measure_key
@@ -216,9 +216,6 @@ def _dimensions(text: str, whole: Quantity, parts: list[Quantity]) -> list[list[
     return groups if adds_up(whole, groups[0]) or all(_near(whole, g) for g in groups) else []
 
 
-HAIR = 0.001  # of the whole
-
-
 def _near(whole: Quantity, parts: list[Quantity]) -> bool:
     """The parts add up to within 2 % of the whole: one breakdown of it, slips and all."""
     return whole.value > 0 and abs(sum(p.value for p in parts) - whole.value) <= 0.02 * whole.value
@@ -319,9 +316,8 @@ def _listed(
             and q.kind == "money"
             and OWN_AMOUNT.fullmatch(text, parts[-1].end, q.start)
         ):
-            left = (
-                q.end
-            )  # "742 dự án trong nước số vốn hơn 106.337 tỷ đồng, 71 dự án FDI": the part's own capital
+            # "742 dự án trong nước số vốn hơn 106.337 tỷ đồng, 71 dự án FDI": the part's own capital
+            left = q.end
             continue
         if (
             q.kind != whole.kind
@@ -380,7 +376,7 @@ def _listed(
         and not is_partition(text, parts, qs, start)
         and not twice
         # a hair off the whole (90 of 1.057.374 hộ): the one breakdown, with a figure mistyped
-        and abs(sum(p.value for p in parts) - whole.value) > HAIR * whole.value
+        and abs(sum(p.value for p in parts) - whole.value) > NEARLY_ALL * whole.value
     ):
         parts, continued = parts[: cut[0]], cut[1]
     return parts, continued

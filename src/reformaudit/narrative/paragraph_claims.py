@@ -24,7 +24,7 @@ from bisect import bisect_left
 
 from ..limits import current
 from .bracketed_ratios import ratio_after_claims
-from .breakdowns import bracket_claims
+from .breakdowns import NEARLY_ALL, bracket_claims
 from .cases_and_money import case_and_money_rates
 from .changes import change_claims, comparison_claims
 from .claim import Claim, typing_slip
@@ -111,19 +111,9 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
             for c in _from("larger whole", larger_whole_shares(text, block, span, here))
             if c.quantities[-1].start not in percents
         ]
-        taken = {tuple(q.start for q in c.quantities) for c in claims}
-        claims += [
-            c
-            for c in _from("list shares", share_list_claims(text, block, span, here))
-            if tuple(q.start for q in c.quantities) not in taken
-        ]
+        claims += _unread(claims, _from("list shares", share_list_claims(text, block, span, here)))
         claims += _from("place list", place_list_claims(text, block, span, here))
-        taken = {tuple(q.start for q in c.quantities) for c in claims}
-        claims += [
-            c
-            for c in counted_share_claims(text, block, span, spans[i - 1] if i else None, qs)
-            if tuple(q.start for q in c.quantities) not in taken
-        ]
+        claims += _unread(claims, counted_share_claims(text, block, span, spans[i - 1] if i else None, qs))
         if i and previous:
             claims += _from(
                 "trong đó sentence", trong_do_claims(text, block, spans[i - 1], span, previous + here)
@@ -183,9 +173,6 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     return without_shares_of_other_bases(without_averages([_unexplained(_nearly_all(c)) for c in combined]))
 
 
-NEARLY_ALL = 0.001  # of the whole: how little three parts or more may fall short of it and still be all of it
-
-
 def _nearly_all(claim: Claim) -> Claim:
     """A list of three parts or more that falls short of its whole by a hair (1.184 of 1.185; 146.676 of 146.678) is
     all of it, with a figure mistyped, even where no word says the list is complete: parts left out hold more than
@@ -231,6 +218,12 @@ def _unexplained(claim: Claim) -> Claim:
     ):
         claim.uncertain = True
     return claim
+
+
+def _unread(claims: list[Claim], found: list[Claim]) -> list[Claim]:
+    """The claims of ``found`` on numbers no claim of ``claims`` reads in the same order."""
+    taken = {tuple(q.start for q in c.quantities) for c in claims}
+    return [c for c in found if tuple(q.start for q in c.quantities) not in taken]
 
 
 def _from(finder: str, claims: list[Claim]) -> list[Claim]:
