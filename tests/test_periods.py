@@ -132,6 +132,16 @@ def test_a_period_straddling_the_reform_says_so_instead_of_guessing(two_tier_202
     assert len(findings[0].evidence) == sum(len(c) for c in DISTRICT_ROWS.values())
 
 
+def test_a_narrative_alone_for_a_straddling_period_names_no_form_rows(tmp_path):
+    # the rows a reform splits are the forms' rows: a report with no forms has none to name
+    (tmp_path / "bao-cao.txt").write_text(
+        "Ủy ban nhân dân xã An Hòa báo cáo kết quả công tác cải cách hành chính quý III năm 2025 như sau:\n\n"
+        "Tiếp nhận 120 hồ sơ, đã giải quyết 118 hồ sơ, đạt 98,33%.\n",
+        encoding="utf-8",
+    )
+    assert [f.rule for f in audit(tmp_path / "bao-cao.txt").findings if f.area == "periods"] == []
+
+
 def test_narrative_and_forms_for_different_periods(tmp_path, consistent_source):
     write_workbook(consistent_source, tmp_path / "bieu-mau.xlsx", SINGLE_SHEET)
     opening = (

@@ -73,9 +73,13 @@ def _not_applicable(report) -> list[Finding]:
 
 
 def _straddles(report) -> list[Finding]:
-    """One note per change inside the period, naming the rows it splits."""
+    """One note per change inside the period, naming the rows it splits in the forms the report has (none for a
+    narrative alone)."""
+    forms = {report.catalogue.indicator(ref).form for ref in report.first_rows}
     by_day: dict = {}
     for indicator in report.catalogue.indicators():
+        if indicator.form not in forms:
+            continue
         if indicator.has_value and applicability(indicator, report.period) == PARTLY:
             by_day.setdefault(boundary(indicator, report.period), []).append(indicator)
     out = []
