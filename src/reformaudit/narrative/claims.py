@@ -24,6 +24,7 @@ from .exam_entries import exam_entries_across
 from .flow import flow_claims
 from .implied_bases import implied_base_claims
 from .items import item_claims
+from .land_use import land_use_across
 from .measure_rates import measure_rate_claims
 from .named_bases import base_named_shares
 from .named_rates import named_rate_claims
@@ -113,8 +114,11 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims += new_claims(ratio_line_claims(texts, kinds), claims)
     claims += new_claims(of_paragraph_runs(texts, kinds, prize_claims, PARTS_FIRST), claims)
     claims += new_claims(sectors_across(texts, kinds), claims)
+    claims += new_claims(land_use_across(texts, kinds), claims)
     # percents that name what they count ("97,71% về số vụ và 96,14% về số bị cáo"), where nothing else read them
-    measured = [c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in measure_rate_claims(text, i)]
+    measured = [
+        c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in measure_rate_claims(text, i)
+    ]
     claims += new_claims(measured, claims)
     claims += [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in row_table_claims(text, i)

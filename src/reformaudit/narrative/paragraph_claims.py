@@ -45,6 +45,7 @@ from .exam_entries import exam_entry_claims
 from .flow import flow_claims
 from .handling import handling_claims
 from .inspection import inspection_claims, sanction_claims
+from .land_use import land_use_claims
 from .lists import gom_claims, inline_subset_claims, opening_whole_claims
 from .mergers import merger_claims
 from .money import money_claims
@@ -144,6 +145,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + case_and_money_rates(text, block)
         + sector_claims(text, block)
         + sector_share_claims(text, block)
+        + land_use_claims(text, block)
         + prize_claims(text, block)
         + exam_entry_claims(text, block)
     )
