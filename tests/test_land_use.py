@@ -90,7 +90,9 @@ def test_the_groups_told_in_the_next_paragraph_are_read_with_the_natural_area(tm
     # Pác Nặm: the natural area and the agricultural land in one paragraph, the other groups in the next
     texts = [
         "Đến năm 2030, trong tổng số trên 47.539ha diện tích đất tự nhiên của huyện có hơn 44ha là đất nông nghiệp.",
-        "Diện tích đất phi nông nghiệp của huyện là trên 3.372ha và đất chưa sử dụng là trên 83,7ha.",
+        # naming the natural area, without its figure, the paragraph goes on with it
+        "Diện tích đất phi nông nghiệp của huyện là trên 3.372ha, chiếm 7,09% tổng diện tích đất tự nhiên và đất "
+        "chưa sử dụng là trên 83,7ha.",
     ]
     read = [
         (c.status, c.severity, [q.raw for q in c.quantities])

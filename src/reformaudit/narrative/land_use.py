@@ -83,10 +83,9 @@ TABLE_UNIT = re.compile(r"\(\s*ha\s*\)", re.IGNORECASE)
 RUN = 4  # paragraphs: a natural area and its groups told one a paragraph
 
 
-def land_use_claims(text: str, block: int = 0) -> list[Claim]:
-    qs = find_quantities(text)
+def _areas(text: str, qs: list[Quantity]) -> list[Quantity]:
     bare = bool(TABLE_UNIT.search(text))  # a table of areas: its figures carry no unit of their own
-    areas = [
+    return [
         q
         for q in qs
         # in a table, the words after a figure are the next row's: "Đất làm muối 0,0 Đất nông nghiệp khác 71"
@@ -94,6 +93,11 @@ def land_use_claims(text: str, block: int = 0) -> list[Claim]:
         and not q.per
         and (measure_key(q) == "ha" or (bare and measure_key(q) in ("", "đất")))
     ]
+
+
+def land_use_claims(text: str, block: int = 0) -> list[Claim]:
+    qs = find_quantities(text)
+    areas = _areas(text, qs)
     if len(areas) < 3:
         return []
     figures = _figures(text, areas)
@@ -181,13 +185,21 @@ def land_use_across(texts: list[str], kinds: list[str]) -> list[Claim]:
     "… đất phi nông nghiệp … 3.372 ha …"): read as one text, a warning at most."""
     claims = []
     for i, text in enumerate(texts):
-        if kinds[i] != "paragraph" or not CATEGORIES["natural"].search(text):
+        if kinds[i] != "paragraph" or not _gives_natural(text):
             continue
         run = [i]
         for j in range(i + 1, min(len(texts), i + RUN)):
-            if kinds[j] != "paragraph" or CATEGORIES["natural"].search(texts[j]):
+            # "… chiếm 7,09% tổng diện tích đất tự nhiên": a paragraph naming the natural area without its figure
+            if kinds[j] != "paragraph" or _gives_natural(texts[j]):
                 break
             run.append(j)
         if len(run) > 1:
             claims += claims_across([(b, texts[b], 0) for b in run], partial(land_use_claims, block=i))
     return claims
+
+
+def _gives_natural(text: str) -> bool:
+    """The paragraph gives the natural area's figure."""
+    return bool(CATEGORIES["natural"].search(text)) and "natural" in _figures(
+        text, _areas(text, find_quantities(text))
+    )
