@@ -4050,3 +4050,18 @@ def test_a_list_that_gives_each_of_the_leads_kinds_again_is_one_breakdown_a_kind
         found = item_claims([texts[0].format(leaving), *texts[1:]], ["paragraph"] * 5)
         assert [[q.raw for q in c.quantities][0] for c in found] == ["127", leaving]
         assert [c.status for c in found] == statuses
+
+
+def test_seats_allotted_to_blocks_are_all_of_them():
+    # Giang Thành 2021: the council's 30 seats by block, 27 listed; each seat is in one block
+    text = (
+        "Theo đó, tổng số đại biểu HĐND huyện khóa XII là 30 người. Trong đó, khối đảng là 6 đại biểu, khối "
+        "chuyên trách HĐND huyện là 4 đại biểu, khối chính quyền 6 đại biểu, khối LLVT 3 đại biểu, khối Mặt trận "
+        "và các tổ chức thành viên là 5 đại biểu, khối tôn giáo - doanh nghiệp {} đại biểu."
+    )
+    short = [c for c in claims_in_text(text.format(3)) if c.kind == "breakdown"]
+    assert [(c.status, c.exhaustive, c.computed) for c in short] == [("fail", True, 27.0)]
+    assert [c.status for c in claims_in_text(text.format(6)) if c.kind == "breakdown"] == ["ok"]
+    # an amount of earth is no block: "khối lượng" names no part
+    amounts = "Tổng khối lượng đào đắp 900 m3. Trong đó, khối lượng đào 500 m3, khối lượng đắp 300 m3."
+    assert all(c.status != "fail" for c in claims_in_text(amounts))

@@ -134,6 +134,13 @@ def _split_by_words(words: list[str], named: str, tail: str = "") -> bool:
     return all(not kinds <= whole or kinds | (named_in_tail & whole) == whole for whole in WHOLE_SETS)
 
 
+# "khối đảng là 6 đại biểu, khối chính quyền 6 đại biểu, …": the blocks a body's seats, members or units are
+# allotted to, each in one (not "khối lượng", an amount)
+BLOCK = re.compile(
+    r"^[\s,;:]*(?:(?:và|trong\s+đó|cụ\s+thể)\b[\s,:]*)?khối\s+(?!lượng\b)[^\W\d]", re.IGNORECASE
+)
+
+
 def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: int, named: str = "") -> bool:
     """The parts are a known partition: words that split a whole (levels, states, kinds of letters), or
     each at its own administrative level. ``named``: the whole's own words; a category they name that no
@@ -149,6 +156,8 @@ def is_partition(text: str, parts: list[Quantity], qs: list[Quantity], start: in
     if REST_OF_IT.search(words[-1]) and len(words) >= 2:
         return True  # "…; hàng hóa khác 69,96 triệu USD": the last part is all the rest
     if announced(text, len(parts), min(p.start for p in parts)):
+        return True
+    if len(words) >= 2 and all(BLOCK.match(w) for w in words):
         return True
     # the last item's words may go on past its unit: "…, 241 đơn kiến nghị, phản ánh."
     tail = re.split(r"[.;(]|\d", text[parts[-1].end : parts[-1].end + 40])[0]
