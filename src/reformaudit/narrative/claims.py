@@ -22,6 +22,7 @@ from .earlier_totals import earlier_total_shares
 from .enterprises import registration_across
 from .exam_entries import exam_entries_across
 from .flow import flow_claims
+from .grades import grade_rows
 from .implied_bases import implied_base_claims
 from .items import item_claims
 from .land_use import land_use_across
@@ -115,6 +116,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims += new_claims(of_paragraph_runs(texts, kinds, prize_claims, PARTS_FIRST), claims)
     claims += new_claims(sectors_across(texts, kinds), claims)
     claims += new_claims(land_use_across(texts, kinds), claims)
+    claims += new_claims(grade_rows(texts, kinds), claims)
     # percents that name what they count ("97,71% về số vụ và 96,14% về số bị cáo"), where nothing else read them
     measured = [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in measure_rate_claims(text, i)

@@ -43,6 +43,7 @@ from .counted_shares import counted_share_claims
 from .earlier_totals import earlier_total_shares
 from .exam_entries import exam_entry_claims
 from .flow import flow_claims
+from .grades import grade_claims
 from .handling import handling_claims
 from .inspection import inspection_claims, sanction_claims
 from .land_use import land_use_claims
@@ -146,6 +147,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + sector_claims(text, block)
         + sector_share_claims(text, block)
         + land_use_claims(text, block)
+        + grade_claims(text, block)
         + prize_claims(text, block)
         + exam_entry_claims(text, block)
     )
