@@ -41,6 +41,12 @@ def test_agricultural_land_named_for_farming_alone_has_the_forest_beside_it():
         "ha, đất phi", "ha, đất lâm nghiệp là 1.852,8 ha, đất phi"
     )
     assert _read(text) == [("ok", None, ["5.981", "2.459,8", "1.852,8", "894,7", "773,7"])]
+    # and the farmland's own groups, then, leave the forest out
+    farmland = text.replace(
+        "2.459,8 ha,",
+        "2.459,8 ha, gồm đất sản xuất nông nghiệp 2.300,8 ha và đất nuôi trồng thủy sản 159 ha,",
+    )
+    assert ("ok", None, ["2.459,8", "2.300,8", "159"]) in _read(farmland)
 
 
 def test_forest_land_within_the_agricultural_is_not_counted_twice():

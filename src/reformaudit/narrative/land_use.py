@@ -102,13 +102,17 @@ def land_use_claims(text: str, block: int = 0) -> list[Claim]:
         return []
     figures = _figures(text, areas)
     claims: list[Claim] = []
+    beside = False  # the forest told beside the agricultural land, not within it
     for whole, (needed, optional) in GROUPS.items():
         if whole not in figures:
             continue
-        total, rest = figures[whole]
+        total = figures[whole][0]
         named = [g for g in (*needed, *optional) if g in figures and figures[g][0].start > total.start]
         if whole == "natural" and "forest" in figures:
             named = _forest_beside(figures, total, named)
+            beside = "forest" in named
+        if whole == "agri" and beside:
+            named = [g for g in named if g != "forest"]
         parts = [figures[g][0] for g in named]
         if len(parts) < 2 or any(p.value >= total.value for p in parts):
             continue
