@@ -74,9 +74,8 @@ def _sentence(text: str, block: int, span, here: list[Quantity]) -> list[Claim]:
     pairs = list(brackets(text, *span))
     bracketed = in_brackets([(o, c) for o, c in pairs if TRONG_DO.match(text, o + 1)])
 
-    def aside(
-        m: re.Match,
-    ) -> bool:  # a grade named in brackets is no share's own: "(trong đó 20,5% tốt toàn diện)"
+    def aside(m: re.Match) -> bool:
+        """A grade named in brackets is no share's own: "(trong đó 20,5% tốt toàn diện)"."""
         return any(o < m.start() < c for o, c in pairs)
 
     graded: list[tuple[Quantity, tuple[str, ...]]] = []
