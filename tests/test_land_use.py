@@ -19,7 +19,12 @@ def _vi(value: float) -> str:
 
 
 def _read(text: str) -> list[tuple[str, str | None, list[str]]]:
-    return [(c.status, c.severity, [q.raw for q in c.quantities]) for c in land_use_claims(text)]
+    """The breakdowns read (each group's share of the natural area is read too, where one is given)."""
+    return [
+        (c.status, c.severity, [q.raw for q in c.quantities])
+        for c in land_use_claims(text)
+        if c.kind == "breakdown"
+    ]
 
 
 def test_the_three_groups_make_the_natural_area():
@@ -103,6 +108,7 @@ def test_the_groups_told_in_the_next_paragraph_are_read_with_the_natural_area(tm
     read = [
         (c.status, c.severity, [q.raw for q in c.quantities])
         for c in land_use_across(texts, ["paragraph"] * 2)
+        if c.kind == "breakdown"
     ]
     assert read == [("fail", "warning", ["47.539", "44", "3.372", "83,7"])]
     (tmp_path / "bao-cao.txt").write_text("\n\n".join(texts), encoding="utf-8")

@@ -70,6 +70,7 @@ from .sentences import sentences
 from .share_lists import share_list_claims
 from .stage_lists import stage_list_claims
 from .totals_after import total_after_claims
+from .trade_and_investment import trade_and_investment_claims
 from .trong_do_sentences import trong_do_claims
 from .whole_shares import complement_shares, structure_shares
 
@@ -148,6 +149,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + sector_share_claims(text, block)
         + land_use_claims(text, block)
         + grade_claims(text, block)
+        + trade_and_investment_claims(text, block)
         + prize_claims(text, block)
         + exam_entry_claims(text, block)
     )
