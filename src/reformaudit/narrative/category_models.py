@@ -44,7 +44,8 @@ class CategoryModel:
     ``groups``: each whole, the groups it must have and those a place may lack; ``above_only``: wholes whose groups
     are named too differently to be complete; ``figures``: the quantities of a text that can be a category's figure;
     ``named_after``: the words between a figure and a category named after it ("44ha là đất nông nghiệp");
-    ``regroup``: a model's own reading of which groups a whole has (given the figures, the whole and those named).
+    ``regroup``: a model's own reading of which groups a whole has (given the figures, the whole and those named);
+    ``share``: the words between a group's figure and its share of the top whole.
     """
 
     note: str
@@ -55,6 +56,7 @@ class CategoryModel:
     above_only: frozenset[str] = frozenset()
     named_after: re.Pattern | None = None
     regroup: Callable[[Figures, str, Quantity, list[str]], list[str]] | None = field(default=None)
+    share: re.Pattern = SHARE  # the words between a group's figure and its share of the top whole
 
 
 def model_claims(model: CategoryModel, text: str, block: int = 0) -> list[Claim]:
@@ -72,7 +74,7 @@ def model_claims(model: CategoryModel, text: str, block: int = 0) -> list[Claim]
         if not parts or any(p.value >= total.value for p in parts):
             continue
         span = (sentence_of(text, total.start)[0], sentence_of(text, max(p.start for p in parts))[1])
-        shares = [_share(text, qs, p) for p in parts] if whole == model.top else []
+        shares = [_share(model, text, qs, p) for p in parts] if whole == model.top else []
         for part, share in zip(parts, shares):
             if share is not None:  # "doanh thu bán lẻ hàng hóa … 3.495,8 nghìn tỷ đồng, chiếm 76,3% tổng mức"
                 claims.append(_noted(model, part_share(block, span, total, part, share, slack=True)))
@@ -146,9 +148,9 @@ def _taken(found: Figures, q: Quantity) -> bool:
     return any(f.start == q.start for f, _ in found.values())
 
 
-def _share(text: str, qs: list[Quantity], figure: Quantity) -> Quantity | None:
+def _share(model: CategoryModel, text: str, qs: list[Quantity], figure: Quantity) -> Quantity | None:
     after = next((q for q in qs if q.start >= figure.end), None)
-    if after is None or after.kind != "percent" or not SHARE.match(text[figure.end : after.start]):
+    if after is None or after.kind != "percent" or not model.share.match(text[figure.end : after.start]):
         return None
     return after
 

@@ -42,6 +42,7 @@ from .sentences import sentences
 from .settled_wholes import settled_whole_claims
 from .share_lists import named_total_shares
 from .trade_and_investment import trade_and_investment_across
+from .votes import vote_claims_across
 
 __all__ = ["CLAIM_COLUMNS", "Claim", "claims_frame", "claims_in_text", "collect_claims", "extract_claims"]
 
@@ -119,6 +120,7 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
     claims += new_claims(land_use_across(texts, kinds), claims)
     claims += new_claims(grade_rows(texts, kinds), claims)
     claims += new_claims(trade_and_investment_across(texts, kinds), claims)
+    claims += new_claims(vote_claims_across(texts, kinds), claims)
     # percents that name what they count ("97,71% về số vụ và 96,14% về số bị cáo"), where nothing else read them
     measured = [
         c for i, text in enumerate(texts) if kinds[i] == "paragraph" for c in measure_rate_claims(text, i)

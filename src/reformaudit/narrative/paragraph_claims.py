@@ -72,6 +72,7 @@ from .stage_lists import stage_list_claims
 from .totals_after import total_after_claims
 from .trade_and_investment import trade_and_investment_claims
 from .trong_do_sentences import trong_do_claims
+from .votes import vote_claims
 from .whole_shares import complement_shares, structure_shares
 
 
@@ -150,6 +151,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         + land_use_claims(text, block)
         + grade_claims(text, block)
         + trade_and_investment_claims(text, block)
+        + vote_claims(text, block)
         + prize_claims(text, block)
         + exam_entry_claims(text, block)
     )
