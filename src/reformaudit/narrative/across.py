@@ -60,6 +60,25 @@ def claims_across(pieces: list[Piece], read: Callable[[str], list[Claim]]) -> li
     return out
 
 
+def opened_runs(
+    texts: list[str], kinds: list[str], opens: Callable[[str], object], longest: int
+) -> Iterator[list[int]]:
+    """Runs of consecutive paragraphs told of one whole: a paragraph that ``opens`` it (gives its figure) and those
+    after it, up to the next that opens another, ``longest`` at most; only runs of two or more. Each paragraph is
+    asked once whether it opens one."""
+    opening = [kinds[i] == "paragraph" and bool(opens(text)) for i, text in enumerate(texts)]
+    for i in range(len(texts)):
+        if not opening[i]:
+            continue
+        run = [i]
+        for j in range(i + 1, min(len(texts), i + longest)):
+            if kinds[j] != "paragraph" or opening[j]:
+                break
+            run.append(j)
+        if len(run) > 1:
+            yield run
+
+
 def account_runs(
     texts: list[str], kinds: list[str], belongs: Callable[[str], object], longest: int
 ) -> Iterator[list[int]]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from .across import claims_across
+from .across import claims_across, opened_runs
 from .claim import Claim, breakdown, part_share, shares_claim
 from .claim_finders import changed
 from .quantities import Quantity, find_quantities
@@ -159,16 +159,8 @@ def model_across(model: CategoryModel, texts: list[str], kinds: list[str]) -> li
     """The top whole and its groups told over consecutive paragraphs: read as one text, a warning at most. A
     paragraph naming the top whole without its figure ("chiếm 7,09% tổng diện tích đất tự nhiên") goes on with it."""
     claims = []
-    for i, text in enumerate(texts):
-        if kinds[i] != "paragraph" or not _gives_top(model, text):
-            continue
-        run = [i]
-        for j in range(i + 1, min(len(texts), i + RUN)):
-            if kinds[j] != "paragraph" or _gives_top(model, texts[j]):
-                break
-            run.append(j)
-        if len(run) > 1:
-            claims += claims_across([(b, texts[b], 0) for b in run], partial(model_claims, model, block=i))
+    for run in opened_runs(texts, kinds, partial(_gives_top, model), RUN):
+        claims += claims_across([(b, texts[b], 0) for b in run], partial(model_claims, model, block=run[0]))
     return claims
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..text import squash
 from .claim import Claim, shares_claim
 from .claim_finders import brackets, in_brackets
 from .quantities import Quantity, find_quantities
@@ -49,17 +50,13 @@ RATED = re.compile(
 )
 # "hoàn thành tốt nhiệm vụ trở lên": a grade and those above it, not one grade
 CUMULATIVE = re.compile(r"\btrở\s+lên\b", re.IGNORECASE)
-TRONG_DO = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
+TRONG_DO = re.compile(r"\s*\btrong\s+đó\b", re.IGNORECASE)
 NONE_OF = re.compile(r"\bkhông\s+có\b[^.;\d]{0,40}$", re.IGNORECASE)
 BEFORE = 40  # characters before a share that may hold its grade
 AFTER = 35  # and after it, when none come before
 ROW = re.compile(
     r"^\s*(Tốt|Khá|Đạt|Chưa\s+đạt|Cần\s+cố\s+gắng|Hoàn\s+thành\s+tốt|Hoàn\s+thành|Chưa\s+hoàn\s+thành)\b"
 )
-
-
-def _grade(words: str) -> str:
-    return " ".join(words.lower().split())
 
 
 def grade_claims(text: str, block: int = 0) -> list[Claim]:
@@ -90,19 +87,21 @@ def _sentence(text: str, block: int, span, here: list[Quantity]) -> list[Claim]:
             grades = [
                 m for m in GRADE.finditer(text, p.end, right) if m.start() not in taken and not aside(m)
             ][:1]
-        if not grades or re.search(r"\btrong\s+đó\b", text[left : p.start], re.IGNORECASE):
+        if not grades or TRONG_DO.search(text[left : p.start]):
             if graded:
                 break  # the list ends at a share of no grade, or of a part of one
             continue
         taken |= {m.start() for m in grades}
-        graded.append((p, tuple(_grade(m.group(1)) for m in grades)))
+        graded.append((p, tuple(squash(m.group(1)).lower() for m in grades)))
     if len(graded) < 2 or CUMULATIVE.search(text, span[0], span[1]):
         return []
     named = [g for _, gs in graded for g in gs]
     if len(set(named)) < len(named):
         return []  # a grade twice: two rated wholes ("học lực giỏi …, hạnh kiểm tốt …")
     none = {
-        _grade(m.group(1)) for m in GRADE.finditer(text, graded[-1][0].end, span[1]) if _after_none(text, m)
+        squash(m.group(1)).lower()
+        for m in GRADE.finditer(text, graded[-1][0].end, span[1])
+        if _after_none(text, m)
     }
     return _claim(block, span, graded, none)
 
@@ -167,7 +166,7 @@ def grade_rows(texts: list[str], kinds: list[str]) -> list[Claim]:
                 for q in find_quantities(line)
                 if q.kind == "percent"
             ]
-            run.append((_grade(row.group(1)), shares))
+            run.append((squash(row.group(1)).lower(), shares))
             continue
         claims += _columns(run)
         run = []

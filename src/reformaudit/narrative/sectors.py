@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from .across import claims_across
+from .across import claims_across, opened_runs
 from .claim import Claim, breakdown
 from .quantities import Quantity, find_quantities
 from .sentences import sentence_of
@@ -126,14 +126,6 @@ def sectors_across(texts: list[str], kinds: list[str]) -> list[Claim]:
     đồng …" / "… khu vực nông, lâm nghiệp và thủy sản có mức giá hiện hành là 18.268 tỷ 888 triệu đồng …" / …):
     read as one text, a warning at most."""
     claims = []
-    for i, text in enumerate(texts):
-        if kinds[i] != "paragraph" or not (PRODUCTION.search(text) or PRODUCT.search(text)):
-            continue
-        run = [i]
-        for j in range(i + 1, min(len(texts), i + RUN)):
-            if kinds[j] != "paragraph" or PRODUCTION.search(texts[j]) or PRODUCT.search(texts[j]):
-                break
-            run.append(j)
-        if len(run) > 1:
-            claims += claims_across([(b, texts[b], 0) for b in run], partial(sector_claims, block=i))
+    for run in opened_runs(texts, kinds, lambda text: PRODUCTION.search(text) or PRODUCT.search(text), RUN):
+        claims += claims_across([(b, texts[b], 0) for b in run], partial(sector_claims, block=run[0]))
     return claims
