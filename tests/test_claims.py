@@ -4065,3 +4065,31 @@ def test_seats_allotted_to_blocks_are_all_of_them():
     # an amount of earth is no block: "khối lượng" names no part
     amounts = "Tổng khối lượng đào đắp 900 m3. Trong đó, khối lượng đào 500 m3, khối lượng đắp 300 m3."
     assert all(c.status != "fail" for c in claims_in_text(amounts))
+
+
+@pytest.mark.parametrize("pre", ["20", "30"])
+def test_a_part_with_its_own_trong_do_list_is_one_part_of_the_whole(pre):
+    # Ninh Thuận 2020: the general schools' levels are the parts of 116/227, not siblings of it beside the preschools
+    text = (
+        f"Tính đến nay, toàn tỉnh đã có 136/314 trường đạt chuẩn quốc gia, trong đó: Khối giáo dục phổ thông có "
+        f"116/227 trường, đạt tỷ lệ bình quân là 51,1%, trong đó: cấp tiểu học có 77/144 trường đạt tỷ lệ 53,5%; "
+        f"cấp Trung học cơ sở là 32/62 trường đạt tỷ lệ 51,6%; cấp Trung học phổ thông 7/21 đạt tỷ lệ 33,3% và Khối "
+        f"giáo dục mầm non có {pre}/87 trường đạt tỷ lệ 23,0%."
+    )
+    lists = [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text) if c.kind == "breakdown"]
+    assert (("ok" if pre == "20" else "fail"), ["136", "116", pre]) in lists
+    assert ("ok", ["314", "227", "87"]) in lists
+    assert not any("77" in raws and "136" in raws for _, raws in lists)
+
+
+@pytest.mark.parametrize("preschool", ["29,4", "18,8"])
+def test_parts_rated_of_their_own_bases_are_not_shares_of_the_whole(preschool):
+    # Quảng Bình 2015: each level's rate is of its own schools; written as shares of 276 they would be 18,8 % …
+    text = (
+        "Tổng số trường học đạt chuẩn quốc gia của tỉnh ta lên 276/586 trường, đạt tỷ lệ 47,1% (trong đó, có 52 "
+        f"trường mầm non, đạt tỷ lệ {preschool}%; 146 trường tiểu học, đạt tỷ lệ 70,1%; 67 trường THCS, đạt 40,6% và "
+        "11 trường THPT, đạt 33,3%)."
+    )
+    shares = [c for c in claims_in_text(text) if c.kind == "share" and c.status == "fail"]
+    # … and when one of them is its share of 276, the others are read as shares too, and fail
+    assert (shares == []) == (preschool == "29,4")

@@ -283,6 +283,11 @@ def test_levels_are_not_numbers_but_an_amount_at_a_level_is():
     assert [q.raw for q in find_quantities("dịch vụ công mức độ 3, 4 đạt 95%")] == ["95%"]
     assert [q.value for q in find_quantities("thâm hụt ở mức 3,07 tỷ USD")] == [3070.0]
     assert [q.value for q in find_quantities("hỗ trợ mức 5 triệu đồng/tháng")] == [5.0]
+    # levels go to 4: Hà Tĩnh 2014, "5 trường Tiểu học đạt chuẩn QG mức độ 1 và 8 trường Tiểu học …" counts 8 schools
+    assert [q.raw for q in find_quantities("5 trường đạt chuẩn mức độ 1 và 8 trường đạt chuẩn mức độ 2")] == [
+        "5",
+        "8",
+    ]
 
 
 def test_a_time_is_not_two_counts():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .breakdowns import has_own_share
@@ -99,6 +100,29 @@ def _of_another_base(
         ) in ("ok", "truncated"):
             return part_share(block, span, other, part, p, slack=True)
     return None
+
+
+def _rates_of_their_own(
+    text: str, qs: list[Quantity], start: int, end: int, bases: Sequence[float | None]
+) -> bool:
+    """The parts' percents add up to more than all and none is its part's share of the whole: each is its part's own
+    rate ("276/586 trường, đạt tỷ lệ 47,1% (trong đó, có 52 trường mầm non, đạt tỷ lệ 29,4%; 146 trường tiểu học, đạt
+    tỷ lệ 70,1%; 67 trường THCS, đạt 40,6% …)"). Shares of one whole that overlap ("nguyện vọng 2 là 438.501 (chiếm
+    87,71%); nguyện vọng 3 là 354.395 (chiếm 70,89%)") are shares still."""
+    said = []
+    for i, q in enumerate(qs):
+        if (
+            q.kind == "percent"
+            and start <= q.start < end
+            and CUE.search(text[max(start, q.start - 25) : q.start])
+        ):
+            part = next(
+                (b for b in reversed(qs[:i]) if b.kind in ("count", "money") and b.start >= start), None
+            )
+            if part is None or any(base and abs(part.value / base * 100 - q.value) <= 0.5 for base in bases):
+                return False
+            said.append(q)
+    return len(said) >= 2 and sum(q.value for q in said) > 100 + sum(0.5 * 10.0**-q.decimals for q in said)
 
 
 def _of_the_wholes_base(text: str, qs: list[Quantity], whole: Quantity, part: Quantity, p: Quantity) -> bool:
@@ -239,7 +263,10 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 if other is not None:
                     claims.append(other)
                     continue
-                if claim.status == "fail" and _of_the_wholes_base(text, qs, whole, last, p):
+                if claim.status == "fail" and (
+                    _of_the_wholes_base(text, qs, whole, last, p)
+                    or _rates_of_their_own(text, qs, cut[-1], s1, bases)
+                ):
                     continue
                 if claim.far and TARGET_CUE.search(text[max(s0, p.start - 12) : p.start]):
                     continue  # "trong đó … đã cấp 93 chứng thư số cho tổ chức (đạt 100%)": of its own target

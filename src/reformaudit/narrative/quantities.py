@@ -79,10 +79,11 @@ _PATTERNS = [
     ("skip", r"(?i:\btuần\s+(?:thứ\s+)?\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\b)"),
     # a school grade, "34 học sinh lớp 12", is no count (but "lớp 10 với 500 học viên" … is not a grade)
     ("skip", r"(?i:\b(?:lớp|khối)\s+(?:1[0-2]|0?[1-9])\b(?![.,]\d|\s*(?:[\d(]|học\s+viên|người|cán\s+bộ)))"),
-    # "mức độ 3, 4": levels, not a number; not "ở mức 3,07 tỷ USD", "mức 5 triệu đồng"
+    # "mức độ 3, 4": levels, not a number; not "ở mức 3,07 tỷ USD", "mức 5 triệu đồng"; levels go to 4 ("đạt chuẩn
+    # mức độ 1 và 8 trường …" counts 8 schools)
     (
         "skip",
-        r"(?i:\bmức(?:\s+độ)?\s+\d(?!\d)(?:\s*(?:,|và|-|–|/)\s*\d(?!\d))*(?![.,]?\d)(?![\d.,]*\s*%)"
+        r"(?i:\bmức(?:\s+độ)?\s+\d(?!\d)(?:\s*(?:,|và|-|–|/)\s*[1-4](?!\d))*(?![.,]?\d)(?![\d.,]*\s*%)"
         r"(?!\s*(?:t[ỷỉ]|triệu|nghìn|ngàn|đồng|USD)))",
     ),
     (

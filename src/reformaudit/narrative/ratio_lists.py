@@ -108,7 +108,25 @@ def _inline_ratio_parts(text: str, block: int, span, qs: list[Quantity]) -> list
     # not what a part is compared with, in brackets: "7,5/12 điểm (điểm trung bình cả nước là 5,9/12 điểm)"
     aside = in_brackets([(o, c) for o, c in brackets(text, *span) if not o < match.start() < c])
     parts = [q for q in here if q.start >= match.end() and q.money == total.money and not aside(q)]
-    return both_sides(block, span, total, parts)
+    return both_sides(block, span, total, _outer(text, parts))
+
+
+def _outer(text: str, parts: list[Quantity]) -> list[Quantity]:
+    """The parts of the list itself, not those of a part that has its own "trong đó" list: these follow it up to
+    where its count is spent ("136/314 trường, trong đó: Khối phổ thông có 116/227 trường, trong đó: cấp tiểu học có
+    77/144 …; THCS 32/62 … và Khối mầm non có 20/87": 116/227 and 20/87)."""
+    outer: list[Quantity] = []
+    k = 0
+    while k < len(parts):
+        part = parts[k]
+        outer.append(part)
+        k += 1
+        if k < len(parts) and TRONG_DO.search(text, part.end, parts[k].start):
+            spent = 0.0
+            while k < len(parts) and spent + parts[k].sides[0] <= part.sides[0]:
+                spent += parts[k].sides[0]
+                k += 1
+    return outer
 
 
 def both_sides(block: int, span, total: Quantity, parts: list[Quantity]) -> list[Claim]:
