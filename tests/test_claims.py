@@ -4093,3 +4093,17 @@ def test_parts_rated_of_their_own_bases_are_not_shares_of_the_whole(preschool):
     shares = [c for c in claims_in_text(text) if c.kind == "share" and c.status == "fail"]
     # … and when one of them is its share of 276, the others are read as shares too, and fail
     assert (shares == []) == (preschool == "29,4")
+
+
+@pytest.mark.parametrize(
+    "lead, read",
+    [
+        ("Trong đó, lượng khách đến với Khu du lịch Sa Pa đạt", False),
+        ("Trong số trên, riêng Sa Pa đón", True),
+    ],
+)
+def test_a_lone_part_far_above_its_whole_is_of_another_whole_unless_the_sentence_names_it(lead, read):
+    # Lào Cai 2024: the 122.770 visitors to Sa Pa are not of the 13.470 foreign visitors before them
+    text = f"Khách quốc tế đạt hơn 13.470 lượt khách. {lead} 122.770 lượt khách, tăng 33,2%."
+    failing = [c for c in claims_in_text(text) if c.kind == "breakdown" and c.status == "fail"]
+    assert bool(failing) == read

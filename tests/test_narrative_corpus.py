@@ -98,8 +98,9 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # 116 with round 50's 37, unseen through it; 120 with round 51's 15, unseen through that session's later work,
     # which the code of its start gives 121; 121 with round 52's 12, unseen through the land-use model's work; 126
     # with rounds 53 and 54's 38, unseen through the session's work, as the session's start code gives too; 127 with
-    # round 55's 12, 126 after the work on its development passages)
-    assert measured["test"].false_warnings <= 126, (
+    # round 55's 12, 126 after the work on its development passages, 120 when a lone part far above its whole
+    # stopped being read as its part)
+    assert measured["test"].false_warnings <= 120, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -145,9 +146,10 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # found), 0,10 and 79; 63,2 % (355/562) with seats by block and pupils' grades read; rounds 53 and 54's 83,
     # unseen through that work, at 61,5 % (362/589: 27 slips, 7 found), 0,09 and 81 (the session's start code:
     # 60,4 %, 0,09, 81); 61,8 % (364/589) with the ballots of an election read; round 55's 24 at 61,8 % (365/591),
-    # 0,14 and 85, then 0,09 and 81 with a part's own "trong đó" list, parts' own rates and levels up to 4 read
+    # 0,14 and 85, then 0,09 and 81 with a part's own "trong đó" list, parts' own rates and levels up to 4 read;
+    # 78 when a lone part far above its whole stopped being read as its part
     assert recall >= 0.60, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 81, (
+    assert measured["dev"].false_warnings <= 78, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )

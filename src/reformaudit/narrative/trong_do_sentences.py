@@ -195,6 +195,14 @@ def trong_do_claim(
         # 85.243.768 người tham gia": an item more than twice the whole is no part of it, and the list ends there
         parts = parts[:beyond]
     if len(parts) == 1:
+        if (
+            parts[0].value > 2 * total.value
+            and not typing_slip(total, parts, computed)
+            and not OF_THESE.match(text[span[0] :].lstrip())
+        ):
+            # "… khách quốc tế đạt hơn 13.470 lượt. Trong đó, … Sa Pa đạt 122.770 lượt": of another whole; but "tổng
+            # chi … 28.000 tỷ đồng …. Trong số trên, riêng chi thường xuyên là hơn 222.000 tỷ đồng" names its whole
+            return None
         return breakdown(block, joined, total, parts, False, subset=True)
     # "190 đơn, gồm: 33 …, 46 …, 111 …. Trong đó, 48 …, 142 …": which of several totals is broken down is read
     # from the numbers when they fit one, else it is a guess
