@@ -4107,3 +4107,18 @@ def test_a_lone_part_far_above_its_whole_is_of_another_whole_unless_the_sentence
     text = f"Khách quốc tế đạt hơn 13.470 lượt khách. {lead} 122.770 lượt khách, tăng 33,2%."
     failing = [c for c in claims_in_text(text) if c.kind == "breakdown" and c.status == "fail"]
     assert bool(failing) == read
+
+
+@pytest.mark.parametrize("biology, status", [("6.058", "ok"), ("5.058", "fail")])
+def test_a_count_with_no_measure_is_rated_of_the_base_its_sentence_names(biology, status):
+    # Hà Nội 2016: "Sinh học: 6.058, chiếm 10%" was 11,81 % of the 51.290 candidates; here written to fit or not
+    text = (
+        "Với xét tuyển đại học, trong tổng số 51.290 thí sinh đăng ký, môn Ngoại ngữ có 50.313 thí sinh, chiếm 98,1%; "
+        f"môn Sinh học: {biology}, chiếm 11,8%."
+    )
+    rated = [
+        (c.status, [q.raw for q in c.quantities])
+        for c in claims_in_text(text)
+        if c.kind == "share" and "named base" in c.notes
+    ]
+    assert (status, ["51.290", biology, "11,8%"]) in rated

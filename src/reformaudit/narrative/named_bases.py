@@ -91,7 +91,14 @@ def named_base_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
         ) or OWN_BASE.match(text[p.end : p.end + 30]):
             continue
         # "Trong số 499 trường hợp trúng cử …, 67 đại biểu …": cases are whatever the sentence counts
-        alike = measure_key(part) == key or counts_alike(key, measure_key(part)) or CASES.match(base.unit)
+        # a count written with no measure right before its percent counts what the base does ("trong tổng số 212
+        # điều kiện …, số được đề xuất cắt giảm … là 110, chiếm 51,9%")
+        alike = (
+            measure_key(part) == key
+            or counts_alike(key, measure_key(part))
+            or CASES.match(base.unit)
+            or not measure_key(part)
+        )
         if (base.kind == "count" and not alike) or part.value > base.value:
             continue
         if named_otherwise(text[p.end : p.end + 60], text[max(span[0], base.start - 80) : base.start]):
