@@ -4122,3 +4122,11 @@ def test_a_count_with_no_measure_is_rated_of_the_base_its_sentence_names(biology
         if c.kind == "share" and "named base" in c.notes
     ]
     assert (status, ["51.290", biology, "11,8%"]) in rated
+
+
+def test_a_bracket_of_what_each_has_is_no_list_of_parts():
+    # Hà Tĩnh 2025: "Sơn Kim 1 và Can Lộc (đều thiếu 8 người …)" — 8 is each commune's, and 1 is in a name
+    text = "Trong số 21 xã thiếu cán bộ, nhiều nhất là ở các xã Thiên Cầm, Sơn Kim 1 và Can Lộc (đều thiếu 8 người)."
+    assert not [c for c in claims_in_text(text) if c.kind == "breakdown" and c.status == "fail"]
+    listed = "Toàn huyện có 20 người (thiếu 8 người, đủ 12 người)."
+    assert [c.status for c in claims_in_text(listed) if c.kind == "breakdown"] == ["ok"]

@@ -290,6 +290,12 @@ def test_levels_are_not_numbers_but_an_amount_at_a_level_is():
     ]
 
 
+def test_a_cut_off_score_is_not_a_count():
+    # Đà Nẵng 2004: "483 HSTT (Nguyện vọng 2: 307 HS, ĐC: 33; Nguyện vọng 3: 176, ĐC: 35)"
+    text = "có 483 HSTT (Nguyện vọng 2: 307 HS, ĐC: 33; Nguyện vọng 3: 176, ĐC: 37,5), điểm chuẩn (ĐC): 35,5."
+    assert [q.raw for q in find_quantities(text)] == ["483", "307", "176"]
+
+
 def test_a_time_is_not_two_counts():
     # Quảng Bình 2019: "thành tích 24 giây 80" is a time
     assert [q.raw for q in find_quantities("giành 2 Huy chương Đồng cự ly 200m (thành tích 24 giây 80)")] == [

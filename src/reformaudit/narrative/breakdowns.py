@@ -28,6 +28,10 @@ ABBREVIATION = re.compile(
 LEADING_TRONG_DO = re.compile(r"^\s*trong\s+đó\s*[,:]", re.IGNORECASE)
 
 
+# what each of several has: "(đều thiếu 8 người)", "(mỗi xã 2 người)"
+PER_ITEM = re.compile(r"(?:đều|mỗi)\b", re.IGNORECASE)
+
+
 def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     claims = []
     pairs = list(brackets(text, *span))
@@ -89,6 +93,8 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue  # "vượt 4 huy chương vàng so với năm 2020 (17 huy chương vàng)": what it is compared with
         if re.search(r"[,;]", LEADING_TRONG_DO.sub("", text[opened + 1 : counts[0].start])):
             continue  # "(trước khi sắp xếp, tỉnh có 192 …)": an aside, not a list of parts
+        if PER_ITEM.match(inner_text):
+            continue  # "Sơn Kim 1 và Can Lộc (đều thiếu 8 người …)": what each has, no part of a whole
         if AVERAGE.search(text, opened + 1, counts[0].start):
             continue  # "6,60 điểm (điểm số trung bình của cả nước 6,75 điểm)": an average to compare with
         # "1.628.487 cử tri (trên tổng số 1.634.116 cử tri)": the whole the figure is of, no part of it

@@ -79,6 +79,8 @@ _PATTERNS = [
     ("skip", r"(?i:\btuần\s+(?:thứ\s+)?\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?\b)"),
     # a school grade, "34 học sinh lớp 12", is no count (but "lớp 10 với 500 học viên" … is not a grade)
     ("skip", r"(?i:\b(?:lớp|khối)\s+(?:1[0-2]|0?[1-9])\b(?![.,]\d|\s*(?:[\d(]|học\s+viên|người|cán\s+bộ)))"),
+    # an admission cut-off score, not a count: "điểm chuẩn (ĐC): 35,5", "Nguyện vọng 3: 176, ĐC: 35"
+    ("skip", r"(?:(?i:điểm\s+chuẩn)(?:\s*\(ĐC\))?|\bĐC)\s*(?::|(?i:là))?\s*\d+(?:,\d+)?(?!\d|,\d)"),
     # "mức độ 3, 4": levels, not a number; not "ở mức 3,07 tỷ USD", "mức 5 triệu đồng"; levels go to 4 ("đạt chuẩn
     # mức độ 1 và 8 trường …" counts 8 schools)
     (
