@@ -4130,3 +4130,20 @@ def test_a_bracket_of_what_each_has_is_no_list_of_parts():
     assert not [c for c in claims_in_text(text) if c.kind == "breakdown" and c.status == "fail"]
     listed = "Toàn huyện có 20 người (thiếu 8 người, đủ 12 người)."
     assert [c.status for c in claims_in_text(listed) if c.kind == "breakdown"] == ["ok"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An Giang 2022: each rate is of its own households, not the minority's share of the poor
+        "Toàn tỉnh có 20.074 hộ nghèo (tỷ lệ 3,81%); trong đó hộ nghèo DTTS 3.969 hộ (tỷ lệ 14,51%).",
+        # Trà Côn 2018: 2.689 households are more than the 2.590 they would be part of
+        "Kết quả có 2.590/2.974 hộ gia đình đạt tiêu chuẩn văn hóa, chiếm 87,09%, trong đó 2.689 hộ an toàn "
+        "(chiếm 99,26%).",
+    ],
+)
+def test_a_percent_of_another_base_after_trong_do_is_no_share_of_the_whole(text):
+    assert not [c for c in claims_in_text(text) if c.kind == "share" and c.status == "fail"]
+    # a part's share said as a share, of a whole with no rate of its own, is still checked
+    plain = "Toàn tỉnh có 20.074 hộ nghèo; trong đó hộ nghèo DTTS 3.969 hộ (chiếm 14,51%)."
+    assert [c.status for c in claims_in_text(plain) if c.kind == "share"] == ["fail"]

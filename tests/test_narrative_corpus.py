@@ -149,9 +149,10 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 0,14 and 85, then 0,09 and 81 with a part's own "trong đó" list, parts' own rates and levels up to 4 read;
     # 78 when a lone part far above its whole stopped being read as its part; 62,1 % (367/591) and 79 when a count
     # with no measure became rated of the base its sentence names; 0,05 when cut-off scores stopped being counts and
-    # a bracket of what each has stopped being a list of parts
+    # a bracket of what each has stopped being a list of parts; 75 when a part's rate said as its whole's, or a part
+    # above the x of its x/y, stopped being read as a share of it
     assert recall >= 0.60, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 79, (
+    assert measured["dev"].false_warnings <= 75, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )

@@ -144,6 +144,25 @@ def _of_the_wholes_base(text: str, qs: list[Quantity], whole: Quantity, part: Qu
     return rate_status(computed, p.value, p.decimals, p.approx, spread, p.above) in ("ok", "truncated")
 
 
+RATE_CUE = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s*:?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
+
+
+def _a_rate_as_the_wholes(text: str, qs: list[Quantity], whole: Quantity, p: Quantity) -> bool:
+    """The whole's own percent and the part's are both called its rate ("tỷ lệ"): each is of its own population, not
+    the part's share of the whole ("20.074 hộ nghèo (tỷ lệ 3,81%); trong đó hộ nghèo DTTS 3.969 hộ (tỷ lệ 14,51%)";
+    "276/586 trường, đạt tỷ lệ 47,1% (trong đó, có 52 trường mầm non, đạt tỷ lệ 29,4% …")."""
+    own = next((q for q in qs if q.start >= whole.end), None)
+    return (
+        own is not None
+        and own is not p
+        and own.kind == "percent"
+        and own.start - whole.end <= 40
+        and ";" not in text[whole.end : own.start]
+        and RATE_CUE.search(text, whole.end, own.start) is not None
+        and RATE_CUE.search(text, max(0, p.start - 25), p.start) is not None
+    )
+
+
 def _part_mistyped(claim: Claim, part: Quantity) -> bool:
     """The part is one keystroke from the figure its stated share of the whole gives: "số hồ sơ đang giải quyết
     5.998 hồ sơ, trong đó … đã quá hạn là 1.481, chiếm 8,02%" (481 is 8,02 % of 5.998)."""
@@ -253,6 +272,10 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 continue
             if wholes:
                 whole = wholes[-1]
+                if whole.kind == "ratio" and whole.numerator is not None and last.value > whole.numerator:
+                    # "2.590/2.974 hộ đạt chuẩn văn hóa, chiếm 87,09%, trong đó …, 2.689 hộ an toàn (chiếm 99,26%)":
+                    # more than the x it would be a part of, so of another base
+                    continue
                 # "109/196 trường …; trong đó có 25 trường … mức độ 2, tỉ lệ 12,6%": of the x, or of all y
                 bases = [whole.numerator, whole.denominator] if whole.kind == "ratio" else [whole.value]
                 claim, _ = first_fitting(
@@ -266,6 +289,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                 if claim.status == "fail" and (
                     _of_the_wholes_base(text, qs, whole, last, p)
                     or _rates_of_their_own(text, qs, cut[-1], s1, bases)
+                    or _a_rate_as_the_wholes(text, qs, whole, p)
                 ):
                     continue
                 if claim.far and TARGET_CUE.search(text[max(s0, p.start - 12) : p.start]):
