@@ -99,8 +99,9 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # which the code of its start gives 121; 121 with round 52's 12, unseen through the land-use model's work; 126
     # with rounds 53 and 54's 38, unseen through the session's work, as the session's start code gives too; 127 with
     # round 55's 12, 126 after the work on its development passages, 120 when a lone part far above its whole
-    # stopped being read as its part)
-    assert measured["test"].false_warnings <= 120, (
+    # stopped being read as its part; 123 with round 56's 13, unseen through the session's work, which the session's
+    # start code gives 130)
+    assert measured["test"].false_warnings <= 123, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -150,9 +151,10 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # 78 when a lone part far above its whole stopped being read as its part; 62,1 % (367/591) and 79 when a count
     # with no measure became rated of the base its sentence names; 0,05 when cut-off scores stopped being counts and
     # a bracket of what each has stopped being a list of parts; 75 when a part's rate said as its whole's, or a part
-    # above the x of its x/y, stopped being read as a share of it
+    # above the x of its x/y, stopped being read as a share of it; round 56's 20, unseen through that work, at
+    # 62,0 % (367/592), 0,07 and 76 (the session's start code: 61,7 %, 0,16, 86)
     assert recall >= 0.60, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 75, (
+    assert measured["dev"].false_warnings <= 76, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
