@@ -19,6 +19,7 @@ from reformaudit.checks.narrative_tables import check_narrative_tables
 from reformaudit.narrative import layout_text, load_narrative
 from reformaudit.narrative.blocks import Block
 from reformaudit.narrative.cell_lines import unit_cells
+from reformaudit.narrative.claims import collect_claims
 from reformaudit.narrative.load import blocks_frame
 from reformaudit.narrative.tables import find_tables, narrative_table_claims, segment_header
 from reformaudit.report import Report
@@ -119,6 +120,17 @@ def test_a_flattened_table_is_read_as_rows(tmp_path):
     assert (cell["block"], cell["raw"], cell["value"]) == (4, "4331", 4331)
     assert frame["text"].iloc[4][cell["start"] : cell["end"]] == "4331"
     assert table.grid().loc["Mức 3", "Trễ hạn › %"] == 7
+
+
+def test_a_percent_written_apart_from_its_figure_is_one_cell(tmp_path):
+    # Đồng Sơn 2022, a school's grades by class: "Đạt 23,5 % 18,6% …" is a row like "Tốt 76,5% 81,4% …", and the
+    # class whose shares make 110 % is found
+    body = "(tỷ lệ so với tổng số)\nTốt 76,5% 81,4% 77,0% 73,8% 76,0% 73,7%\nĐạt 23,5 % 18,6% 33,0% 26,2% 24,0% 26,3%\n"
+    frame = load_narrative(_write_txt(tmp_path, body))
+    assert frame["kind"].tolist() == ["paragraph", "table", "table", "table", "paragraph"]
+    assert frame["text"].iloc[3].startswith("Đạt | 23,5% | 18,6% | 33,0%")
+    failing = [c for c in collect_claims(frame) if c.status == "fail"]
+    assert [[q.raw for q in c.quantities] for c in failing] == [["77,0%", "33,0%"]]
 
 
 def test_a_table_whose_rows_ran_into_one_line_is_not_read(tmp_path):

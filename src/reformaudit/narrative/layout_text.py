@@ -62,6 +62,7 @@ TABLE_MIN_ROWS_WIDE = 2  # ...or this many when each row has at least TABLE_WIDE
 TABLE_WIDE = 3
 TABLE_MAX_LABEL = 60  # characters: a longer "label" is running text that happens to end in numbers
 CELL_TOKEN = re.compile(r"[-–]?\d+(?:[.,]\d+)*%?")
+SPACED_PERCENT = re.compile(r"(\d)\s+%")
 DASH_TOKEN = re.compile(r"[-–—]")
 YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 SUBHEADER_WORDS = re.compile(
@@ -87,8 +88,10 @@ def row_cells(line: str) -> list[str] | None:
     ['Mức 1, 2', '268763', '257141', '11622']
     >>> row_cells("đã giải quyết 1.234 hồ sơ") is None
     True
+    >>> row_cells("Đạt 23,5 % 18,6% 33,0%")
+    ['Đạt', '23,5%', '18,6%', '33,0%']
     """
-    stripped = line.strip()
+    stripped = SPACED_PERCENT.sub(r"\1%", line.strip())  # "23,5 % 18,6%": one cell each
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", stripped)]
     quantities = {(q.start, q.end) for q in find_quantities(stripped) if q.kind in ("count", "percent")}
     cells: list[tuple[int, int]] = []
