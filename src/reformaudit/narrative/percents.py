@@ -125,19 +125,29 @@ def _rates_of_their_own(
     return len(said) >= 2 and sum(q.value for q in said) > 100 + sum(0.5 * 10.0**-q.decimals for q in said)
 
 
-def _of_the_wholes_base(text: str, qs: list[Quantity], whole: Quantity, part: Quantity, p: Quantity) -> bool:
-    """The percent is of what the whole's own percent is of: "215 dịch vụ công …, đạt gần 91% tổng số thủ tục …,
-    trong đó có 209 thủ tục … (đạt tỷ lệ 88%)" — 209/215 × 91% is 88%."""
+def _own_percent(
+    text: str, qs: list[Quantity], whole: Quantity, p: Quantity, reach: int, cue: re.Pattern
+) -> Quantity | None:
+    """The whole's own percent, right after it in its clause and said with ``cue`` ("215 dịch vụ công …, đạt gần 91%
+    …"), when it is not ``p`` itself."""
     own = next((q for q in qs if q.start >= whole.end), None)
     if (
         own is None
         or own is p
         or own.kind != "percent"
-        or own.start - whole.end > 80
-        or not CUE.search(text[whole.end : own.start])
+        or own.start - whole.end > reach
         or ";" in text[whole.end : own.start]
-        or not whole.value
+        or not cue.search(text[whole.end : own.start])
     ):
+        return None
+    return own
+
+
+def _of_the_wholes_base(text: str, qs: list[Quantity], whole: Quantity, part: Quantity, p: Quantity) -> bool:
+    """The percent is of what the whole's own percent is of: "215 dịch vụ công …, đạt gần 91% tổng số thủ tục …,
+    trong đó có 209 thủ tục … (đạt tỷ lệ 88%)" — 209/215 × 91% is 88%."""
+    own = _own_percent(text, qs, whole, p, 80, CUE)
+    if own is None or not whole.value:
         return False
     computed = part.value / whole.value * own.value
     spread = part.value / whole.value * (APPROX_TOLERANCE if own.approx else 0.5 * 10.0**-own.decimals)
@@ -151,14 +161,8 @@ def _a_rate_as_the_wholes(text: str, qs: list[Quantity], whole: Quantity, p: Qua
     """The whole's own percent and the part's are both called its rate ("tỷ lệ"): each is of its own population, not
     the part's share of the whole ("20.074 hộ nghèo (tỷ lệ 3,81%); trong đó hộ nghèo DTTS 3.969 hộ (tỷ lệ 14,51%)";
     "276/586 trường, đạt tỷ lệ 47,1% (trong đó, có 52 trường mầm non, đạt tỷ lệ 29,4% …")."""
-    own = next((q for q in qs if q.start >= whole.end), None)
     return (
-        own is not None
-        and own is not p
-        and own.kind == "percent"
-        and own.start - whole.end <= 40
-        and ";" not in text[whole.end : own.start]
-        and RATE_CUE.search(text, whole.end, own.start) is not None
+        _own_percent(text, qs, whole, p, 40, RATE_CUE) is not None
         and RATE_CUE.search(text, max(0, p.start - 25), p.start) is not None
     )
 

@@ -198,7 +198,7 @@ def trong_do_claim(
         if (
             parts[0].value > 2 * total.value
             and not typing_slip(total, parts, computed)
-            and not OF_THESE.match(text[span[0] :].lstrip())
+            and not OF_THESE.match(text[span[0] : span[1]].lstrip())
         ):
             # "… khách quốc tế đạt hơn 13.470 lượt. Trong đó, … Sa Pa đạt 122.770 lượt": of another whole; but "tổng
             # chi … 28.000 tỷ đồng …. Trong số trên, riêng chi thường xuyên là hơn 222.000 tỷ đồng" names its whole
