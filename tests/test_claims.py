@@ -1451,6 +1451,49 @@ def test_the_year_a_change_is_compared_with_does_not_date_the_next_figure():
     ] == ["ok"]
 
 
+def test_a_series_of_years_compares_the_year_named_with_the_one_after_it():
+    from reformaudit.narrative.changes import comparison_claims
+
+    roadmap = (
+        "Mốc tinh giản năm 2021 là 26.407 người; năm 2022 là 24.859 người, giảm 1.548 người so với năm 2021; "
+        "năm 2026 còn 23.766 người."
+    )
+    assert [([q.raw for q in c.quantities], c.status) for c in comparison_claims(roadmap)] == [
+        (["26.407", "24.859", "1.548"], "ok")
+    ]
+    slip = roadmap.replace("1.548", "1.458")
+    assert [c.status for c in comparison_claims(slip)] == ["fail"]
+    # a year a comparison names does not date the next sentence's figure
+    named = "Kiểm tra 3.005 tổ chức (tăng 18,1% so với năm 2020). Năm 2021 kiểm tra 2.544 tổ chức, tăng 12% so với năm 2020."
+    assert comparison_claims(named) == []
+
+
+def test_the_bracket_after_the_period_compared_with_gives_its_figure():
+    from reformaudit.narrative.changes import comparison_claims
+
+    def read(text):
+        return [([q.raw for q in c.quantities], c.status) for c in comparison_claims(text)]
+
+    had = (
+        "Số lượng Chi nhánh là 97 Chi nhánh, giảm 02 Chi nhánh so với năm 2022 (tính đến ngày 31/10/2022, toàn "
+        "quốc có 99 Chi nhánh)."
+    )
+    assert read(had) == [(["99", "97", "02"], "ok")]
+    assert read(had.replace("giảm 02", "giảm 03")) == [(["99", "97", "03"], "fail")]
+    week = "Trong tuần 15 có 4.519 ca nghi sởi, giảm 6,3% so với tuần trước (4.822 ca)."
+    assert read(week) == [(["4.822", "4.519", "6,3%"], "ok")]
+    month = (
+        "Số người được giới thiệu việc làm là 19.980 người, tăng 13,1% so với tháng 4.2019 (17.665 người)."
+    )
+    assert read(month) == [(["17.665", "19.980", "13,1%"], "ok")]
+    # a bracket of parts, or of another change, is not the earlier figure
+    parts = (
+        "Diện tích nuôi trồng ước đạt 1.771,2 ha, tăng 2% so với năm 2022 (trong đó: diện tích nuôi cá có 1.423 ha, "
+        "tăng 1,7%)."
+    )
+    assert read(parts) == []
+
+
 def test_a_percent_that_names_its_base_is_not_a_share_of_the_whole_before_trong_do():
     text = (
         "Hộ nghèo có 10.689 hộ (tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%), trong đó có 3.373 hộ nghèo vùng đồng "

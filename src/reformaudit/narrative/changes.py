@@ -52,10 +52,22 @@ DELTA = re.compile(
 )
 # not what was carried over from before, a part of the figure now: "1.375 bản án (kỳ trước chuyển sang là 563 bản án)"
 EARLIER = re.compile(
-    r"(?:năm\s+trước|cùng\s+kỳ|trước\s+đó|trước\s+khi|kỳ\s+trước|tháng\s+trước|quý\s+trước)(?!\s+chuyển)",
+    r"(?:năm\s+trước|năm\s+ngoái|cùng\s+kỳ|trước\s+đó|trước\s+khi|(?:kỳ|tuần|tháng|quý)\s+trước)(?!\s+chuyển)",
     re.IGNORECASE,
 )
-COMPARED_WITH = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)
+# the period a change is against, just before a bracket: "so với năm 2022 (", "so với tháng 4.2019 ("
+COMPARED_PERIOD = re.compile(
+    r"\bso\s+(?:với\s+)?(?:cùng\s+k[ỳì]\s*)?(?:năm\s+(?:trước|ngoái|(?:19|20)\d\d)|(?:tháng|quý)\s+(?:trước"
+    r"|[\dIV]+(?:[./](?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?)|(?:kỳ|tuần)\s+trước)\s*$",
+    re.IGNORECASE,
+)
+# what a bracket's figure after the period compared with is said to be: "(… toàn quốc có 99 Chi nhánh)"
+HELD_THEN = re.compile(r"\b(?:có|là)\s*$", re.IGNORECASE)
+NOT_THEN = re.compile(r"\btrong\s+đó|\bgồm\b|\b(?:tăng|giảm)\b", re.IGNORECASE)
+COMPARED_WITH = re.compile(
+    r"so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+|(?:tháng\s+\d{1,2}|quý\s+[IV]+)[./])?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
 # a year, also of a quarter or a month ("quý I/2022", "tháng 6/2022"), not of a document's number ("25/2021/QĐ-TTg")
 YEAR = re.compile(
     r"(?:(?<![\d/.-])|(?<=[IV]/)|(?<=tháng \d/)|(?<=tháng \d\d/))((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
@@ -118,6 +130,16 @@ def _earlier(text: str, q: Quantity, start: int, qs: list[Quantity], latest: int
         words = CLAUSE_STOP.split(text[before : bracket[0]])[-1] + words
     if CURRENT_ONLY.search(words) or AVERAGE.search(words):
         return False  # "gấp 1.9 lần so với trung bình giai đoạn 2017-2021 (20,949 doanh nghiệp)": an average
+    if (
+        bracket
+        and COMPARED_PERIOD.search(text[max(start, bracket[0] - 60) : bracket[0]])
+        and HELD_THEN.search(text, bracket[0], q.start)
+        and not NOT_THEN.search(text, bracket[0], q.start)
+    ):
+        # "giảm 02 Chi nhánh so với năm 2022 (tính đến ngày 31/10/2022, toàn quốc có 99 Chi nhánh)": the bracket
+        # after the period compared with gives that period's figure, whatever words it opens with; not one of
+        # parts ("tăng 2% so với cùng kỳ năm trước (trong đó: … 1.423 ha, tăng 1,7%")
+        return True
     years = [int(y) for y in YEAR.findall(words)]
     return bool(EARLIER.search(words) or COMPARED_WITH.search(words)) or bool(years and max(years) < latest)
 
@@ -152,10 +174,14 @@ DATED_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}(?:vào|trong|của)\s+năm\s+
 COMPARED_YEAR = re.compile(r"[^\d.;]{0,30}?\bso\s+(?:với\s+)?(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _year(text: str, q: Quantity, start: int, qs: list[Quantity]) -> int:
-    """The latest year named in the words since the quantity before ``q`` (0 when none is)."""
+def _year(text: str, q: Quantity, start: int, qs: list[Quantity], own: bool = False) -> int:
+    """The latest year named in the words since the quantity before ``q`` (0 when none is); ``own``: not one a
+    comparison names ("tăng 18,1% so với năm 2020). Qua kiểm tra, … 1.575 tổ chức" is not of 2020)."""
     left = max([start, *(o.end for o in qs if o.end <= q.start)])
-    return max((int(y) for y in YEAR.findall(text[left : q.start])), default=0)
+    words = text[left : q.start]
+    if own:
+        words = COMPARED_WITH.sub(" ", words)
+    return max((int(y) for y in YEAR.findall(words)), default=0)
 
 
 def is_change(text: str, q: Quantity, start: int) -> bool:
@@ -229,7 +255,13 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
     earlier.sort(key=lambda q: ";" in text[min(q.end, delta.end) : max(q.start, delta.start)])
     named = COMPARED_YEAR.match(text, delta.end)
     if named:  # "giảm 71 biên chế so với năm 2025": the figure given for 2025 first
-        earlier.sort(key=lambda q: _year(text, q, span[0], here) != int(named.group(1)))
+        compared = int(named.group(1))
+        dated = {id(q): _year(text, q, span[0], here, own=True) for q in others}
+        of_then = [q for q in others if dated[id(q)] == compared]
+        if of_then and any(dated[id(q)] > compared and q.start < delta.start for q in others):
+            # "năm 2021 là 26.407 người; năm 2022 là 24.859 người, giảm 1.548 người so với năm 2021": the figures
+            # of that year first, and one dated after it is of now, however many later years the text goes on to
+            earlier = of_then + [q for q in earlier if 0 < dated[id(q)] < compared or not dated[id(q)]]
     earlier_ids = {id(q) for q in earlier}
     standing = [q for q in others if id(q) not in earlier_ids and not _in_bracket(text, q, span[0])]
     own = _what_it_changes(text, delta, span[0])
