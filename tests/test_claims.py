@@ -1468,6 +1468,38 @@ def test_a_series_of_years_compares_the_year_named_with_the_one_after_it():
     assert comparison_claims(named) == []
 
 
+def test_a_years_figures_are_compared_with_the_same_figures_of_the_year_before():
+    def read(text):
+        return [
+            ([q.raw for q in c.quantities], c.status)
+            for c in claims_in_text(text)
+            if "year before" in c.notes
+        ]
+
+    text = (
+        "Năm 2021, CQĐT khởi tố mới 240 vụ, 500 bị can; VKS truy tố 300 vụ, 700 bị can. "
+        "Năm 2022, CQĐT khởi tố mới 180 vụ, 450 bị can (giảm 25% số vụ và 10% số bị can); VKS truy tố 330 vụ, "
+        "770 bị can (tăng 30 vụ và 70 bị can)."
+    )
+    assert read(text) == [
+        (["240", "180", "25%"], "ok"),
+        (["500", "450", "10%"], "ok"),
+        (["300", "330", "30"], "ok"),
+        (["700", "770", "70"], "ok"),
+    ]
+    slips = text.replace("giảm 25%", "giảm 33,3%").replace("tăng 30 vụ", "tăng 33 vụ")
+    assert [status for _, status in read(slips)] == ["fail", "ok", "fail", "ok"]
+    # the change's words name the figure: "thụ lý tăng", "giải quyết tăng"
+    named = (
+        "Năm 2016, thụ lý 359.748 vụ, giải quyết 332.896 vụ. Năm 2017, thụ lý 387.051 vụ, giải quyết 338.756 vụ, "
+        "so với năm trước thụ lý tăng 27.303 vụ, giải quyết tăng 5.860 vụ."
+    )
+    assert read(named) == [(["359.748", "387.051", "27.303"], "ok"), (["332.896", "338.756", "5.860"], "ok")]
+    # years that do not follow each other, or a sentence not of a year, compare nothing
+    assert read(text.replace("Năm 2021", "Năm 2019")) == []
+    assert read(text.replace("Năm 2022, ", "Trong kỳ, ")) == []
+
+
 def test_the_bracket_after_the_period_compared_with_gives_its_figure():
     from reformaudit.narrative.changes import comparison_claims
 

@@ -55,6 +55,7 @@ from .near_totals import near_total_claims
 from .parallel import parallel_after, parallel_claims
 from .part_shares import earlier_whole_shares, larger_whole_shares, structure_whole_shares
 from .percents import percent_claims
+from .period_pairs import period_pair_claims
 from .place_lists import place_list_claims
 from .plan_gaps import reference_claims
 from .prizes import prize_claims
@@ -167,6 +168,8 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     )
     shapes = with_longer_lists(shapes, sentence_list_claims(text, block))
     shapes += new_claims(merger_claims(text, block), shapes)
+    changed = {c.quantities[-1].start for c in shapes if c.kind == "change"}
+    shapes += [c for c in period_pair_claims(text, block) if c.quantities[-1].start not in changed]
     combined = merge(models, shapes, text, qs)
     combined = with_new_numbers(combined, remainder_claims(text, block))
     near = _from("near total", near_total_claims(text, block))
