@@ -1468,6 +1468,31 @@ def test_a_series_of_years_compares_the_year_named_with_the_one_after_it():
     assert comparison_claims(named) == []
 
 
+def test_units_before_and_after_an_arrangement_and_the_change_past_the_new_units_parts():
+    from reformaudit.narrative.changes import change_claims
+
+    def read(text):
+        return [([q.raw for q in c.quantities], c.status) for c in change_claims(text)]
+
+    after = "Tỉnh hiện có 100 đơn vị hành chính cấp xã, sau sắp xếp còn 39 đơn vị cấp xã (4 phường, 35 xã), giảm 61%."
+    assert read(after) == [(["100", "39", "61%"], "ok")]
+    assert read(after.replace("giảm 61%", "giảm 59%")) == [(["100", "39", "59%"], "fail")]
+    listed = (
+        "Từ 104 đơn vị hành chính cấp xã (9 phường, 10 thị trấn và 85 xã) ban đầu, sau khi sắp xếp, tỉnh dự kiến "
+        "sẽ còn 41 đơn vị, gồm 35 xã và 6 phường, giảm 60,58% số đơn vị hành chính cấp xã."
+    )
+    assert read(listed) == [(["104", "41", "60,58%"], "ok")]
+    semicolon = (
+        "Huyện sắp xếp 126 thôn, tổ dân phố hiện có thành 98 thôn, tổ dân phố (93 thôn và 05 tổ dân phố); giảm 28 "
+        "thôn, tổ dân phố."
+    )
+    assert read(semicolon) == [(["126", "98", "28"], "ok")]
+    # another statement past the semicolon is not the change
+    assert read(semicolon.replace("; giảm 28", "; toàn tỉnh giảm 280")) == []
+    # the figure before an arrangement against one of another measure is no change
+    assert read(after.replace("còn 39 đơn vị cấp xã", "còn 39 phường")) == []
+
+
 def test_a_years_figures_are_compared_with_the_same_figures_of_the_year_before():
     def read(text):
         return [

@@ -74,6 +74,35 @@ YEAR = re.compile(
 )
 CLAUSE_STOP = re.compile(r"[,;:)]|\.\s|\svà\s|\btrong\s+đó\b", re.IGNORECASE)
 CURRENT_ONLY = re.compile(r"sau\s+(?:khi\s+)?sắp\s+xếp", re.I)
+# "có 100 đơn vị hành chính cấp xã, sau sắp xếp còn 39 đơn vị": before and after an arrangement of units
+AFTER_MERGING = re.compile(
+    r"\bsau\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)\b[^.;\d]{0,60}?\bcòn(?:\s+lại)?\s*$",
+    re.IGNORECASE,
+)
+# "thành 98 thôn, bản, tổ dân phố (93 thôn, bản và 05 tổ dân phố); giảm 28 thôn": the change right after a semicolon
+CHANGE_AFTER_SEMICOLON = re.compile(r"[^;]*;\s*" + CHANGE_WORD, re.IGNORECASE)
+PARTS_NOW = re.compile(r"\bgồm\b", re.IGNORECASE)
+A_CHANGE = re.compile(r"\b(?:tăng|giảm)\b", re.IGNORECASE)
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _bracketed_after(text: str, start: Quantity, q: Quantity) -> bool:
+    """``q`` stands in a bracket opened after ``start``."""
+    opened = text.rfind("(", start.end, q.start)
+    return opened >= 0 and text.rfind(")", opened, q.start) < 0
+
+
+def _part_of_now(text: str, end: Quantity, q: Quantity) -> bool:
+    """``q`` is listed among the parts of the figure ``end`` (in its bracket, or after "gồm"), not a change."""
+    listed = [m.end() for m in PARTS_NOW.finditer(text, end.end, q.start)]
+    opened = text.rfind("(", end.end, q.start)
+    if opened >= 0 and text.rfind(")", opened, q.start) < 0:
+        listed.append(opened)
+    return bool(listed) and not A_CHANGE.search(text, max(listed), q.start)
+
+
+def _unbracketed(words: str) -> str:
+    return BRACKETED.sub(" ", words)
 
 
 def change_claims(text: str, block: int = 0) -> list[Claim]:
@@ -83,13 +112,26 @@ def change_claims(text: str, block: int = 0) -> list[Claim]:
             if start.kind not in ("count", "percent"):
                 continue
             # "tỷ lệ hộ nghèo giảm từ 31,17% … xuống còn 26,73%": two rates, their change in points
-            end = next((q for q in here[i + 1 :] if q.kind in ("count", "percent")), None)
+            # not the parts in its bracket: "từ 104 đơn vị (9 phường, 10 thị trấn và 85 xã) ban đầu, … còn 41 đơn vị"
+            end = next(
+                (
+                    q
+                    for q in here[i + 1 :]
+                    if q.kind in ("count", "percent") and not _bracketed_after(text, start, q)
+                ),
+                None,
+            )
             if end is not None and end.kind != start.kind:
                 continue
-            between = text[start.end : end.start] if end else ""
-            if end is None or not TO.match(between):
+            between = _unbracketed(text[start.end : end.start]) if end else ""
+            merged = (
+                AFTER_MERGING.search(between)
+                and len(between) <= 2 * REACH
+                and not re.search(r"[.;\d]", between)
+            )
+            if end is None or not (TO.match(between) or merged):
                 continue
-            now_left = NOW_LEFT.search(between) and measure_of(start) == measure_of(end)
+            now_left = (NOW_LEFT.search(between) or merged) and measure_of(start) == measure_of(end)
             if not (
                 FROM.search(text[max(span[0], start.start - 12) : start.start])
                 or MERGED_INTO.search(between)
@@ -369,7 +411,15 @@ def _stated_changes(text, block, span, here: list[Quantity], start: Quantity, en
     """The change stated after the two figures — an amount, a percent, or both ("giảm 200 đơn vị (giảm 18,8% …)") —
     or, when none is, the one stated before them."""
     # not past a semicolon: "sáp nhập 3.172 thôn để thành lập 1.522 thôn mới; toàn tỉnh đã giảm 1.620 thôn (từ …)"
-    after = [q for q in here if end.end <= q.start <= end.end + REACH and ";" not in text[end.end : q.start]]
+    after = [
+        q
+        for q in here
+        if end.end <= q.start <= end.end + REACH
+        and (";" not in text[end.end : q.start] or CHANGE_AFTER_SEMICOLON.fullmatch(text, end.end, q.start))
+    ]
+    # not what the figure now is made of: "còn 39 đơn vị cấp xã (4 phường, 35 xã), giảm 61%", "còn 41 đơn vị, gồm 35
+    # xã và 6 phường, giảm 60,58%"
+    after = [q for q in after if not _part_of_now(text, end, q)]
     # "giảm 120 người so với năm 2015, từ 2.500 người xuống còn 2.380 người": the change may come first
     before = [
         q
