@@ -1493,6 +1493,30 @@ def test_units_before_and_after_an_arrangement_and_the_change_past_the_new_units
     assert read(after.replace("còn 39 đơn vị cấp xã", "còn 39 phường")) == []
 
 
+def test_a_change_with_its_figures_now_and_then_in_a_bracket():
+    def read(text):
+        return [
+            ([q.raw for q in c.quantities], c.status)
+            for c in claims_in_text(text)
+            if "bracket pair" in c.notes
+        ]
+
+    text = "So với cùng kỳ năm 2023, tăng 05 vụ (8/3), tăng 03 người bị thương (6/3), giảm 4 người chết (0/4 người)."
+    assert read(text) == [(["3", "8", "05"], "ok"), (["3", "6", "03"], "ok"), (["4", "0", "4"], "ok")]
+    assert [status for _, status in read(text.replace("tăng 05 vụ", "tăng 06 vụ"))] == ["fail", "ok", "ok"]
+    periods = (
+        "Thiệt hại về người tăng 39,4% (1.112 người giai đoạn 2013-2022/798 người giai đoạn 2001-2011), thiệt hại "
+        "về tài sản tăng 382,4% (21.661,3 tỷ đồng giai đoạn 2013-2022/4.490,6 tỷ đồng giai đoạn 2001-2011)."
+    )
+    assert read(periods) == [
+        (["798", "1.112", "39,4%"], "fail"),  # 1.112 / 798 is 39,35 % more
+        (["4.490,6 tỷ đồng", "21.661,3 tỷ đồng", "382,4%"], "ok"),
+    ]
+    # a bracket of another measure, or with more than one figure a side, is not the change's pair
+    assert read("Số người chết tăng 5 người (8/3 vụ).") == []
+    assert read("Tăng 5 vụ (8 vụ, 2 người/3 vụ).") == []
+
+
 def test_a_years_figures_are_compared_with_the_same_figures_of_the_year_before():
     def read(text):
         return [

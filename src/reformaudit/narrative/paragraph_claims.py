@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..limits import current
+from .bracket_pairs import bracket_pair_claims
 from .bracketed_ratios import ratio_after_claims
 from .breakdowns import NEARLY_ALL, bracket_claims
 from .cases_and_money import case_and_money_rates
@@ -169,7 +170,11 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
     shapes = with_longer_lists(shapes, sentence_list_claims(text, block))
     shapes += new_claims(merger_claims(text, block), shapes)
     changed = {c.quantities[-1].start for c in shapes if c.kind == "change"}
-    shapes += [c for c in period_pair_claims(text, block) if c.quantities[-1].start not in changed]
+    shapes += [
+        c
+        for c in period_pair_claims(text, block) + bracket_pair_claims(text, block)
+        if c.quantities[-1].start not in changed
+    ]
     combined = merge(models, shapes, text, qs)
     combined = with_new_numbers(combined, remainder_claims(text, block))
     near = _from("near total", near_total_claims(text, block))
