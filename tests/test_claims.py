@@ -1493,6 +1493,22 @@ def test_units_before_and_after_an_arrangement_and_the_change_past_the_new_units
     assert read(after.replace("còn 39 đơn vị cấp xã", "còn 39 phường")) == []
 
 
+def test_a_yearly_average_is_not_the_change_and_approximate_figures_still_change():
+    from reformaudit.narrative.changes import change_claims
+
+    def read(text):
+        return [([q.raw for q in c.quantities], c.status) for c in change_claims(text)]
+
+    average = (
+        "Từ năm 2016 - 2019 tỷ lệ hộ nghèo toàn tỉnh giảm 20,65 %, từ 32,21% (đầu năm 2016) xuống còn 11,56% (cuối "
+        "năm 2019), bình quân mỗi năm giảm 5,16 %."
+    )
+    assert read(average) == [(["32,21%", "11,56%", "20,65 %"], "ok")]
+    approximate = "Đơn vị hành chính cấp xã từ hơn 10.000 còn hơn 3.300, giảm khoảng 67%."
+    assert read(approximate) == [(["10.000", "3.300", "67%"], "ok")]
+    assert read(approximate.replace("67%", "76%")) == [(["10.000", "3.300", "76%"], "fail")]
+
+
 def test_a_change_with_its_figures_now_and_then_in_a_bracket():
     def read(text):
         return [

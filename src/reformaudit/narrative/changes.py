@@ -21,11 +21,13 @@ from .quantities import Quantity, find_quantities
 from .roles import AVERAGE
 from .sentences import by_sentence
 
-FROM = re.compile(r"(?:\btừ|\bsắp xếp|\bhợp nhất|\bsáp nhập)\s*$", re.IGNORECASE)
+FROM = re.compile(
+    r"(?:\btừ|\bsắp xếp|\bhợp nhất|\bsáp nhập)(?:\s+(?:hơn|gần|khoảng|trên))?\s*$", re.IGNORECASE
+)
 # the words from the first figure to the second, which may name a year: "từ 810 người năm 2008, đến nay đã tăng lên"
 TO = re.compile(
     r"^(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}?\b(?:xuống(?:\s+còn)?|giảm(?:\s+xuống)?\s+còn|còn|lên|đến|tăng\s+lên"
-    r"|thành(?:\s+lập)?)\s*$",
+    r"|thành(?:\s+lập)?)(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ))?\s*$",
     re.I,
 )
 # "tổng số đơn vị … là 1.061 đơn vị, đến nay còn 861 đơn vị": then and now, with no "từ"
@@ -447,6 +449,8 @@ def _stated_changes(text, block, span, here: list[Quantity], start: Quantity, en
 
 def _stated(text, block, span, start: Quantity, end: Quantity, q: Quantity, left: int) -> Claim | None:
     lead = text[max(left, q.start - 30) : q.start]
+    if AVERAGE.search(lead):
+        return None  # "từ 32,21% … xuống còn 11,56%, bình quân mỗi năm giảm 5,16 %": a year's average, not the change
     if q.kind == "count" and AMOUNT.search(lead):
         return amount_change(block, span, start, end, q, slack_of(start, end, q))
     if q.kind == "percent" and start.kind == "percent" and (PERCENT.search(lead) or AMOUNT.search(lead)):
