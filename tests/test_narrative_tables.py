@@ -133,6 +133,38 @@ def test_a_percent_written_apart_from_its_figure_is_one_cell(tmp_path):
     assert [[q.raw for q in c.quantities] for c in failing] == [["77,0%", "33,0%"]]
 
 
+def test_a_table_written_with_pipes_is_read_row_by_row(tmp_path):
+    # Bộ GD&ĐT 2024's pupils by level, as a converter writes a Word table into text: the header lacks the label
+    # column's empty cell, and a line of dashes stands under it
+    body = (
+        "Số học sinh như sau.\n\n| Tổng | Công lập | Ngoài công lập | |\n|---|---|---|---|\n"
+        "| Nhà trẻ | 696309 | 445640 | 250669 |\n| Mẫu giáo | 4117080 | 3321428 | 795652 |\n"
+        "| Tiểu học | 8850300 | 8695206 | 155094 |\n\nHết.\n"
+    )
+    frame = load_narrative(_write_txt(tmp_path, body))
+    rows = frame.loc[frame["kind"] == "table", "text"].tolist()
+    assert rows[1:] == [
+        "Nhà trẻ | 696309 | 445640 | 250669",
+        "Mẫu giáo | 4117080 | 3321428 | 795652",
+        "Tiểu học | 8850300 | 8695206 | 155094",
+    ]
+    (table,) = find_tables(frame)
+    assert table.columns["header"].tolist() == ["", "Tổng", "Công lập", "Ngoài công lập"]
+    totals = (
+        "| Đơn vị | Tiếp nhận | Đã giải quyết | Đang giải quyết |\n|---|---|---|---|\n| Cấp tỉnh | 1.200 | 1.100 | 100 |\n"
+        "| Cấp huyện | 800 | 700 | 100 |\n| Tổng cộng | 2.000 | 1.800 | 210 |\n"
+    )
+    failing = [
+        c
+        for c in narrative_table_claims(load_narrative(_write_txt(tmp_path, totals)))
+        if c.claim.status == "fail"
+    ]
+    assert sorted(c.rule for c in failing) == ["total-column", "total-row"]
+    # a pipe in running text, or one line of pipes, is no table
+    text = load_narrative(_write_txt(tmp_path, "| Kết quả | đạt 12 hồ sơ |\n\nHết.\n"))
+    assert "table" not in text["kind"].tolist()
+
+
 def test_a_table_whose_rows_ran_into_one_line_is_not_read(tmp_path):
     # a thesis excerpt (Yên Bái, Nà Hẩu): two communes a line, so the rows under the total cannot be told apart
     body = (

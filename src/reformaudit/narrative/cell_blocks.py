@@ -6,17 +6,20 @@ from __future__ import annotations
 from .blocks import Block
 from .cell_lines import CellTable, find_cell_tables
 from .layout_text import blocks_from_pages
+from .pipe_tables import pipe_runs
 
 PLACE = "\ue000"  # stands for a table in the text while its paragraphs and footnotes are found
 
 
 def _page_units(lines: list[str]) -> tuple[list[str], list[int]]:
-    """A page's non-blank lines, and a line of spaces alone between blank lines (an empty cell); their lines."""
+    """A page's non-blank lines, and a line of spaces alone between blank lines (an empty cell); their lines. A
+    table written with pipes (:mod:`.pipe_tables`) is no run of one-cell lines: it stands as a full stop."""
+    piped = {k for start, end in pipe_runs(lines).items() for k in range(start, end)}
     units, where = [], []
     for i, line in enumerate(lines):
         alone = 0 < i < len(lines) - 1 and not lines[i - 1] and not lines[i + 1]
         if line.strip() or line and alone:
-            units.append(line.strip())
+            units.append("." if i in piped else line.strip())
             where.append(i)
     return units, where
 

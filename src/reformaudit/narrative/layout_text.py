@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, join_lines
+from .pipe_tables import pipe_rows, pipe_runs
 from .quantities import find_quantities
 
 RULE_MIN_SPACES = 20
@@ -191,9 +192,15 @@ def split_layout(
         current = []
 
     tables = table_runs(lines)
+    pipes = pipe_runs(lines)
     skip = 0
     for i, line in enumerate(lines):
         if i < skip:
+            continue
+        if i in pipes and not in_notes:
+            close()
+            skip = pipes[i]
+            paragraphs += [TableRow(row, cells) for row, cells in pipe_rows(lines[i:skip])]
             continue
         line = line.rstrip("\r\n")
         stripped = line.strip()
