@@ -165,6 +165,33 @@ def test_a_table_written_with_pipes_is_read_row_by_row(tmp_path):
     assert "table" not in text["kind"].tolist()
 
 
+def test_a_column_of_changes_between_two_years_is_checked(tmp_path):
+    # Bộ GD&ĐT 2018's candidates, this year against last with "Tăng/Giảm x%"
+    body = (
+        "| Nội dung | Năm 2018 | Năm 2017 | Tỷ lệ giữa năm 2018 với 2017 |\n"
+        "| Thí sinh THPT | 855.356 | 804.152 | Tăng 6,4% |\n| Thí sinh tự do | 56.971 | 79.703 | Giảm 28,6% |\n"
+        "| Thí sinh GDTX | 70.604 | 61.851 | Tăng 14% |\n| Số trường | 120 | 100 | Tăng 20 |\n"
+    )
+    frame = load_narrative(_write_txt(tmp_path, body))
+    read = [(tc.label, tc.claim.status) for tc in narrative_table_claims(frame) if tc.rule == "change"]
+    assert read == [
+        ("Thí sinh THPT", "ok"),
+        ("Thí sinh tự do", "fail"),  # 79.703 → 56.971 is 28,52 % less
+        ("Thí sinh GDTX", "ok"),
+        ("Số trường", "ok"),
+    ]
+    findings = [f for f in audit(_write_txt(tmp_path, body)).findings if f.rule == "TABLE.change"]
+    assert [f.severity for f in findings] == ["warning"]
+    assert "từ 79.703 (Năm 2017) đến 56.971 (Năm 2018) là 28,52%" in findings[0].message("vi")
+    # without two years in the headers there is nothing to compare
+    other = body.replace("Năm 2017", "Kế hoạch")
+    assert [
+        tc
+        for tc in narrative_table_claims(load_narrative(_write_txt(tmp_path, other)))
+        if tc.rule == "change"
+    ] == []
+
+
 def test_a_table_whose_rows_ran_into_one_line_is_not_read(tmp_path):
     # a thesis excerpt (Yên Bái, Nà Hẩu): two communes a line, so the rows under the total cannot be told apart
     body = (

@@ -1,4 +1,5 @@
-"""Tables in the narrative checked like the forms: total rows, wholes and their parts across columns, rates.
+"""Tables in the narrative checked like the forms: total rows, wholes and their parts across columns, rates, and
+the change between two years' columns.
 
 The tables and their relations come from :mod:`reformaudit.narrative.tables`; a relation that does not hold is
 a finding whose evidence is each cell it rests on (the whole first), with the row it sits in. Severity follows
@@ -20,7 +21,12 @@ from .spec import check_finding
 if TYPE_CHECKING:
     from ..narrative.tables import TableClaim
 
-RULES = {"total-row": "TABLE.total-row", "total-column": "TABLE.total-column", "rate": "TABLE.rate"}
+RULES = {
+    "total-row": "TABLE.total-row",
+    "total-column": "TABLE.total-column",
+    "rate": "TABLE.rate",
+    "change": "TABLE.change",
+}
 MAX_NAMED_ROWS = 6
 
 
@@ -53,6 +59,17 @@ def _fields(tc: TableClaim) -> dict:
             "computed": Num(claim.computed, shown, True),
             "numerator": part.raw,
             "denominator": whole.raw,
+        }
+    if tc.rule == "change":
+        before, after, change = claim.quantities
+        of_percent = change.kind == "percent"
+        return {
+            "label": label,
+            "column": tc.header,
+            "stated": Num(claim.stated, claim.decimals, of_percent),
+            "computed": Num(claim.computed, max(claim.decimals, 2) if of_percent else 0, of_percent),
+            "before": _Labelled(Num(before.value, before.decimals), tc.names[0]),
+            "after": _Labelled(Num(after.value, after.decimals), tc.names[1]),
         }
     fields = {
         "label": label,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .changes import _checked, is_change, measure_of
+from .changes import checked_change, is_change, measure_of
 from .claim import Claim
 from .quantities import Quantity, find_quantities
 from .sentences import by_sentence
@@ -42,7 +42,7 @@ def bracket_pair_claims(text: str, block: int = 0) -> list[Claim]:
             lead = re.split(r"[,;(]", text[max(span[0], delta.start - 30) : delta.start])[-1]
             if RISE.search(lead) and now.value < then.value or FALL.search(lead) and now.value > then.value:
                 now, then = then, now
-            claim = _checked(block, span, then, now, delta)
+            claim = checked_change(block, span, then, now, delta)
             claim.notes.append("bracket pair")
             claims.append(claim)
     return claims

@@ -320,7 +320,7 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
             continue
         if only_one:
             readings = [
-                _checked(block, span, before, now, delta, level)
+                checked_change(block, span, before, now, delta, level)
                 for now in current
                 if now.value != before.value
             ]
@@ -336,7 +336,7 @@ def _comparison(text, block, span, here, delta, latest, only_one=False) -> Claim
                 now,
                 before,
             )  # "Năm 2015, … là 26,129 nghìn người, đến năm 2021 còn 23,288 nghìn người"
-        claim = _checked(block, span, before, now, delta, level)
+        claim = checked_change(block, span, before, now, delta, level)
         if claim.misread:
             # "có 1.140 lượt dự án đã cấp phép từ các năm trước … 6,4 tỉ USD, tăng 10,6%" against 14,6 tỉ: a
             # change off by more than half or double its figures' is not between them (21 of 22 such readings of
@@ -387,7 +387,9 @@ def relative_change(before: Quantity, now: Quantity) -> float:
     return abs(now.value - before.value) / before.value * 100 if before.value else float("nan")
 
 
-def _checked(block, span, before: Quantity, now: Quantity, delta: Quantity, level: bool = False) -> Claim:
+def checked_change(
+    block, span, before: Quantity, now: Quantity, delta: Quantity, level: bool = False
+) -> Claim:
     if level:
         # of a percent, or of nothing, the level says nothing checkable: a rate of nan holds
         level_of = now.value / before.value * 100 if before.kind != "percent" and before.value else math.nan
@@ -454,7 +456,7 @@ def _stated(text, block, span, start: Quantity, end: Quantity, q: Quantity, left
     if q.kind == "count" and AMOUNT.search(lead):
         return amount_change(block, span, start, end, q, slack_of(start, end, q))
     if q.kind == "percent" and start.kind == "percent" and (PERCENT.search(lead) or AMOUNT.search(lead)):
-        return _checked(block, span, start, end, q)
+        return checked_change(block, span, start, end, q)
     restated = RESTATED.search(text[max(left, q.start - 60) : q.start])
     if q.kind == "percent" and (PERCENT.search(lead) or restated) and start.kind != "percent" and start.value:
         return percent_change(block, span, start, end, q, relative_change(start, end))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .changes import _checked, is_change, measure_of
+from .changes import checked_change, is_change, measure_of
 from .claim import Claim
 from .quantities import Quantity, find_quantities
 from .sentences import by_sentence
@@ -112,7 +112,7 @@ def _pair(text, block, span, items, before_items, delta: Quantity) -> Claim | No
         return None
     if delta.kind == "count" and measure_of(delta) not in ("", "số", key):
         return None
-    claim = _checked(block, (min(matching[0].start, span[0]), span[1]), matching[0], current, delta)
+    claim = checked_change(block, (min(matching[0].start, span[0]), span[1]), matching[0], current, delta)
     claim.notes.append("year before")
     return claim
 

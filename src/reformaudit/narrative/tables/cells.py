@@ -40,6 +40,7 @@ SUB_ROW = re.compile(r"^\s*(?:[-+•–*]|trong\s+đó\b|[a-zđ]\)\s)", re.IGNOR
 GROUP_NUMBER = re.compile(r"^\s*(?:[IVX]{1,5}|[A-D])\.?\s*$")  # "I", "II.", "A": a group of the rows below
 GROUP_LABEL = re.compile(r"^\s*(?:[IVX]{1,5}|[A-D])\.\s+\S")
 YEAR = re.compile(r"(?:19|20)\d\d")
+CHANGE_CELL = re.compile(r"^(?:tăng|giảm)\s+(\d[\d.,]*)\s*(%?)$", re.IGNORECASE)  # "Tăng 6,9%", "Giảm 12"
 COLUMN_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=\s*[\d()+\-*/ ]+)?\s*$")
 DASH = re.compile(r"^\s*[-–—x]?\s*$")
 NUMBER_CELL = re.compile(r"^\s*[-+]?\d[\d.,\s]*%?\s*$")

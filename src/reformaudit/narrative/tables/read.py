@@ -8,6 +8,7 @@ import pandas as pd
 
 from ..quantities import Quantity
 from .cells import (
+    CHANGE_CELL,
     COLUMN_NUMBER,
     COUNT_WORDS,
     GROUP_LABEL,
@@ -131,18 +132,23 @@ def _rows_run_together(text: str, cells: list) -> bool:
     230 1433 … 34.78 2 Đại Sơn | 445 | 2394 | …", a flattened table that lost its line breaks): its rows cannot be
     told apart, and the table is not read."""
     figures = sum(1 for _, cell in cells if cell["kind"] == "number")
-    labels = " ".join(text[s:e] for (s, e), cell in cells if cell["kind"] == "text")
+    labels = " ".join(
+        text[s:e]
+        for (s, e), cell in cells
+        if cell["kind"] == "text" and not CHANGE_CELL.match(cell["raw"].strip())
+    )
     return figures >= 2 and len(FIGURE_IN_LABEL.findall(labels)) >= figures
 
 
 def _label_columns(cells: pd.DataFrame, width: int) -> list[bool]:
-    """Columns whose cells are mostly text (or empty) are labels."""
+    """Columns whose cells are mostly text (or empty) are labels; not one of changes ("Tăng 6,9%")."""
     out = []
     for c in range(width):
         here = cells[cells["column"] == c]
         numbers = (here["kind"] == "number").sum()
         texts = (here["kind"] == "text").sum()
-        out.append(bool(texts) and texts >= numbers or not numbers)
+        changes = here["text"].map(lambda t: bool(CHANGE_CELL.match(str(t)))).sum()
+        out.append((bool(texts) and texts >= numbers or not numbers) and not (changes and changes == texts))
     return out
 
 
