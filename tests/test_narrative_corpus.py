@@ -70,7 +70,7 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # rate; 0,56 with rounds 39 and 40's 46 (none more), 0,55 with round 41's 21, 0,53 with round 42's 20; 0,46 on
     # the 753 after this session's first work, 0,51 with round 43's 26 (one more), 0,50 with round 45's 15, 0,55
     # with round 44's 22 (one more); 0,67 with round 48's 35 (one more, a prize list), 0,65 with round 49's 16,
-    # 0,63 with round 50's 37 (none more), 0,62 with round 51's 15 (none more)
+    # 0,63 with round 50's 37 (none more), 0,62 with round 51's 15 (none more); 0,57 with round 57's 8 (none more)
     assert false <= 1.0, f"{false:.2f} false errors per 50 passages"
     # a warning on arithmetic that holds costs an officer's trust too (51 when this was written; 54 before round
     # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them; 65 with rounds 17 and 18; 74
@@ -100,7 +100,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # with rounds 53 and 54's 38, unseen through the session's work, as the session's start code gives too; 127 with
     # round 55's 12, 126 after the work on its development passages, 120 when a lone part far above its whole
     # stopped being read as its part; 123 with round 56's 13, unseen through the session's work, which the session's
-    # start code gives 130)
+    # start code gives 130; 123 with round 57's 8, unseen through the next session's work on changes, as that
+    # session's start code gives too)
     assert measured["test"].false_warnings <= 123, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
@@ -153,9 +154,12 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # a bracket of what each has stopped being a list of parts; 75 when a part's rate said as its whole's, or a part
     # above the x of its x/y, stopped being read as a share of it; round 56's 20, unseen through that work, at
     # 62,0 % (367/592), 0,07 and 76 (the session's start code: 61,7 %, 0,16, 86); 62,2 % (368/592) when a percent
-    # written apart from its figure became one cell of a flattened table's row
-    assert recall >= 0.60, f"recall {recall:.1%}"
+    # written apart from its figure became one cell of a flattened table's row; round 57's 21, unseen through the
+    # next session's work, at 64,3 % (382/594), 0,09 and 73 (that session's start code: 62,3 %, 0,09, 77), with a
+    # year's figures against the year before's, changes with their two figures in a bracket, units before and after
+    # an arrangement, yearly averages apart from the change, and a table's column of changes read
+    assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 76, (
+    assert measured["dev"].false_warnings <= 73, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
