@@ -97,9 +97,8 @@ def _bracketed_after(text: str, start: Quantity, q: Quantity) -> bool:
 def _part_of_now(text: str, end: Quantity, q: Quantity) -> bool:
     """``q`` is listed among the parts of the figure ``end`` (in its bracket, or after "gồm"), not a change."""
     listed = [m.end() for m in PARTS_NOW.finditer(text, end.end, q.start)]
-    opened = text.rfind("(", end.end, q.start)
-    if opened >= 0 and text.rfind(")", opened, q.start) < 0:
-        listed.append(opened)
+    if _bracketed_after(text, end, q):
+        listed.append(text.rfind("(", end.end, q.start))
     return bool(listed) and not A_CHANGE.search(text, max(listed), q.start)
 
 
@@ -390,6 +389,9 @@ def relative_change(before: Quantity, now: Quantity) -> float:
 def checked_change(
     block, span, before: Quantity, now: Quantity, delta: Quantity, level: bool = False
 ) -> Claim:
+    """``delta`` checked as the change from ``before`` to ``now``: an amount, a percent of ``before`` (of two
+    percents, points, or failing that a percent of ``before``), or with ``level`` the figure now as a percent of
+    ``before``. Read from words, so it is uncertain: a warning at most."""
     if level:
         # of a percent, or of nothing, the level says nothing checkable: a rate of nan holds
         level_of = now.value / before.value * 100 if before.kind != "percent" and before.value else math.nan
