@@ -88,17 +88,23 @@ A_CHANGE = re.compile(r"\b(?:tăng|giảm)\b", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]*\)")
 
 
+def open_bracket(text: str, left: int, at: int) -> int:
+    """Where the bracket still open at ``at`` opened, at or after ``left`` (-1 when none is)."""
+    opened = text.rfind("(", left, at)
+    return opened if opened >= 0 and text.rfind(")", opened, at) < 0 else -1
+
+
 def _bracketed_after(text: str, start: Quantity, q: Quantity) -> bool:
     """``q`` stands in a bracket opened after ``start``."""
-    opened = text.rfind("(", start.end, q.start)
-    return opened >= 0 and text.rfind(")", opened, q.start) < 0
+    return open_bracket(text, start.end, q.start) >= 0
 
 
 def _part_of_now(text: str, end: Quantity, q: Quantity) -> bool:
     """``q`` is listed among the parts of the figure ``end`` (in its bracket, or after "gồm"), not a change."""
     listed = [m.end() for m in PARTS_NOW.finditer(text, end.end, q.start)]
-    if _bracketed_after(text, end, q):
-        listed.append(text.rfind("(", end.end, q.start))
+    opened = open_bracket(text, end.end, q.start)
+    if opened >= 0:
+        listed.append(opened)
     return bool(listed) and not A_CHANGE.search(text, max(listed), q.start)
 
 
@@ -152,8 +158,8 @@ def measure_of(q: Quantity) -> str:
 
 def _in_bracket(text: str, q: Quantity, start: int) -> tuple[int, int] | None:
     """The bracket ``q`` stands in, if any, within the sentence (one that opens at most 300 characters before)."""
-    opened = text.rfind("(", max(start, q.start - 300), q.start)
-    if opened < 0 or text.rfind(")", opened, q.start) >= 0:
+    opened = open_bracket(text, max(start, q.start - 300), q.start)
+    if opened < 0:
         return None
     closed = text.find(")", q.end, q.end + 300)
     return (opened, closed if closed >= 0 else q.end)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .changes import checked_change, is_change, measure_of
+from .changes import checked_change, is_change, measure_of, open_bracket
 from .claim import Claim
 from .quantities import Quantity, find_quantities
 from .sentences import by_sentence
@@ -63,10 +63,9 @@ def _is_delta(text: str, q: Quantity, start: int) -> bool:
     """A change, also one a bracket of changes goes on to: "(giảm 43,8 số vụ và 87% số bị can)"."""
     if is_change(text, q, start):
         return True
-    opened = text.rfind("(", start, q.start)
+    opened = open_bracket(text, start, q.start)
     return (
         opened >= 0
-        and text.rfind(")", opened, q.start) < 0
         and bool(CHANGES_BRACKET.match(text, opened))
         and bool(re.search(r"\svà\s*$", text[opened : q.start]))
     )
@@ -135,8 +134,8 @@ def _of(text, span, items: list[Item], delta: Quantity) -> Item | None:
         found = [i for i in items if i[2].start < delta.start and f" {said} " in f" {i[1]} "]
         found = [i for i in found if delta.kind == "percent" or measure_of(i[2]) == measure_of(delta)]
         return found[0] if len(found) == 1 else None
-    opened = text.rfind("(", span[0], delta.start)
-    if opened < 0 or text.rfind(")", opened, delta.start) >= 0:
+    opened = open_bracket(text, span[0], delta.start)
+    if opened < 0:
         return None
     named = NAMED_MEASURE.match(text, delta.end)
     clause = text.rfind(";", span[0], opened)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...numbers import parse_number
 from ..changes import checked_change
 from ..quantities import Quantity
 from .cells import CHANGE_CELL, YEAR
@@ -33,6 +34,8 @@ def change_claims(table: Table) -> list[TableClaim]:
             if before is None or after is None:
                 continue
             delta = _delta(cell, m)
+            if delta is None:
+                continue
             block = int(table.rows["block"].iloc[r])
             claim = checked_change(block, row_span(table, block), before, after, delta)
             claim.notes.append("table")
@@ -40,10 +43,12 @@ def change_claims(table: Table) -> list[TableClaim]:
     return out
 
 
-def _delta(cell: dict, m: re.Match) -> Quantity:
-    raw = m.group(1)
-    decimals = len(raw.split(",")[1]) if "," in raw else 0
-    value = float(raw.replace(".", "").replace(",", "."))
+def _delta(cell: dict, m: re.Match) -> Quantity | None:
+    """The change a cell states, as a quantity of its row's block ("Giảm 28,6%" → 28,6 %)."""
+    parsed = parse_number(m.group(1), prefer="vi")
+    if parsed.value is None:
+        return None
     start = int(cell["start"]) + m.start(1)
     end = int(cell["start"]) + m.end(2 if m.group(2) else 1)
-    return Quantity(start, end, raw + m.group(2), "percent" if m.group(2) else "count", value, decimals)
+    kind = "percent" if m.group(2) else "count"
+    return Quantity(start, end, m.group(1) + m.group(2), kind, float(parsed.value), parsed.decimals)
