@@ -606,7 +606,7 @@ def test_x_over_y_amounts_broken_down_within_one_sentence():
 
 
 def test_a_money_figure_compared_with_the_same_period_of_last_year():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     text = "Số vốn đăng ký là 1.986 tỉ đồng, tăng {}% so với cùng kỳ năm trước (921 tỉ đồng)."
     assert [c.status for c in comparison_claims(text.format("115,6"))] == ["ok"]
@@ -1435,7 +1435,7 @@ def test_parts_each_with_its_share_are_of_several_dimensions_and_a_change_is_no_
 
 
 def test_the_year_a_change_is_compared_with_does_not_date_the_next_figure():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     text = (
         "Số hộ nghèo toàn tỉnh là 11.925 hộ, chiếm 6,74% so với 176.822 hộ, giảm 1,6% so với năm 2018 và số hộ "
@@ -1452,7 +1452,7 @@ def test_the_year_a_change_is_compared_with_does_not_date_the_next_figure():
 
 
 def test_a_series_of_years_compares_the_year_named_with_the_one_after_it():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     roadmap = (
         "Mốc tinh giản năm 2021 là 26.407 người; năm 2022 là 24.859 người, giảm 1.548 người so với năm 2021; "
@@ -1566,7 +1566,7 @@ def test_a_years_figures_are_compared_with_the_same_figures_of_the_year_before()
 
 
 def test_the_bracket_after_the_period_compared_with_gives_its_figure():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     def read(text):
         return [([q.raw for q in c.quantities], c.status) for c in comparison_claims(text)]
@@ -3795,7 +3795,7 @@ def test_vi_counts_people_and_the_seats_to_fill_are_not_the_nominees_whole():
 
 
 def test_an_average_yearly_growth_is_not_the_change_between_the_figures():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     # Quảng Trị (Gio Linh) 2017: 10,68 % a year on average over two years, not 3.209.618 against 2.770.987
     text = (
@@ -4050,7 +4050,7 @@ def test_a_bracket_of_what_a_count_holds_or_of_some_kinds_of_it_is_no_slip():
 
 
 def test_a_change_against_a_plan_or_an_average_is_not_between_two_periods():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     # Vĩnh Long 2021: "vượt 12,3% số huy chương vàng so với chỉ tiêu": against the plan, not 2020's 17
     medals = (
@@ -4107,7 +4107,7 @@ def test_shares_of_counts_of_two_different_things_are_not_one_wholes():
 
 
 def test_a_bracketed_percent_after_a_change_is_of_that_change():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     # Trà Vinh 2022: "(giảm 54%)" is of the 29 deaths fewer, not of the accidents 73 → 25
     text = (
@@ -4133,7 +4133,7 @@ def test_a_share_within_a_parts_own_bracket_is_no_item_of_the_list():
 
 
 def test_a_percent_change_right_after_an_amount_is_that_amounts():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     # Thuận Nam 2022: "khu vực cá thể đạt 234,7 tỷ đồng, tăng 58,5% … chiếm tỷ lệ 6%" — not 94 % → 6 %
     text = (

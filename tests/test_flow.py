@@ -289,7 +289,7 @@ def test_a_bracket_lists_the_parts_of_an_x_of_y_count():
     assert _failing(text.replace("5/14", "6/14")) == []
 
 
-# --- comparisons with an earlier period (narrative/changes.py) -------------------------------------------
+# --- comparisons with an earlier period (narrative/comparisons.py) -------------------------------------------
 
 NINH_THUAN = (
     "Trong 6 tháng đầu năm 2020, cơ quan hành chính các cấp tiếp nhận, xử lý 1.536 đơn (tồn đầu kỳ 40 đơn, tiếp "
@@ -298,7 +298,7 @@ NINH_THUAN = (
 
 
 def test_a_change_against_the_earlier_figure_in_brackets():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     (claim,) = comparison_claims(NINH_THUAN)
     assert [q.raw for q in claim.quantities] == ["1.405", "1.536", "131"] and claim.status == "ok"
@@ -307,7 +307,7 @@ def test_a_change_against_the_earlier_figure_in_brackets():
 
 
 def test_a_percent_change_of_the_figure_before():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     text = (
         "Công bố danh mục thủ tục hành chính với tổng số 386 thủ tục hành chính (trước đó là 508 thủ tục, tỷ lệ "
@@ -318,7 +318,7 @@ def test_a_percent_change_of_the_figure_before():
 
 
 def test_growth_rates_and_the_current_year_are_not_comparisons():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     texts = [
         "Tốc độ tăng GRDP 6 tháng đầu năm 2019 ước đạt 5,03% (thấp hơn mức tăng 7,8% của cùng kỳ 2018), trong đó: "
@@ -331,7 +331,7 @@ def test_growth_rates_and_the_current_year_are_not_comparisons():
 
 
 def test_the_earlier_figure_in_brackets_after_the_period_it_belongs_to():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     texts = [
         "Năm 2023, Chỉ số PAR INDEX của tỉnh đạt 87,52 điểm, tăng 2,15 điểm so với năm 2022 (85,37 điểm).",
@@ -346,7 +346,7 @@ def test_the_earlier_figure_in_brackets_after_the_period_it_belongs_to():
 
 
 def test_a_change_against_a_figure_of_the_sentence_before_only_when_one_could_be_meant():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     score = "Chỉ số năm 2022 đạt 85,37 điểm. Năm 2023, chỉ số đạt 87,52 điểm, tăng 2,15 điểm."
     assert [c.status for c in comparison_claims(score)] == ["ok"]
@@ -488,7 +488,7 @@ def test_words_after_gom_describe_the_subject_of_la_and_do_not_name_its_state():
 
 
 def test_a_comparison_far_from_its_figures_with_no_typing_slip_is_not_read_between_them():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     def read(text):
         return [(c.status, c.stated, c.computed) for c in comparison_claims(text)]
@@ -535,7 +535,7 @@ def test_an_on_time_x_of_y_gives_what_was_done():
 
 
 def test_the_earlier_period_a_percent_names_is_not_that_of_the_figure_after_it():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     text = (
         "Chi ngân sách đạt 835.239 triệu đồng bằng 140,35% so cùng kỳ năm trước trong đó chi đầu tư phát triển "

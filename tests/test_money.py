@@ -195,7 +195,7 @@ def test_an_inspection_account_over_two_sentences_and_what_remains_to_be_recover
 
 
 def test_the_figure_of_the_earlier_year_is_the_one_changed_from():
-    from reformaudit.narrative.changes import comparison_claims
+    from reformaudit.narrative.comparisons import comparison_claims
 
     text = (
         "Năm 2015, tổng số người làm việc là 26,129 nghìn người, đến năm 2021 còn 23,288 nghìn người, giảm 2.841 "

@@ -109,6 +109,12 @@ class Report:
 
         return collect_claims(self.narrative)
 
+    @functools.cached_property
+    def paragraphs(self) -> list[dict]:
+        """The narrative's rows as mappings, by block: read once, as a long narrative's thousands of findings each
+        point at one."""
+        return [] if self.narrative is None else self.narrative.to_dict("records")
+
     def narrative_evidence(
         self,
         block: int,
@@ -118,7 +124,7 @@ class Report:
     ) -> Evidence:
         """Evidence pointing at a paragraph (or footnote) of the narrative, with its sentence."""
         assert self.narrative is not None, "a report without a narrative has no paragraph to point at"
-        row = self.narrative.iloc[block]
+        row = self.paragraphs[block]
         text = row["text"] if span is None else excerpt(row["text"], *span)
 
         def number(x):

@@ -41,7 +41,7 @@ def excerpt_around(text: str, span: tuple[int, int], first: int, last: int, limi
 
 
 def _claim_excerpt(report, claim: Claim) -> str:
-    text = report.narrative.iloc[claim.block]["text"]
+    text = report.paragraphs[claim.block]["text"]
     first = min(q.start for q in claim.quantities)
     last = max(q.end for q in claim.quantities)
     return excerpt_around(text, claim.sentence, first, last)
@@ -118,7 +118,7 @@ class _Labelled:
 
 
 def _where(report, block: int) -> Text:
-    row = report.narrative.iloc[block]
+    row = report.paragraphs[block]
     if row["kind"] == "footnote":
         return Text(f"chú thích {row['footnote']}", f"footnote {row['footnote']}")
     return Text(f"đoạn {row['paragraph']}", f"paragraph {row['paragraph']}")

@@ -175,7 +175,7 @@ def check_narrative_against_forms(report) -> Iterator[Finding]:
         statement = first.statement
         form, code = split_key(indicator)
         percent = kind == "percent"
-        text = report.narrative.iloc[first.block]["text"]
+        text = report.paragraphs[first.block]["text"]
         fields = {
             "narrative": Num(first.value, first.quantity.decimals if percent else None, percent),
             "excerpt": excerpt_around(text, first.sentence, first.quantity.start, first.quantity.end),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .changes import checked_change, is_change, measure_of
+from .change_checks import checked_change, is_change, measure_of
 from .claim import Claim
 from .quantities import Quantity, find_quantities
 from .sentences import by_sentence

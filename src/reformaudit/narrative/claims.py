@@ -202,8 +202,9 @@ def flow_across(texts: list[str], kinds: list[str]) -> list[Claim]:
 
 def claims_frame(narrative: pd.DataFrame, claims: list[Claim]) -> pd.DataFrame:
     rows = []
+    blocks = narrative.to_dict("records")
     for c in claims:
-        block = narrative.iloc[c.block]
+        block = blocks[c.block]
         rows.append(
             {
                 "kind": c.kind,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .changes import amount_change, percent_change, relative_change, slack_of
+from .change_checks import amount_change, percent_change, relative_change, slack_of
 from .claim import Claim
 from .claim_finders import brackets, in_brackets
 from .measures import measure_key

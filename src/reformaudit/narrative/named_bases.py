@@ -21,7 +21,7 @@ from .measures import counts_alike, measure_key
 from .part_shares import share_of_one
 from .quantities import Quantity, find_quantities, without_durations
 from .ratio_lists import ratio_side
-from .sentences import sentence_of
+from .sentences import open_bracket, sentence_of
 
 # "Trong tổng số 264 đơn", "trong số 65 ý kiến", "Trong danh sách 205 người ứng cử", "Tổng số kiến nghị xử lý tài chính
 # 1.818 tỷ đồng" (not "trong tổng số đơn … nhận được có 701 đơn": what follows "có" is a part of it)
@@ -48,8 +48,8 @@ def _before_bracket(text: str, before: list[Quantity]) -> Quantity | None:
         return None
     last = before[-1]
     closed = text.find(")", last.end)
-    opened = text.rfind("(", 0, last.start)
-    if opened < 0 or text.rfind(")", opened, last.start) >= 0 or closed < 0:
+    opened = open_bracket(text, 0, last.start)
+    if opened < 0 or closed < 0:
         return last
     outside = [q for q in before if q.end <= opened]
     return outside[-1] if outside else None

@@ -27,7 +27,7 @@ from .bracket_pairs import bracket_pair_claims
 from .bracketed_ratios import ratio_after_claims
 from .breakdowns import NEARLY_ALL, bracket_claims
 from .cases_and_money import case_and_money_rates
-from .changes import change_claims, comparison_claims
+from .changes import change_claims
 from .claim import Claim, typing_slip
 from .claim_finders import common_whole_claims
 from .combine import (
@@ -39,6 +39,7 @@ from .combine import (
     with_new_numbers,
     without_shares_of_other_bases,
 )
+from .comparisons import comparison_claims
 from .complements import complement_claims
 from .counted_shares import counted_share_claims
 from .earlier_totals import earlier_total_shares
@@ -119,7 +120,8 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         ]
         claims += _unread(claims, _from("list shares", share_list_claims(text, block, span, here)))
         claims += _from("place list", place_list_claims(text, block, span, here))
-        claims += _unread(claims, counted_share_claims(text, block, span, spans[i - 1] if i else None, qs))
+        nearby = qs[bisect_left(starts, spans[i - 1][0] if i else span[0]) : bisect_left(starts, span[1])]
+        claims += _unread(claims, counted_share_claims(text, block, span, spans[i - 1] if i else None, nearby))
         if i and previous:
             claims += _from(
                 "trong đó sentence", trong_do_claims(text, block, spans[i - 1], span, previous + here)

@@ -15,6 +15,7 @@ from .claim import APPROX_TOLERANCE, Claim, first_fitting, part_share, rate_clai
 from .claim_finders import OWN_BASE, TRONG_DO, can_be_whole, changed, named_otherwise
 from .measures import counts_alike, measure_key
 from .quantities import Quantity
+from .sentences import open_bracket
 
 CUE = re.compile(
     r"(?:(?:đạt|chiếm|bằng|là|=|tương\s+đương(?:\s+với)?)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng))?|[(,]\s*(?:tỷ|tỉ)\s+lệ)"
@@ -205,7 +206,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
         if aside:
             # "5/14 văn bản (05 Nghị định …, 1 Quyết định …), chiếm tỉ lệ 35,7%": the x/y before the bracket; a
             # count before it is another matter ("22.800 hồ sơ (… cấp xã 4.846 hồ sơ), đạt tỷ lệ 29,1%")
-            opened = text.rfind("(", s0, last.start)
+            opened = open_bracket(text, s0, last.start)
             outside = [q for q in before if q.end <= opened]
             if not outside or not (
                 (outside[-1].kind == "ratio" and opened - outside[-1].end <= 40)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from .changes import checked_change, is_change, measure_of, open_bracket
+from .change_checks import checked_change, is_change, measure_of
 from .claim import Claim
 from .quantities import Quantity, find_quantities
-from .sentences import by_sentence
+from .sentences import by_sentence, open_bracket
 
 # the year a sentence is of, named as it opens: "Năm 2016, …", "Trong khi đó, năm 2014, …"
 OPENING_YEAR = re.compile(

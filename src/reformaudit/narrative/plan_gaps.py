@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .changes import DELTA, amount_change, is_change, measure_of, slack_of
+from .change_checks import DELTA, amount_change, is_change, measure_of, slack_of
 from .claim import Claim
 from .quantities import Quantity, find_quantities
 from .sentences import by_sentence

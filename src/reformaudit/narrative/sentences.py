@@ -50,3 +50,9 @@ def by_sentence(text: str, qs: list[Quantity]) -> list[tuple[tuple[int, int], li
         if len(here) <= limit:
             out.append((span, here))
     return out
+
+
+def open_bracket(text: str, left: int, at: int) -> int:
+    """Where the bracket still open at ``at`` opened, at or after ``left`` (-1 when none is)."""
+    opened = text.rfind("(", left, at)
+    return opened if opened >= 0 and text.rfind(")", opened, at) < 0 else -1

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .breakdowns import adds_up, exact_first, has_own_share
-from .changes import of_earlier_period
 from .claim import Claim, breakdown, shape_subset, typing_slip
 from .claim_finders import ASIDE, TRONG_DO, brackets, can_be_whole, per_item
+from .comparisons import of_earlier_period
 from .measures import PROCEDURES, counts_alike, measure_key, unit_word
 from .partitions import denies_whole, is_partition
 from .quantities import Quantity

@@ -108,7 +108,7 @@ def check_changes(current, earlier) -> list[Finding]:
             continue
         mention, change = stated.mention, stated.change
         percent = change.kind == "percent"
-        text = current.narrative.iloc[mention.block]["text"]
+        text = current.paragraphs[mention.block]["text"]
         form, code = map(str, stated.indicator.split(":", 1))
         said = Num(change.value if stated.rise else -change.value, change.decimals, percent)
         fields = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...numbers import parse_number
-from ..changes import checked_change
+from ..change_checks import checked_change
 from ..quantities import Quantity
 from .cells import CHANGE_CELL, YEAR
 from .model import Table
