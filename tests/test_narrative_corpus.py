@@ -7,7 +7,9 @@ docs/narrative.md, "Measured".
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -46,7 +48,10 @@ def test_every_label_is_in_its_passage_and_its_arithmetic_agrees(passage):
 
 @pytest.fixture(scope="module")
 def measured():
-    return {name: narrative_corpus.run([name]) for name in ("dev", "test")}
+    """Both parts measured, side by side on two processes: the longest setup of the suite."""
+    names = ("dev", "test")
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return dict(zip(names, pool.map(narrative_corpus.run, [[name] for name in names])))
 
 
 def test_the_frozen_test_part_is_not_worse_than_measured(measured):
@@ -101,8 +106,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # round 55's 12, 126 after the work on its development passages, 120 when a lone part far above its whole
     # stopped being read as its part; 123 with round 56's 13, unseen through the session's work, which the session's
     # start code gives 130; 123 with round 57's 8, unseen through the next session's work on changes, as that
-    # session's start code gives too)
-    assert measured["test"].false_warnings <= 123, (
+    # session's start code gives too; 125 with round 58's 5)
+    assert measured["test"].false_warnings <= 125, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -157,9 +162,10 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # written apart from its figure became one cell of a flattened table's row; round 57's 21, unseen through the
     # next session's work, at 64,3 % (382/594), 0,09 and 73 (that session's start code: 62,3 %, 0,09, 77), with a
     # year's figures against the year before's, changes with their two figures in a bracket, units before and after
-    # an arrangement, yearly averages apart from the change, and a table's column of changes read
+    # an arrangement, yearly averages apart from the change, and a table's column of changes read; round 58's 24 at
+    # 64,2 % (385/600), 0,09 and 88
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 73, (
+    assert measured["dev"].false_warnings <= 88, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )
