@@ -227,10 +227,28 @@ def test_an_amount_per_unit_is_marked(text, per):
         ("đã có 823,380/1,485,486 hồ sơ", [55.428]),
         # Vietnamese text keeps its decimal comma
         ("đạt 12,345 điểm, 1.485.486 giao dịch", [12.345, 1485486]),
+        # percents with a decimal point (Bộ GD&ĐT, Cục Quản lý đăng ký kinh doanh, Cục Đầu tư nước ngoài): the
+        # commas group thousands, in amounts of money too
+        ("là 407,308 (chiếm 74.65%); thí sinh tự do là 34,465 (6.32%)", [407308, 74.65, 34465, 6.32]),
+        ("40,667 doanh nghiệp quay trở lại, tăng 55.6%", [40667, 55.6]),
+        # a text of both: only a figure with its share so written ("nguyện vọng 2 là 319.043 (87,97%)")
+        (
+            "319.043 (87,97%); nguyện vọng 3 là : 257,737 (71.07%); 1,125 hồ sơ",
+            [319043, 87.97, 257737, 71.07, 1.125],
+        ),
+        ("đạt 3,125 tỷ đồng, tăng 12,5%", [3125, 12.5]),
     ],
 )
 def test_figures_of_one_text_are_read_in_one_convention(text, values):
     assert [round(q.value, 3) for q in find_quantities(text)] == values
+
+
+@given(st.integers(1, 999), st.integers(0, 999), st.integers(0, 99), st.integers(1, 99))
+def test_a_count_with_its_share_after_a_decimal_point_groups_thousands(high, low, whole, hundredths):
+    text = f"đạt 10,5%; có {high},{low:03d} hồ sơ (chiếm {whole}.{hundredths:02d}%)"
+    assert [q.value for q in find_quantities(text)][1] == high * 1000 + low
+    alone = f"đạt 10,5%; có {high},{low:03d} hồ sơ"
+    assert [q.value for q in find_quantities(alone)][1] == pytest.approx(high + low / 1000)
 
 
 @pytest.mark.parametrize(

@@ -309,13 +309,18 @@ def _scan(text: str) -> tuple[Quantity, ...]:
             out += _scaled(start, end, raw, "count", digits, factor, approx)
         if estimate:
             out[found:] = [replace(q, estimate=True) for q in out[found:]]
-    if ENGLISH_TEXT.search(text):
-        # "823,380 giao dịch trên tổng số 1,485,486 giao dịch": a text that groups thousands with commas does so
-        # for every figure
-        out = [
-            replace(q, value=float(q.raw.replace(",", "")), decimals=0) if AMBIGUOUS.fullmatch(q.raw) else q
-            for q in out
-        ]
+    english = bool(ENGLISH_TEXT.search(text)) or (
+        bool(DOT_DECIMAL_PERCENT.search(text)) and not COMMA_DECIMAL_PERCENT.search(text)
+    )
+    # "823,380 giao dịch trên tổng số 1,485,486 giao dịch", "là 407,308 (chiếm 74.65%)": a text that groups
+    # thousands with commas, or writes its percents' decimals after a point, does so for every figure; in a text of
+    # both styles, a figure with its share so written: "nguyện vọng 3 là : 257,737 (71.07%)"
+    out = [
+        replace(q, value=float(q.raw.replace(",", "")), decimals=0)
+        if AMBIGUOUS.fullmatch(q.raw) and (english or _share_in_english(text, q, out[i + 1 : i + 2]))
+        else q
+        for i, q in enumerate(out)
+    ]
     placed = [
         replace(q, unit=" ".join(q.words_after(text)), per=q.kind != "ratio" and bool(PER.match(text, q.end)))
         for q in out
@@ -351,6 +356,22 @@ def _shared_scales(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 ENGLISH_TEXT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])")
 AMBIGUOUS = re.compile(r"\d{1,3},\d{3}")
+DOT_DECIMAL_PERCENT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}\s*%")
+COMMA_DECIMAL_PERCENT = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}\s*%")
+SHARE_AFTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,3}\(\s*(?:chiếm\s*(?:tỷ\s*lệ\s*|tỉ\s*lệ\s*)?)?", re.IGNORECASE
+)
+
+
+def _share_in_english(text: str, q: Quantity, following: list[Quantity]) -> bool:
+    """``q`` is followed by its share with a decimal point: "257,737 (71.07%)", "407,308 thí sinh (chiếm 74.65%)"."""
+    share = following[0] if following else None
+    return (
+        share is not None
+        and share.kind == "percent"
+        and bool(SHARE_AFTER.fullmatch(text, q.end, share.start))
+        and bool(DOT_DECIMAL_PERCENT.fullmatch(share.raw))
+    )
 
 
 # "tiêu chí/xã", "triệu đồng/người/năm", "hồ sơ/ngày": per unit of time, people, place or area ("đơn/yêu cầu" is
