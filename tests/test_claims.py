@@ -2240,6 +2240,14 @@ def test_shares_of_a_figure_before_an_aside_or_of_another_the_paragraph_gives():
     assert larger(members.format("1,37")) == []
     assert larger(members.format("7,07")) == [("fail", "1.388")]  # 8,07 % of the 1.388: a slip
     assert larger(members.format("1,73")) == []  # far off the one count before, with no slip to explain it
+    # Yên Bái 2019: shares that make 100 % are of their own parts' 73 đơn, a total not printed, not of the 741 before
+    fields = (
+        "Có 101 đơn KN,TC; 741 đơn phản ánh, kiến nghị, các nội dung KN liên quan đến lĩnh vực đất đai 57 đơn (chiếm "
+        "{}%), lĩnh vực văn hóa, xã hội 14 đơn (chiếm 19,2%); chế độ chính sách 2 đơn (chiếm 2,8%)."
+    )
+    assert larger(fields.format("78")) == []
+    # 57 of the 73 would be 78 %: 57 of the 741, a slip of one keystroke from 7,7 %, is what 77 % leaves to read
+    assert larger(fields.format("77")) == [("fail", "741")]
 
 
 def test_what_a_count_measures_and_a_multiplier_are_no_parts_of_it():

@@ -63,3 +63,16 @@ def test_the_purposes_add_up_or_the_total_is_flagged(purposes, off):
         "sinh chỉ xét tuyển sinh."
     )
     assert [s for _, s, _, _ in _read(text)] == ["ok" if off == 0 else "fail"]
+
+
+def test_some_of_the_candidates_entered_are_not_their_total():
+    # Bộ GD&ĐT 2019: "Trong số thí sinh đăng ký dự thi thì có 214,097 thí sinh" is a part; the total is not given here
+    text = (
+        "Trong số thí sinh đăng ký dự thi thì có 214.097 thí sinh (39,24%) chọn bài thi Khoa học tự nhiên. Số thí sinh "
+        "đăng ký cả hai bài thi là 48.064 (8,81%)."
+    )
+    assert _read(text) == []
+    whole = "Có 545.600 thí sinh đăng ký dự thi. " + text.replace(
+        "Trong số thí sinh đăng ký dự thi thì có", "Có"
+    )
+    assert [(kind, status) for kind, status, _, _ in _read(whole)] == [("share", "ok"), ("share", "ok")]

@@ -163,9 +163,10 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # next session's work, at 64,3 % (382/594), 0,09 and 73 (that session's start code: 62,3 %, 0,09, 77), with a
     # year's figures against the year before's, changes with their two figures in a bracket, units before and after
     # an arrangement, yearly averages apart from the change, and a table's column of changes read; round 58's 24 at
-    # 64,2 % (385/600), 0,09 and 88
+    # 64,2 % (385/600), 0,09 and 88, then 73 with percents written with a decimal point read as the English style they
+    # are, shares that make 100 % of their own list, and candidates "trong số" the ones entered no total of them
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 88, (
+    assert measured["dev"].false_warnings <= 73, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )

@@ -58,6 +58,8 @@ SHARE = re.compile(r"\s*(?:,\s*|\(\s*)(?:chiếm\s*(?:tỷ|tỉ)?\s*(?:lệ)?)?\
 OTHER_BASE = re.compile(r"\s*(?:so\s+với|của|trên|số)\b|\s*tổng\s+số\s+(?!thí\s+sinh)", re.IGNORECASE)
 OF_CANDIDATES = re.compile(CANDIDATES, re.IGNORECASE)
 ACCOUNT_RUN = 5
+# "Trong số thí sinh đăng ký dự thi thì có 214,097 thí sinh …": some of the candidates, not all of them
+AMONG = re.compile(rf"\btrong\s+(?:tổng\s+)?số\s+{CANDIDATES}\b[^\d]*$", re.IGNORECASE)
 
 
 def _words(text: str, q: Quantity, lo: int) -> tuple[str, str]:
@@ -98,7 +100,12 @@ def exam_entry_claims(text: str, block: int = 0) -> list[Claim]:
             purpose = _purpose(text, q, before, after)
             if total is None:
                 window = before + text[q.end : q.end + 40]
-                if purpose is None and ENTERED.search(window) and not OTHER_CUT.search(before + after):
+                if (
+                    purpose is None
+                    and ENTERED.search(window)
+                    and not OTHER_CUT.search(before + after)
+                    and not AMONG.search(before)
+                ):
                     total, total_span = q, span
                 continue
             if purpose and purpose not in purposes:

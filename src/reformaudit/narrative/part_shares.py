@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .breakdowns import SHARE_WORD, can_be_whole, has_own_share, own_share
-from .claim import Claim, first_fitting, part_share, rate_status
+from .claim import Claim, first_fitting, make_one_hundred, part_share, rate_status
+from .earlier_totals import part_share_pairs
 from .measures import counts_alike, measure_key
 from .partitions import BRACKETED_SHARE
 from .quantities import Quantity, find_quantities
@@ -200,7 +201,11 @@ def larger_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list
         if (
             claim is not None
             and claim.status == "fail"
-            and (claim.misread or _fits_elsewhere(find_quantities(text), part, p, key))
+            and (
+                claim.misread
+                or _fits_elsewhere(find_quantities(text), part, p, key)
+                or _of_its_own_list(text, here, part, p)
+            )
         ):
             # "Có 1.388 đảng viên miễn đánh giá, 112 đảng viên chưa đánh giá, chiếm 1,37%": of the paragraph's 8.159;
             # "126 đại biểu … (chiếm 25%), 67 đại biểu … (chiếm 14%)": far off the count before, of a total not there
@@ -208,6 +213,29 @@ def larger_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _of_its_own_list(text: str, here: list[Quantity], part: Quantity, percent: Quantity) -> bool:
+    """The percent is of the total of its own run of parts and shares, shares that make 100 %: "đất đai 57 đơn (chiếm
+    78%), lĩnh vực văn hóa, xã hội 14 đơn (chiếm 19,2%); chế độ chính sách 2 đơn (chiếm 2,8%)" are of their 73 đơn, a
+    total the text does not print, not of a larger count before them."""
+    pairs = part_share_pairs(text, here, unnamed=True)
+    at = next((k for k, (_, share) in enumerate(pairs) if share is percent), None)
+    if at is None:
+        return False
+    for first in range(at + 1):
+        for last in range(at + 1, len(pairs) + 1):
+            run = pairs[first:last]
+            total = sum(q.value for q, _ in run)
+            if (
+                len(run) >= 2
+                and total
+                and make_one_hundred([share for _, share in run])
+                and rate_status(part.value / total * 100, percent.value, percent.decimals, percent.approx)
+                == "ok"
+            ):
+                return True
+    return False
 
 
 def _fits_elsewhere(qs: list[Quantity], part: Quantity, percent: Quantity, key: str) -> bool:
