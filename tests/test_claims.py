@@ -820,6 +820,16 @@ def test_the_shares_of_a_list_add_up_to_the_whole():
     assert shares(named) == [("ok", None)]
     partial = "Đại học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%."
     assert shares(partial) == []  # 94 %: some are neither
+    # Ba Đình 2023: each count's own bracket holds its share alone, and the four groups make 101,4 %
+    awards = (
+        "Xuất sắc 1244 học sinh ({}%), Vượt trội 248 học sinh (29,7%), tiến bộ Vượt bậc 33 học sinh (3,9%), "
+        "Rèn luyện 11 học sinh (1,1%)."
+    )
+    assert shares(awards.format("66,7")) == [("fail", "warning")]
+    assert shares(awards.format("65,3")) == [("ok", None)]
+    assert (
+        shares("Tiếp nhận 1.200 hồ sơ (45%), đã giải quyết 1.000 hồ sơ (83,3%).") == []
+    )  # 128 %: not one whole
 
 
 def test_parallel_items_past_a_semicolon_and_one_count_in_two_measures():

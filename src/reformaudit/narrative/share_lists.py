@@ -1,7 +1,7 @@
 """Shares read beyond one part and its whole: the shares of a list's parts, and a part's share of a total the text
 named earlier (``named_total_shares``). The shares of a list's parts: "Trong số 329 vụ việc đã giải quyết có 32 vụ việc … đúng (chiếm 9,73%); 34 vụ việc
 … đúng một phần (chiếm 10,33%); 263 vụ việc … sai toàn bộ (chiếm 79,94%)". Each part's percent follows it after
-"chiếm" or "tỷ lệ" (or, within the list, stands for a part it names: "số hoãn và tạm đình chỉ chiếm 0,83%"); a list
+"chiếm" or "tỷ lệ", or alone in the part's own bracket ("1244 học sinh (66,7%)"), (or, within the list, stands for a part it names: "số hoãn và tạm đình chỉ chiếm 0,83%"); a list
 whose percents reach 100 % within their rounding, or come within 3 points of it, is all of the whole. One sentence may hold two such lists ("18,2% … đúng, 54,5% … sai, 27,3%
 …; 10,5% … đúng, 63,2% …, 26,3% …"): a list ends where its percents reach 100 %. Read from the shape of the
 sentence, so a list that does not add up is a warning.
@@ -27,7 +27,8 @@ from .sentences import sentences
 
 CUE = re.compile(
     r"(?:chiếm|(?:tỷ|tỉ)\s+lệ|=)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s*)?(?:(?:nhỏ|lớn|cao|thấp)(?:\s+nhất)?\s*)?(?:là\s*)?"
-    r"(?:khoảng\s*|gần\s*|xấp\s+xỉ\s*)?$",  # "chỉ chiếm tỷ lệ nhỏ là 2,75%"; "2760 khẩu = 84,2%"
+    r"(?:khoảng\s*|gần\s*|xấp\s+xỉ\s*)?$"  # "chỉ chiếm tỷ lệ nhỏ là 2,75%"; "2760 khẩu = 84,2%"
+    r"|(?<=\d)(?:\s+[^\W\d]+){0,3}\s*\(\s*$",  # "1244 học sinh (66,7%)": a count's own bracket, the percent alone in it
     re.IGNORECASE,
 )
 ALL_OF_IT = (97.0, 103.0)
