@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..limits import current
+from .bands import band_claims
 from .bracket_pairs import bracket_pair_claims
 from .bracketed_ratios import ratio_after_claims
 from .breakdowns import NEARLY_ALL, bracket_claims
@@ -103,6 +104,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += _from("gồm list", gom_claims(text, block, span, here))
         claims += _from("opening whole", opening_whole_claims(text, block, span, here))
         claims += _from("same base", same_base_claims(text, block, span, here))
+        claims += _unread(claims, band_claims(text, block, span, here))
         claims += structure_shares(block, span, text, here)
         claims += _from("structure whole", structure_whole_shares(text, block, span, here))
         claims += complement_shares(block, span, text, here)
@@ -121,7 +123,9 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         claims += _unread(claims, _from("list shares", share_list_claims(text, block, span, here)))
         claims += _from("place list", place_list_claims(text, block, span, here))
         nearby = qs[bisect_left(starts, spans[i - 1][0] if i else span[0]) : bisect_left(starts, span[1])]
-        claims += _unread(claims, counted_share_claims(text, block, span, spans[i - 1] if i else None, nearby))
+        claims += _unread(
+            claims, counted_share_claims(text, block, span, spans[i - 1] if i else None, nearby)
+        )
         if i and previous:
             claims += _from(
                 "trong đó sentence", trong_do_claims(text, block, spans[i - 1], span, previous + here)
