@@ -122,10 +122,9 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         ]
         claims += _unread(claims, _from("list shares", share_list_claims(text, block, span, here)))
         claims += _from("place list", place_list_claims(text, block, span, here))
-        nearby = qs[bisect_left(starts, spans[i - 1][0] if i else span[0]) : bisect_left(starts, span[1])]
-        claims += _unread(
-            claims, counted_share_claims(text, block, span, spans[i - 1] if i else None, nearby)
-        )
+        before = spans[i - 1] if i else None
+        nearby = qs[bisect_left(starts, (before or span)[0]) : bisect_left(starts, span[1])]
+        claims += _unread(claims, counted_share_claims(text, block, span, before, nearby))
         if i and previous:
             claims += _from(
                 "trong đó sentence", trong_do_claims(text, block, spans[i - 1], span, previous + here)

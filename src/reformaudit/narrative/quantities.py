@@ -317,7 +317,8 @@ def _scan(text: str) -> tuple[Quantity, ...]:
     # both styles, a figure with its share so written: "nguyện vọng 3 là : 257,737 (71.07%)"
     out = [
         replace(q, value=float(q.raw.replace(",", "")), decimals=0)
-        if AMBIGUOUS.fullmatch(q.raw) and (english or _share_in_english(text, q, out[i + 1 : i + 2]))
+        if AMBIGUOUS.fullmatch(q.raw)
+        and (english or _share_in_english(text, q, out[i + 1] if i + 1 < len(out) else None))
         else q
         for i, q in enumerate(out)
     ]
@@ -363,9 +364,8 @@ SHARE_AFTER = re.compile(
 )
 
 
-def _share_in_english(text: str, q: Quantity, following: list[Quantity]) -> bool:
-    """``q`` is followed by its share with a decimal point: "257,737 (71.07%)", "407,308 thí sinh (chiếm 74.65%)"."""
-    share = following[0] if following else None
+def _share_in_english(text: str, q: Quantity, share: Quantity | None) -> bool:
+    """``q`` is followed by its ``share`` with a decimal point: "257,737 (71.07%)", "407,308 thí sinh (chiếm 74.65%)"."""
     return (
         share is not None
         and share.kind == "percent"

@@ -1,8 +1,8 @@
 """Shares read beyond one part and its whole: the shares of a list's parts, and a part's share of a total the text
 named earlier (``named_total_shares``). The shares of a list's parts: "Trong số 329 vụ việc đã giải quyết có 32 vụ việc … đúng (chiếm 9,73%); 34 vụ việc
 … đúng một phần (chiếm 10,33%); 263 vụ việc … sai toàn bộ (chiếm 79,94%)". Each part's percent follows it after
-"chiếm" or "tỷ lệ", or alone in the part's own bracket ("1244 học sinh (66,7%)"), (or, within the list, stands for a part it names: "số hoãn và tạm đình chỉ chiếm 0,83%"); a list
-whose percents reach 100 % within their rounding, or come within 3 points of it, is all of the whole. One sentence may hold two such lists ("18,2% … đúng, 54,5% … sai, 27,3%
+"chiếm" or "tỷ lệ", or stands alone in the part's own bracket ("1244 học sinh (66,7%)"), or, within the list, stands
+for a part it names ("số hoãn và tạm đình chỉ chiếm 0,83%"); a list whose percents reach 100 % within their rounding, or come within 3 points of it, is all of the whole. One sentence may hold two such lists ("18,2% … đúng, 54,5% … sai, 27,3%
 …; 10,5% … đúng, 63,2% …, 26,3% …"): a list ends where its percents reach 100 %. Read from the shape of the
 sentence, so a list that does not add up is a warning.
 
