@@ -1347,6 +1347,21 @@ def test_parts_opened_by_a_structure_word_are_shares_of_the_whole_before():
     [
         ("Xã có 2.939 hộ, 11.925 khẩu, có 5.600 người trong độ tuổi lao động chiếm 47,3%.", "fail"),
         ("Xã có 2.939 hộ, 11.925 khẩu, có 5.600 người trong độ tuổi lao động chiếm 46,96%.", "ok"),
+        # Hà Nội 2026: a part described at length before its bracketed share, both figures approximate
+        (
+            "Năm nay, thành phố có hơn 4.700 công dân lên đường nhập ngũ, có hơn 2.428 công dân xung phong viết đơn "
+            "tình nguyện nhập ngũ (chiếm hơn 60%).",
+            "fail",
+        ),
+        # Bộ GD&ĐT 2026: the share given as the part's rate after a comma, the part counted in "em"
+        ("Trong hơn 6.750 thí sinh từ 38 đơn vị, có gần 3.700 em đạt giải, tỷ lệ 59%.", "fail"),
+        ("Trong hơn 6.750 thí sinh từ 38 đơn vị, có gần 3.700 em đạt giải, tỷ lệ 54,8%.", "ok"),
+        # Quảng Trị 2018: the whole has its own share, far after it; its parts' shares are of the grand total
+        (
+            "Có 35.838 đảng viên đang làm việc và công tác, chiếm 80,57%, trong đó có: 3.990 đảng viên là cán bộ, "
+            "công chức, chiếm 8,97%.",
+            None,
+        ),
         # siblings with their own shares, a change, a whole the percent names: not the part's whole
         ("Trong đó, đại học 326 người, chiếm 89,8%; sau đại học 15 người, chiếm 4,2%.", None),
         (

@@ -71,6 +71,7 @@ def test_ratios_with_counts_and_money():
         ("có 99 xã/150 xã đạt chuẩn", (99, 150), "xã"),
         ("đã thi hành được 1.650 việc/2.165 việc có điều kiện", (1650, 2165), "việc"),
         ("chỉ còn 41hộ/1021 hộ", (41, 1021), "hộ"),
+        ("toàn tỉnh có 2.631.533 cử tri/6.238.256 cử tri đi bỏ phiếu", (2631533, 6238256), "cử"),
     ],
 )
 def test_a_ratio_with_its_unit_on_both_sides(text, sides, unit):

@@ -291,7 +291,7 @@ def own_share(text: str, q: Quantity, here: list[Quantity]) -> Quantity | None:
     if (
         after is not None
         and after.kind == "percent"
-        and after.start - q.end <= 40
+        and after.start - q.end <= 60
         and SHARE_WORD.search(text[q.end : after.start])
     ):
         return after

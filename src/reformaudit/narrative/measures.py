@@ -72,6 +72,8 @@ def counts_alike(whole_key: str, part_key: str) -> bool:
         whole_key in (part_key, "")
         or bool(GENERIC_PEOPLE & {whole_key, part_key} or part_key in SEXES)
         and {whole_key, part_key} <= PEOPLE
+        or "em" in {whole_key, part_key}
+        and {whole_key, part_key} <= PUPILS
     )
 
 
@@ -80,6 +82,7 @@ def counts_alike(whole_key: str, part_key: str) -> bool:
 PROCEDURES = {"thủ", "dịch"}
 
 
+PUPILS = {"học", "thí", "em"}  # "em" is how reports count học sinh and thí sinh: "6.750 thí sinh … 3.700 em"
 GENERIC_PEOPLE = {"người", "đồng"}  # người, đồng chí, đồng bào: any kind of people
 SEXES = {"nam", "nữ"}  # "89.913 nhân khẩu, trong đó có 44.972 nam, 45.121 nữ": of any people
 

@@ -17,6 +17,8 @@ from .trong_do_sentences import COMPANION_GAP
 # a part's percent of its whole ("chiếm 89,8%"), not a rate of its own plan ("đạt 89% kế hoạch")
 SHARE_CUE = re.compile(r"(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:(?:tỷ|tỉ)\s+lệ)?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I)
 NAMES_TOTAL = re.compile(r"\s*(?:so\s+với|trên|của|trong)?\s*tổng\s+[^\W\d]", re.I)
+# "có gần 3.700 em đạt giải, tỷ lệ 59%": a count's share given after it as its rate
+RATE_AFTER_COMMA = re.compile(r",\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ\s*(?:khoảng|gần|trên|hơn)?\s*$", re.I)
 NAMES_BASE = re.compile(r"\s*(?:so\s+với|trên|của|trong)?\s*(?:tổng\s+)?số\b", re.I)
 
 
@@ -170,7 +172,12 @@ def larger_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list
     claims = []
     here = [q for q in qs if span[0] <= q.start < span[1]]
     for i, p in enumerate(here):
-        if p.kind != "percent" or i == 0 or not SHARE_WORD.search(text[max(span[0], p.start - 25) : p.start]):
+        before = text[max(span[0], p.start - 25) : p.start]
+        if (
+            p.kind != "percent"
+            or i == 0
+            or not (SHARE_WORD.search(before) or RATE_AFTER_COMMA.search(before))
+        ):
             continue
         part = here[i - 1]
         gap = text[part.end : p.start]
@@ -180,7 +187,7 @@ def larger_whole_shares(text: str, block: int, span, qs: list[Quantity]) -> list
             part.kind != "count"
             or ";" in gap
             or re.search(r"\((?!\s*chiếm)|\)", gap)
-            or p.start - part.end > 60
+            or p.start - part.end > 80
         ):
             continue
         if NAMES_BASE.match(text[p.end : p.end + 40]) or not can_be_whole(text, part, span[0]):

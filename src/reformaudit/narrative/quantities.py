@@ -114,7 +114,7 @@ _PATTERNS = [
     # measures, "866 lượt/964 lượt người"
     (
         "ratio",
-        rf"(?P<rn2>{NUM})\s*(?P<rw>[^\W\d_]+)\s*/\s*(?P<rd2>{NUM})"
+        rf"(?P<rn2>{NUM})\s*(?P<rw>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*/\s*(?P<rd2>{NUM})"
         r"(?=\s*(?P=rw)\b(?!\s+(?:người|đoàn|công\s+dân)\b))",
     ),
     (
