@@ -4320,3 +4320,40 @@ def test_a_percent_of_another_base_after_trong_do_is_no_share_of_the_whole(text)
     # a part's share said as a share, of a whole with no rate of its own, is still checked
     plain = "Toàn tỉnh có 20.074 hộ nghèo; trong đó hộ nghèo DTTS 3.969 hộ (chiếm 14,51%)."
     assert [c.status for c in claims_in_text(plain) if c.kind == "share"] == ["fail"]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # Bộ Tư pháp 2018: the total named again in words opens the parts' sentence; "không huy động" and "có huy
+        # động" leave nothing out, and the last part's own "trong đó" is no third item
+        (
+            "Đã ra quyết định cưỡng chế đối với 7.712 trường hợp. Trong số các trường hợp đã ra quyết định cưỡng "
+            "chế, có 4.119 trường hợp cưỡng chế không huy động lực lượng và 3.506 trường hợp cưỡng chế có huy động "
+            "lực lượng, trong đó có 687 trường hợp đương sự tự nguyện thi hành án.",
+            "fail",
+        ),
+        (
+            "Đã ra quyết định cưỡng chế đối với 7.625 trường hợp. Trong số các trường hợp đã ra quyết định cưỡng "
+            "chế, có 4.119 trường hợp cưỡng chế không huy động lực lượng và 3.506 trường hợp cưỡng chế có huy động "
+            "lực lượng, trong đó có 687 trường hợp đương sự tự nguyện thi hành án.",
+            "ok",
+        ),
+        # An Giang 2021: "Thành phần gồm:" opens the parts, and "thành phần khác là …" is all the rest
+        (
+            "Số người giới thiệu ra ứng cử là 715 người. Thành phần gồm: chuyên trách Đảng 166 người, chính quyền "
+            "151 người, doanh nghiệp 25 người, chức sắc tôn giáo 55 người và thành phần khác là 163 người.",
+            "fail",
+        ),
+        (
+            "Số người giới thiệu ra ứng cử là 560 người. Thành phần gồm: chuyên trách Đảng 166 người, chính quyền "
+            "151 người, doanh nghiệp 25 người, chức sắc tôn giáo 55 người và thành phần khác là 163 người.",
+            "ok",
+        ),
+    ],
+)
+def test_parts_in_the_sentence_after_their_total_named_in_words(text, status):
+    total = find_quantities(text)[0].raw
+    (claim,) = [c for c in claims_in_text(text) if c.kind == "breakdown" and c.quantities[0].raw == total]
+    assert claim.status == status
+    assert claim.severity in (("error", "warning") if status == "fail" else (None,))

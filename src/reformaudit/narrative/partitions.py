@@ -53,7 +53,10 @@ PART_LEVELS = [
 ]
 
 
-REST_OF_IT = re.compile(r"\b(?:khác|còn\s+lại)\s*$|\b(?:khác|còn\s+lại)\s+\S*\s*$", re.IGNORECASE)
+# "hàng hóa khác 69,96", "thành phần khác là 163 người": the last part is all the rest
+REST_OF_IT = re.compile(
+    r"\b(?:khác|còn\s+lại)\s*$|\b(?:khác|còn\s+lại)\s+(?:là\s+|có\s+)?\S*\s*$", re.IGNORECASE
+)
 DENIAL = re.compile(r"\b(?:chưa|không)\s+(?:có\s+|được\s+)?((?:\w+\s+){1,2})", re.IGNORECASE)
 FILLER = re.compile(r"^(?:\s|có\b|đã\b|được\b|là\b|số\b|[,:;])+", re.IGNORECASE)
 
@@ -63,6 +66,8 @@ def said_and_denied(words: list[str]) -> bool:
     việc", "đạt chuẩn … không đạt chuẩn", "thuộc thẩm quyền … không thuộc thẩm quyền" leave nothing out."""
     if len(words) != 2:
         return False
+    # "4.119 trường hợp không huy động lực lượng và 3.506 trường hợp có huy động lực lượng": after "và", the second's
+    words = [words[0], re.split(r"\bvà\b", words[1])[-1]]
     for said, other in (words, reversed(words)):
         denied = DENIAL.search(other)
         core = " ".join(denied.group(1).lower().split()) if denied else ""
@@ -88,6 +93,8 @@ def _more_listed(text: str, last: Quantity) -> bool:
     và tạm đình chỉ chiếm 0,83%" names a third category."""
     rest = re.split(r"\.(?!\d)", text[last.end :], maxsplit=1)[0]
     rest = re.sub(r"\([^()]*\)", "", rest)
+    # "… và 3.506 trường hợp cưỡng chế có huy động lực lượng, trong đó có 687 …": parts of the last item, not another
+    rest = re.split(r"[,;]\s*trong\s+đó\b", rest, maxsplit=1, flags=re.IGNORECASE)[0]
     return bool(re.search(r"[,;][^,;]*\w+[^,;]*\d", rest))
 
 

@@ -41,7 +41,7 @@ def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) 
 def opens_parts(text: str, span) -> bool:
     """The sentence opens "Trong đó", "Trong số này", "Trong số trên": it lists the parts of a total before it."""
     head = text[span[0] : span[1]].lstrip()
-    return bool(TRONG_DO.match(head) or OF_THESE.match(head))
+    return bool(TRONG_DO.match(head) or OF_THESE.match(head) or MADE_OF.match(head))
 
 
 def names_a_total(text: str, before: Quantity, q: Quantity) -> bool:
@@ -225,7 +225,14 @@ def trong_do_claim(
 
 
 # a sentence that opens "Trong số này", "Trong số trên", "Trong số đó": the parts of the total before, as "Trong đó"
-OF_THESE = re.compile(r"Trong\s+(?:tổng\s+)?số\s+(?:này|trên|đó|nói\s+trên)\b", re.IGNORECASE)
+OF_THESE = re.compile(
+    r"Trong\s+(?:tổng\s+)?số\s+(?:này|trên|đó|nói\s+trên)\b"
+    # the total named again in words: "Trong số các trường hợp đã ra quyết định cưỡng chế thi hành án, có 4.119 …"
+    r"|Trong\s+(?:tổng\s+)?số\s+(?:các|những)\s+[^\W\d][^\d.;,:]{0,80},",
+    re.IGNORECASE,
+)
+# a sentence that opens by saying what the total is made of: "Thành phần gồm: chuyên trách Đảng 166 người, …"
+MADE_OF = re.compile(r"[^\W\d][^\d.;:]{0,40}?\b(?:bao\s+)?gồm\s*:", re.IGNORECASE)
 # "…, không đạt chỉ tiêu đề ra là giảm còn 3,54 triệu tấn; nuôi trồng …": a target stated beside a part
 TARGET = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|dự\s+toán)\b", re.IGNORECASE)
 
