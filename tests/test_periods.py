@@ -92,6 +92,15 @@ def test_period_and_unit_come_from_the_titles():
     assert audit(CONSISTENT).summary()["unit"] == "UBND tỉnh An Hòa"
 
 
+def test_the_unit_of_a_text_narrative_whose_header_lines_run_together(tmp_path):
+    (tmp_path / "bao-cao.txt").write_text(
+        "UBND HUYỆN AN PHÚ\nBÁO CÁO\nKết quả công tác cải cách hành chính năm 2025\n\n"
+        "Năm 2025, huyện tiếp nhận 1.200 hồ sơ.\n",
+        encoding="utf-8",
+    )
+    assert audit([tmp_path]).summary()["unit"] == "UBND huyện An Phú"
+
+
 def test_options_override_what_the_titles_state():
     summary = audit(CONSISTENT, period="2026-Q1", unit="UBND tỉnh Đồng Nai").summary()
     assert summary["period"]["code"] == "2026-Q1" and summary["unit"] == "UBND tỉnh Đồng Nai"

@@ -22,6 +22,11 @@ UNIT = re.compile(
     re.IGNORECASE,
 )
 MINISTRY = re.compile(r"^(BỘ|SỞ)\s+(\S.*?)(?:\s+TỈNH\s.*|\s+THÀNH PHỐ\s.*)?$")
+# the title line that follows the issuer in a header: "BÁO CÁO", "KẾ HOẠCH", "Số: 123/BC-UBND", "CỘNG HÒA …"
+DOCUMENT_TITLE = re.compile(
+    r"(?:^|\s)(?:báo\s+cáo|kế\s+hoạch|tờ\s+trình|quyết\s+định|thông\s+báo|công\s+văn|cộng\s+h[òo]a|số)$",
+    re.IGNORECASE,
+)
 SKIP = re.compile(r"cộng hoà|cộng hòa|độc lập", re.IGNORECASE)
 HEADER_PARAGRAPHS = 15
 
@@ -44,15 +49,23 @@ def unit_in(text: str) -> str | None:
     ('UBND tỉnh An Hòa', 'Bộ Nội vụ', 'Sở Tư pháp')
     >>> unit_in("Ủy ban nhân dân tỉnh Bình Phước báo cáo kết quả")
     'UBND tỉnh Bình Phước'
+    >>> unit_in("UBND HUYỆN AN PHÚ BÁO CÁO Kết quả công tác năm 2025")  # a .txt header's lines run together
+    'UBND huyện An Phú'
+    >>> unit_in("UBND XÃ CỘNG HÒA"), unit_in("UBND XÃ CỘNG HÒA Số: 12/BC-UBND")
+    ('UBND xã Cộng Hòa', 'UBND xã Cộng Hòa')
     """
     text = squash(text)
     match = UNIT.search(text)
     if match:
-        words = []
+        words: list[str] = []
         for word in match.group(2).split():
             if not word[0].isupper():
                 break
             words.append(word.rstrip(",.;:"))
+            title = DOCUMENT_TITLE.search(" ".join(words))
+            if title and title.start() > 0:  # "UBND xã Cộng Hòa" is a commune's name
+                words = " ".join(words)[: title.start()].split()
+                break
             if word[-1] in ",.;:":
                 break
         return f"UBND {match.group(1).lower()} {' '.join(words).title()}" if words else None
