@@ -4357,3 +4357,18 @@ def test_parts_in_the_sentence_after_their_total_named_in_words(text, status):
     (claim,) = [c for c in claims_in_text(text) if c.kind == "breakdown" and c.quantities[0].raw == total]
     assert claim.status == status
     assert claim.severity in (("error", "warning") if status == "fail" else (None,))
+
+
+def test_parts_of_the_first_part_and_a_figure_said_again_are_not_more_parts():
+    # Cục Hàng không 2023: the 1,1 and 3,75 triệu are the 4,85 triệu's own parts
+    passengers = (
+        "Tổng thị trường vận chuyển 7,5 triệu khách. Trong số này, các hãng hàng không Việt Nam vận chuyển 4,85 triệu "
+        "khách, tăng 13,4% với 1,1 triệu khách quốc tế, tăng 8,5% và 3,75 triệu khách nội địa, tăng 15%."
+    )
+    assert [c for c in claims_in_text(passengers) if c.kind == "breakdown" and c.status == "fail"] == []
+    # Bộ KH&ĐT 2023: "295 KCN" said again before the sentence that breaks the 413 down is not the whole of 295 + 119
+    parks = (
+        "Trong số các KCN đã được thành lập, có 295 KCN đã đi vào hoạt động. Trong số các KCN đã được thành lập, có "
+        "295 KCN đã đi vào hoạt động và 119 KCN đang trong quá trình xây dựng."
+    )
+    assert [c for c in claims_in_text(parks) if c.kind == "breakdown" and c.status == "fail"] == []

@@ -108,8 +108,9 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # start code gives 130; 123 with round 57's 8, unseen through the next session's work on changes, as that
     # session's start code gives too; 125 with round 58's 5; 126 when a part's share of a larger count was read
     # past a longer description, after ", tỷ lệ" and of pupils counted as "em", with 3 slips more on the
-    # development part and none here)
-    assert measured["test"].false_warnings <= 126, (
+    # development part and none here; 125 when the parts of a list's first part and a figure said again stopped
+    # being read as more parts)
+    assert measured["test"].false_warnings <= 125, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 

@@ -177,7 +177,15 @@ def trong_do_claim(
     parts = [p for p in parts if not any(denies_whole(text, t, p) for t in totals)]
     parts = _without_targets(text, span[0], parts)
     parts = _one_stage(text, span[0], parts)
-    if not parts:
+    if len(parts) >= 3 and adds_up(parts[0], parts[1:]):
+        # "… vận chuyển 4,85 triệu khách, … với 1,1 triệu khách quốc tế … và 3,75 triệu khách nội địa": the first
+        # part's own parts
+        parts = parts[:1]
+    if len(parts) >= 2:
+        # "… có 295 KCN đi vào hoạt động …" said again before "Trong số các KCN …, có 295 KCN … và 119 KCN …": a
+        # figure of the list restated, not its whole
+        totals = [t for t in totals if all(t.value != p.value for p in parts)]
+    if not parts or not totals:
         return None
     joined = (prev_span[0], span[1])
     fitting = [t for t in totals if breakdown(block, joined, t, parts, True).status == "ok"]
