@@ -4372,3 +4372,18 @@ def test_parts_of_the_first_part_and_a_figure_said_again_are_not_more_parts():
         "295 KCN đã đi vào hoạt động và 119 KCN đang trong quá trình xây dựng."
     )
     assert [c for c in claims_in_text(parks) if c.kind == "breakdown" and c.status == "fail"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Gia Lai 2025: the houses finished are 84,25 % of the plan the houses begun reach 98,84 % of
+        "Toàn tỉnh đã khởi công xây dựng, sửa chữa 8.006 căn nhà cho hộ nghèo, hộ cận nghèo và gia đình chính sách, "
+        "đạt 98,84% so với kế hoạch. Trong đó, đã hoàn thành 6.824 căn, chiếm tỷ lệ 84,25%.",
+        # Gia Lai 2020: a fall of the poor households is neither a whole nor a part of a share
+        "Toàn tỉnh còn 19.965/371.154 hộ thuộc diện nghèo (giảm 5.842 hộ so với cuối năm 2019), chiếm tỷ lệ 5,38%. "
+        "Trong đó, số hộ nghèo dân tộc thiểu số là 17.185 (giảm 5.193 hộ so với cuối năm 2019), chiếm tỷ lệ 11,14%.",
+    ],
+)
+def test_a_share_of_what_the_wholes_own_percent_is_of_or_of_a_change_is_not_read_as_of_the_whole(text):
+    assert [c for c in claims_in_text(text) if c.kind == "share" and c.status == "fail"] == []

@@ -109,8 +109,9 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # session's start code gives too; 125 with round 58's 5; 126 when a part's share of a larger count was read
     # past a longer description, after ", tỷ lệ" and of pupils counted as "em", with 3 slips more on the
     # development part and none here; 125 when the parts of a list's first part and a figure said again stopped
-    # being read as more parts)
-    assert measured["test"].false_warnings <= 125, (
+    # being read as more parts; 125 with round 59's 9, unseen through the session's work (none more); 124 when a
+    # part's share of what its whole's own rate is of stopped being read as of the whole)
+    assert measured["test"].false_warnings <= 124, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -167,9 +168,12 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # year's figures against the year before's, changes with their two figures in a bracket, units before and after
     # an arrangement, yearly averages apart from the change, and a table's column of changes read; round 58's 24 at
     # 64,2 % (385/600), 0,09 and 88, then 73 with percents written with a decimal point read as the English style they
-    # are, shares that make 100 % of their own list, and candidates "trong số" the ones entered no total of them
+    # are, shares that make 100 % of their own list, and candidates "trong số" the ones entered no total of them;
+    # 65,3 % (392/600) and 73 after the next session's work; round 59's 12, unseen through that work, at 65,3 %
+    # (392/600), 0,09 and 75 (the session's start code on them: 2 warnings), then 74 with a part's share of what its
+    # whole's own rate is of ("đạt 98,84% so với kế hoạch") and changes neither parts nor wholes of a share
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 73, (
+    assert measured["dev"].false_warnings <= 74, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )

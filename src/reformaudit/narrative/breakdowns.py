@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .claim import Claim, breakdown, shape_subset, typing_slip
+from .claim import APPROX_TOLERANCE, Claim, breakdown, rate_status, shape_subset, typing_slip
 from .claim_finders import TRONG_DO, brackets, can_be_whole, restates_change
 from .measures import AREAS, MEASURES, PHYSICAL, measure_key, unit_word
 from .partitions import announces, is_partition
@@ -296,3 +296,47 @@ def own_share(text: str, q: Quantity, here: list[Quantity]) -> Quantity | None:
     ):
         return after
     return None
+
+
+# a whole's own percent after it in its clause: "28.926 thí sinh, chiếm 2,81%", "8.006 căn nhà …, đạt 98,84% so với kế
+# hoạch"
+OWN_PERCENT_CUE = re.compile(
+    r"(?:đạt|chiếm|bằng)\s*(?:(?:tỷ|tỉ)\s+(?:lệ|trọng))?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE
+)
+OWN_PERCENT_REACH = 80  # characters from a whole to its own percent
+
+
+def of_the_wholes_base(
+    text: str,
+    qs: list[Quantity],
+    whole: Quantity,
+    part: Quantity,
+    percent: Quantity,
+    cue: re.Pattern = OWN_PERCENT_CUE,
+) -> bool:
+    """The part's percent is of what the whole's own percent is of: "Số thí sinh tự do là 28.926 thí sinh, chiếm
+    2,81%. Trong đó có 12.405 thí sinh … (chiếm 1,2%)" — 1,2 % of all 1.031.163; "… 8.006 căn nhà …, đạt 98,84% so
+    với kế hoạch. Trong đó, đã hoàn thành 6.824 căn, chiếm tỷ lệ 84,25%" — of the plan; 6.824 / 8.006 × 98,84 %.
+
+    >>> from reformaudit.narrative.quantities import find_quantities
+    >>> text = "Khởi công 8.006 căn nhà, đạt 98,84% kế hoạch. Trong đó, đã hoàn thành 6.824 căn, chiếm tỷ lệ 84,25%."
+    >>> whole, _, part, percent = find_quantities(text)
+    >>> of_the_wholes_base(text, find_quantities(text), whole, part, percent)
+    True
+    """
+    own = next((q for q in qs if q.start >= whole.end), None)
+    if (
+        own is None
+        or own is percent
+        or own.kind != "percent"
+        or not 0 < own.value <= 100
+        or not whole.value
+        or own.start - whole.end > OWN_PERCENT_REACH
+        or ";" in text[whole.end : own.start]
+        or not cue.search(text[whole.end : own.start])
+    ):
+        return False
+    computed = part.value / whole.value * own.value
+    spread = part.value / whole.value * (APPROX_TOLERANCE if own.approx else 0.5 * 10.0**-own.decimals)
+    status = rate_status(computed, percent.value, percent.decimals, percent.approx, spread, percent.above)
+    return status in ("ok", "truncated")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .breakdowns import of_the_wholes_base
 from .claim import Claim, first_fitting, part_share
 from .claim_finders import changed
 from .measures import counts_alike, measure_key
@@ -138,6 +139,12 @@ def earlier_total_shares(text: str, block: int = 0) -> list[Claim]:
             for w in reversed(wholes)
         )
         claim, tried = first_fitting(readings)
+        if (
+            claim is not None
+            and claim.status == "fail"
+            and of_the_wholes_base(text, qs, claim.quantities[0], part, percent)
+        ):
+            continue  # "8.006 căn …, đạt 98,84% so với kế hoạch. Trong đó, … 6.824 căn, chiếm tỷ lệ 84,25%": of the plan
         opens = OPENS_PARTS.match(text, spans[here][0])
         if claim is not None and claim.status != "fail" and not percent.approx:
             # an approximate share ("chiếm gần 1,7%") fits more than one total: it settles none

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import SHARE_WORD, can_be_whole, has_own_share, own_share
+from .breakdowns import SHARE_WORD, can_be_whole, has_own_share, of_the_wholes_base
 from .claim import Claim, first_fitting, make_one_hundred, part_share, rate_status
+from .claim_finders import changed
 from .earlier_totals import part_share_pairs
 from .measures import counts_alike, measure_key
 from .partitions import BRACKETED_SHARE
@@ -84,6 +85,7 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
         for q in qs
         if prev_span[0] <= q.start < prev_span[1]
         and q.kind in ("count", "money")
+        and not changed(text, q, prev_span[0])  # "giảm 5.842 hộ so với cuối năm 2019": a change, no whole
         and not AVERAGE.search(text[max(prev_span[0], q.start - 60) : q.start])
         # "… hơn 3 triệu người (chiếm 16,48%). Trong khi đó, Kiên Giang … 33.541 công dân (chiếm 0,18%)": with no
         # "trong đó", a figure with its own share is the part's sibling, not its whole
@@ -96,7 +98,11 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
             continue
         if NAMES_BASE.match(text[p.end : p.end + 40]):
             continue  # "chiếm 0,02% số hồ sơ nhận mới": its whole is the one it names, not the nearest
-        parts = [q for q in here[:i] if q.kind in ("count", "money") and q.start >= opens]
+        parts = [
+            q
+            for q in here[:i]
+            if q.kind in ("count", "money") and q.start >= opens and not changed(text, q, span[0])
+        ]
         if not parts or p.start - parts[-1].end > 70 or re.search(r"[;]", text[parts[-1].end : p.start]):
             continue
         part = parts[-1]
@@ -131,23 +137,14 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
             # "39 vụ việc cũ với 83 lượt người (chiếm 39%)": the share may be of the first measure
             first = _share_of_a_whole(block, joined, wholes, earlier, p)
             claim = first if first is not None and first.status == "ok" else claim
-        if claim is None or _of_the_wholes_base(text, qs, claim):
+        if claim is None:
             continue
+        whole, part, percent = claim.quantities
+        if claim.status == "fail" and of_the_wholes_base(text, qs, whole, part, percent):
+            continue  # "Số thí sinh tự do là 28.926 …, chiếm 2,81%. Trong đó có 12.405 … (chiếm 1,2%)": of all
+
         claims.append(claim)
     return claims
-
-
-def _of_the_wholes_base(text: str, qs: list[Quantity], claim: Claim) -> bool:
-    """A part's share that fails of its whole but holds of the base the whole's own share is of: "Số thí sinh tự do
-    là 28.926 thí sinh, chiếm 2,81%. Trong đó có 12.405 thí sinh … (chiếm 1,2%)" — 1,2 % of all 1.031.163."""
-    whole, part, percent = claim.quantities
-    own = own_share(text, whole, qs)
-    if claim.status != "fail" or own is None or not 0 < own.value < 100:
-        return False
-    return (
-        rate_status(part.value / whole.value * own.value, percent.value, percent.decimals, percent.approx)
-        == "ok"
-    )
 
 
 def _share_of_a_whole(block, span, wholes: list[Quantity], part: Quantity, percent: Quantity) -> Claim | None:

@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .breakdowns import has_own_share
-from .claim import APPROX_TOLERANCE, Claim, first_fitting, part_share, rate_claim, rate_spread, rate_status
+from .breakdowns import has_own_share, of_the_wholes_base
+from .claim import Claim, first_fitting, part_share, rate_claim, rate_spread, rate_status
 from .claim_finders import OWN_BASE, TRONG_DO, can_be_whole, changed, named_otherwise
 from .measures import counts_alike, measure_key
 from .quantities import Quantity
@@ -142,17 +142,6 @@ def _own_percent(
     ):
         return None
     return own
-
-
-def _of_the_wholes_base(text: str, qs: list[Quantity], whole: Quantity, part: Quantity, p: Quantity) -> bool:
-    """The percent is of what the whole's own percent is of: "215 dịch vụ công …, đạt gần 91% tổng số thủ tục …,
-    trong đó có 209 thủ tục … (đạt tỷ lệ 88%)" — 209/215 × 91% is 88%."""
-    own = _own_percent(text, qs, whole, p, 80, CUE)
-    if own is None or not whole.value:
-        return False
-    computed = part.value / whole.value * own.value
-    spread = part.value / whole.value * (APPROX_TOLERANCE if own.approx else 0.5 * 10.0**-own.decimals)
-    return rate_status(computed, p.value, p.decimals, p.approx, spread, p.above) in ("ok", "truncated")
 
 
 RATE_CUE = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s*:?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
@@ -292,7 +281,7 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
                     claims.append(other)
                     continue
                 if claim.status == "fail" and (
-                    _of_the_wholes_base(text, qs, whole, last, p)
+                    of_the_wholes_base(text, qs, whole, last, p, CUE)
                     or _rates_of_their_own(text, qs, cut[-1], s1, bases)
                     or _a_rate_as_the_wholes(text, qs, whole, p)
                 ):
