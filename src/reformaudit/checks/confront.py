@@ -16,7 +16,17 @@ from ..findings import Finding, Num, Ref
 from ..relations import relation
 from ..relations.base import Outcome, RowOutcome, RowValues
 from ..report import Report, WideTable, wide_values
-from . import cells, narrative, narrative_forms, narrative_tables, notes, references, structure, text_quality  # noqa: F401  (registers the checks)
+from . import (  # noqa: F401  (registers the checks)
+    cells,
+    narrative,
+    narrative_forms,
+    narrative_numbers,
+    narrative_tables,
+    notes,
+    references,
+    structure,
+    text_quality,
+)
 from .registry import run_checks
 from .schema import CHOICE, MISSING, checkable_rules, validate
 from .spec import check_finding

@@ -26,6 +26,7 @@ from .grades import grade_rows
 from .implied_bases import implied_base_claims
 from .items import item_claims
 from .land_use import land_use_across
+from .malformed import malformed_figures, writes_vietnamese_decimals
 from .measure_rates import measure_rate_claims
 from .named_bases import base_named_shares
 from .named_rates import named_rate_claims
@@ -138,7 +139,21 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
         if q.kind == "percent"
     }
     named = [c for c in base_named_shares(texts) if (c.where(2)[0], c.quantities[2].start) not in percents]
-    return without_averages(claims + named)
+    return without_malformed(without_averages(claims + named), texts)
+
+
+def without_malformed(claims: list[Claim], texts: list[str]) -> list[Claim]:
+    """The claims but those built on a figure written in no valid way ("636.8392 người"): it is no number to check
+    others against, and NARR.malformed says so."""
+    vietnamese = writes_vietnamese_decimals(texts)
+    spans = {b: [m.span() for m in malformed_figures(text, vietnamese)] for b, text in enumerate(texts)}
+    return [
+        c
+        for c in claims
+        if not any(
+            s <= q.start < e for i, q in enumerate(c.quantities) for s, e in spans.get(c.where(i)[0], ())
+        )
+    ]
 
 
 def of_paragraph_runs(texts: list[str], kinds: list[str], read, needs=None, length: int = 2) -> list[Claim]:
