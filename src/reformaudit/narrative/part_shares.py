@@ -141,8 +141,7 @@ def earlier_whole_shares(text: str, block: int, prev_span, span, qs: list[Quanti
             continue
         whole, part, percent = claim.quantities
         if claim.status == "fail" and of_the_wholes_base(text, qs, whole, part, percent):
-            continue  # "Số thí sinh tự do là 28.926 …, chiếm 2,81%. Trong đó có 12.405 … (chiếm 1,2%)": of all
-
+            continue  # "… 28.926 thí sinh, chiếm 2,81%. Trong đó có 12.405 … (chiếm 1,2%)": of all the candidates
         claims.append(claim)
     return claims
 

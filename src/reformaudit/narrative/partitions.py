@@ -66,7 +66,8 @@ def said_and_denied(words: list[str]) -> bool:
     việc", "đạt chuẩn … không đạt chuẩn", "thuộc thẩm quyền … không thuộc thẩm quyền" leave nothing out."""
     if len(words) != 2:
         return False
-    # "4.119 trường hợp không huy động lực lượng và 3.506 trường hợp có huy động lực lượng": after "và", the second's
+    # "4.119 trường hợp không huy động lực lượng và 3.506 trường hợp có huy động lực lượng": the second part's words
+    # begin after the "và" that joins it to the first
     words = [words[0], re.split(r"\bvà\b", words[1])[-1]]
     for said, other in (words, reversed(words)):
         denied = DENIAL.search(other)

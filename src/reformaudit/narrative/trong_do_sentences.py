@@ -39,7 +39,9 @@ def trong_do_claims(text: str, block: int, prev_span, span, qs: list[Quantity]) 
 
 
 def opens_parts(text: str, span) -> bool:
-    """The sentence opens "Trong đó", "Trong số này", "Trong số trên": it lists the parts of a total before it."""
+    """The sentence opens "Trong đó", "Trong số này", "Trong số trên", the total named again ("Trong số các trường hợp
+    đã ra quyết định cưỡng chế, …") or what it is made of ("Thành phần gồm:"): it lists the parts of a total before
+    it."""
     head = text[span[0] : span[1]].lstrip()
     return bool(TRONG_DO.match(head) or OF_THESE.match(head) or MADE_OF.match(head))
 
