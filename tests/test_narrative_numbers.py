@@ -54,3 +54,15 @@ def test_a_malformed_figure_is_said_in_both_languages_and_not_added_up(tmp_path)
     assert "“636.8392” không phải cách viết số hợp lệ" in finding.message("vi")
     assert "“636.8392” is not a valid way to write a number" in finding.message("en")
     assert not [f for f in result.findings if f.rule.startswith("NARR.breakdown")]
+
+
+def test_a_malformed_figure_is_not_compared_with_the_forms(tmp_path):
+    from .conftest import BINH_PHUOC
+
+    text = (BINH_PHUOC / "bao-cao.txt").read_text(encoding="utf-8")
+    assert text.count("1.076 dịch vụ") == 1
+    (tmp_path / "bao-cao.txt").write_text(text.replace("1.076 dịch vụ", "1.0776 dịch vụ"), encoding="utf-8")
+    (tmp_path / "bieu-mau.xlsx").write_bytes((BINH_PHUOC / "bieu-mau.xlsx").read_bytes())
+    rules = [f.rule for f in audit([tmp_path]).findings]
+    assert "NF.7.6.1.2" in [f.rule for f in audit(BINH_PHUOC).findings]  # 1.076 against the form's 1.468
+    assert "NF.7.6.1.2" not in rules and rules.count("NARR.malformed") == 1
