@@ -18,12 +18,11 @@ def check_narrative_number_writing(report) -> Iterator[Finding]:
     narrative = report.narrative
     if narrative is None or not len(narrative):
         return
-    from ..narrative.malformed import malformed_figures, writes_vietnamese_decimals
+    from ..narrative.malformed import malformed_by_block
 
     texts = [str(t) for t in narrative["text"]]
-    vietnamese = writes_vietnamese_decimals(texts)
-    for block, text in enumerate(texts):
-        for match in malformed_figures(text, vietnamese):
+    for block, (text, found) in enumerate(zip(texts, malformed_by_block(texts))):
+        for match in found:
             span = (max(0, match.start() - AROUND), min(len(text), match.end() + AROUND))
             fields = {"excerpt": excerpt(text, *span), "raw": match.group(0)}
             evidence = [report.narrative_evidence(block, match.group(0), None, span)]

@@ -306,6 +306,24 @@ OWN_PERCENT_CUE = re.compile(
 OWN_PERCENT_REACH = 80  # characters from a whole to its own percent
 
 
+def own_percent(
+    text: str, qs: list[Quantity], whole: Quantity, p: Quantity, reach: int, cue: re.Pattern
+) -> Quantity | None:
+    """The whole's own percent, right after it in its clause and said with ``cue`` ("215 dịch vụ công …, đạt gần 91%
+    …"), when it is not ``p`` itself."""
+    own = next((q for q in qs if q.start >= whole.end), None)
+    if (
+        own is None
+        or own is p
+        or own.kind != "percent"
+        or own.start - whole.end > reach
+        or ";" in text[whole.end : own.start]
+        or not cue.search(text[whole.end : own.start])
+    ):
+        return None
+    return own
+
+
 def of_the_wholes_base(
     text: str,
     qs: list[Quantity],
@@ -324,17 +342,8 @@ def of_the_wholes_base(
     >>> of_the_wholes_base(text, find_quantities(text), whole, part, percent)
     True
     """
-    own = next((q for q in qs if q.start >= whole.end), None)
-    if (
-        own is None
-        or own is percent
-        or own.kind != "percent"
-        or not 0 < own.value <= 100
-        or not whole.value
-        or own.start - whole.end > OWN_PERCENT_REACH
-        or ";" in text[whole.end : own.start]
-        or not cue.search(text[whole.end : own.start])
-    ):
+    own = own_percent(text, qs, whole, percent, OWN_PERCENT_REACH, cue)
+    if own is None or not 0 < own.value <= 100 or not whole.value:
         return False
     computed = part.value / whole.value * own.value
     spread = part.value / whole.value * (APPROX_TOLERANCE if own.approx else 0.5 * 10.0**-own.decimals)

@@ -20,19 +20,19 @@ from __future__ import annotations
 
 import re
 
+from .quantities import COMMA_DECIMAL_PERCENT, DOT_DECIMAL_PERCENT
+
 # a figure written with dots between its digits: "636.8392", "1.5868.747", "3.131.93", "1.0001,6"
 DOTTED = re.compile(r"(?<![\d.,/])\d{1,3}(?:\.\d+)+(?:,\d+)?(?![\d/]|\.\d)")
 # dates written with dots, not figures: "tháng 11.2019", "ngày 10.9", "7.12.2022"
 DATE = re.compile(r"\d{1,2}\.(?:\d{1,2}\.)?(?:19|20)\d\d|\d{1,2}\.\d{1,2}")
-COMMA_DECIMAL = re.compile(r"\d,\d+\s*%")
-DOT_DECIMAL = re.compile(r"\d\.\d{1,2}\s*%")
 
 
 def writes_vietnamese_decimals(texts: list[str]) -> bool:
     """The text writes its percents' decimals with a comma, as Vietnamese style does ("99,44%"), at least as often
     as with a dot ("98.39%")."""
     joined = "\n".join(texts)
-    return len(COMMA_DECIMAL.findall(joined)) >= len(DOT_DECIMAL.findall(joined))
+    return len(COMMA_DECIMAL_PERCENT.findall(joined)) >= len(DOT_DECIMAL_PERCENT.findall(joined))
 
 
 def malformed_figures(text: str, vietnamese: bool = True) -> list[re.Match]:
@@ -48,3 +48,9 @@ def malformed_figures(text: str, vietnamese: bool = True) -> list[re.Match]:
         if short_last or (vietnamese and long_group):
             found.append(match)
     return found
+
+
+def malformed_by_block(texts: list[str]) -> list[list[re.Match]]:
+    """Each paragraph's malformed figures, the decimal style read from the whole narrative."""
+    vietnamese = writes_vietnamese_decimals(texts)
+    return [malformed_figures(text, vietnamese) for text in texts]

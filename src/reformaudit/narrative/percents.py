@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .breakdowns import has_own_share, of_the_wholes_base
+from .breakdowns import has_own_share, of_the_wholes_base, own_percent
 from .claim import Claim, first_fitting, part_share, rate_claim, rate_spread, rate_status
 from .claim_finders import OWN_BASE, TRONG_DO, can_be_whole, changed, named_otherwise
 from .measures import counts_alike, measure_key
@@ -126,24 +126,6 @@ def _rates_of_their_own(
     return len(said) >= 2 and sum(q.value for q in said) > 100 + sum(0.5 * 10.0**-q.decimals for q in said)
 
 
-def _own_percent(
-    text: str, qs: list[Quantity], whole: Quantity, p: Quantity, reach: int, cue: re.Pattern
-) -> Quantity | None:
-    """The whole's own percent, right after it in its clause and said with ``cue`` ("215 dịch vụ công …, đạt gần 91%
-    …"), when it is not ``p`` itself."""
-    own = next((q for q in qs if q.start >= whole.end), None)
-    if (
-        own is None
-        or own is p
-        or own.kind != "percent"
-        or own.start - whole.end > reach
-        or ";" in text[whole.end : own.start]
-        or not cue.search(text[whole.end : own.start])
-    ):
-        return None
-    return own
-
-
 RATE_CUE = re.compile(r"\b(?:tỷ|tỉ)\s+lệ\s*:?\s*(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
 
 
@@ -152,7 +134,7 @@ def _a_rate_as_the_wholes(text: str, qs: list[Quantity], whole: Quantity, p: Qua
     the part's share of the whole ("20.074 hộ nghèo (tỷ lệ 3,81%); trong đó hộ nghèo DTTS 3.969 hộ (tỷ lệ 14,51%)";
     "276/586 trường, đạt tỷ lệ 47,1% (trong đó, có 52 trường mầm non, đạt tỷ lệ 29,4% …")."""
     return (
-        _own_percent(text, qs, whole, p, 40, RATE_CUE) is not None
+        own_percent(text, qs, whole, p, 40, RATE_CUE) is not None
         and RATE_CUE.search(text, max(0, p.start - 25), p.start) is not None
     )
 
