@@ -5,7 +5,8 @@ python bench/narrative_corpus.py [dev|test|all] [--list] [--unread] [--by-finder
 Each passage is written to a .txt file and audited as a user's file is (load_narrative, then every claim of the
 text and of its tables).
 Prints, per labelled relation kind: the slips found (a finding at error or warning level on exactly the
-numbers of a relation labelled as failing), the relations read at all, and the error-level findings on
+numbers of a relation labelled as failing, or NARR.malformed's warning on one of them: a figure written in no valid
+way, which no claim is built on), the relations read at all, and the error-level findings on
 arithmetic that holds (false alarms), per 50 passages. ``--list`` names every miss, false alarm and warning on arithmetic that holds;
 ``--unread`` names every labelled relation no claim covers (for the development part: the test part is not read).
 ``--by-finder`` counts the findings on slips and on arithmetic that holds by the reading that made them (claim kind
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from reformaudit.narrative import load_narrative
 from reformaudit.narrative.claims import collect_claims
+from reformaudit.narrative.malformed import malformed_by_block
 from reformaudit.narrative.sentences import sentences
 from reformaudit.narrative.tables import narrative_table_claims
 from reformaudit.testing.corpus import covers, load_passages, locate, relation_numbers
@@ -60,6 +62,13 @@ class Tally:
 
 def _claims_with_offsets(text: str) -> tuple[str, list]:
     """The passage as loaded from a .txt file, and each claim with its numbers' offsets in that text."""
+    joined, claims, _ = _audited(text)
+    return joined, claims
+
+
+def _audited(text: str) -> tuple[str, list, list[tuple[int, int]]]:
+    """The passage as loaded from a .txt file, each claim with its numbers' offsets in that text, and the offsets of
+    the figures NARR.malformed reports (written in no valid way, so no claim is built on them)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bao-cao.txt"
         path.write_text(text + "\n", encoding="utf-8")
@@ -83,12 +92,21 @@ def _claims_with_offsets(text: str) -> tuple[str, list]:
             (starts[b] + q.start, starts[b] + q.end) for q, b in zip(found.claim.quantities, found.blocks)
         ]
         out.append((found.claim, spans))
-    return joined, out
+    malformed = [
+        (starts[b] + m.start(), starts[b] + m.end())
+        for b, found in enumerate(malformed_by_block(texts))
+        for m in found
+    ]
+    return joined, out, malformed
+
+
+def _on_malformed(spans: list[tuple[int, int]], malformed: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in spans for s, e in malformed)
 
 
 def audit_passage(passage: dict, tally: Tally) -> None:
     tally.passages += 1
-    joined, claims = _claims_with_offsets(passage["text"])
+    joined, claims, malformed = _audited(passage["text"])
     failing_labels = []
     for rel in passage.get("relations") or []:
         try:
@@ -101,10 +119,20 @@ def audit_passage(passage: dict, tally: Tally) -> None:
             tally.read[kind] += 1
         else:
             tally.unread.append((passage["id"], kind, relation_numbers(rel)))
+        if _on_malformed(spans, malformed):
+            # NARR.malformed warns on one of the relation's own figures: the slip is said, the arithmetic is not read
+            on_slip = rel.get("holds") is False
+            tally.by_finder[("slip" if on_slip else "holds", "figure", "NARR.malformed", "warning")] += 1
+            if not on_slip:
+                tally.false_warnings += 1
+                tally.warned.append((passage["id"], "NARR.malformed", relation_numbers(rel)))
         if rel.get("holds") is False:
             failing_labels.append(spans)
             tally.slips[kind] += 1
-            if any(covers(spans_c, spans) and c.severity in ("error", "warning") for c, spans_c in claims):
+            said = _on_malformed(spans, malformed)
+            if said or any(
+                covers(spans_c, spans) and c.severity in ("error", "warning") for c, spans_c in claims
+            ):
                 tally.found[kind] += 1
             else:
                 tally.misses.append((passage["id"], kind, relation_numbers(rel)))
