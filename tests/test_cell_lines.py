@@ -187,6 +187,46 @@ def test_wrapped_header_cells_a_merged_header_and_group_rows(tmp_path):
     assert (claim.label, claim.claim.stated, claim.claim.computed) == ("Xã Côn Minh", 86, 88)
 
 
+# dev.yaml's tong-cuc-thong-ke-2020-giam-402-don-vi: rows numbered within groups "I", "II", the group's number a
+# line of its own before its label, the columns numbered "A", "B", "1", "2", "3=2-1"
+GROUPED = [
+    *["Số đơn vị tại 31/12/2019", "Số đơn vị theo QĐ số 10/2020/QĐ-TTg", "Số đơn vị giảm"],
+    *["A", "B", "1", "2", "3=2-1"],
+    *["Tổng số", "1220", "818", "-402"],
+    *["I", "Cơ quan thống kê ở Trung ương", "24", "20", "-4"],
+    *["1", "Đơn vị hành chính", "15", "15", "0"],
+    *["2", "Đơn vị sự nghiệp", "9", "5", "-4"],
+    *["II", "Cơ quan thống kê ở địa phương", "1196", "798", "-398"],
+    *["1", "Cục Thống kê", "63", "63", "0"],
+    *["2", "Các phòng thuộc Cục", "425", "315", "-110"],
+    *["3", "Chi cục Thống kê", "708", "420", "-288"],
+]
+
+
+def test_rows_numbered_within_groups_add_up_by_group(tmp_path):
+    frame = load_narrative(_txt(tmp_path, "\n".join(GROUPED)))
+    (table,) = find_tables(frame)
+    assert table.columns["role"].tolist()[:2] == ["stt", "label"]  # "I", 1, 2, "II", 1, 2, 3 number the rows
+    assert table.rows["group"].tolist() == [False, True, False, False, True, False, False, False]
+    claims = narrative_table_claims(frame)
+    sums = {(c.label, tuple(q.raw for q in c.claim.quantities)) for c in claims}
+    assert ("Tổng số", ("1220", "24", "1196")) in sums  # the groups, not every row, add up to the total
+    assert ("Cơ quan thống kê ở địa phương", ("1196", "63", "425", "708")) in sums
+    assert {c.claim.status for c in claims} == {"ok"}
+    cells = list(GROUPED)
+    cells[cells.index("425")] = "452"
+    (slip,) = [
+        c
+        for c in narrative_table_claims(load_narrative(_txt(tmp_path, "\n".join(cells))))
+        if c.claim.status != "ok"
+    ]
+    assert (slip.label, slip.claim.stated, slip.claim.computed) == (
+        "Cơ quan thống kê ở địa phương",
+        1196,
+        1223,
+    )
+
+
 def test_empty_cells_a_column_of_text_after_the_figures_and_a_header_that_does_not_fit(tmp_path):
     """dev.yaml's thanh-hoa-2023-chuan-tiep-can-phap-luat-bang: an empty cell is a line of one space, each row
     ends with its decision, and the header lacks a column (it is kept as one cell)."""
@@ -270,6 +310,8 @@ def test_only_the_development_passages_with_such_tables_load_otherwise(tmp_path,
     assert changed == [
         "da-nang-2019-dvhc-dien-tich-dan-so",  # districts by area and population, one cell a line (round 34)
         "quang-tri-2019-dat-dai-cocau",  # land use by kind and year, one cell a line (round 35)
+        "tong-cuc-thong-ke-2020-giam-402-don-vi",  # units by level, grouped "I", "II" (round 60)
+        "ha-tinh-2017-xa-vung-dtts-khu-vuc",  # communes by area, cells ending in " |" (round 60)
         "an-giang-2023-5-bo-chi-so",
         "ninh-thuan-2011-tdtnn-laodong-nongnghiep",
         "vinh-long-2017-truong-tieuhoc-chuanqg",

@@ -4387,3 +4387,37 @@ def test_parts_of_the_first_part_and_a_figure_said_again_are_not_more_parts():
 )
 def test_a_share_of_what_the_wholes_own_percent_is_of_or_of_a_change_is_not_read_as_of_the_whole(text):
     assert [c for c in claims_in_text(text) if c.kind == "share" and c.status == "fail"] == []
+
+
+def test_an_excess_over_plan_a_merger_and_unit_names_are_no_list_s_whole():
+    # Kiên Giang 2024: the area sown is the whole, not how far it went past the plan
+    sown = (
+        "Đến trung tuần tháng 2, tổng diện tích gieo trồng lúa của tỉnh hơn 352.660 ha, vượt kế hoạch 2.660 ha, gồm: "
+        "lúa mùa 72.395 ha, lúa đông xuân {} ha."
+    )
+    ((whole, *parts),) = [
+        [q.raw for q in c.quantities] for c in claims_in_text(sown.format("280.265")) if c.kind == "breakdown"
+    ]
+    assert (whole, parts) == ("352.660", ["72.395", "280.265"])
+    (slip,) = [c for c in claims_in_text(sown.format("208.265")) if c.kind == "breakdown"]
+    assert (slip.status, slip.quantities[0].raw) == ("fail", "352.660")
+    # Bộ Tài chính 2018: the units merged into, broken down by merger (units before, then after): no list of parts
+    merged = (
+        "Năm 2018: Sáp nhập 327 Chi cục thuế quận, huyện, thị xã của 63 Cục thuế thành 154 Chi cục thuế khu vực. "
+        "Trong đó, thực hiện ghép 192 Chi cục thuế thành 90 Chi cục thuế khu vực (giảm 102 Chi cục), hoàn thành "
+        "trước 01/7/2018; thực hiện ghép 135 Chi cục thuế quận, huyện, thị xã thành 64 Chi cục thuế khu vực."
+    )
+    assert [c for c in claims_in_text(merged) if c.kind == "breakdown"] == []
+    # Thanh Hóa 2020: military units are named by their numbers
+    units = (
+        "Số thanh niên nhập ngũ trên được giao cho 6 đơn vị thuộc Quân đoàn I, gồm: Trung đoàn 36, Sư đoàn 308; "
+        "Trung đoàn 102, Sư đoàn 308; Trung đoàn 165, Sư đoàn 312; Đoàn Nghi lễ quân đội; Lữ đoàn 101, vùng 4, Hải "
+        "Quân và Công an nhân dân."
+    )
+    assert [q.raw for q in find_quantities(units)] == ["6"]
+    assert [q.raw for q in find_quantities("Quân khu 5 giao 200 thanh niên; vùng 2 có 300 hộ, lữ đoàn 3,5 tỷ")] == [
+        "200",
+        "2",
+        "300",
+        "3,5 tỷ",
+    ]

@@ -110,8 +110,10 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # past a longer description, after ", tỷ lệ" and of pupils counted as "em", with 3 slips more on the
     # development part and none here; 125 when the parts of a list's first part and a figure said again stopped
     # being read as more parts; 125 with round 59's 9, unseen through the session's work (none more); 124 when a
-    # part's share of what its whole's own rate is of stopped being read as of the whole)
-    assert measured["test"].false_warnings <= 124, (
+    # part's share of what its whole's own rate is of stopped being read as of the whole; 124 with round 60's 9,
+    # unseen; 123 when an excess over plan stopped being a list's whole, a list of mergers (units before and after)
+    # a list of parts, and military units' numbers counts)
+    assert measured["test"].false_warnings <= 123, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -171,7 +173,11 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # are, shares that make 100 % of their own list, and candidates "trong số" the ones entered no total of them;
     # 65,3 % (392/600) and 73 after the next session's work; round 59's 12, unseen through that work, at 65,3 %
     # (392/600), 0,09 and 75 (the session's start code on them: 2 warnings), then 74 with a part's share of what its
-    # whole's own rate is of ("đạt 98,84% so với kế hoạch") and changes neither parts nor wholes of a share
+    # whole's own rate is of ("đạt 98,84% so với kế hoạch") and changes neither parts nor wholes of a share;
+    # 65,7 % (394/600) when NARR.malformed's warning on a slip's own figure counted as finding it; round 60's 21,
+    # unseen, at 65,3 % (395/605: 5 slips, 1 found), 0,13 and 78, then 0,09 and 74 with rows numbered within groups
+    # ("I", 1, 2, "II", 1 …) of a table one cell a line summed by group, an excess over plan no list's whole, a list
+    # of mergers no list of parts and military units' numbers no counts
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
     assert measured["dev"].false_warnings <= 74, (

@@ -231,11 +231,16 @@ def _build(cells, kinds, rows: list[dict], header: tuple[int, int], n: int, k: i
         lead = [i for i in row["lead"] if i >= header_end]
         labels, above = lead[-k:], lead[:-k]
         stt = row["stt"]
+        if numbered and stt is None and above and GROUP.match(texts[above[-1]]):
+            stt, above = (
+                above[-1],
+                above[:-1],
+            )  # "I" / "Cơ quan … Trung ương" / 24 …: the group's number, in its cell
         headings(above, stt if stt is not None and above and stt < above[0] else None)
         numbers = [texts[i] for i in row["numbers"]]
         trailing = [texts[i] for i in row["after"][:t]]
         line = (
-            ([texts[row["stt"]] if row["stt"] is not None else ""] if numbered else [])
+            ([texts[stt] if stt is not None else ""] if numbered else [])
             + [""] * (k - len(labels))
             + [texts[i] for i in labels]
             + numbers
@@ -243,7 +248,7 @@ def _build(cells, kinds, rows: list[dict], header: tuple[int, int], n: int, k: i
             + trailing
             + [""] * (t - len(trailing))
         )
-        first = row["stt"] if row["stt"] is not None else (labels or row["numbers"])[0]
+        first = stt if stt is not None else (labels or row["numbers"])[0]
         out.append((line, cells[first][1]))
         headings(row["after"][t:])
     return CellTable(cells[start][1], cells[end - 1][1] + 1, out)

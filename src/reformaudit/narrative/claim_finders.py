@@ -42,11 +42,20 @@ def can_be_whole(text: str, q: Quantity, start: int) -> bool:
     # "… Vĩnh Linh và Vĩnh Định mỗi đơn vị có 1 giải. Trong đó có 9 giải Nhì …"
     return (
         not changed(text, q, start)
+        and not EXCESS.search(text[max(start, q.start - 30) : q.start])
         and not restates_change(text, q, start)
         and not TIMES.match(text, q.end)
         and not per_item(text, q, start)
         and not SEATS.search(text[max(start, q.start - 20) : q.start])
     )
+
+
+# how far a figure went past its plan: "tổng diện tích gieo trồng … hơn 352.660 ha, vượt kế hoạch 2.660 ha, gồm: …"
+# (not a bare "vượt": "Thu hút đầu tư vượt 107.500 tỷ đồng, trong đó …" is "more than")
+EXCESS = re.compile(
+    r"\bvượt\s+(?:kế\s+hoạch|chỉ\s+tiêu|mức|dự\s+toán)(?:\s+(?:đề\s+ra|được\s+giao))?\s*(?:hơn|gần|khoảng|trên)?\s*$",
+    re.IGNORECASE,
+)
 
 
 # the seats an election fills, not the nominees listed after them: "giới thiệu 63 người … để bầu 35 vị đại biểu …;

@@ -10,6 +10,7 @@ from .breakdowns import NEARLY_ALL, NOT_EXHAUSTIVE, adds_up, by_fit, can_be_whol
 from .claim import Claim, breakdown, make_one_hundred, shape_subset
 from .claim_finders import ASIDE, TRONG_DO, brackets, in_brackets
 from .measures import PEOPLE, counts_alike, measure_key
+from .mergers import merged
 from .partitions import REST_OF_IT, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
@@ -47,7 +48,7 @@ def gom_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
         ):
             continue  # "…; huyện Bắc Bình gồm có 76 …": what the next clause's unit holds, after its own "gồm"
         parts, continued = _listed(text, qs, match.end(), span[1], before[-1], bracketed)
-        if len(parts) < 2:
+        if len(parts) < 2 or merged(text, parts, span[0]):
             continue
         if measure_key(before[-1]) == "người" and not any(measure_key(p) in PEOPLE for p in parts):
             continue  # "dân số 781.848 người, gồm 10 đơn vị hành chính cấp huyện, 119 …": what holds them, not parts
@@ -97,7 +98,7 @@ def inline_subset_claims(text: str, block: int, span, qs: list[Quantity]) -> lis
             claims += _paired_lists(text, block, span, qs, match, paired, whole, bracketed)
             continue
         parts, continued = _listed(text, qs, match.end(), span[1], whole, bracketed)
-        if not parts or parts[0].start > match.end() + 60:
+        if not parts or parts[0].start > match.end() + 60 or merged(text, parts, span[0]):
             continue
         rest = _to_the_rest(text, qs, match.end(), span[1], whole, bracketed)
         if len(rest) > len(parts):

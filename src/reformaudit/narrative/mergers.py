@@ -25,6 +25,12 @@ DECREASE_WORD = re.compile(r"\bgiảm\b", re.IGNORECASE)  # nothing to read with
 DECREASE = re.compile(r"\bgiảm\s*$", re.IGNORECASE)
 AFTER = re.compile(r"(?:\bcòn|\bhình\s+thành|\bthành\s+lập|\bthành)\s*$", re.IGNORECASE)
 BEFORE = re.compile(r"(?:\btừ|\bsắp\s+xếp|\bhợp\s+nhất|\bsáp\s+nhập|\bcó|\bhiện\s+có)\s*$", re.IGNORECASE)
+# a figure that is what others were merged into: "Sáp nhập 327 Chi cục thuế … của 63 Cục thuế thành 154 Chi cục"
+MERGED_INTO = re.compile(
+    r"\b(?:sáp\s+nhập|hợp\s+nhất|ghép|sắp\s+xếp(?:\s+lại)?)\s+\d[\d.]*[^.;]{0,80}?\s(?:để\s+)?thành(?:\s+lập)?"
+    r"\s*(?:hơn|khoảng|gần)?\s*$",
+    re.IGNORECASE,
+)
 RESTATED = re.compile(r"^\s*(?:\(\s*giảm|,?\s*tương\s+(?:đương|ứng)(?:\s+với)?)\s*$", re.IGNORECASE)
 
 
@@ -88,3 +94,15 @@ def _restated(text: str, here: list[Quantity], decrease: Quantity) -> Quantity |
     gap = text[decrease.end : nxt.start]
     words = re.sub(r"^\s*(?:[^\W\d]+\s*){0,3}", "", gap)  # the unit ("đơn vị hành chính")
     return nxt if RESTATED.match(words) else None
+
+
+def merged_into(text: str, q: Quantity, start: int = 0) -> bool:
+    """``q`` counts what units were merged into, the units before named in the same clause: "ghép 192 Chi cục
+    thuế thành 90 Chi cục thuế khu vực"."""
+    return MERGED_INTO.search(text[max(start, q.start - 140) : q.start]) is not None
+
+
+def merged(text: str, parts: list[Quantity], start: int = 0) -> bool:
+    """A list of mergers, not of parts: "Trong đó, - ghép 192 Chi cục thuế thành 90 …; - ghép 135 … thành 64 …" gives
+    each merger's units before and after."""
+    return any(merged_into(text, p, start) for p in parts)

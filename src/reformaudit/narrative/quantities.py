@@ -94,6 +94,12 @@ _PATTERNS = [
         r"|phường|quận|khu phố|khóm|ấp|tổ|xóm|tốp|top|(?<!nông )thôn|tiêu chí|nhóm|(?<!xếp )loại|lần thứ|giai đoạn|bước|mục|biểu mẫu|biểu|tầng|vòng|đợt|nguyện vọng)"
         r"\s+[\dIVX][\d.,]*)",
     ),
+    # military units are named by a number: "Trung đoàn 36, Sư đoàn 308", "Lữ đoàn 101, Vùng 4 Hải quân", "Quân khu 5"
+    (
+        "skip",
+        r"(?i:\b(?:quân\s+khu|quân\s+đoàn|binh\s+đoàn|sư\s+đoàn|lữ\s+đoàn|trung\s+đoàn|tiểu\s+đoàn|đại\s+đội|hải\s+đoàn"
+        r"|vùng(?=\s+\d{1,2},?\s+(?:hải\s+quân|quân\s+chủng|cảnh\s+sát)))\s+\d{1,3}(?!\d|[.,]\d|\s*%))",
+    ),
     ("skip", r"\b(?:19|20)\d\d\s*-\s*(?:19|20)\d\d\b"),
     # a time, not counts: "thành tích 24 giây 80", "10 phút 29", "2 giờ 15 phút"
     ("skip", r"(?i:\b\d{1,2}\s*(?:giờ|phút|giây)\s*\d{1,2}\b(?![.,]\d)(?:\s*(?:phút|giây))?)"),

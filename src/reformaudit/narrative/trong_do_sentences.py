@@ -11,6 +11,7 @@ from .claim import Claim, breakdown, shape_subset, typing_slip
 from .claim_finders import ASIDE, TRONG_DO, brackets, can_be_whole, per_item
 from .comparisons import of_earlier_period
 from .measures import PROCEDURES, counts_alike, measure_key, unit_word
+from .mergers import merged
 from .partitions import denies_whole, is_partition
 from .quantities import Quantity
 from .ratio_lists import ratio_side
@@ -179,6 +180,8 @@ def trong_do_claim(
     parts = [p for p in parts if not any(denies_whole(text, t, p) for t in totals)]
     parts = _without_targets(text, span[0], parts)
     parts = _one_stage(text, span[0], parts)
+    if merged(text, parts, span[0]):
+        return None
     if len(parts) >= 3 and adds_up(parts[0], parts[1:]):
         # "… vận chuyển 4,85 triệu khách, … với 1,1 triệu khách quốc tế … và 3,75 triệu khách nội địa": the first
         # part's own parts
