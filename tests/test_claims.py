@@ -3009,6 +3009,13 @@ def test_units_before_and_after_a_merger_and_the_decrease():
         "dân phố."
     )
     assert merger_claims(villages) == []
+    # Tổng cục Thuế 2019: bodies are merged as units are
+    offices = (
+        "Tính đến hết tháng 9, Tổng cục Thuế đã thực hiện hợp nhất được 401 chi cục thuế thuộc 61 cục thuế tỉnh, thành "
+        "phố để thành lập 190 chi cục thuế, giảm {} chi cục thuế."
+    )
+    assert [c.status for c in merger_claims(offices.format(211))] == ["ok"]
+    assert [c.status for c in merger_claims(offices.format(221))] == ["fail"]
 
 
 def test_a_rate_settled_of_the_total_named_right_after_it():

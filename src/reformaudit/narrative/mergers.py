@@ -1,8 +1,9 @@
 """Administrative units before and after they are merged, and the decrease: "cả nước từ 10.035 đơn vị cấp xã giảm
 6.714 đơn vị (giảm 66,91%), còn 3.321 đơn vị"; "Quảng Trị có 119 đơn vị cấp cơ sở …. Sau khi sắp xếp, tỉnh Quảng Trị
 còn 37 đơn vị hành chính cấp xã …, giảm 83 đơn vị"; "sắp xếp 311 đơn vị … (…) để hình thành 91 đơn vị … mới (…),
-giảm 220 đơn vị". The units before less the units after are the decrease, which may be restated as a percent of
-those before. The three are read from words over a sentence or two: a decrease that does not fit is a warning.
+giảm 220 đơn vị". Bodies merge so too: "hợp nhất được 401 chi cục thuế … để thành lập 190 chi cục thuế, giảm 211
+chi cục thuế". The units before less the units after are the decrease, which may be restated as a percent of those
+before. The three are read from words over a sentence or two: a decrease that does not fit is a warning.
 
 >>> text = "Tỉnh có 119 đơn vị cấp xã. Sau khi sắp xếp, tỉnh còn 37 đơn vị hành chính cấp xã, giảm 83 đơn vị."
 >>> [(c.status, c.stated, c.computed) for c in merger_claims(text)]
@@ -20,7 +21,25 @@ from .measures import measure_key
 from .quantities import Quantity, find_quantities
 from .sentences import by_sentence
 
-UNITS = {"đơn", "đvhc", "xã", "thôn", "phường"}  # đơn vị (hành chính), ĐVHC, xã, thôn
+# đơn vị (hành chính), ĐVHC, xã, thôn; and the bodies that are merged as units are: chi cục, cục, phòng, ban,
+# trường, trạm, cơ quan, tổ (dân phố), đội
+UNITS = {
+    "đơn",
+    "đvhc",
+    "xã",
+    "thôn",
+    "phường",
+    "bản",
+    "chi",
+    "cục",
+    "phòng",
+    "ban",
+    "trường",
+    "trạm",
+    "cơ",
+    "tổ",
+    "đội",
+}
 DECREASE_WORD = re.compile(r"\bgiảm\b", re.IGNORECASE)  # nothing to read without it
 DECREASE = re.compile(r"\bgiảm\s*$", re.IGNORECASE)
 AFTER = re.compile(r"(?:\bcòn|\bhình\s+thành|\bthành\s+lập|\bthành)\s*$", re.IGNORECASE)
