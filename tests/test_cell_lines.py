@@ -312,6 +312,7 @@ def test_only_the_development_passages_with_such_tables_load_otherwise(tmp_path,
         "quang-tri-2019-dat-dai-cocau",  # land use by kind and year, one cell a line (round 35)
         "tong-cuc-thong-ke-2020-giam-402-don-vi",  # units by level, grouped "I", "II" (round 60)
         "ha-tinh-2017-xa-vung-dtts-khu-vuc",  # communes by area, cells ending in " |" (round 60)
+        "binh-dinh-2022-ra-soat-ho-ngheo-thanh-thi",  # rows "A | B | … | |", no leading pipe (round 61)
         "an-giang-2023-5-bo-chi-so",
         "ninh-thuan-2011-tdtnn-laodong-nongnghiep",
         "vinh-long-2017-truong-tieuhoc-chuanqg",

@@ -128,6 +128,10 @@ def test_a_count_that_looks_like_a_year_and_a_name_s_number():
         "16",
         "167.919",
     ]
+    # "điểm 3" is a clause of a law; "dân số thời điểm" is the population at a date (Ninh Phước 2017)
+    assert [q.raw for q in find_quantities("theo điểm 3 khoản 2; dân số thời điểm 157.806 người")] == [
+        "157.806"
+    ]
 
 
 def test_a_grade_is_no_count_but_a_number_of_classes_is():

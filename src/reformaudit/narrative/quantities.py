@@ -90,7 +90,7 @@ _PATTERNS = [
     ),
     (
         "skip",
-        r"(?i:\b(?:điều|khoản|điểm|mẫu số|chương|phụ lục|lần|phiên bản|khu vực|tổng đài|kỳ họp|khóa|khoá|số điện thoại"
+        r"(?i:\b(?:điều|khoản|(?<!thời )điểm|mẫu số|chương|phụ lục|lần|phiên bản|khu vực|tổng đài|kỳ họp|khóa|khoá|số điện thoại"
         r"|phường|quận|khu phố|khóm|ấp|tổ|xóm|tốp|top|(?<!nông )thôn|tiêu chí|nhóm|(?<!xếp )loại|lần thứ|giai đoạn|bước|mục|biểu mẫu|biểu|tầng|vòng|đợt|nguyện vọng)"
         r"\s+[\dIVX][\d.,]*)",
     ),
