@@ -225,6 +225,13 @@ def test_rows_numbered_within_groups_add_up_by_group(tmp_path):
         1196,
         1223,
     )
+    # the header did not fit the columns: the finding names the column by its place from the left
+    (finding,) = [f for f in audit(_txt(tmp_path, "\n".join(cells))).findings if f.rule.startswith("TABLE.")]
+    assert (finding.rule, finding.fields["label"], finding.fields["column"]) == (
+        "TABLE.total-row",
+        "Cơ quan thống kê ở địa phương",
+        "3",
+    )
 
 
 def test_empty_cells_a_column_of_text_after_the_figures_and_a_header_that_does_not_fit(tmp_path):

@@ -46,6 +46,11 @@ def _quoted(labels: list[str]) -> str:
     return ", ".join(shown) + (", …" if len(labels) > MAX_NAMED_ROWS else "")
 
 
+def _column(tc: TableClaim) -> str:
+    """The column's header, or its place from the left when the table gave it none ("4")."""
+    return tc.header or str(tc.column + 1)
+
+
 def _fields(tc: TableClaim) -> dict:
     claim = tc.claim
     label = tc.label or "—"
@@ -54,7 +59,7 @@ def _fields(tc: TableClaim) -> dict:
         shown = max(claim.decimals, 2)
         return {
             "label": label,
-            "column": tc.header,
+            "column": _column(tc),
             "stated": Num(claim.stated, claim.decimals, True),
             "computed": Num(claim.computed, shown, True),
             "numerator": part.raw,
@@ -65,7 +70,7 @@ def _fields(tc: TableClaim) -> dict:
         of_percent = change.kind == "percent"
         return {
             "label": label,
-            "column": tc.header,
+            "column": _column(tc),
             "stated": Num(claim.stated, claim.decimals, of_percent),
             "computed": Num(claim.computed, max(claim.decimals, 2) if of_percent else 0, of_percent),
             "before": _Labelled(Num(before.value, before.decimals), tc.names[0]),
@@ -73,7 +78,7 @@ def _fields(tc: TableClaim) -> dict:
         }
     fields = {
         "label": label,
-        "column": tc.header,
+        "column": _column(tc),
         "stated": Num(claim.stated),
         "computed": Num(claim.computed),
         "difference": Num(claim.computed - claim.stated),
