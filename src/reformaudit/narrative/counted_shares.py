@@ -56,19 +56,29 @@ def counted_share_claims(text: str, block: int, span, lead, qs: list[Quantity]) 
     place = (min(whole.start, span[0]), span[1])
     # the list's first parts that are all of the whole; more parts after them split it another way ("số tái cử 10
     # (chiếm 73%); tham gia lần đầu 3 (23%); cán bộ nữ 4 (30,76%)")
-    for k in range(2, len(group) + 1):
-        adds_up = breakdown(block, place, whole, parts[:k], exhaustive=True)
+    # a list that adds up to its whole is read so before one whose first shares happen to make 100 % ("50,00%;
+    # 50,00%; 0,01%": the last part is too small to move them)
+    sums = [breakdown(block, place, whole, parts[:k], exhaustive=True) for k in range(2, len(group) + 1)]
+    claim = None
+    for k, adds_up in enumerate(sums, start=2):
         # one share at least of the whole: the percents are shares of it, not rates of a plan or changes
         if adds_up.status == "ok" and any(_fit(whole.value, parts[:k], shares[:k])):
             claim = shares_claim(block, place, shares[:k])
-        elif make_one_hundred(shares[:k]) and all(_fit(adds_up.computed, parts[:k], shares[:k])):
-            claim = adds_up
-        else:
-            continue
-        claim.uncertain = True
-        claim.notes.append("counted shares")
-        return [claim]
-    return []
+            break
+    else:
+        claim = next(
+            (
+                adds_up
+                for k, adds_up in enumerate(sums, start=2)
+                if make_one_hundred(shares[:k]) and all(_fit(adds_up.computed, parts[:k], shares[:k]))
+            ),
+            None,
+        )
+    if claim is None:
+        return []
+    claim.uncertain = True
+    claim.notes.append("counted shares")
+    return [claim]
 
 
 # a part's share in brackets at the end of its clause: "33 người trình độ giáo sư, phó giáo sư, tiến sĩ, thạc sĩ (62,3%)"
