@@ -4422,9 +4422,50 @@ def test_an_excess_over_plan_a_merger_and_unit_names_are_no_list_s_whole():
         "Quân và Công an nhân dân."
     )
     assert [q.raw for q in find_quantities(units)] == ["6"]
-    assert [q.raw for q in find_quantities("Quân khu 5 giao 200 thanh niên; vùng 2 có 300 hộ, lữ đoàn 3,5 tỷ")] == [
+    assert [
+        q.raw for q in find_quantities("Quân khu 5 giao 200 thanh niên; vùng 2 có 300 hộ, lữ đoàn 3,5 tỷ")
+    ] == [
         "200",
         "2",
         "300",
         "3,5 tỷ",
     ]
+
+
+def test_named_parts_with_their_figures_in_brackets():
+    # Quảng Ngãi 2018: the markets' workers in brackets and the others after "khác" make all of the 1.802
+    abroad = (
+        "Năm 2018, Quảng Ngãi đã đưa được 1.802 lao động đi làm việc ở nước ngoài, tập trung vào các thị trường "
+        "truyền thống như: Đài Loan ({} người), Nhật Bản (373 người), Hàn Quốc (298 người) và các thị trường khác "
+        "là 658 người."
+    )
+    (claim,) = [c for c in claims_in_text(abroad.format(473)) if c.kind == "breakdown"]
+    assert (claim.status, [q.raw for q in claim.quantities]) == ("ok", ["1.802", "473", "373", "298", "658"])
+    (slip,) = [c for c in claims_in_text(abroad.format(74)) if c.kind == "breakdown"]
+    assert (slip.status, slip.severity, slip.computed) == ("fail", "warning", 1403)
+    # Ban Chỉ đạo phòng chống thiên tai 2022: the houses "gồm" the provinces' own
+    houses = "Ngoài ra, 317 nhà hư hỏng trong đợt thiên tai này gồm: Hà Giang (42), Bắc Cạn (19), Tuyên Quang ({})."
+    assert [c.status for c in claims_in_text(houses.format(256)) if c.kind == "breakdown"] == ["ok"]
+    assert [c.status for c in claims_in_text(houses.format(252)) if c.kind == "breakdown"] == ["fail"]
+    # "như" names some of them: short of the whole says nothing, beyond it is a warning
+    some = "Tỉnh có 90 sản phẩm OCOP, như: thực phẩm (41 sản phẩm), đồ uống ({} sản phẩm)."
+    assert [c.status for c in claims_in_text(some.format(12)) if c.kind == "breakdown" and c.severity] == []
+    (beyond,) = [c for c in claims_in_text(some.format(62)) if c.kind == "breakdown"]
+    assert (beyond.status, beyond.severity) == ("fail", "warning")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1, max_value=999), min_size=2, max_size=6),
+    st.integers(min_value=-3, max_value=3),
+)
+def test_a_list_of_named_parts_in_brackets_holds_exactly_when_it_adds_up(parts, off):
+    from reformaudit.narrative.bracketed_parts import bracketed_part_claims
+
+    names = ["Hà Giang", "Bắc Kạn", "Tuyên Quang", "Yên Bái", "Điện Biên", "Lào Cai"]
+    listed = ", ".join(f"{name} ({format_number(p)} nhà)" for name, p in zip(names, parts))
+    whole = sum(parts) + off
+    assume(whole >= max(parts))
+    text = f"Mưa lũ làm hư hỏng {format_number(whole)} nhà, gồm: {listed}."
+    (claim,) = bracketed_part_claims(text, 0, (0, len(text)), find_quantities(text))
+    assert (claim.status == "ok") == (off == 0)

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from ..limits import current
 from .bands import band_claims
 from .bracket_pairs import bracket_pair_claims
+from .bracketed_parts import bracketed_part_claims
 from .bracketed_ratios import ratio_after_claims
 from .breakdowns import NEARLY_ALL, bracket_claims
 from .cases_and_money import case_and_money_rates
@@ -122,6 +123,7 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         ]
         claims += _unread(claims, _from("list shares", share_list_claims(text, block, span, here)))
         claims += _from("place list", place_list_claims(text, block, span, here))
+        claims += _unread(claims, _from("bracket list", bracketed_part_claims(text, block, span, here)))
         before = spans[i - 1] if i else None
         nearby = qs[bisect_left(starts, (before or span)[0]) : bisect_left(starts, span[1])]
         claims += _unread(claims, counted_share_claims(text, block, span, before, nearby))
@@ -217,6 +219,7 @@ def _nearly_all(claim: Claim) -> Claim:
 # readings of a list from the sentence's shape, not from a model of what its figures count
 SHAPE_READERS = {
     "brackets",
+    "bracket list",
     "gồm list",
     "inline list",
     "trong đó sentence",
