@@ -4469,3 +4469,18 @@ def test_a_list_of_named_parts_in_brackets_holds_exactly_when_it_adds_up(parts, 
     text = f"Mưa lũ làm hư hỏng {format_number(whole)} nhà, gồm: {listed}."
     (claim,) = bracketed_part_claims(text, 0, (0, len(text)), find_quantities(text))
     assert (claim.status == "ok") == (off == 0)
+
+
+def test_a_sentence_opened_by_cu_the_gives_parts_of_the_total_before_it():
+    # Đắk Lắk 2026 (xã Krông Búk): "Cụ thể" opens the candidates' shares of the 46 named sentences before
+    text = (
+        "Tổng số người được giới thiệu ứng cử đại biểu HĐND xã là 46 người. Về cơ cấu, thành phần, các ứng cử viên "
+        "đảm bảo tính đại diện. Cụ thể, ứng viên là nữ có 21 người (chiếm 45,65%); ứng cử viên dưới 40 tuổi có 18 "
+        "người (chiếm {}%)."
+    )
+    held = [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text.format("39,13"))]
+    assert ("ok", ["46", "18", "39,13%"]) in held
+    slips = [c for c in claims_in_text(text.format("47,83")) if c.status == "fail"]
+    assert [(c.severity, [q.raw for q in c.quantities]) for c in slips] == [
+        ("warning", ["46", "18", "47,83%"])
+    ]

@@ -7,7 +7,7 @@ The share is cued by "chiếm", a bracket, or ", đạt" (not "đạt … kế h
 period's). The totals tried are the earlier counts of the part's measure (staff in "người" of "cán bộ, công chức")
 that are larger than it, are not themselves a part with a share of their own, a change or an average, and are of the
 total the percent names. The share holds when one of them gives it; when none does it is reported only if there was
-exactly one to try and the sentence opens "Trong đó/Trong số", and as a warning: the text does not say which total
+exactly one to try and the sentence opens "Trong đó/Trong số" or "Cụ thể", and as a warning: the text does not say which total
 it means.
 
 >>> text = "Cử tri bầu đủ 60 đại biểu. Trong số người trúng cử có 20 đại biểu nữ, chiếm tỷ lệ 33,33%."
@@ -43,8 +43,9 @@ NAMED = re.compile(
     r"\s*(?:(?:so\s+với|trong|trên)\s+(?:tổng\s+)?(?:số\s+)?|tổng\s+số\s+|số\s+)([^\d%;.,()]{2,60})", re.I
 )
 LOOK_BACK_SENTENCES = 3
-# a sentence that gives parts of a total before it: "Trong đó, …", "Trong số người trúng cử có …"
-OPENS_PARTS = re.compile(r"\s*(?:[-+•]\s*)?trong\s+(?:đó|số|tổng\s+số)\b", re.I)
+# a sentence that gives parts of a total before it: "Trong đó, …", "Trong số người trúng cử có …", "Cụ thể, ứng
+# viên là nữ có 21 người (chiếm 45,65%); …"
+OPENS_PARTS = re.compile(r"\s*(?:[-+•]\s*)?(?:trong\s+(?:đó|số|tổng\s+số)|cụ\s+thể)\b", re.I)
 
 
 # ", tăng 13,4%": the part's change from the year before, between the part and its share
