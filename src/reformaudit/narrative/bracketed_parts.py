@@ -1,10 +1,10 @@
 """A whole and a list of named parts, each part's figure in its own bracket: "đã đưa được 1.802 lao động đi làm việc
 ở nước ngoài, tập trung vào các thị trường truyền thống như: Đài Loan (74 người), Nhật Bản (373 người), Hàn Quốc (298
-người) và các thị trường khác là 658 người"; "268 sản phẩm OCOP … gồm: Thực phẩm (201 sản phẩm), thủ công mỹ nghệ
-(15 sản phẩm), thảo dược (21 sản phẩm), …"; "thiệt hại 934 nhà. Trong đó, thị xã Đức Phổ (300 nhà), huyện Sơn Tịnh
-(493 nhà), …" (seen in reports of Quảng Ngãi, Yên Bái, Bình Định, Hà Tĩnh, Bắc Kạn, Ban Chỉ đạo phòng chống thiên
-tai). The parts never add up to more than the whole; they make all of it when the list closes on the others ("… khác
-là 658 người", "còn lại"). Read from the shape of the sentence: a warning.
+người) và các thị trường khác là 658 người" (Quảng Ngãi 2018); "317 nhà hư hỏng trong đợt thiên tai này gồm: Hà
+Giang (42), Bắc Cạn (19), …" (Ban Chỉ đạo phòng chống thiên tai); "thiệt hại 934 nhà, trong đó, thị xã Đức Phổ (300
+nhà), huyện Sơn Tịnh (493 nhà), …". Such lists are in the reports of Quảng Ngãi, Yên Bái, Bình Định, Hà Tĩnh and Bắc
+Kạn too. The parts never add up to more than the whole; they make all of it when the whole "gồm" them or the list
+closes on the others ("… khác là 658 người", "còn lại"). Read from the shape of the sentence: a warning.
 
 >>> text = "Tỉnh có 60 sản phẩm, gồm: thực phẩm (41 sản phẩm), đồ uống (12 sản phẩm) và sản phẩm khác (7 sản phẩm)."
 >>> [(c.status, c.computed) for c in bracketed_part_claims(text, 0, (0, len(text)), find_quantities(text))]
@@ -14,6 +14,7 @@ là 658 người", "còn lại"). Read from the shape of the sentence: a warning
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .breakdowns import NOT_EXHAUSTIVE
 from .claim import Claim, breakdown, shape_subset
@@ -39,36 +40,43 @@ MAX_GAP = 160  # characters from the whole to its list's first item
 
 def bracketed_part_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Claim]:
     claims = []
-    for items in _runs(text, span, qs):
-        first_name_start = items[0][1]
-        parts = [q for q, _, _ in items]
-        whole = _whole(text, span, qs, parts, first_name_start)
+    pairs = list(brackets(text, *span))
+    for items in _runs(text, span, qs, pairs):
+        parts = [item.figure for item in items]
+        whole = _whole(text, span, qs, pairs, parts, items[0].name_start)
         if whole is None:
             continue
-        names = [name for _, _, name in items]
-        opener = text[whole.end : first_name_start]
-        exhaustive = bool(OTHERS.search(names[-1])) or (
-            bool(COMPOSED.search(opener)) and not NOT_EXHAUSTIVE.search(text[whole.end : span[1]])
+        exhaustive = bool(OTHERS.search(items[-1].name)) or (
+            bool(COMPOSED.search(text, whole.end, items[0].name_start))
+            and not NOT_EXHAUSTIVE.search(text[whole.end : span[1]])
         )
-        close = text.find(")", parts[-1].end)
-        after = next((q for q in qs if q.start > close), None)
+        after = next((q for q in qs if q.start > items[-1].closing), None)
         if (
             after is not None
             and after.start < span[1]
-            and LAST_REST.match(text[close + 1 : after.start])
+            and LAST_REST.match(text[items[-1].closing + 1 : after.start])
             and _alike(after, parts[0])
         ):
             parts.append(after)
             exhaustive = True
         claim = breakdown(block, span, whole, parts, exhaustive, subset=not exhaustive)
-        claims.append(shape_subset(claim) if not exhaustive else claim)
+        claims.append(claim if exhaustive else shape_subset(claim))
     return claims
 
 
-def _runs(text: str, span, qs: list[Quantity]) -> list[list[tuple[Quantity, int, str]]]:
-    """Runs of two or more items "Name (figure)": each the figure, where its name starts, and the name."""
+@dataclass
+class _Item:
+    figure: Quantity
+    name_start: int
+    name: str
+    opening: int  # the bracket's
+    closing: int
+
+
+def _runs(text: str, span, qs: list[Quantity], pairs) -> list[list[_Item]]:
+    """Runs of two or more items "Name (figure)", one after another."""
     items = []
-    for opening, closing in brackets(text, *span):
+    for opening, closing in pairs:
         inside = [q for q in qs if opening < q.start and q.end <= closing]
         if len(inside) != 1 or inside[0].kind not in ("count", "money"):
             continue
@@ -78,16 +86,15 @@ def _runs(text: str, span, qs: list[Quantity]) -> list[list[tuple[Quantity, int,
         ):
             continue
         name = NAME.search(text, span[0], opening)
-        if name is None:
-            continue
-        items.append((q, name.start(1), name.group(1).strip(), opening, closing))
-    runs: list[list] = []
+        if name is not None:
+            items.append(_Item(q, name.start(1), name.group(1).strip(), opening, closing))
+    runs: list[list[_Item]] = []
     for item in items:
-        if runs and BETWEEN.match(text[runs[-1][-1][4] + 1 : item[1]]):
+        if runs and BETWEEN.match(text[runs[-1][-1].closing + 1 : item.name_start]):
             runs[-1].append(item)
         else:
             runs.append([item])
-    return [[(q, start, name) for q, start, name, _, _ in run] for run in runs if len(run) >= 2]
+    return [run for run in runs if len(run) >= 2]
 
 
 def _alike(q: Quantity, part: Quantity) -> bool:
@@ -95,20 +102,17 @@ def _alike(q: Quantity, part: Quantity) -> bool:
     return q.kind == part.kind and (not key or not other or counts_alike(key, other))
 
 
-def _whole(text: str, span, qs: list[Quantity], parts: list[Quantity], list_start: int) -> Quantity | None:
-    """The last figure before the list, of the parts' kind and measure, with what opens a list between them."""
-    before = [q for q in qs if span[0] <= q.start and q.end <= list_start]
-    for q in reversed(before):
+def _whole(
+    text: str, span, qs: list[Quantity], pairs, parts: list[Quantity], list_start: int
+) -> Quantity | None:
+    """The last figure before the list outside a bracket, of the parts' kind and measure and no smaller than any of
+    them, with what opens a list between them."""
+    for q in reversed([q for q in qs if span[0] <= q.start and q.end <= list_start]):
         gap = text[q.end : list_start]
         if ";" in gap or len(gap) > MAX_GAP or not OPENS.search(gap):
             return None
-        if any(b[0] < q.start < b[1] for b in brackets(text, *span)):
+        if any(opening < q.start < closing for opening, closing in pairs):
             continue
-        if (
-            all(_alike(q, p) for p in parts)
-            and can_be_whole(text, q, span[0])
-            and q.value >= max(p.value for p in parts)
-        ):
-            return q
-        return None
+        fits = all(_alike(q, p) for p in parts) and q.value >= max(p.value for p in parts)
+        return q if fits and can_be_whole(text, q, span[0]) else None
     return None

@@ -232,10 +232,8 @@ def _build(cells, kinds, rows: list[dict], header: tuple[int, int], n: int, k: i
         labels, above = lead[-k:], lead[:-k]
         stt = row["stt"]
         if numbered and stt is None and above and GROUP.match(texts[above[-1]]):
-            stt, above = (
-                above[-1],
-                above[:-1],
-            )  # "I" / "Cơ quan … Trung ương" / 24 …: the group's number, in its cell
+            # "I" / "Cơ quan … Trung ương" / 24 …: the group's number goes in the row's number cell
+            stt, above = above[-1], above[:-1]
         headings(above, stt if stt is not None and above and stt < above[0] else None)
         numbers = [texts[i] for i in row["numbers"]]
         trailing = [texts[i] for i in row["after"][:t]]
