@@ -225,6 +225,12 @@ def test_rows_numbered_within_groups_add_up_by_group(tmp_path):
         1196,
         1223,
     )
+    # the summary counts the table's relations among those checked, as REPORT.no-forms does
+    audited = audit(_txt(tmp_path, "\n".join(GROUPED)))
+    assert audited.summary()["claims_checked"] >= len(claims) > 0
+    assert f"({audited.summary()['claims_checked']} số liệu)" in next(
+        f.message("vi") for f in audited.findings if f.rule == "REPORT.no-forms"
+    )
     # the header did not fit the columns: the finding names the column by its place from the left
     (finding,) = [f for f in audit(_txt(tmp_path, "\n".join(cells))).findings if f.rule.startswith("TABLE.")]
     assert (finding.rule, finding.fields["label"], finding.fields["column"]) == (

@@ -19,7 +19,7 @@ def account(report, stock: Inventory | None) -> Iterator[Finding]:
         fields: dict[str, object] = {"copy": copy.name, "original": original.name}
         yield check_finding(cat, "FILE.duplicate", fields, [Evidence(str(copy))], area="document")
     if not report.has_forms:
-        fields = {"claims": Counted(len(report.claims), "số liệu", "figure|figures")}
+        fields = {"claims": Counted(report.claims_checked, "số liệu", "figure|figures")}
         yield check_finding(
             cat, "REPORT.no-forms", fields, [Evidence(", ".join(report.sources))], area="document"
         )

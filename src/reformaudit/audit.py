@@ -139,7 +139,7 @@ class AuditResult:
             "sources": self.report.sources,
             "forms": forms,
             "indicators_read": sum(1 for r in self.report.rows if r["matched_by"]),
-            "claims_checked": len(self.report.claims) if self.report.narrative is not None else 0,
+            "claims_checked": self.report.claims_checked,
             "files_ignored": self.stock.to_dicts("vi") if self.stock else [],
         }
 

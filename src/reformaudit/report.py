@@ -110,6 +110,20 @@ class Report:
         return collect_claims(self.narrative)
 
     @functools.cached_property
+    def table_claims(self) -> list:
+        """The relations of the narrative's tables (see :mod:`reformaudit.narrative.tables`)."""
+        if self.narrative is None or not len(self.narrative):
+            return []
+        from .narrative.tables import narrative_table_claims
+
+        return narrative_table_claims(self.narrative)
+
+    @property
+    def claims_checked(self) -> int:
+        """How many relations of the narrative were checked: its sentences' claims and its tables' relations."""
+        return len(self.claims) + len(self.table_claims)
+
+    @functools.cached_property
     def paragraphs(self) -> list[dict]:
         """The narrative's rows as mappings, by block: read once, as a long narrative's thousands of findings each
         point at one."""

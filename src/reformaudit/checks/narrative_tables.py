@@ -114,12 +114,7 @@ def table_finding(report, tc: TableClaim) -> Finding | None:
 
 @register_check("narrative-tables")
 def check_narrative_tables(report) -> Iterator[Finding]:
-    if report.narrative is None or not len(report.narrative):
-        return
-    # the narrative's modules only for a report that has one
-    from ..narrative.tables import narrative_table_claims
-
-    for tc in narrative_table_claims(report.narrative):
+    for tc in report.table_claims:
         finding = table_finding(report, tc)
         if finding:
             yield finding
