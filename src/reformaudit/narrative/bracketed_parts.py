@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .breakdowns import NOT_EXHAUSTIVE
 from .claim import Claim, breakdown, shape_subset
 from .claim_finders import brackets, can_be_whole
-from .measures import counts_alike, measure_key
+from .earlier_totals import same_measure
 from .quantities import Quantity, find_quantities  # noqa: F401  (the doctest's)
 
 # the bracket holds the part's figure and at most its unit: "(74 người)", "(300 nhà)", "(42)"
@@ -55,7 +55,7 @@ def bracketed_part_claims(text: str, block: int, span, qs: list[Quantity]) -> li
             after is not None
             and after.start < span[1]
             and LAST_REST.match(text[items[-1].closing + 1 : after.start])
-            and _alike(after, parts[0])
+            and same_measure(parts[0], after)
         ):
             parts.append(after)
             exhaustive = True
@@ -97,11 +97,6 @@ def _runs(text: str, span, qs: list[Quantity], pairs) -> list[list[_Item]]:
     return [run for run in runs if len(run) >= 2]
 
 
-def _alike(q: Quantity, part: Quantity) -> bool:
-    key, other = measure_key(q), measure_key(part)
-    return q.kind == part.kind and (not key or not other or counts_alike(key, other))
-
-
 def _whole(
     text: str, span, qs: list[Quantity], pairs, parts: list[Quantity], list_start: int
 ) -> Quantity | None:
@@ -113,6 +108,6 @@ def _whole(
             return None
         if any(opening < q.start < closing for opening, closing in pairs):
             continue
-        fits = all(_alike(q, p) for p in parts) and q.value >= max(p.value for p in parts)
+        fits = all(same_measure(q, p) for p in parts) and q.value >= max(p.value for p in parts)
         return q if fits and can_be_whole(text, q, span[0]) else None
     return None

@@ -21,8 +21,7 @@ import re
 
 from .claim import Claim, breakdown, make_one_hundred, rate_status, shares_claim
 from .claim_finders import changed
-from .earlier_totals import OF_A_PLAN, OPENS_PARTS, of_one_measure, part_share_pairs
-from .measures import measure_key
+from .earlier_totals import OF_A_PLAN, OPENS_PARTS, part_share_pairs, same_measure
 from .quantities import Quantity, find_quantities  # noqa: F401  (the doctest's)
 
 
@@ -41,7 +40,7 @@ def counted_share_claims(text: str, block: int, span, lead, qs: list[Quantity]) 
     if len(pairs) < 2:
         return []
     first = pairs[0][0]
-    group = [(part, p) for part, p in pairs if _alike(part, first)]
+    group = [(part, p) for part, p in pairs if same_measure(part, first)]
     if len(group) < 2 or group != pairs[: len(group)]:
         return []
     parts, shares = [part for part, _ in group], [p for _, p in group]
@@ -49,7 +48,12 @@ def counted_share_claims(text: str, block: int, span, lead, qs: list[Quantity]) 
     before = [q for q in qs if start <= q.start and q.end <= first.start]
     largest = max(q.value for q in parts)
     whole = next(
-        (q for q in reversed(before) if _alike(q, first) and q.value > largest and not changed(text, q)), None
+        (
+            q
+            for q in reversed(before)
+            if same_measure(q, first) and q.value > largest and not changed(text, q)
+        ),
+        None,
     )
     if whole is None:
         return []
@@ -105,10 +109,3 @@ def _fit(base: float, parts: list[Quantity], shares: list[Quantity]) -> list[boo
         rate_status(q.value / base * 100, p.value, p.decimals, p.approx) == "ok"
         for q, p in zip(parts, shares)
     ]
-
-
-def _alike(whole: Quantity, part: Quantity) -> bool:
-    """Of one measure, or ``part`` names none ("số tái cử 10" of "13 người")."""
-    if part.kind == "count" and not measure_key(part):
-        return whole.kind == "count"
-    return of_one_measure(whole, part, measure_key(part))

@@ -180,6 +180,14 @@ def of_one_measure(whole: Quantity, part: Quantity, key: str) -> bool:
     return measure_key(whole) == key or counts_alike(measure_key(whole), key)
 
 
+def same_measure(whole: Quantity, part: Quantity) -> bool:
+    """Of one measure (:func:`of_one_measure`), or ``part`` is a count that names none ("số tái cử 10" of "13
+    người", "Hà Giang (42)" of "317 nhà")."""
+    if part.kind == "count" and not measure_key(part):
+        return whole.kind == "count"
+    return of_one_measure(whole, part, measure_key(part))
+
+
 # "chiếm 59,5% tổng vốn đầu tư": the total an amount's share is of, by name
 NAMED_TOTAL = re.compile(r"\s*(?:so\s+với\s+|của\s+|trong\s+)?tổng\s+([^\W\d]+\s+[^\W\d]+)", re.I)
 
