@@ -118,6 +118,15 @@ class Report:
 
         return narrative_table_claims(self.narrative)
 
+    @functools.cached_property
+    def malformed(self) -> list:
+        """Each paragraph's figures written in no valid way (see :mod:`reformaudit.narrative.malformed`)."""
+        if self.narrative is None:
+            return []
+        from .narrative.malformed import malformed_by_block
+
+        return malformed_by_block([str(t) for t in self.narrative["text"]])
+
     @property
     def claims_checked(self) -> int:
         """How many relations of the narrative were checked: its sentences' claims and its tables' relations."""

@@ -106,7 +106,7 @@ def _matches(statement: Statement, b: _Block, q: Quantity, roles) -> tuple | Non
 def mentions(report) -> dict[str, list[Mention]]:
     """Every number of the narrative that a statement ties to an indicator, by indicator."""
     # the narrative's modules only for a report that has one
-    from ..narrative.malformed import malformed_by_block
+    from ..narrative.malformed import inside
     from ..narrative.quantities import find_quantities
     from ..narrative.roles import dossier_roles
     from ..narrative.sentences import sentences
@@ -114,12 +114,10 @@ def mentions(report) -> dict[str, list[Mention]]:
     out: dict[str, list[Mention]] = {}
     statements = report.catalogue.statements
     kinds = {s.indicator: report.catalogue.indicator(s.indicator).kind for s in statements}
-    malformed_in = malformed_by_block([str(t) for t in report.narrative["text"]])
     for block, row in enumerate(report.narrative.itertuples(index=False)):
         text = row.text
         # a figure written in no valid way ("1.0776 dịch vụ") is no number to compare: NARR.malformed says so
-        malformed = [m.span() for m in malformed_in[block]]
-        quantities = [q for q in find_quantities(text) if not any(s <= q.start < e for s, e in malformed)]
+        quantities = [q for q in find_quantities(text) if not inside(report.malformed[block], q.start)]
         if not quantities:
             continue
         lower, titles = text.lower(), str(row.section_title).lower()

@@ -15,13 +15,8 @@ AROUND = 80  # characters of the sentence shown on each side of the figure
 
 @register_check("narrative-number-writing")
 def check_narrative_number_writing(report) -> Iterator[Finding]:
-    narrative = report.narrative
-    if narrative is None or not len(narrative):
-        return
-    from ..narrative.malformed import malformed_by_block
-
-    texts = [str(t) for t in narrative["text"]]
-    for block, (text, found) in enumerate(zip(texts, malformed_by_block(texts))):
+    for block, found in enumerate(report.malformed):
+        text = str(report.paragraphs[block]["text"]) if found else ""
         for match in found:
             span = (max(0, match.start() - AROUND), min(len(text), match.end() + AROUND))
             fields = {"excerpt": excerpt(text, *span), "raw": match.group(0)}

@@ -26,7 +26,7 @@ from .grades import grade_rows
 from .implied_bases import implied_base_claims
 from .items import item_claims
 from .land_use import land_use_across
-from .malformed import malformed_by_block
+from .malformed import inside, malformed_by_block
 from .measure_rates import measure_rate_claims
 from .named_bases import base_named_shares
 from .named_rates import named_rate_claims
@@ -145,13 +145,11 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
 def without_malformed(claims: list[Claim], texts: list[str]) -> list[Claim]:
     """The claims but those built on a figure written in no valid way ("636.8392 người"): it is no number to check
     others against, and NARR.malformed says so."""
-    spans = {b: [m.span() for m in found] for b, found in enumerate(malformed_by_block(texts))}
+    found = malformed_by_block(texts)
     return [
         c
         for c in claims
-        if not any(
-            s <= q.start < e for i, q in enumerate(c.quantities) for s, e in spans.get(c.where(i)[0], ())
-        )
+        if not any(inside(found[c.where(i)[0]], q.start) for i, q in enumerate(c.quantities))
     ]
 
 

@@ -54,3 +54,8 @@ def malformed_by_block(texts: list[str]) -> list[list[re.Match]]:
     """Each paragraph's malformed figures, the decimal style read from the whole narrative."""
     vietnamese = writes_vietnamese_decimals(texts)
     return [malformed_figures(text, vietnamese) for text in texts]
+
+
+def inside(found: list[re.Match], position: int) -> bool:
+    """``position`` (a number's start) lies in one of the malformed figures ``found``."""
+    return any(m.start() <= position < m.end() for m in found)
