@@ -830,6 +830,21 @@ def test_the_shares_of_a_list_add_up_to_the_whole():
     assert (
         shares("Tiếp nhận 1.200 hồ sơ (45%), đã giải quyết 1.000 hồ sơ (83,3%).") == []
     )  # 128 %: not one whole
+    # Bộ Công an 2023: a part named at length ("cháy chợ, trung tâm thương mại, …") is still an item of the list
+    fires = (
+        "Số vụ cháy tại nhà dân là 320 vụ (chiếm 33,6%); 124 vụ cháy kho, cơ sở sản xuất, kinh doanh (chiếm 13,4%); "
+        "24 vụ cháy chợ, trung tâm thương mại, siêu thị, cửa hàng bách hóa (chiếm {}%); 60 vụ cháy rừng (chiếm "
+        "34,3%) và 142 vụ cháy các loại hình cơ sở khác (chiếm 16,1%)."
+    )
+    assert shares(fires.format("2,6")) == [("ok", None)]
+    assert shares(fires.format("3,6")) == [("fail", "warning")]
+    # the opening of a list after a share of something else: "… chiếm 47,3%. trong đó: Dân tộc kinh chiếm 83%, …"
+    peoples = (
+        "Có 5.600 người trong độ tuổi lao động chiếm 47,3%, trong đó: Dân tộc kinh chiếm 83%, dân tộc Nùng chiếm "
+        "8,9%, dân tộc Dao chiếm {}%."
+    )
+    assert shares(peoples.format("8,1")) == [("ok", None)]
+    assert shares(peoples.format("6,3")) == [("fail", "warning")]
 
 
 def test_parallel_items_past_a_semicolon_and_one_count_in_two_measures():

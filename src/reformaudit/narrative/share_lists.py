@@ -32,8 +32,9 @@ CUE = re.compile(
     re.IGNORECASE,
 )
 ALL_OF_IT = (97.0, 103.0)
+LIST_OPENS = re.compile(r"trong\s+đó\s*[:,]?\s*[^\d%]*$", re.IGNORECASE)
 TRONG_DO_OPENS = re.compile(r"\s*trong\s+đó\b", re.IGNORECASE)
-NEAR = 60
+NEAR = 90
 NAMED = re.compile(r"\s*(?:(?:tỷ|tỉ)\s+lệ)\b[^\d%]*$", re.IGNORECASE)
 # what separates one part from the next: "… 0,84% còn lại là các dân tộc khác chiếm 1,29%"
 NEXT_PART = re.compile(r"[,;]|\bcòn\s+lại\b|\svà\s", re.IGNORECASE)
@@ -68,7 +69,12 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
                 shares.append(p)
             continue
         if before[-1].kind == "percent":
-            if shares and before[-1] is shares[-1] and NEXT_PART.search(text[before[-1].end : p.start]):
+            if len(shares) <= 1 and LIST_OPENS.search(text[before[-1].end : p.start]):
+                # "… 5.600 người … chiếm 47,3%, trong đó: Dân tộc kinh chiếm 83%, …": the first of parts named by
+                # words alone opens the list; a share before it is the whole's own
+                shares = [p]
+                counts.clear()
+            elif shares and before[-1] is shares[-1] and NEXT_PART.search(text[before[-1].end : p.start]):
                 shares.append(p)  # the next part, named by words alone
             continue  # else "chiếm 79,56% … (giảm 3,64% …)": not a part's own percent
         if p.start - before[-1].end <= NEAR and not re.search(r"[;.]", text[before[-1].end : p.start]):
@@ -103,7 +109,7 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             group = []
     if (
         len(group) >= 2
-        and ALL_OF_IT[0] <= sum(p.value for p in group) <= ALL_OF_IT[1]
+        and (ALL_OF_IT[0] <= sum(p.value for p in group) <= ALL_OF_IT[1])
         and not _goes_on(text, here, group)
         and not _of_one_whole(text, here, group, counts)
     ):
@@ -135,6 +141,8 @@ def _goes_on(text: str, here: list[Quantity], group: list[Quantity]) -> bool:
     vào luồng đỏ, chỉ chiếm tỷ lệ nhỏ"; "… cấp xã ước đạt 1,2 tỷ đồng, giảm 91,24% so với cùng kỳ"): the shares
     given are not all of it."""
     after = [q for q in here if q.start > group[-1].end]
+    if after and after[0].kind == "percent" and not re.search(r"[;.(]", text[group[-1].end : after[0].start]):
+        return True  # "…, dân tộc Dao chiếm 6,3%, dân tộc H mông chiến 5,3%, …": a part whose cue is misspelt
     shares_after = [
         q for q in after if q.kind == "percent" and CUE.search(text[max(0, q.start - 25) : q.start])
     ]
