@@ -4499,3 +4499,17 @@ def test_a_sentence_opened_by_cu_the_gives_parts_of_the_total_before_it():
     assert [(c.severity, [q.raw for q in c.quantities]) for c in slips] == [
         ("warning", ["46", "18", "47,83%"])
     ]
+
+
+def test_a_share_of_a_plan_named_with_tong_is_no_share_of_the_sentences_total():
+    # BHXH Việt Nam 2018: the 23 % is of the year's "tổng dự toán chi khám chữa bệnh", not of the 68.279 tỷ spent
+    text = (
+        "Lũy kế đến hết tháng 3/2018, số chi toàn ngành là 68.279 tỷ đồng, trong đó, chi BHXH 34.472 tỷ đồng và ước "
+        "chi khám chữa bệnh BHYT 21.002 tỷ đồng (chiếm 23% tổng dự toán chi khám chữa bệnh BHYT)."
+    )
+    assert [c for c in claims_in_text(text) if c.kind in ("share", "ratio")] == []
+    # without the plan's name the 23 % is the 21.002's share of the 68.279 (30,76 %): a slip
+    unnamed = text.replace(" tổng dự toán chi khám chữa bệnh BHYT", "")
+    assert [(c.kind, c.status) for c in claims_in_text(unnamed) if c.kind in ("share", "ratio")] == [
+        ("share", "fail")
+    ]

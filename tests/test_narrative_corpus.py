@@ -113,8 +113,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # part's share of what its whole's own rate is of stopped being read as of the whole; 124 with round 60's 9,
     # unseen; 123 when an excess over plan stopped being a list's whole, a list of mergers (units before and after)
     # a list of parts, and military units' numbers counts; 125 with round 61's 13, unseen, as the session's start code
-    # gives too; 126 with round 63's 19, unseen; 128 with round 64's 12, unseen)
-    assert measured["test"].false_warnings <= 128, (
+    # gives too; 126 with round 63's 19, unseen; 128 with round 64's 12, unseen; 129 with round 65's 14, unseen)
+    assert measured["test"].false_warnings <= 129, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -183,9 +183,12 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # being read as a clause of a law ("dân số thời điểm 157.806 người"); 65,4 % (397/607) with named parts with
     # their figures in brackets read; round 62's 15 (no slip) and round 63's 15, unseen, at 65,2 % (397/609: 2 slips,
     # none found), 0,08 and 74 (the session's start code: 64,7 %, 0,13, 79); round 64's 33, unseen, at 64,7 %
-    # (398/615: 6 slips, 1 found), 0,08 and 74; 65,2 % (401/615) when "Cụ thể" opened parts of an earlier total
+    # (398/615: 6 slips, 1 found), 0,08 and 74; 65,2 % (401/615) when "Cụ thể" opened parts of an earlier total;
+    # 73 when a list's part named at length was read as one of its items; round 65's 25, unseen, at 65,2 %
+    # (401/615: no slip), 0,08 and 74, then 73 when a share of a "tổng dự toán" stopped being read as of the
+    # sentence's total
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 74, (
+    assert measured["dev"].false_warnings <= 73, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )

@@ -82,7 +82,7 @@ TIMES = re.compile(r"\s*lần\b", re.IGNORECASE)
 # a percent of the base it names: a plan, a period, or the population a coverage rate is of ("Bảo hiểm y tế là
 # 2.885.885 người, …, đạt 92,34% dân số"; "… đạt 22,30% lực lượng lao động trong độ tuổi")
 OWN_BASE = re.compile(
-    r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|dân\s+số|lực\s+lượng\s+lao\s+động)",
+    r"^\s*(?:so\s+với\s+)?(?:tổng\s+)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|dân\s+số|lực\s+lượng\s+lao\s+động)",
     re.I,
 )
 
