@@ -89,6 +89,9 @@ def test_output_file_is_written_and_inputs_are_protected(tmp_path):
     done = run("check", BINH_PHUOC / "bieu-mau.xlsx", "--format", "json", "--output", out)
     assert done.returncode == 1 and done.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["error"] == 3
+    short = tmp_path / "short.json"  # "-o", as most command-line tools spell it
+    assert run("check", BINH_PHUOC / "bieu-mau.xlsx", "--format", "json", "-o", short).returncode == 1
+    assert short.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
     workbook = tmp_path / "copy.xlsx"
     shutil.copy(BINH_PHUOC / "bieu-mau.xlsx", workbook)
     assert_check_refuses(workbook, "--output", workbook)

@@ -76,7 +76,7 @@ def _common_options(command: argparse.ArgumentParser, h, lang: str) -> None:
     # default SUPPRESS: a --lang given before the command (reformaudit --lang en check …) is kept
     command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=h("lang"))
     command.add_argument("--rules", action="append", default=[], metavar=h("DIR"), help=h("rules"))
-    command.add_argument("--output", metavar=h("FILE"), help=h("output"))
+    command.add_argument("-o", "--output", metavar=h("FILE"), help=h("output"))
     limits = command.add_argument_group(h("limits"))
     for name in LIMIT_OPTIONS:
         flag = f"--{name.replace('_', '-')}"
