@@ -173,3 +173,31 @@ def test_copies_are_told_by_their_bytes_among_files_of_one_size(tmp_path):
     stock = take_stock([folder])
     assert [p.name for p in stock.read] == ["bieu-mau-2.xlsx", "bieu-mau-dai.xlsx", "bieu-mau.xlsx"]
     assert [(c.name, o.name) for c, o in stock.copies] == [("bieu-mau (1).xlsx", "bieu-mau.xlsx")]
+
+
+def test_a_report_sent_packed_is_refused_with_how_to_unpack_it_and_counted_by_batch(tmp_path):
+    import zipfile
+
+    folder = tmp_path / "nhan-qua-thu"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "bao-cao-huyen.zip", "w") as packed:
+        packed.write(CONSISTENT / "bieu-mau.xlsx", "bieu-mau.xlsx")
+    for given in ("nhan-qua-thu", "nhan-qua-thu/bao-cao-huyen.zip"):
+        assert_refused(tmp_path, ["check", given], "là tệp nén; hãy giải nén")
+    done = run("check", "nhan-qua-thu", "--lang", "en", cwd=tmp_path)
+    assert "is an archive; unpack it" in done.stderr and done.returncode == 2
+    # beside a report's own files it is one more file left aside, named with its reason
+    shutil.copy(CONSISTENT / "bieu-mau.xlsx", folder / "bieu-mau.xlsx")
+    code, data, _ = _json(tmp_path, "nhan-qua-thu")
+    assert code == 0 and any(
+        f["path"].endswith("bao-cao-huyen.zip") for f in data["summary"]["files_ignored"]
+    )
+    # a batch counts a packed report as unreadable, never passes over it
+    (folder / "bieu-mau.xlsx").unlink()
+    shutil.move(folder / "bao-cao-huyen.zip", tmp_path / "bao-cao-huyen.zip")
+    before = _hashes(tmp_path)
+    done = run("batch", ".", "--format", "json", "--jobs", "1", cwd=tmp_path)
+    data = json.loads(done.stdout)
+    assert data["summary"]["unreadable"] >= 1
+    assert any("là tệp nén" in (r.get("error") or "") for r in data["reports"])
+    assert _hashes(tmp_path) == before

@@ -5,7 +5,8 @@ Read: workbooks (.xlsx, .xlsm) and narratives (.docx, .pdf, .txt; of narratives 
 file). Ignored, each with its reason: Office lock files (``~$…``), hidden files, sub-folders, this tool's
 own results, a byte-for-byte copy of a file already read, an older format of a file read under the same
 name, and files of other kinds. Refused (the report cannot be audited): a workbook or document in a format
-that cannot be read (.xls, .xlsb, .ods, .csv, .doc, .odt, .rtf).
+that cannot be read (.xls, .xlsb, .ods, .csv, .doc, .odt, .rtf), and an archive (.zip, .rar, …) given as the
+report or as all a folder holds: its files are to be unpacked first.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ UNREADABLE = {
     for suffix in (".xls", ".xlsb", ".ods", ".csv", ".doc", ".odt", ".rtf")
 }
 REPORT_LIKE = READABLE | set(UNREADABLE)
+ARCHIVES = (".zip", ".rar", ".7z", ".tar", ".gz", ".tgz")  # reports sent by e-mail often come packed
 # The first line of a text result ("Báo cáo X: 1.203 lỗi, …" / "Report X: 1 error, …", "13 errors", older "3 error(s)").
 OWN_RESULT = re.compile(r"^\ufeff?#? ?(Báo cáo .*: [\d.]+ lỗi|Report .*: [\d,]+ error(?:s|\(s\))?\b)")
 
@@ -65,6 +67,10 @@ def unreadable(path: Path) -> Exception:
     return refusal("path.unreadable-kind", path=path, what=what, fix=fix)
 
 
+def packed(path: Path) -> Exception:
+    return refusal("path.archive", path=path, folder=path.parent / path.name.split(".")[0])
+
+
 def take_stock(paths: Sequence[str | Path]) -> Inventory:
     """Sort every file of one report (files and folders as the user named them) into read and ignored."""
     stock = Inventory()
@@ -76,6 +82,8 @@ def take_stock(paths: Sequence[str | Path]) -> Inventory:
             _folder(path, stock)
         elif path.suffix.lower() in UNREADABLE:
             raise unreadable(path)
+        elif path.suffix.lower() in ARCHIVES:
+            raise packed(path)
         else:
             stock.read.append(
                 path
@@ -119,6 +127,9 @@ def _folder(folder: Path, stock: Inventory) -> None:
                 example=inner[0],
                 folder=folder,
             )
+        archive = next((p for p in files if p.suffix.lower() in ARCHIVES and _ignored(p) is None), None)
+        if archive is not None:
+            raise packed(archive)  # the report is inside it
         raise refusal("folder.no-report-file", path=folder)
 
 
@@ -132,9 +143,13 @@ def _report_subfolders(folder: Path) -> list[Path]:
 
 
 def _is_report_file(entry: os.DirEntry) -> bool:
-    """A file that makes its folder a report: one that is read, or one refused for its format."""
+    """A file that makes its folder a report: one that is read, or one refused for its format (an archive too: it
+    is counted, as unreadable, and not passed over)."""
     name = entry.name
-    return entry.is_file() and Path(name).suffix.lower() in REPORT_LIKE and not name.startswith(("~$", "."))
+    suffix = Path(name).suffix.lower()
+    return (
+        entry.is_file() and (suffix in REPORT_LIKE or suffix in ARCHIVES) and not name.startswith(("~$", "."))
+    )
 
 
 def discover_reports(root: str | Path) -> list[tuple[str, list[Path]]]:
