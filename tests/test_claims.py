@@ -4513,3 +4513,26 @@ def test_a_share_of_a_plan_named_with_tong_is_no_share_of_the_sentences_total():
     assert [(c.kind, c.status) for c in claims_in_text(unnamed) if c.kind in ("share", "ratio")] == [
         ("share", "fail")
     ]
+
+
+def test_a_percent_of_a_plan_whose_figure_is_in_the_bracket_after_its_name():
+    def rates(text):
+        return [(c.status, [q.raw for q in c.quantities]) for c in claims_in_text(text) if c.kind == "ratio"]
+
+    # Cục Thủy sản 2024; Đắk Lắk 2025 ("(KH: …)"); Cẩm Xuyên 2022, where 150.000 triệu is 32,05 % of 468 tỷ
+    assert rates("Xuất khẩu thủy sản ước 4,355 tỷ USD, đạt 45,8% kế hoạch (9,5 tỷ USD).") == [
+        ("ok", ["4,355 tỷ", "9,5 tỷ", "45,8%"])
+    ]
+    assert [
+        s for s, _ in rates("Cả năm ước đạt 62.974 tỷ đồng, đạt 85,48% kế hoạch (KH: 73.670 tỷ đồng).")
+    ] == ["ok"]
+    assert [
+        s for s, _ in rates("Thu ngân sách dự kiến 150.000 triệu đồng đạt 42,86% dự toán (KH 468 tỷ đồng).")
+    ] == ["fail"]
+    # another plan's figure first in the bracket, or a range, is not the plan the percent is of
+    two_plans = (
+        "Thu 13.966 tỷ đồng, đạt 104,24% dự toán Trung ương giao và 85,63% dự toán tỉnh giao (Trung ương giao: "
+        "13.398 tỷ đồng; tỉnh giao: 16.310 tỷ đồng)."
+    )
+    assert [s for s, _ in rates(two_plans) if s == "fail"] == []
+    assert rates("Có 159.986 lao động, đạt 133,3% kế hoạch được giao (110.000 - 120.000 lao động).") == []

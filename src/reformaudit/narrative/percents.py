@@ -38,6 +38,43 @@ NAMED_WHOLE = re.compile(
 )
 
 
+# "đạt 45,8% kế hoạch (9,5 tỷ USD)", "đạt 85,48% kế hoạch (KH: 73.670 tỷ đồng)", "đạt 54,5% kế hoạch năm HĐND tỉnh giao
+# (kế hoạch năm HĐND tỉnh giao là 7.800 tỷ đồng)": the plan a percent is of, its figure in the bracket after its name
+PLAN_NAMED = re.compile(
+    r"^\s*(?:so\s+với\s+)?(?P<name>(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)\b[^.;()\d]{0,60}?)\(\s*(?P<inner>[^.;()\d]{0,60})$",
+    re.IGNORECASE,
+)
+PLAN_FILLER = {
+    "kh",
+    "kế",
+    "hoạch",
+    "dự",
+    "toán",
+    "chỉ",
+    "tiêu",
+    "là",
+    "năm",
+    "giao",
+    "được",
+    "số",
+    ":",
+    "kh:",
+}
+RANGE_AFTER = re.compile(r"\s*(?:-|–|đến)\s*\d")
+
+
+def _plan_in_bracket(text: str, p: Quantity, after: Quantity) -> bool:
+    """``after`` is the figure of the plan ``p`` is named a percent of, in a bracket right after the plan's name; its
+    words there are the plan's own ("(Trung ương giao: 13.398 …; tỉnh giao: 16.310 …)" after "dự toán tỉnh giao" is
+    another plan's first), and it is one figure, not a range ("(110.000 - 120.000 lao động)")."""
+    found = PLAN_NAMED.match(text[p.end : after.start])
+    if found is None or RANGE_AFTER.match(text, after.end):
+        return False
+    named = set(found["name"].lower().split())
+    inner = set(found["inner"].lower().replace(":", " ").split())
+    return inner <= named | PLAN_FILLER
+
+
 def _closed_between(text: str, start: int, end: int) -> bool:
     """A bracket that holds ``start`` closes before ``end``."""
     between = text[start:end]
@@ -195,7 +232,11 @@ def percent_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             claims.append(rate_claim("ratio", block, span, [over, last, p], roles, p, computed))
             continue
         after = next((q for q in qs[i + 1 :] if q.kind in ("count", "money")), None)
-        if after is not None and after.start < s1 and NAMED_WHOLE.match(text[p.end : after.start]):
+        if (
+            after is not None
+            and after.start < s1
+            and (NAMED_WHOLE.match(text[p.end : after.start]) or _plan_in_bracket(text, p, after))
+        ):
             # "đạt 330.474 tỷ đồng, vượt hơn 9,97% chỉ tiêu pháp lệnh, đạt 98,74% so với chỉ tiêu phấn đấu (340.000 tỷ
             # đồng)": the amount is the last one before the percent, past other percents
             part = next((q for q in reversed(before) if q.kind != "percent"), last)
