@@ -4536,3 +4536,12 @@ def test_a_percent_of_a_plan_whose_figure_is_in_the_bracket_after_its_name():
     )
     assert [s for s, _ in rates(two_plans) if s == "fail"] == []
     assert rates("Có 159.986 lao động, đạt 133,3% kế hoạch được giao (110.000 - 120.000 lao động).") == []
+
+
+def test_a_bracket_part_the_whole_is_net_of_is_no_part_to_add():
+    # Kiểm toán Nhà nước 2021: 190 audits are 181 planned, 17 added and 8 dropped
+    text = "Kiểm toán Nhà nước thực hiện kiểm toán 190 cuộc (181 cuộc theo KHKT đầu năm; 17 cuộc bổ sung; 08 cuộc {})."
+    assert [c for c in claims_in_text(text.format("giảm")) if c.kind == "breakdown"] == []
+    assert [(c.kind, c.status) for c in claims_in_text(text.format("khác")) if c.kind == "breakdown"] == [
+        ("breakdown", "fail")
+    ]

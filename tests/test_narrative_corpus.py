@@ -75,7 +75,7 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # rate; 0,56 with rounds 39 and 40's 46 (none more), 0,55 with round 41's 21, 0,53 with round 42's 20; 0,46 on
     # the 753 after this session's first work, 0,51 with round 43's 26 (one more), 0,50 with round 45's 15, 0,55
     # with round 44's 22 (one more); 0,67 with round 48's 35 (one more, a prize list), 0,65 with round 49's 16,
-    # 0,63 with round 50's 37 (none more), 0,62 with round 51's 15 (none more); 0,57 with round 57's 8 (none more)
+    # 0,63 with round 50's 37 (none more), 0,62 with round 51's 15 (none more); 0,57 with round 57's 8 (none more); 0,56 with round 66's 16 (one more, unseen)
     assert false <= 1.0, f"{false:.2f} false errors per 50 passages"
     # a warning on arithmetic that holds costs an officer's trust too (51 when this was written; 54 before round
     # 15's 19 passages came in, 57 with them; 59 before round 16's 22, 70 with them; 65 with rounds 17 and 18; 74
@@ -113,8 +113,8 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # part's share of what its whole's own rate is of stopped being read as of the whole; 124 with round 60's 9,
     # unseen; 123 when an excess over plan stopped being a list's whole, a list of mergers (units before and after)
     # a list of parts, and military units' numbers counts; 125 with round 61's 13, unseen, as the session's start code
-    # gives too; 126 with round 63's 19, unseen; 128 with round 64's 12, unseen; 129 with round 65's 14, unseen)
-    assert measured["test"].false_warnings <= 129, (
+    # gives too; 126 with round 63's 19, unseen; 128 with round 64's 12, unseen; 129 with round 65's 14, unseen; 130 with round 66's 16, unseen)
+    assert measured["test"].false_warnings <= 130, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -186,9 +186,11 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # (398/615: 6 slips, 1 found), 0,08 and 74; 65,2 % (401/615) when "Cụ thể" opened parts of an earlier total;
     # 73 when a list's part named at length was read as one of its items; round 65's 25, unseen, at 65,2 %
     # (401/615: no slip), 0,08 and 74, then 73 when a share of a "tổng dự toán" stopped being read as of the
-    # sentence's total
+    # sentence's total; 65,4 % (402/615) with a plan's figure read from the bracket after its name; round 66's 16,
+    # unseen, at 65,2 % (402/617: 2 slips, none found), 0,10 and 75, then 0,08 when a bracket's part the whole is
+    # net of ("08 cuộc giảm") stopped being added
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 73, (
+    assert measured["dev"].false_warnings <= 75, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )

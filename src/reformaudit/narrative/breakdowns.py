@@ -112,6 +112,8 @@ def bracket_claims(text: str, block: int, span, qs: list[Quantity]) -> list[Clai
             continue
         if any(q.kind == "money" for q in inner) and len(counts) == 1:
             continue  # "4.723 ha (đã thu trên 92 tỷ đồng và 102 ha)": what was done about the whole
+        if any(TAKEN_AWAY.match(text, q.end) for q in counts):
+            continue  # "190 cuộc (181 cuộc theo KHKT đầu năm; 17 cuộc bổ sung; 08 cuộc giảm)": 181 + 17 − 8
         if _other_measure(whole, counts):
             continue  # "65 lượt đoàn (366 người)": the bracket counts something else about the same things
         if _each_with_its_own(whole, counts):
@@ -223,6 +225,10 @@ def _own_parts(text: str, whole: Quantity, parts: list[Quantity]) -> list[Quanti
 
 
 REST = re.compile(r"\bcòn\s+lại\b", re.IGNORECASE)
+# a part the whole is net of: "08 cuộc giảm", "5 đơn vị bị cắt giảm", "3 hồ sơ rút" (its count right before the word)
+TAKEN_AWAY = re.compile(
+    r"[^\W\d]*(?:\s+[^\W\d]+){0,2}?\s+(?:bị\s+)?(?:cắt\s+)?(?:giảm|bớt|loại\s+ra)\s*[;,)]", re.IGNORECASE
+)
 # of the whole: how far parts may miss it and still be all of it, one figure mistyped (1.184 of 1.185; 90 of 1.057.374)
 NEARLY_ALL = 0.001
 
