@@ -188,7 +188,8 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # (401/615: no slip), 0,08 and 74, then 73 when a share of a "tổng dự toán" stopped being read as of the
     # sentence's total; 65,4 % (402/615) with a plan's figure read from the bracket after its name; round 66's 16,
     # unseen, at 65,2 % (402/617: 2 slips, none found), 0,10 and 75, then 0,08 when a bracket's part the whole is
-    # net of ("08 cuộc giảm") stopped being added
+    # net of ("08 cuộc giảm") stopped being added, 0,06 when a list whose first figure follows "và" stopped being all
+    # of its whole
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
     assert measured["dev"].false_warnings <= 75, (

@@ -245,7 +245,10 @@ def _parallel(text: str, block: int, span, qs: list[Quantity], markers_from, sta
         anchors = [next(q for q, d in item if d == opening) for item in kept]
         named = text[wholes[opening].end : opening_at]
         partition = is_partition(text, anchors, qs, list_at, named)
-        exhaustive = partition and not NOT_EXHAUSTIVE.search(text[list_at:end])
+        # "trong đó Báo cáo quyết toán … vừa kết thúc vào tháng 3/2015 và 2 cuộc …, còn lại 188 cuộc": an item named
+        # before the first figure, with none of its own
+        unnumbered = re.search(r",?\s+và\s+$", text[list_at : anchors[0].start])
+        exhaustive = partition and not NOT_EXHAUSTIVE.search(text[list_at:end]) and not unnumbered
         first = breakdown(block, span, wholes[opening], anchors, exhaustive, uncertain=not partition)
         fitting = next((n for n in range(2, len(kept)) if _fits(wholes[opening], anchors[:n])), None)
         if first.status != "ok" and fitting:  # the items after those that add up are not of this list
