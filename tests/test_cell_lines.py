@@ -320,18 +320,22 @@ def test_only_the_development_passages_with_such_tables_load_otherwise(tmp_path,
                 changed.append(passage["id"])
     # bo-gddt-2024-quy-mo-hoc-sinh and bo-gddt-2022-tot-nghiep-thpt-diem-10-5-nam, tables written with pipes, were
     # read as one-cell lines until pipe_tables read them row by row
-    assert changed == [
-        "da-nang-2019-dvhc-dien-tich-dan-so",  # districts by area and population, one cell a line (round 34)
-        "quang-tri-2019-dat-dai-cocau",  # land use by kind and year, one cell a line (round 35)
-        "tong-cuc-thong-ke-2020-giam-402-don-vi",  # units by level, grouped "I", "II" (round 60)
-        "ha-tinh-2017-xa-vung-dtts-khu-vuc",  # communes by area, cells ending in " |" (round 60)
-        "binh-dinh-2022-ra-soat-ho-ngheo-thanh-thi",  # rows "A | B | … | |", no leading pipe (round 61)
-        "an-giang-2023-5-bo-chi-so",
-        "ninh-thuan-2011-tdtnn-laodong-nongnghiep",
-        "vinh-long-2017-truong-tieuhoc-chuanqg",
-        "thanh-hoa-2023-chuan-tiep-can-phap-luat-bang",
-        "bac-kan-2021-chuan-tiep-can-phap-luat-bang-diem",
-    ]
+    assert (
+        changed
+        == [
+            "da-nang-2019-dvhc-dien-tich-dan-so",  # districts by area and population, one cell a line (round 34)
+            "quang-tri-2019-dat-dai-cocau",  # land use by kind and year, one cell a line (round 35)
+            "tong-cuc-thong-ke-2020-giam-402-don-vi",  # units by level, grouped "I", "II" (round 60)
+            "ha-tinh-2017-xa-vung-dtts-khu-vuc",  # communes by area, cells ending in " |" (round 60)
+            "binh-dinh-2022-ra-soat-ho-ngheo-thanh-thi",  # rows "A | B | … | |", no leading pipe (round 61)
+            "quang-ngai-2016-y-te-theo-thanh-phan-kinh-te",  # a statistical yearbook's table, one cell a line (round 67)
+            "an-giang-2023-5-bo-chi-so",
+            "ninh-thuan-2011-tdtnn-laodong-nongnghiep",
+            "vinh-long-2017-truong-tieuhoc-chuanqg",
+            "thanh-hoa-2023-chuan-tiep-can-phap-luat-bang",
+            "bac-kan-2021-chuan-tiep-can-phap-luat-bang-diem",
+        ]
+    )
 
 
 PLACES = [

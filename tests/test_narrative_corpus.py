@@ -113,7 +113,7 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # part's share of what its whole's own rate is of stopped being read as of the whole; 124 with round 60's 9,
     # unseen; 123 when an excess over plan stopped being a list's whole, a list of mergers (units before and after)
     # a list of parts, and military units' numbers counts; 125 with round 61's 13, unseen, as the session's start code
-    # gives too; 126 with round 63's 19, unseen; 128 with round 64's 12, unseen; 129 with round 65's 14, unseen; 130 with round 66's 16, unseen)
+    # gives too; 126 with round 63's 19, unseen; 128 with round 64's 12, unseen; 129 with round 65's 14, unseen; 130 with round 66's 16, unseen, and with round 67's 7, unseen)
     assert measured["test"].false_warnings <= 130, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
@@ -189,7 +189,7 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # sentence's total; 65,4 % (402/615) with a plan's figure read from the bracket after its name; round 66's 16,
     # unseen, at 65,2 % (402/617: 2 slips, none found), 0,10 and 75, then 0,08 when a bracket's part the whole is
     # net of ("08 cuộc giảm") stopped being added, 0,06 when a list whose first figure follows "và" stopped being all
-    # of its whole
+    # of its whole; round 67's 21, unseen, no slip and no finding on arithmetic that holds
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
     assert measured["dev"].false_warnings <= 75, (
