@@ -225,7 +225,7 @@ def _own_parts(text: str, whole: Quantity, parts: list[Quantity]) -> list[Quanti
 
 
 REST = re.compile(r"\bcòn\s+lại\b", re.IGNORECASE)
-# a part the whole is net of: "08 cuộc giảm", "5 đơn vị bị cắt giảm", "3 hồ sơ rút" (its count right before the word)
+# a part the whole is net of: "08 cuộc giảm", "5 đơn vị bị cắt giảm" (its count and unit right before the word)
 TAKEN_AWAY = re.compile(
     r"[^\W\d]*(?:\s+[^\W\d]+){0,2}?\s+(?:bị\s+)?(?:cắt\s+)?(?:giảm|bớt|loại\s+ra)\s*[;,)]", re.IGNORECASE
 )

@@ -44,22 +44,7 @@ PLAN_NAMED = re.compile(
     r"^\s*(?:so\s+với\s+)?(?P<name>(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)\b[^.;()\d]{0,60}?)\(\s*(?P<inner>[^.;()\d]{0,60})$",
     re.IGNORECASE,
 )
-PLAN_FILLER = {
-    "kh",
-    "kế",
-    "hoạch",
-    "dự",
-    "toán",
-    "chỉ",
-    "tiêu",
-    "là",
-    "năm",
-    "giao",
-    "được",
-    "số",
-    ":",
-    "kh:",
-}
+PLAN_FILLER = set("kh kế hoạch dự toán chỉ tiêu là năm giao được số".split())  # words any plan is named with
 RANGE_AFTER = re.compile(r"\s*(?:-|–|đến)\s*\d")
 
 

@@ -109,7 +109,7 @@ def share_list_claims(text: str, block: int, span, qs: list[Quantity]) -> list[C
             group = []
     if (
         len(group) >= 2
-        and (ALL_OF_IT[0] <= sum(p.value for p in group) <= ALL_OF_IT[1])
+        and ALL_OF_IT[0] <= sum(p.value for p in group) <= ALL_OF_IT[1]
         and not _goes_on(text, here, group)
         and not _of_one_whole(text, here, group, counts)
     ):
