@@ -189,9 +189,11 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # sentence's total; 65,4 % (402/615) with a plan's figure read from the bracket after its name; round 66's 16,
     # unseen, at 65,2 % (402/617: 2 slips, none found), 0,10 and 75, then 0,08 when a bracket's part the whole is
     # net of ("08 cuộc giảm") stopped being added, 0,06 when a list whose first figure follows "và" stopped being all
-    # of its whole; round 67's 21, unseen, no slip and no finding on arithmetic that holds
+    # of its whole; round 67's 21, unseen, no slip and no finding on arithmetic that holds; 0,04 and 76 when the
+    # parts a parallel list gives in the sentence after its whole's, falling short, became a warning as those of one
+    # sentence are
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
-    assert measured["dev"].false_warnings <= 75, (
+    assert measured["dev"].false_warnings <= 76, (
         f"{measured['dev'].false_warnings} warnings on arithmetic that holds"
     )

@@ -144,8 +144,11 @@ def claims_in_text(text: str, block: int = 0) -> list[Claim]:
         lead = spans[i - 1] if i and previous else None
         claims = with_longer_lists(
             claims,
-            _from("parallel", parallel_claims(text, block, span, here))
-            + (parallel_after(text, block, lead, span, previous + here) if lead else []),
+            _from(
+                "parallel",
+                parallel_claims(text, block, span, here)
+                + (parallel_after(text, block, lead, span, previous + here) if lead else []),
+            ),
         )
         previous = here
     models = (
