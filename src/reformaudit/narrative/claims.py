@@ -12,6 +12,7 @@ import pandas as pd
 
 from .across import account_runs, claims_across
 from .arrangements import arrangement_claims
+from .base_names import base_named_percents
 from .cases_and_money import case_and_money_rates_across
 from .claim import Claim
 from .claim_finders import footnote_claims
@@ -139,6 +140,10 @@ def collect_claims(narrative: pd.DataFrame) -> list[Claim]:
         if q.kind == "percent"
     }
     named = [c for c in base_named_shares(texts) if (c.where(2)[0], c.quantities[2].start) not in percents]
+    percents |= {(c.where(2)[0], c.quantities[2].start) for c in named}
+    named += [
+        c for c in base_named_percents(texts, kinds) if (c.where(2)[0], c.quantities[2].start) not in percents
+    ]
     return without_malformed(without_averages(claims + named), texts)
 
 
