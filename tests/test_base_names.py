@@ -135,3 +135,40 @@ def test_a_share_holds_exactly_when_its_figures_give_it(whole, share, off):
     (claim,) = base_named_percents(texts)
     assert claim.status == ("ok" if off == 0 else "fail")
     assert claim.severity == (None if off == 0 else "warning")
+
+
+def test_the_part_is_found_past_the_percents_of_other_bases_it_is_given_with():
+    # Kiên Giang 2023: "đạt 72,03% dự toán, tăng 23,11%" stand between the revenue and its share of the total
+    texts = [
+        "Tổng thu ngân sách nhà nước trên địa bàn 7 tháng ước đạt 8.784,84 tỷ đồng.",
+        "Trong đó, thu nội địa 8.713,58 tỷ đồng, đạt 72,03% dự toán, tăng 23,11% và chiếm 99,19% tổng thu.",
+    ]
+    assert _read(texts) == [("ok", "None", ["8.784,84 tỷ đồng", "8.713,58 tỷ đồng", "99,19%"])]
+    # the change is no part: "tăng 15.410 tỷ đồng, chiếm 15,5% tổng nguồn vốn"
+    assert (
+        _read(
+            [
+                "Tổng nguồn vốn đạt 426.262 tỷ đồng.",
+                "Vốn ủy thác tăng 15.410 tỷ đồng, chiếm 15,5% tổng nguồn vốn.",
+            ]
+        )
+        == []
+    )
+
+
+def test_a_figure_with_a_share_of_that_name_among_its_shares_is_a_part():
+    # Chính phủ 2018: the farmland's second share is of "tổng diện tích đất đã sử dụng", so it is no such whole
+    texts = [
+        "Nhóm đất nông nghiệp có 27.284.906 ha (chiếm 82,37% tổng diện tích tự nhiên và chiếm 87,99% tổng diện tích "
+        "đất đã sử dụng). Còn nhóm đất phi nông nghiệp có 3.725.374 ha, (chiếm 11,25% tổng diện tích tự nhiên và "
+        "chiếm 12,01% tổng diện tích đất đã sử dụng)."
+    ]
+    assert [raws[0] for _, _, raws in _read(texts)] == []
+
+
+def test_a_name_of_one_word_reads_what_holds_and_says_nothing_else():
+    whole = "Tổng số hộ nghèo các dân tộc thiểu số là 23.292 hộ."
+    assert _read([whole, "Số hộ cận nghèo là 8.409 hộ, chiếm tỷ lệ 13,91% tổng số hộ trong khu vực."]) == []
+    assert _read([whole, "Số hộ cận nghèo là 8.409 hộ, chiếm tỷ lệ 36,1% tổng số hộ trong khu vực."]) == [
+        ("ok", "None", ["23.292", "8.409", "36,1%"])
+    ]

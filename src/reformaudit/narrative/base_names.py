@@ -4,7 +4,8 @@ toàn tỉnh là 9.214 hộ"): the base is found by its words, not by where it s
 A total of that name is one introduced as a whole ("tổng", "toàn …", "cả nước") with the name's words around it,
 of the part's measure, larger than the part and not itself the part of a share. The first total the percent fits
 is the one meant. When none fits, the percent is said not to hold (a warning: read from words) only of a total
-named in just the name's words ("251 hội viên", "tổng số hộ nghèo … là 9.214"), and only when it is the one total
+named in just the name's words ("251 hội viên", "tổng số hộ nghèo … là 9.214"), two words at least (one is
+only what the part counts), and only when it is the one total
 or comes within a point; otherwise which total is meant is unknown and nothing is said.
 
 >>> texts = ["Toàn hội có 251 hội viên, trong đó 179 đảng viên.",
@@ -38,7 +39,7 @@ CUE_BEFORE = re.compile(
     r"(?:chiếm|đạt|bằng|tương\s+đương)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?\s*(?:khoảng|gần|trên|hơn)?\s*$",
     re.IGNORECASE,
 )
-CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\bso\s+với\b|\btăng\b|\bgiảm\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$")
 CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|thêm)\s+(?:thêm\s+)?(?:khoảng|gần|trên|hơn)?\s*$", re.IGNORECASE)
 # a figure given as the whole of something: "Tổng số hộ nghèo …", "Toàn hội có …", "cả nước có …"
 AS_A_WHOLE = re.compile(r"\b(?:tổng|toàn|cả\s+nước|tất\s+cả)\b", re.IGNORECASE)
@@ -62,16 +63,17 @@ def _name(after: str) -> list[str]:
 
 
 def _part(text: str, qs: list[Quantity], i: int) -> Quantity | None:
-    """The figure the percent ``qs[i]`` is the share of: the one just before it in its clause, with a cue between."""
-    if i == 0:
+    """The figure the percent ``qs[i]`` is the share of: the last before it in its clause, past the percents of
+    other bases it may be given with ("thu nội địa 8.713,58 tỷ đồng, đạt 72,03% dự toán, tăng 23,11% và chiếm
+    99,19% tổng thu"), with a cue just before the percent; not a change ("tăng 15.410 tỷ đồng, chiếm …")."""
+    percent = qs[i]
+    part = next((q for q in reversed(qs[:i]) if q.kind != "percent"), None)
+    if part is None or part.kind not in ("count", "money"):
         return None
-    part, percent = qs[i - 1], qs[i]
     between = text[part.end : percent.start]
-    if part.kind not in ("count", "money") or len(between) > PART_GAP or not CUE_BEFORE.search(between):
+    if len(between) > PART_GAP or not CUE_BEFORE.search(between) or CLAUSE_END.search(between):
         return None
-    if CLAUSE_END.search(between) or CHANGE_BEFORE.search(text[max(0, part.start - 20) : part.start]):
-        return None
-    return part
+    return None if CHANGE_BEFORE.search(text[max(0, part.start - 20) : part.start]) else part
 
 
 @dataclass(frozen=True)
@@ -141,17 +143,12 @@ def _year(text: str, q: Quantity) -> str | None:
 
 def _part_of_it(text: str, q: Quantity, name: list[str]) -> bool:
     """``q`` is followed by its own share of the whole ``name`` names ("với tổng vốn đầu tư hơn 2,55 tỷ USD, chiếm
-    41,3% tổng vốn đầu tư"): a part of that whole, not it."""
-    share = SHARE_NEXT.match(text[q.end :])
-    if share is None:
+    41,3% tổng vốn đầu tư", "27.284.906 ha (chiếm 82,37% tổng diện tích tự nhiên và chiếm 87,99% tổng diện tích đất
+    đã sử dụng)"): a part of that whole, not it."""
+    if SHARE_NEXT.match(text[q.end :]) is None:
         return False
-    percent = next(
-        (p for p in find_quantities(text[share.end() : share.end() + 30]) if p.kind == "percent"), None
-    )
-    return (
-        percent is not None
-        and _name(text[share.end() + percent.end : share.end() + percent.end + 80]) == name
-    )
+    clause = re.split(r"[.;]\s", text[q.end : q.end + PART_GAP + 80])[0]
+    return any(p.kind == "percent" and _name(clause[p.end :]) == name for p in find_quantities(clause))
 
 
 def base_named_percents(texts: list[str], kinds: list[str] | None = None) -> list[Claim]:
@@ -201,8 +198,9 @@ def _share(texts: list[str], block: int, part: Quantity, percent: Quantity, name
     if claim is None:
         return None
     whole = next(w for w in ordered if w.quantity is claim.quantities[0])
-    if claim.status == "fail" and not whole.named_as(name):
-        return None  # a whole its name's words are only near: which whole is meant is not sure enough to say
+    if claim.status == "fail" and (len(name) < 2 or not whole.named_as(name)):
+        # a name of one word ("tổng số hộ") or words only near the figure: which whole is meant is not sure enough
+        return None
     claim.places = (
         (whole.block, sentence_of(texts[whole.block], whole.quantity.start)),
         (block, span),
