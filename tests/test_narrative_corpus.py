@@ -113,8 +113,9 @@ def test_the_frozen_test_part_is_not_worse_than_measured(measured):
     # part's share of what its whole's own rate is of stopped being read as of the whole; 124 with round 60's 9,
     # unseen; 123 when an excess over plan stopped being a list's whole, a list of mergers (units before and after)
     # a list of parts, and military units' numbers counts; 125 with round 61's 13, unseen, as the session's start code
-    # gives too; 126 with round 63's 19, unseen; 128 with round 64's 12, unseen; 129 with round 65's 14, unseen; 130 with round 66's 16, unseen, and with round 67's 7, unseen)
-    assert measured["test"].false_warnings <= 130, (
+    # gives too; 126 with round 63's 19, unseen; 128 with round 64's 12, unseen; 129 with round 65's 14, unseen; 130 with round 66's 16, unseen, and with round 67's 7, unseen; 131 with round 68's 6, unseen, as the session's
+    # start code gives too)
+    assert measured["test"].false_warnings <= 131, (
         f"{measured['test'].false_warnings} warnings on arithmetic that holds"
     )
 
@@ -192,7 +193,8 @@ def test_the_development_part_is_not_worse_than_measured(measured):
     # of its whole; round 67's 21, unseen, no slip and no finding on arithmetic that holds; 0,04 and 76 when the
     # parts a parallel list gives in the sentence after its whole's, falling short, became a warning as those of one
     # sentence are; 65,5 % (404/617) with a percent that names its base ("chiếm 31,7% tổng số hội viên") read against
-    # the whole the report gives of that name anywhere in it
+    # the whole the report gives of that name anywhere in it; round 68's 15, unseen, at 65,5 % (406/620: 3 slips, 2
+    # found, as the session's start code finds too), 0,04 and 76
     assert recall >= 0.62, f"recall {recall:.1%}"
     assert false <= 0.4, f"{false:.2f} false errors per 50 passages"
     assert measured["dev"].false_warnings <= 76, (
