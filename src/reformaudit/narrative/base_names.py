@@ -141,14 +141,17 @@ def _year(text: str, q: Quantity) -> str | None:
     return years[-1] if years else None
 
 
-def _part_of_it(text: str, q: Quantity, name: list[str]) -> bool:
+def _part_of_it(text: str, qs: list[Quantity], q: Quantity, name: list[str]) -> bool:
     """``q`` is followed by its own share of the whole ``name`` names ("với tổng vốn đầu tư hơn 2,55 tỷ USD, chiếm
     41,3% tổng vốn đầu tư", "27.284.906 ha (chiếm 82,37% tổng diện tích tự nhiên và chiếm 87,99% tổng diện tích đất
     đã sử dụng)"): a part of that whole, not it."""
     if SHARE_NEXT.match(text[q.end :]) is None:
         return False
-    clause = re.split(r"[.;]\s", text[q.end : q.end + PART_GAP + 80])[0]
-    return any(p.kind == "percent" and _name(clause[p.end :]) == name for p in find_quantities(clause))
+    end = q.end + len(re.split(r"[.;]\s", text[q.end : q.end + PART_GAP + 80])[0])
+    return any(
+        p.kind == "percent" and q.end <= p.start and p.end <= end and _name(text[p.end : end]) == name
+        for p in qs
+    )
 
 
 def base_named_percents(texts: list[str], kinds: list[str] | None = None) -> list[Claim]:
@@ -166,13 +169,21 @@ def base_named_percents(texts: list[str], kinds: list[str] | None = None) -> lis
             if part is None:
                 continue
             wholes = _wholes(texts, found) if wholes is None else wholes
-            claim = _share(texts, block, part, percent, name, wholes)
+            claim = _share(texts, found, block, part, percent, name, wholes)
             if claim is not None:
                 claims.append(claim)
     return claims
 
 
-def _share(texts: list[str], block: int, part: Quantity, percent: Quantity, name, wholes: list[_Whole]):
+def _share(
+    texts: list[str],
+    found: list[list[Quantity]],
+    block: int,
+    part: Quantity,
+    percent: Quantity,
+    name,
+    wholes: list[_Whole],
+):
     text = texts[block]
     key, year = measure_key(part), _year(text, part)
     fitting = [
@@ -184,7 +195,7 @@ def _share(texts: list[str], block: int, part: Quantity, percent: Quantity, name
         and all(word in w.words for word in name)
         and (part.kind == "money" or counts_alike(measure_key(w.quantity), key))
         and (w.year is None or year is None or w.year == year)
-        and not _part_of_it(texts[w.block], w.quantity, name)
+        and not _part_of_it(texts[w.block], found[w.block], w.quantity, name)
         and not _same_kind(texts[w.block], w.quantity, text, part, name)
     ]
     if not fitting:
